@@ -1,0 +1,74 @@
+//! Command-line arguments (clap), resolved once into the options each command takes.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// thidua: official documents of emulation and commendation work, from YAML.
+#[derive(Debug, Parser)]
+#[command(name = "thidua", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build every document of the project into the output folder.
+    Build(BuildArgs),
+    /// Validate everything and print every problem; write nothing.
+    Check {
+        /// Project folder.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print the Typst source a dossier's documents are made from.
+    Render {
+        /// A dossier file (`content/2024/tong-ket.yaml`).
+        file: PathBuf,
+        /// Only the document with this name (`bao-cao-312`, `quyet-dinh-1520`, `giay-khen-1520`).
+        #[arg(long)]
+        doc: Option<String>,
+    },
+}
+
+/// Options of `thidua build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Project folder.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Output folder (default: DIR/out).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Also write page previews beside the PDFs.
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+    /// Pixels per inch of PNG previews.
+    #[arg(long, default_value_t = 144.0)]
+    pub ppi: f32,
+    /// Mark every page `DỰ THẢO`.
+    #[arg(long)]
+    pub draft: bool,
+    /// Documents typeset at once (default: all cores).
+    #[arg(long, short)]
+    pub jobs: Option<usize>,
+    /// Only dossiers whose path under content/ matches this glob (`2024/*`).
+    #[arg(long)]
+    pub only: Option<String>,
+    /// Rebuild even what is up to date.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// PDF only.
+    Pdf,
+    /// PDF and PNG page previews.
+    Png,
+    /// PDF and SVG page previews.
+    Svg,
+}

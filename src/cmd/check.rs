@@ -1,0 +1,26 @@
+//! `thidua check`: everything a build does but writing.
+
+use crate::diagnostic::Failure;
+use crate::pipeline::{self, Preview};
+use std::path::Path;
+
+/// Loads, renders and typesets every document; reports all problems.
+pub fn run(dir: &Path) -> Result<(), Failure> {
+    let prepared = pipeline::prepare(dir, false, None)?;
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let problems: Vec<_> = pipeline::produce_all(&prepared, Preview::None, false, jobs)
+        .into_iter()
+        .filter_map(Result::err)
+        .flatten()
+        .collect();
+    if problems.is_empty() {
+        eprintln!(
+            "ok: {} dossiers, {} documents",
+            prepared.project.dossiers.len(),
+            prepared.docs.len()
+        );
+        Ok(())
+    } else {
+        Err(Failure::Input(problems))
+    }
+}

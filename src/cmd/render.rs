@@ -1,0 +1,56 @@
+//! `thidua render FILE`: the Typst source of a dossier's documents, for inspection.
+
+use crate::diagnostic::Failure;
+use crate::pipeline;
+use anyhow::{anyhow, Context};
+use std::path::Path;
+
+/// Prints the Typst source of each document of the dossier `file` (or only `doc`).
+pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
+    let abs = std::path::absolute(file)
+        .with_context(|| format!("failed to read `{}`", file.display()))?;
+    let root = abs
+        .ancestors()
+        .skip(1)
+        .find(|d| d.join("thidua.yaml").is_file())
+        .ok_or_else(|| {
+            anyhow!(
+                "`{}` is not inside a thidua project (no thidua.yaml above it)",
+                file.display()
+            )
+        })?;
+    let rel = abs.strip_prefix(root).unwrap_or(&abs).to_path_buf();
+    let prepared = pipeline::prepare(root, false, None)?;
+    let index = prepared
+        .project
+        .dossiers
+        .iter()
+        .position(|d| d.file == rel)
+        .ok_or_else(|| anyhow!("`{}` is not a dossier under content/", file.display()))?;
+    let docs: Vec<_> = prepared
+        .docs
+        .iter()
+        .filter(|d| d.dossier == index)
+        .collect();
+    let chosen: Vec<_> = docs
+        .iter()
+        .filter(|d| doc.is_none_or(|s| d.stem == s))
+        .collect();
+    if chosen.is_empty() {
+        let names: Vec<&str> = docs.iter().map(|d| d.stem.as_str()).collect();
+        return Err(anyhow!(
+            "no document `{}` in this dossier; it has: {}",
+            doc.unwrap_or(""),
+            names.join(", ")
+        )
+        .into());
+    }
+    for d in chosen {
+        let src = pipeline::source(&prepared, d).map_err(|e| Failure::Input(vec![e]))?;
+        if doc.is_none() {
+            println!("// ===== {} =====", d.stem);
+        }
+        println!("{src}");
+    }
+    Ok(())
+}

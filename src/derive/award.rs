@@ -1,0 +1,325 @@
+//! Facts of one award: its decision, its annexed list, its money, its certificates.
+
+use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
+use crate::load::{is_female, Origin, Project};
+use crate::model::{Award, FormKind, Recipient, SortOrder};
+use serde::Serialize;
+
+/// Default proposer when a decision names none.
+const PROPOSER: &str = "Thường trực Hội đồng Thi đua - Khen thưởng";
+
+/// One recipient as every document prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipientFacts {
+    /// Position in its annex section, from 1.
+    pub index: usize,
+    /// Whether this is a collective.
+    pub collective: bool,
+    /// `Ông`, `Bà`, or empty.
+    pub honorific: String,
+    /// The name as written (person or collective).
+    pub name: String,
+    /// Honorific and name (`Bà Nguyễn Thị Mai`).
+    pub display: String,
+    /// Position and unit for individuals, parent unit for collectives (`Chuyên viên, Phòng …`).
+    pub detail: String,
+    /// Award money, formatted (`360.000`), or empty.
+    pub money: String,
+    /// Số sổ vàng, or empty.
+    pub register: String,
+    /// File stem of its certificate (`05-nguyen-thi-mai`).
+    pub file: String,
+}
+
+/// Money of an own decision.
+#[derive(Debug, Clone, Serialize)]
+pub struct MoneyFacts {
+    /// Per individual (`360.000`), when individuals get money.
+    pub individual: Option<String>,
+    /// Per collective (`710.000`), when collectives get money.
+    pub collective: Option<String>,
+    /// Total (`14.670.000`).
+    pub total: String,
+    /// Total in words, capitalised, ending in `đồng`.
+    pub total_words: String,
+}
+
+/// One award: decision, annex, certificates.
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardFacts {
+    /// Form key (`giay-khen`).
+    pub form: String,
+    /// Form name (`Giấy khen`).
+    pub form_name: String,
+    /// Large heading of the certificate (`GIẤY KHEN`).
+    pub heading: String,
+    /// Whether the form is a title (danh hiệu).
+    pub title: bool,
+    /// `Tặng` or `Công nhận danh hiệu`.
+    pub verb: String,
+    /// `TẶNG` or `CÔNG NHẬN DANH HIỆU`, for certificates.
+    pub verb_upper: String,
+    /// Whether the agency issues the decision itself (no `issuer`).
+    pub own: bool,
+    /// Whether thidua prints certificates for it.
+    pub certificates: bool,
+    /// Decision number as given.
+    pub number: u32,
+    /// `1520/QĐ-SLĐTBXH`.
+    pub symbol: String,
+    /// `Hà Nội, ngày 15 tháng 10 năm 2024`.
+    pub place_date: String,
+    /// `ngày 15 tháng 10 năm 2024`.
+    pub date_long: String,
+    /// `15/10/2024`.
+    pub date_short: String,
+    /// Who issued it: the head for own decisions, the `issuer` otherwise.
+    pub issuer: String,
+    /// The `Căn cứ …;` lines.
+    pub bases: Vec<String>,
+    /// `Theo đề nghị của …`.
+    pub proposer: String,
+    /// The achievement as written (`Đã có thành tích …`), or empty.
+    pub reason: String,
+    /// The achievement continuing a sentence (`đã có thành tích …`), or empty.
+    pub reason_lower: String,
+    /// Collectives, numbered.
+    pub collectives: Vec<RecipientFacts>,
+    /// Individuals, numbered.
+    pub individuals: Vec<RecipientFacts>,
+    /// `09`.
+    pub n_collectives: String,
+    /// `23`.
+    pub n_individuals: String,
+    /// Count of recipients.
+    pub total: usize,
+    /// `09 tập thể và 23 cá nhân`.
+    pub counts: String,
+    /// Money, when the form carries any.
+    pub money: Option<MoneyFacts>,
+    /// Number of the last article.
+    pub last_article: usize,
+    /// The signer (own decisions).
+    pub signer: Option<Signer>,
+    /// Nơi nhận, punctuated.
+    pub recipients: Vec<String>,
+    /// File stem of the decision (`quyet-dinh-1520`) and certificate folder (`giay-khen-1520`).
+    pub stem: String,
+    /// File stem of the certificates.
+    pub certificate_stem: String,
+}
+
+/// Builds the facts of `a` with its gathered recipients.
+pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin)]) -> AwardFacts {
+    let cat = &project.catalogue;
+    let form = &cat.forms[&a.form];
+    let dec = &a.decision;
+    let own = dec.issuer.is_none();
+    let [m_ind, m_coll] = if own {
+        cat.money(form, dec.date)
+    } else {
+        [None, None]
+    };
+    let mut people: Vec<&Recipient> = list
+        .iter()
+        .map(|(r, _)| r)
+        .filter(|r| r.collective.is_none())
+        .collect();
+    let mut groups: Vec<&Recipient> = list
+        .iter()
+        .map(|(r, _)| r)
+        .filter(|r| r.collective.is_some())
+        .collect();
+    if a.sort == SortOrder::Name {
+        people.sort_by(|x, y| {
+            collate::compare_names(
+                x.name.as_deref().unwrap_or(""),
+                y.name.as_deref().unwrap_or(""),
+            )
+        });
+        groups.sort_by(|x, y| {
+            collate::compare_names(
+                x.collective.as_deref().unwrap_or(""),
+                y.collective.as_deref().unwrap_or(""),
+            )
+        });
+    }
+    let total = list.len();
+    let mut register = dec.register_from;
+    let mut position = 0;
+    let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
+        position += 1;
+        let reg = register.map(|n| n.to_string()).unwrap_or_default();
+        register = register.map(|n| n + 1);
+        recipient(
+            r,
+            index,
+            money,
+            reg,
+            slug::numbered(position, total, recipient_name(r)),
+        )
+    };
+    let collectives: Vec<RecipientFacts> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, r)| facts(r, i + 1, m_coll))
+        .collect();
+    let individuals: Vec<RecipientFacts> = people
+        .iter()
+        .enumerate()
+        .map(|(i, r)| facts(r, i + 1, m_ind))
+        .collect();
+    let (nc, ni) = (collectives.len(), individuals.len());
+    let money_total = m_coll.unwrap_or(0) * nc as u64 + m_ind.unwrap_or(0) * ni as u64;
+    let money = (money_total > 0).then(|| MoneyFacts {
+        individual: m_ind.filter(|_| ni > 0).map(numbers::group),
+        collective: m_coll.filter(|_| nc > 0).map(numbers::group),
+        total: numbers::group(money_total),
+        total_words: words::money(money_total, project.config.words),
+    });
+    let last_article = if money.is_some() { 3 } else { 2 };
+    let title = form.kind == FormKind::Title;
+    let verb = if title {
+        "Công nhận danh hiệu"
+    } else {
+        "Tặng"
+    };
+    let mut bases: Vec<String> = cat
+        .regime_at(dec.date)
+        .map(|r| r.bases.clone())
+        .unwrap_or_default();
+    bases.extend(project.config.organization.bases.iter().cloned());
+    let recipients = if dec.recipients.is_empty() {
+        vec![
+            format!("Như Điều {last_article}"),
+            "Lưu: VT, TĐKT".to_string(),
+        ]
+    } else {
+        dec.recipients.clone()
+    };
+    let signer = dec
+        .signer
+        .as_ref()
+        .and_then(|k| project.config.people.get(k))
+        .map(Signer::of);
+    let kind_symbol = dec
+        .symbol
+        .clone()
+        .unwrap_or_else(|| format!("QĐ-{}", org.short));
+    let form_slug = slug::slug(&a.form);
+    AwardFacts {
+        form: a.form.clone(),
+        form_name: form.name.clone(),
+        heading: form
+            .heading
+            .clone()
+            .unwrap_or_else(|| super::upper(&form.name)),
+        title,
+        verb: verb.to_string(),
+        verb_upper: super::upper(verb),
+        own,
+        certificates: own && form.certificate,
+        number: dec.number,
+        symbol: symbol(dec.number, &kind_symbol),
+        place_date: format!("{}, {}", org.place, dates::long(dec.date)),
+        date_long: dates::long(dec.date),
+        date_short: dates::short(dec.date),
+        issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
+        bases: bases
+            .iter()
+            .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
+            .collect(),
+        proposer: format!(
+            "Theo đề nghị của {}.",
+            dec.proposer
+                .as_deref()
+                .unwrap_or(PROPOSER)
+                .trim_end_matches('.')
+        ),
+        reason: a.reason.clone().unwrap_or_default(),
+        reason_lower: a.reason.as_deref().map(lower_first).unwrap_or_default(),
+        n_collectives: numbers::pad2(nc),
+        n_individuals: numbers::pad2(ni),
+        total,
+        counts: counts(nc, ni),
+        collectives,
+        individuals,
+        money,
+        last_article,
+        signer,
+        recipients: punctuate(&recipients),
+        stem: format!("quyet-dinh-{}", dec.number),
+        certificate_stem: format!("{form_slug}-{}", dec.number),
+    }
+}
+
+/// `09 tập thể và 23 cá nhân`, leaving out a kind with none.
+pub fn counts(collectives: usize, individuals: usize) -> String {
+    let c = format!("{} tập thể", numbers::pad2(collectives));
+    let i = format!("{} cá nhân", numbers::pad2(individuals));
+    match (collectives, individuals) {
+        (0, _) => i,
+        (_, 0) => c,
+        _ => format!("{c} và {i}"),
+    }
+}
+
+fn recipient_name(r: &Recipient) -> &str {
+    r.collective
+        .as_deref()
+        .or(r.name.as_deref())
+        .unwrap_or_default()
+}
+
+fn recipient(
+    r: &Recipient,
+    index: usize,
+    money: Option<u64>,
+    register: String,
+    file: String,
+) -> RecipientFacts {
+    let collective = r.collective.is_some();
+    let honorific = match r.gender.as_deref().and_then(is_female) {
+        Some(true) if !collective => "Bà",
+        Some(false) if !collective => "Ông",
+        _ => "",
+    };
+    let name = recipient_name(r).to_string();
+    let display = if honorific.is_empty() {
+        name.clone()
+    } else {
+        format!("{honorific} {name}")
+    };
+    let detail = if collective {
+        r.unit.clone().unwrap_or_default()
+    } else {
+        [r.position.as_deref(), r.unit.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    RecipientFacts {
+        index,
+        collective,
+        honorific: honorific.to_string(),
+        name,
+        display,
+        detail,
+        money: money.map(numbers::group).unwrap_or_default(),
+        register,
+        file,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counts;
+
+    #[test]
+    fn counts_phrase() {
+        assert_eq!(counts(9, 23), "09 tập thể và 23 cá nhân");
+        assert_eq!(counts(0, 1), "01 cá nhân");
+        assert_eq!(counts(12, 0), "12 tập thể");
+    }
+}

@@ -1,0 +1,132 @@
+//! Vietnamese name order: by given name, then family name, then middle names, with
+//! ă â đ ê ô ơ ư as letters of their own and tones only breaking ties.
+
+use std::cmp::Ordering;
+use unicode_normalization::UnicodeNormalization;
+
+const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+
+/// A sort key for one word: letter ranks, then tone ranks (ngang, huyền, hỏi, ngã, sắc, nặng).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct WordKey {
+    letters: Vec<u32>,
+    tones: Vec<u8>,
+}
+
+fn word_key(word: &str) -> WordKey {
+    let mut letters = Vec::new();
+    let mut tones = Vec::new();
+    let mut chars = word.nfd().flat_map(char::to_lowercase).peekable();
+    while let Some(c) = chars.next() {
+        let mut base = c;
+        let mut tone = 0u8;
+        while let Some(&m) = chars.peek() {
+            if !unicode_normalization::char::is_combining_mark(m) {
+                break;
+            }
+            chars.next();
+            match (base, m) {
+                ('a', '\u{306}') => base = 'ă',
+                ('a', '\u{302}') => base = 'â',
+                ('e', '\u{302}') => base = 'ê',
+                ('o', '\u{302}') => base = 'ô',
+                ('o', '\u{31b}') => base = 'ơ',
+                ('u', '\u{31b}') => base = 'ư',
+                (_, '\u{300}') => tone = 1,
+                (_, '\u{309}') => tone = 2,
+                (_, '\u{303}') => tone = 3,
+                (_, '\u{301}') => tone = 4,
+                (_, '\u{323}') => tone = 5,
+                _ => {}
+            }
+        }
+        let rank = ALPHABET
+            .chars()
+            .position(|a| a == base)
+            .map(|p| p as u32)
+            .unwrap_or(1000 + base as u32);
+        letters.push(rank);
+        tones.push(tone);
+    }
+    WordKey { letters, tones }
+}
+
+/// Words of a full name in sorting order: given name, family name, middle names.
+fn name_words(name: &str) -> Vec<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => vec![],
+        [one] => vec![one],
+        [family, middle @ .., given] => {
+            let mut v = vec![*given, *family];
+            v.extend(middle);
+            v
+        }
+    }
+}
+
+/// Compares two full names the way a Vietnamese list is sorted.
+pub fn compare_names(a: &str, b: &str) -> Ordering {
+    let ka: Vec<WordKey> = name_words(a).into_iter().map(word_key).collect();
+    let kb: Vec<WordKey> = name_words(b).into_iter().map(word_key).collect();
+    let letters = |k: &[WordKey]| k.iter().map(|w| w.letters.clone()).collect::<Vec<_>>();
+    let tones = |k: &[WordKey]| k.iter().map(|w| w.tones.clone()).collect::<Vec<_>>();
+    letters(&ka)
+        .cmp(&letters(&kb))
+        .then_with(|| tones(&ka).cmp(&tones(&kb)))
+        .then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(mut v: Vec<&str>) -> Vec<&str> {
+        v.sort_by(|a, b| compare_names(a, b));
+        v
+    }
+
+    #[test]
+    fn letters_of_their_own() {
+        assert_eq!(
+            sorted(vec!["Ân", "Ăn", "Anh", "An"]),
+            ["An", "Anh", "Ăn", "Ân"]
+        );
+        assert_eq!(sorted(vec!["Đạt", "Duy"]), ["Duy", "Đạt"]);
+        assert_eq!(sorted(vec!["Ơn", "Ôn", "On"]), ["On", "Ôn", "Ơn"]);
+        assert_eq!(sorted(vec!["Ưng", "Uyên", "Vân"]), ["Uyên", "Ưng", "Vân"]);
+    }
+
+    #[test]
+    fn tones_break_ties_in_order() {
+        let want = ["Ma", "Mà", "Mả", "Mã", "Má", "Mạ"];
+        assert_eq!(sorted(vec!["Mạ", "Má", "Mã", "Mả", "Mà", "Ma"]), want);
+        assert_eq!(sorted(vec!["Mạnh", "Manh"]), ["Manh", "Mạnh"]);
+        assert_eq!(
+            sorted(vec!["Mà", "Mai"]),
+            ["Mà", "Mai"],
+            "letters decide before tones"
+        );
+    }
+
+    #[test]
+    fn given_then_family_then_middle() {
+        let v = vec![
+            "Trần Văn Bình",
+            "Nguyễn Thị An",
+            "Lê Văn An",
+            "Nguyễn Văn An",
+            "Đỗ Anh",
+        ];
+        assert_eq!(
+            sorted(v),
+            [
+                "Lê Văn An",
+                "Nguyễn Thị An",
+                "Nguyễn Văn An",
+                "Đỗ Anh",
+                "Trần Văn Bình"
+            ]
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! The facts of one dossier, as the templates see them.
+
+use super::{award, report, upper, AwardFacts, ReportFacts};
+use crate::load::{LoadedDossier, Project};
+use crate::model::{Person, Status};
+use serde::Serialize;
+
+/// The issuing agency, as printed in headers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Org {
+    /// Parent body, upper case.
+    pub parent: Option<String>,
+    /// Issuing body, upper case.
+    pub name: String,
+    /// Short name used in symbols.
+    pub short: String,
+    /// Place name of the date line.
+    pub place: String,
+    /// Who awards, as written (`Giám đốc Sở …`).
+    pub head: String,
+    /// Who awards, upper case.
+    pub head_upper: String,
+}
+
+/// A signature block.
+#[derive(Debug, Clone, Serialize)]
+pub struct Signer {
+    /// `KT. GIÁM ĐỐC`, when someone signs for the head.
+    pub authority: Option<String>,
+    /// The signer's position, upper case.
+    pub position: String,
+    /// The signer's name as written.
+    pub name: String,
+}
+
+impl Signer {
+    /// The block for `p`.
+    pub fn of(p: &Person) -> Signer {
+        Signer {
+            authority: p.authority.as_deref().map(upper),
+            position: upper(&p.position),
+            name: p.name.clone(),
+        }
+    }
+}
+
+/// Everything the documents of one dossier show.
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierFacts {
+    /// The dossier's title.
+    pub title: String,
+    /// Whether every page carries the draft mark.
+    pub draft: bool,
+    /// The issuing agency.
+    pub org: Org,
+    /// The report, if the dossier has one.
+    pub report: Option<ReportFacts>,
+    /// Every award, own or external, in the dossier's order.
+    pub awards: Vec<AwardFacts>,
+}
+
+/// Builds the facts of `d`.
+pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts {
+    let o = &project.config.organization;
+    let org = Org {
+        parent: o.parent.as_deref().map(upper),
+        name: upper(&o.name),
+        short: o.short.clone(),
+        place: o.place.clone(),
+        head: o.head.clone(),
+        head_upper: upper(&o.head),
+    };
+    let awards: Vec<AwardFacts> = d
+        .dossier
+        .awards
+        .iter()
+        .zip(&d.recipients)
+        .map(|(a, r)| award::build(project, &org, a, r))
+        .collect();
+    let report = d
+        .dossier
+        .report
+        .as_ref()
+        .map(|r| report::build(project, &org, &d.dossier, r, &awards));
+    DossierFacts {
+        title: d.dossier.title.clone(),
+        draft: draft || d.dossier.status == Status::Draft,
+        org,
+        report,
+        awards,
+    }
+}

@@ -1,0 +1,81 @@
+//! Derive: every computed fact a document shows — counts, percentages, money, words,
+//! dates, symbols, slugs — computed once per dossier so that all documents agree.
+
+mod award;
+pub mod collate;
+mod context;
+pub mod dates;
+pub mod numbers;
+mod report;
+pub mod slug;
+pub mod words;
+
+pub use award::AwardFacts;
+pub use context::{DossierFacts, Org, Signer};
+pub use report::ReportFacts;
+
+use crate::load::{LoadedDossier, Project};
+
+/// Computes the facts of one dossier; `draft` forces the draft mark.
+pub fn dossier(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts {
+    context::build(project, d, draft)
+}
+
+/// Upper case as Vietnamese headings write it (`giám đốc sở` → `GIÁM ĐỐC SỞ`).
+pub fn upper(s: &str) -> String {
+    s.to_uppercase()
+}
+
+/// Lower-cases the first letter, to continue a sentence with a phrase written as its own.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The document symbol (`05/QĐ-SLĐTBXH`) from a number and the type-and-issuer part;
+/// numbers below 10 take a leading zero.
+pub fn symbol(number: u32, kind: &str) -> String {
+    format!("{number:02}/{kind}")
+}
+
+/// Closes a list of recipients (nơi nhận): `;` after each, `.` after the last.
+pub fn punctuate(items: &[String]) -> Vec<String> {
+    let n = items.len();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let s = s.trim_end_matches([';', '.', ',', ' ']);
+            format!("{s}{}", if i + 1 == n { "." } else { ";" })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbols_and_cases() {
+        assert_eq!(symbol(5, "QĐ-SLĐTBXH"), "05/QĐ-SLĐTBXH");
+        assert_eq!(symbol(1520, "QĐ-SLĐTBXH"), "1520/QĐ-SLĐTBXH");
+        assert_eq!(
+            upper("Giám đốc Sở Lao động - Thương binh và Xã hội"),
+            "GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+        );
+        assert_eq!(
+            upper("ủy ban nhân dân tỉnh quảng ngãi"),
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+        );
+        assert_eq!(lower_first("Đã có thành tích"), "đã có thành tích");
+    }
+
+    #[test]
+    fn punctuates_recipient_lists() {
+        let items = vec!["Như Điều 3".to_string(), "Lưu: VT, TĐKT.".to_string()];
+        assert_eq!(punctuate(&items), ["Như Điều 3;", "Lưu: VT, TĐKT."]);
+    }
+}

@@ -1,0 +1,222 @@
+//! Facts of the summary report: plan completion per target and award statistics per form.
+
+use super::{dates, numbers, punctuate, symbol, upper, AwardFacts, Org, Signer};
+use crate::load::Project;
+use crate::model::{Dossier, Report};
+use serde::Serialize;
+
+/// One row of the achievements table.
+#[derive(Debug, Clone, Serialize)]
+pub struct AchievementRow {
+    /// STT.
+    pub index: usize,
+    /// Chỉ tiêu.
+    pub name: String,
+    /// Đơn vị tính.
+    pub unit: String,
+    /// Kế hoạch (`165.000`).
+    pub target: String,
+    /// Thực hiện (`178.747`).
+    pub actual: String,
+    /// Tỷ lệ (`108,3%`).
+    pub percent: String,
+    /// Đánh giá: `Vượt`, `Đạt` or `Chưa đạt`.
+    pub status: String,
+}
+
+/// One row of the award statistics: a form with its counts.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatRow {
+    /// STT.
+    pub index: usize,
+    /// The form's name.
+    pub form: String,
+    /// The decisions that gave it (`1520/QĐ-SLĐTBXH`).
+    pub decisions: String,
+    /// Collectives.
+    pub collectives: usize,
+    /// Individuals.
+    pub individuals: usize,
+    /// Both.
+    pub total: usize,
+}
+
+/// A numbered section of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionFacts {
+    /// `I`, `II`, …
+    pub numeral: String,
+    /// Heading in upper case.
+    pub heading: String,
+    /// Body in the Markdown subset, or empty.
+    pub text: String,
+    /// `achievements`, `awards` or empty.
+    pub table: String,
+}
+
+/// Everything the report shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportFacts {
+    /// `312/BC-SLĐTBXH`.
+    pub symbol: String,
+    /// `Hà Nội, ngày 20 tháng 10 năm 2024`.
+    pub place_date: String,
+    /// The summary line.
+    pub title: String,
+    /// `Báo cáo tại Hội nghị …, ngày …`, when there is a conference.
+    pub conference: String,
+    /// Sections.
+    pub sections: Vec<SectionFacts>,
+    /// Achievements table rows.
+    pub achievements: Vec<AchievementRow>,
+    /// Award statistics rows, one per form.
+    pub stats: Vec<StatRow>,
+    /// Totals of the statistics.
+    pub stat_total: StatRow,
+    /// Signature block.
+    pub signer: Signer,
+    /// Nơi nhận, punctuated.
+    pub recipients: Vec<String>,
+    /// File stem (`bao-cao-312`).
+    pub stem: String,
+}
+
+/// Builds the report's facts; `awards` are the dossier's derived awards.
+pub fn build(
+    project: &Project,
+    org: &Org,
+    d: &Dossier,
+    r: &Report,
+    awards: &[AwardFacts],
+) -> ReportFacts {
+    let achievements = d
+        .achievements
+        .iter()
+        .enumerate()
+        .map(|(i, a)| AchievementRow {
+            index: i + 1,
+            name: a.name.clone(),
+            unit: a.unit.clone().unwrap_or_default(),
+            target: numbers::group(a.target),
+            actual: numbers::group(a.actual),
+            percent: numbers::percent(a.actual, a.target),
+            status: status(a.actual, a.target).to_string(),
+        })
+        .collect();
+    let mut stats: Vec<StatRow> = Vec::new();
+    for a in awards {
+        let (c, i) = (a.collectives.len(), a.individuals.len());
+        match stats.iter_mut().find(|s| s.form == a.form_name) {
+            Some(s) => {
+                s.decisions = format!("{}, {}", s.decisions, a.symbol);
+                s.collectives += c;
+                s.individuals += i;
+                s.total += c + i;
+            }
+            None => stats.push(StatRow {
+                index: stats.len() + 1,
+                form: a.form_name.clone(),
+                decisions: a.symbol.clone(),
+                collectives: c,
+                individuals: i,
+                total: c + i,
+            }),
+        }
+    }
+    let sum = |f: fn(&StatRow) -> usize| stats.iter().map(f).sum();
+    let stat_total = StatRow {
+        index: 0,
+        form: "Tổng cộng".into(),
+        decisions: String::new(),
+        collectives: sum(|s| s.collectives),
+        individuals: sum(|s| s.individuals),
+        total: sum(|s| s.total),
+    };
+    let conference = d
+        .conference
+        .as_ref()
+        .map(|c| format!("Báo cáo tại {}, {}", c.name, dates::long(c.date)))
+        .unwrap_or_default();
+    ReportFacts {
+        symbol: symbol(r.number, &format!("BC-{}", org.short)),
+        place_date: format!("{}, {}", org.place, dates::long(r.date)),
+        title: r.title.clone().unwrap_or_else(|| d.title.clone()),
+        conference,
+        sections: r
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SectionFacts {
+                numeral: roman(i + 1),
+                heading: upper(&s.heading),
+                text: s.text.clone().unwrap_or_default(),
+                table: s.table.clone().unwrap_or_default(),
+            })
+            .collect(),
+        achievements,
+        stats,
+        stat_total,
+        signer: Signer::of(&project.config.people[&r.signer]),
+        recipients: punctuate(&r.recipients),
+        stem: format!("bao-cao-{}", r.number),
+    }
+}
+
+/// Vượt, Đạt or Chưa đạt, compared in integers.
+fn status(actual: u64, target: u64) -> &'static str {
+    match actual.cmp(&target) {
+        std::cmp::Ordering::Greater => "Vượt",
+        std::cmp::Ordering::Equal => "Đạt",
+        std::cmp::Ordering::Less => "Chưa đạt",
+    }
+}
+
+/// Roman numerals for section headings.
+pub fn roman(mut n: usize) -> String {
+    const TABLE: [(usize, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals() {
+        let want = [
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XIV", "XIX", "XL",
+        ];
+        let got: Vec<String> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 19, 40]
+            .map(roman)
+            .to_vec();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn plan_status() {
+        assert_eq!(status(178747, 165000), "Vượt");
+        assert_eq!(status(714, 714), "Đạt");
+        assert_eq!(status(206790, 235000), "Chưa đạt");
+    }
+}

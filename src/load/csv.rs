@@ -1,0 +1,139 @@
+//! Recipient files: the rows of a `recipients_file` CSV, located by file and row.
+
+use super::{locate, Locations, Origin};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Dossier, Recipient};
+use std::path::{Component, Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// Per award: its inline recipients with their YAML positions, then its file's rows.
+pub fn gather(
+    root: &Path,
+    file: &Path,
+    dossier: &Dossier,
+    loc: &Locations,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Vec<(Recipient, Origin)>> {
+    let mut all = Vec::new();
+    for (i, award) in dossier.awards.iter().enumerate() {
+        let mut list = Vec::new();
+        for (j, r) in award.recipients.iter().enumerate() {
+            let path = format!("awards[{i}].recipients[{j}]");
+            let (line, column) = loc.find(&path).unwrap_or((1, 1));
+            list.push((
+                tidy(r.clone()),
+                Origin {
+                    file: file.to_path_buf(),
+                    line,
+                    column,
+                    path,
+                },
+            ));
+        }
+        if let Some(name) = &award.recipients_file {
+            let field = format!("awards[{i}].recipients_file");
+            match resolve(root, file, name) {
+                Ok(rel) => list.extend(read(root, &rel, diags)),
+                Err(msg) => diags.push(locate(Diagnostic::file(file, msg), loc, &field)),
+            }
+        }
+        all.push(list);
+    }
+    all
+}
+
+/// Resolves `name` relative to the dossier's folder, refusing anything outside the project.
+fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
+    let rel = dossier.parent().unwrap_or(Path::new("")).join(name);
+    let mut clean = PathBuf::new();
+    for c in rel.components() {
+        match c {
+            Component::Normal(p) => clean.push(p),
+            Component::CurDir => {}
+            Component::ParentDir if clean.pop() => {}
+            _ => return Err(format!("`{name}` is outside the project folder")),
+        }
+    }
+    let full = root.join(&clean);
+    if !full.is_file() {
+        return Err(format!("file `{}` not found", clean.display()));
+    }
+    let (Ok(canon), Ok(canon_root)) = (full.canonicalize(), root.canonicalize()) else {
+        return Err(format!("cannot read `{}`", clean.display()));
+    };
+    if !canon.starts_with(&canon_root) {
+        return Err(format!("`{name}` leads outside the project folder"));
+    }
+    Ok(clean)
+}
+
+/// Reads the rows of a CSV recipients file; each bad row becomes a diagnostic.
+fn read(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Recipient, Origin)> {
+    let bytes = match std::fs::read(root.join(rel)) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::file(rel, format!("cannot read: {e}")));
+            return Vec::new();
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t.trim_start_matches('\u{feff}').nfc().collect::<String>(),
+        Err(_) => {
+            let hint = "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"";
+            diags.push(Diagnostic::file(rel, "not UTF-8 text").hint(hint));
+            return Vec::new();
+        }
+    };
+    let delimiter = sniff_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let headers = reader.headers().cloned().unwrap_or_default();
+    for (n, result) in reader.records().enumerate() {
+        let line = result
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map(|p| p.line() as usize)
+            .unwrap_or(n + 2);
+        let origin = Origin {
+            file: rel.to_path_buf(),
+            line,
+            column: 1,
+            path: format!("row {}", n + 1),
+        };
+        match result.and_then(|r| r.deserialize::<Recipient>(Some(&headers))) {
+            Ok(r) => rows.push((tidy(r), origin)),
+            Err(e) => {
+                let msg = e.to_string();
+                let msg = msg.rsplit(": ").next().unwrap_or(&msg).to_string();
+                diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
+            }
+        }
+    }
+    rows
+}
+
+/// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    if header.matches(';').count() > header.matches(',').count() {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Trims every field and turns empty ones into absent ones.
+fn tidy(r: Recipient) -> Recipient {
+    let t = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    Recipient {
+        name: t(r.name),
+        gender: t(r.gender),
+        position: t(r.position),
+        unit: t(r.unit),
+        collective: t(r.collective),
+    }
+}

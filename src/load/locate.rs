@@ -1,0 +1,145 @@
+//! Positions of YAML fields by path (`awards[0].decision.signer` → line 31, column 15),
+//! so that problems found after parsing can still point at the text.
+
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// A map from field path to the 1-based line and column where its value starts.
+#[derive(Debug, Default)]
+pub struct Locations(HashMap<String, (usize, usize)>);
+
+impl Locations {
+    /// Scans `text`; a syntax error simply leaves the later fields unknown.
+    pub fn scan(text: &str) -> Locations {
+        let mut walker = Walker::default();
+        let _ = Parser::new_from_str(text).load(&mut walker, false);
+        Locations(walker.found)
+    }
+
+    /// The position of `path`, or of its nearest located ancestor.
+    pub fn find(&self, path: &str) -> Option<(usize, usize)> {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.0.get(p) {
+                return Some(*pos);
+            }
+            let cut = p.rfind(['.', '['])?;
+            p = &p[..cut];
+        }
+    }
+}
+
+enum Frame {
+    Map { key: Option<String> },
+    Seq { index: usize },
+}
+
+#[derive(Default)]
+struct Walker {
+    stack: Vec<Frame>,
+    found: HashMap<String, (usize, usize)>,
+    /// Collections whose start the parser marks late: they take the position of their first scalar.
+    pending: Vec<String>,
+}
+
+impl Walker {
+    fn path(&self) -> String {
+        let mut out = String::new();
+        for f in &self.stack {
+            match f {
+                Frame::Map { key: Some(k) } => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Frame::Map { key: None } => {}
+                Frame::Seq { index } => out.push_str(&format!("[{index}]")),
+            }
+        }
+        out
+    }
+
+    fn value(&mut self, mark: Marker) {
+        let pos = (mark.line(), mark.col() + 1);
+        let here = self.path();
+        self.settle(pos);
+        self.found.entry(here).or_insert(pos);
+    }
+
+    fn settle(&mut self, pos: (usize, usize)) {
+        for p in self.pending.drain(..) {
+            self.found.entry(p).or_insert(pos);
+        }
+    }
+
+    fn collection(&mut self) {
+        self.pending.push(self.path());
+    }
+
+    fn done_value(&mut self) {
+        match self.stack.last_mut() {
+            Some(Frame::Map { key }) => *key = None,
+            Some(Frame::Seq { index }) => *index += 1,
+            None => {}
+        }
+    }
+}
+
+impl MarkedEventReceiver for Walker {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::Scalar(s, ..) => {
+                if let Some(Frame::Map { key: None }) = self.stack.last() {
+                    self.settle((mark.line(), mark.col() + 1));
+                    self.stack.pop();
+                    self.stack.push(Frame::Map { key: Some(s) });
+                    return;
+                }
+                self.value(mark);
+                self.done_value();
+            }
+            Event::Alias(_) => {
+                self.value(mark);
+                self.done_value();
+            }
+            Event::MappingStart(..) => {
+                self.collection();
+                self.stack.push(Frame::Map { key: None });
+            }
+            Event::SequenceStart(..) => {
+                self.collection();
+                self.stack.push(Frame::Seq { index: 0 });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+                self.done_value();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_fields() {
+        let text = "title: T\nawards:\n  - form: giay-khen\n    decision:\n      signer: dan\n    recipients:\n      - name: A\n      - collective: B\n";
+        let loc = Locations::scan(text);
+        assert_eq!(loc.find("title"), Some((1, 8)));
+        assert_eq!(loc.find("awards[0].form"), Some((3, 11)));
+        assert_eq!(loc.find("awards[0].decision.signer"), Some((5, 15)));
+        assert_eq!(
+            loc.find("awards[0].recipients[1].collective"),
+            Some((8, 21))
+        );
+        assert_eq!(loc.find("awards[0].recipients[1]"), Some((8, 9)));
+        assert_eq!(
+            loc.find("awards[0].decision.nothing"),
+            loc.find("awards[0].decision")
+        );
+    }
+}

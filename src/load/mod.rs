@@ -1,0 +1,212 @@
+//! Load: `thidua.yaml`, every dossier under `content/` and their recipient files, into the
+//! typed model, with every problem collected as a located [`Diagnostic`].
+
+mod csv;
+mod locate;
+mod validate;
+
+pub use locate::Locations;
+pub use validate::is_female;
+
+use crate::diagnostic::{Diagnostic, Failure};
+use crate::model::{Catalogue, Config, Dossier, Recipient};
+use anyhow::Context;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// Where a recipient was written: for messages that point at it.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// File, relative to the project root.
+    pub file: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// Field path or CSV row description.
+    pub path: String,
+}
+
+/// A dossier with everything it references.
+#[derive(Debug)]
+pub struct LoadedDossier {
+    /// Its file, relative to the project root (`content/2024/x.yaml`).
+    pub file: PathBuf,
+    /// Its path under `content/` without the extension: the folder its outputs go to.
+    pub rel: PathBuf,
+    /// The parsed data.
+    pub dossier: Dossier,
+    /// Per award: inline recipients, then the rows of its `recipients_file`.
+    pub recipients: Vec<Vec<(Recipient, Origin)>>,
+}
+
+/// The whole project, loaded and validated.
+#[derive(Debug)]
+pub struct Project {
+    /// The project root.
+    pub root: PathBuf,
+    /// `thidua.yaml`.
+    pub config: Config,
+    /// Forms, regimes and salaries after the project's overrides.
+    pub catalogue: Catalogue,
+    /// Dossiers in path order.
+    pub dossiers: Vec<LoadedDossier>,
+}
+
+/// Loads and validates the project at `root`, collecting every problem before failing.
+pub fn load(root: &Path) -> Result<Project, Failure> {
+    let mut diags = Vec::new();
+    let config_path = root.join("thidua.yaml");
+    if !config_path.is_file() {
+        return Err(Failure::Env(anyhow::anyhow!(
+            "no `thidua.yaml` in `{}`: not a thidua project (create one with `thidua init DIR`)",
+            root.display()
+        )));
+    }
+    let config_text = read_text(root, Path::new("thidua.yaml"))?;
+    let config: Option<(Config, Locations)> = parse(&config_text, Path::new("thidua.yaml"))
+        .map_err(|d| diags.push(d))
+        .ok();
+    let catalogue = config
+        .as_ref()
+        .and_then(|(c, loc)| match Catalogue::new(c) {
+            Ok(cat) => Some(cat),
+            Err(errs) => {
+                for e in errs {
+                    let field = e.split(':').next().unwrap_or_default().to_string();
+                    let d = Diagnostic::file(
+                        "thidua.yaml",
+                        e.trim_start_matches(&format!("{field}: ")),
+                    );
+                    diags.push(locate(d, loc, &field));
+                }
+                None
+            }
+        });
+    let mut dossiers = Vec::new();
+    for file in dossier_files(root)? {
+        let text = read_text(root, &file)?;
+        let Ok((dossier, loc)) = parse::<Dossier>(&text, &file).map_err(|d| diags.push(d)) else {
+            continue;
+        };
+        let rel = file
+            .strip_prefix("content")
+            .unwrap_or(&file)
+            .with_extension("");
+        let recipients = csv::gather(root, &file, &dossier, &loc, &mut diags);
+        if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
+            validate::dossier(config, cat, &file, &dossier, &loc, &recipients, &mut diags);
+        }
+        dossiers.push(LoadedDossier {
+            file,
+            rel,
+            dossier,
+            recipients,
+        });
+    }
+    match (config, catalogue) {
+        (Some((config, _)), Some(catalogue)) if diags.is_empty() => Ok(Project {
+            root: root.to_path_buf(),
+            config,
+            catalogue,
+            dossiers,
+        }),
+        _ => Err(Failure::Input(diags)),
+    }
+}
+
+/// Every `*.yaml`/`*.yml` under `content/`, sorted, hidden entries skipped.
+fn dossier_files(root: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let walk = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter();
+    for entry in
+        walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+    {
+        let entry = entry.with_context(|| format!("failed to read `{}`", content.display()))?;
+        let is_yaml = matches!(
+            entry.path().extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        );
+        if entry.file_type().is_file() && is_yaml {
+            files.push(
+                entry
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(entry.path())
+                    .to_path_buf(),
+            );
+        }
+    }
+    Ok(files)
+}
+
+/// Reads a UTF-8 text file under the root, normalised to NFC, without a byte-order mark.
+fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
+    let bytes = std::fs::read(root.join(rel))
+        .with_context(|| format!("failed to read `{}`", rel.display()))?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s.trim_start_matches('\u{feff}').nfc().collect()),
+        Err(e) => {
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            let d = Diagnostic::file(rel, "not UTF-8 text")
+                .at(line, 1)
+                .hint("save the file as UTF-8");
+            Err(Failure::Input(vec![d]))
+        }
+    }
+}
+
+/// Parses YAML into `T`, locating serde_yaml's error; also returns the field locations.
+fn parse<T: DeserializeOwned>(text: &str, file: &Path) -> Result<(T, Locations), Diagnostic> {
+    match serde_yaml::from_str::<T>(text) {
+        Ok(v) => Ok((v, Locations::scan(text))),
+        Err(e) => {
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            let (path, msg) = match msg.split_once(": ") {
+                Some((p, m)) if !p.contains(' ') && !p.is_empty() => {
+                    (Some(p.to_string()), m.to_string())
+                }
+                _ => (None, msg),
+            };
+            let mut d = Diagnostic::file(file, msg);
+            if let Some(loc) = e.location() {
+                d = d.at(loc.line(), loc.column());
+            }
+            if let Some(p) = path {
+                d = d.field(p);
+            }
+            if let Some(h) = unknown_field_hint(&d.message) {
+                d = d.hint(h);
+            }
+            Err(d)
+        }
+    }
+}
+
+/// "Did you mean" for serde's ``unknown field `x`, expected one of `a`, `b` ``.
+fn unknown_field_hint(msg: &str) -> Option<String> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let (field, expected) = rest.split_once('`')?;
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    crate::diagnostic::suggest(field, known).filter(|h| h.starts_with("did you mean"))
+}
+
+/// Attaches the position of `path` in a file to `d`.
+pub fn locate(d: Diagnostic, loc: &Locations, path: &str) -> Diagnostic {
+    let d = d.field(path);
+    match loc.find(path) {
+        Some((line, col)) => d.at(line, col),
+        None => d,
+    }
+}

@@ -1,0 +1,37 @@
+//! thidua: YAML describing emulation-and-commendation work → official documents as PDF.
+
+mod cli;
+mod cmd;
+mod derive;
+mod diagnostic;
+mod load;
+mod model;
+mod output;
+mod pipeline;
+mod plan;
+mod render;
+mod typeset;
+
+use clap::Parser;
+use diagnostic::Failure;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let outcome = match &cli.command {
+        cli::Command::Build(args) => cmd::build::run(args),
+        cli::Command::Check { dir } => cmd::check::run(dir),
+        cli::Command::Render { file, doc } => cmd::render::run(file, doc.as_deref()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(diags)) => {
+            cmd::report(diags);
+            ExitCode::from(1)
+        }
+        Err(Failure::Env(e)) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! A dossier (`content/**/*.yaml`): one piece of work with its report and awards.
+
+use super::Date;
+use serde::Deserialize;
+
+/// One dossier file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dossier {
+    /// What the dossier is about.
+    pub title: String,
+    /// The year of the work.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// Final or draft.
+    #[serde(default)]
+    pub status: Status,
+    /// The conference, if any.
+    #[serde(default)]
+    pub conference: Option<Conference>,
+    /// Targets and results.
+    #[serde(default)]
+    pub achievements: Vec<Achievement>,
+    /// The summary report.
+    #[serde(default)]
+    pub report: Option<Report>,
+    /// Awards given or received.
+    #[serde(default)]
+    pub awards: Vec<Award>,
+}
+
+/// Whether documents are final or carry a draft mark.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Ready to sign.
+    #[default]
+    Final,
+    /// Every page marked `DỰ THẢO`.
+    Draft,
+}
+
+/// The conference (hội nghị).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conference {
+    /// Its full name.
+    pub name: String,
+    /// When it takes place.
+    pub date: Date,
+    /// Where.
+    #[serde(default)]
+    pub venue: Option<String>,
+    /// Key of the person who chairs.
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// Guests of honour.
+    #[serde(default)]
+    pub guests: Vec<String>,
+}
+
+/// A target (chỉ tiêu) and its result.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Achievement {
+    /// What is measured.
+    pub name: String,
+    /// Unit of measure.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The plan.
+    pub target: u64,
+    /// The result.
+    pub actual: u64,
+}
+
+/// The summary report (báo cáo).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Document number.
+    pub number: u32,
+    /// Date of signature.
+    pub date: Date,
+    /// Summary line; defaults to the dossier's title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Key of the signer.
+    pub signer: String,
+    /// Numbered sections.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Nơi nhận.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+}
+
+/// One numbered section of a report.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Heading, printed in upper case after a Roman numeral.
+    pub heading: String,
+    /// Body in a Markdown subset.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// A computed table: `achievements` or `awards`.
+    #[serde(default)]
+    pub table: Option<String>,
+}
+
+/// One award: a form, its decision and its recipients.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Award {
+    /// Key of the forms catalogue.
+    pub form: String,
+    /// The decision that grants it.
+    pub decision: Decision,
+    /// Order of the annex.
+    #[serde(default)]
+    pub sort: SortOrder,
+    /// The achievement (`Đã có thành tích …`).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Inline recipients.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// CSV with more recipients, relative to the dossier.
+    #[serde(default)]
+    pub recipients_file: Option<String>,
+}
+
+/// Order of recipients in the annex.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// As written.
+    #[default]
+    Input,
+    /// By given name, Vietnamese collation.
+    Name,
+}
+
+/// A decision (quyết định), the agency's own or someone else's (`issuer`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Document number.
+    pub number: u32,
+    /// Date of signature; it picks the legal regime.
+    pub date: Date,
+    /// Key of the signer (own decisions).
+    #[serde(default)]
+    pub signer: Option<String>,
+    /// Who proposed it (`Theo đề nghị của …`).
+    #[serde(default)]
+    pub proposer: Option<String>,
+    /// Số sổ vàng of the first certificate.
+    #[serde(default)]
+    pub register_from: Option<u64>,
+    /// Who issued someone else's decision.
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// Symbol of someone else's decision (`QĐ-UBND`).
+    #[serde(default)]
+    pub symbol: Option<String>,
+    /// Nơi nhận of an own decision; defaults to `Như Điều N` and `Lưu: VT, TĐKT`.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+}
+
+/// A recipient: an individual (`name`) or a collective (`collective`).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// An individual's full name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `male` or `female`.
+    #[serde(default)]
+    pub gender: Option<String>,
+    /// An individual's position.
+    #[serde(default)]
+    pub position: Option<String>,
+    /// The unit an individual works in, or a collective's parent.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// A collective's name.
+    #[serde(default)]
+    pub collective: Option<String>,
+}

@@ -1,0 +1,209 @@
+//! The award forms catalogue and the dated legal regimes and base salaries behind award money.
+
+use super::Date;
+use serde::{de, Deserialize, Deserializer};
+use std::collections::BTreeMap;
+
+/// The built-in catalogue (DOMAIN.md section 3), data rather than code so users can override it.
+const BUILTIN: &str = include_str!("catalogue.yaml");
+
+/// Whether a decision recognises a title (danh hiệu) or gives a form of commendation.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FormKind {
+    /// A form of commendation: the decision "tặng".
+    Form,
+    /// A title: the decision "công nhận danh hiệu".
+    Title,
+}
+
+/// A multiple of the base salary, kept in hundredths so money stays in integers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coefficient(pub u64);
+
+impl<'de> Deserialize<'de> for Coefficient {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let x = f64::deserialize(d)?;
+        let h = (x * 100.0).round();
+        if !(0.0..=1e6).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
+            return Err(de::Error::custom(format!(
+                "coefficient {x} must be ≥ 0 with at most two decimals"
+            )));
+        }
+        Ok(Coefficient(h as u64))
+    }
+}
+
+/// Coefficients for one regime: `[individual, collective]`, `~` where the form is not given to that kind.
+pub type Money = [Option<Coefficient>; 2];
+
+/// One award form of the catalogue.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    /// Its proper name (`Giấy khen`, `Chiến sĩ thi đua cơ sở`).
+    pub name: String,
+    /// Title or form of commendation.
+    pub kind: FormKind,
+    /// Whether thidua prints certificates for it.
+    pub certificate: bool,
+    /// The large heading of its certificate; defaults to the name in upper case.
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// Coefficients per regime key.
+    #[serde(default)]
+    pub money: BTreeMap<String, Money>,
+}
+
+/// A user's change to a form: any field given replaces the built-in one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormOverride {
+    /// See [`Form::name`].
+    pub name: Option<String>,
+    /// See [`Form::kind`].
+    pub kind: Option<FormKind>,
+    /// See [`Form::certificate`].
+    pub certificate: Option<bool>,
+    /// See [`Form::heading`].
+    pub heading: Option<String>,
+    /// Coefficients per regime key, merged into the built-in ones.
+    #[serde(default)]
+    pub money: BTreeMap<String, Money>,
+}
+
+/// A legal regime: from a date on, decisions cite these bases and use these coefficients.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regime {
+    /// Key used in the forms' `money` tables.
+    pub key: String,
+    /// First day it applies to.
+    pub from: Date,
+    /// The `Căn cứ` lines for the law and decree.
+    pub bases: Vec<String>,
+}
+
+/// The base salary in force from a date on.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryStep {
+    /// First day it applies to.
+    pub from: Date,
+    /// Amount in đồng.
+    pub amount: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Builtin {
+    regimes: Vec<Regime>,
+    base_salaries: Vec<SalaryStep>,
+    forms: BTreeMap<String, Form>,
+}
+
+/// Forms, regimes and salaries after the project's overrides.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    /// Forms by key.
+    pub forms: BTreeMap<String, Form>,
+    regimes: Vec<Regime>,
+    salaries: Vec<SalaryStep>,
+    fixed_salary: Option<u64>,
+}
+
+impl Catalogue {
+    /// The built-in tables with the project's overrides applied; errors name the form key.
+    pub fn new(config: &super::Config) -> Result<Catalogue, Vec<String>> {
+        let builtin: Builtin = serde_yaml::from_str(BUILTIN).expect("built-in catalogue is valid");
+        let mut forms = builtin.forms;
+        let mut errors = Vec::new();
+        for (key, o) in &config.forms {
+            match forms.get_mut(key) {
+                Some(f) => {
+                    if let Some(v) = &o.name {
+                        f.name = v.clone();
+                    }
+                    if let Some(v) = o.kind {
+                        f.kind = v;
+                    }
+                    if let Some(v) = o.certificate {
+                        f.certificate = v;
+                    }
+                    if o.heading.is_some() {
+                        f.heading = o.heading.clone();
+                    }
+                    f.money.extend(o.money.clone());
+                }
+                None => match &o.name {
+                    Some(name) => {
+                        let form = Form {
+                            name: name.clone(),
+                            kind: o.kind.unwrap_or(FormKind::Form),
+                            certificate: o.certificate.unwrap_or(false),
+                            heading: o.heading.clone(),
+                            money: o.money.clone(),
+                        };
+                        forms.insert(key.clone(), form);
+                    }
+                    None => errors.push(format!("forms.{key}: a new form needs a `name`")),
+                },
+            }
+        }
+        let mut regimes = builtin.regimes;
+        for r in &config.regimes {
+            regimes.retain(|b| b.key != r.key);
+            regimes.push(r.clone());
+        }
+        regimes.sort_by_key(|r| r.from);
+        let mut salaries = builtin.base_salaries;
+        salaries.extend(config.base_salaries.iter().copied());
+        salaries.sort_by_key(|s| s.from);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Catalogue {
+            forms,
+            regimes,
+            salaries,
+            fixed_salary: config.base_salary,
+        })
+    }
+
+    /// The regime in force on `date`.
+    pub fn regime_at(&self, date: Date) -> Option<&Regime> {
+        self.regimes.iter().rev().find(|r| r.from <= date)
+    }
+
+    /// The base salary in force on `date`.
+    pub fn base_salary_at(&self, date: Date) -> Option<u64> {
+        self.fixed_salary.or_else(|| {
+            self.salaries
+                .iter()
+                .rev()
+                .find(|s| s.from <= date)
+                .map(|s| s.amount)
+        })
+    }
+
+    /// Award money `[individual, collective]` for `form` on `date`, rounded up to 10.000 đồng.
+    pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 2] {
+        let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
+            return [None, None];
+        };
+        let coefs = form.money.get(&regime.key).copied().unwrap_or([None, None]);
+        coefs.map(|c| {
+            c.filter(|c| c.0 > 0)
+                .map(|c| round_up(c.0 as u128 * base as u128))
+        })
+    }
+}
+
+/// Rounds `hundredths_of_dong / 100` up to the next 10.000 đồng, in integers.
+fn round_up(hundredths: u128) -> u64 {
+    let step = 100 * 10_000;
+    (hundredths.div_ceil(step) * 10_000) as u64
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,124 @@
+//! Plan: which documents each dossier yields, with their template, data and output paths.
+
+use crate::derive::{self, DossierFacts};
+use crate::load::Project;
+use crate::model::Date;
+use serde_json::json;
+use std::path::PathBuf;
+
+/// What kind of document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The summary report.
+    Report,
+    /// A decision with its annex.
+    Decision,
+    /// The certificates of a decision, one page each.
+    Certificates,
+}
+
+/// One document to produce.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Index of its dossier in the project.
+    pub dossier: usize,
+    /// Its kind.
+    pub kind: Kind,
+    /// The template that renders it (`report`, `decision`, `certificate`).
+    pub template: &'static str,
+    /// The data the template sees.
+    pub data: serde_json::Value,
+    /// Output folder, relative to the output root (the dossier's path under `content/`).
+    pub dir: PathBuf,
+    /// File stem (`quyet-dinh-1520`); certificates also use it as their folder.
+    pub stem: String,
+    /// The document's own date, which dates the PDF.
+    pub date: Date,
+    /// For certificates: each page's file stem, in page order.
+    pub pages: Vec<String>,
+}
+
+/// Derives every dossier's facts and plans its documents; `only` filters dossiers by path.
+pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec<Doc> {
+    let emblem = ["png", "svg", "jpg", "jpeg"]
+        .iter()
+        .map(|ext| format!("assets/emblem.{ext}"))
+        .find(|p| project.root.join(p).is_file())
+        .map(|p| format!("/{p}"));
+    let paper = project
+        .config
+        .certificate
+        .paper
+        .as_deref()
+        .unwrap_or("A4")
+        .to_lowercase();
+    let mut docs = Vec::new();
+    for (i, d) in project.dossiers.iter().enumerate() {
+        let rel = d.rel.to_string_lossy().replace('\\', "/");
+        if only.is_some_and(|p| !p.matches(&rel) && !p.matches(&d.file.to_string_lossy())) {
+            continue;
+        }
+        let facts: DossierFacts = derive::dossier(project, d, draft);
+        let base = json!({ "draft": facts.draft, "org": facts.org, "title": facts.title });
+        let doc = |kind, template, data: serde_json::Value, stem: &str, date, pages| Doc {
+            dossier: i,
+            kind,
+            template,
+            data,
+            dir: d.rel.clone(),
+            stem: stem.to_string(),
+            date,
+            pages,
+        };
+        if let (Some(r), Some(src)) = (&facts.report, &d.dossier.report) {
+            let data = merge(&base, json!({ "report": r }));
+            docs.push(doc(
+                Kind::Report,
+                "report",
+                data,
+                &r.stem,
+                src.date,
+                Vec::new(),
+            ));
+        }
+        for (a, src) in facts.awards.iter().zip(&d.dossier.awards) {
+            if !a.own {
+                continue;
+            }
+            let date = src.decision.date;
+            docs.push(doc(
+                Kind::Decision,
+                "decision",
+                merge(&base, json!({ "award": a })),
+                &a.stem,
+                date,
+                Vec::new(),
+            ));
+            if a.certificates {
+                let list: Vec<_> = a.collectives.iter().chain(&a.individuals).collect();
+                let pages = list.iter().map(|r| r.file.clone()).collect();
+                let data = merge(
+                    &base,
+                    json!({ "award": a, "recipients": list, "paper": paper, "emblem": emblem }),
+                );
+                docs.push(doc(
+                    Kind::Certificates,
+                    "certificate",
+                    data,
+                    &a.certificate_stem,
+                    date,
+                    pages,
+                ));
+            }
+        }
+    }
+    docs
+}
+
+fn merge(base: &serde_json::Value, extra: serde_json::Value) -> serde_json::Value {
+    let mut v = base.clone();
+    if let (Some(m), serde_json::Value::Object(e)) = (v.as_object_mut(), extra) {
+        m.extend(e);
+    }
+    v
+}

@@ -1,0 +1,82 @@
+//! The Markdown subset of report texts (paragraphs, **bold**, *italic*, lists, line
+//! breaks) turned into Typst markup; every piece of text goes through the escaper.
+
+use super::escape;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// Converts `md` to Typst markup; anything outside the subset prints as its text.
+pub fn to_typst(md: &str) -> String {
+    let mut out = String::new();
+    let mut lists: Vec<bool> = Vec::new(); // true = numbered
+    for event in Parser::new(md) {
+        match event {
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if !lists.is_empty() => {}
+            Event::Start(Tag::Paragraph) => {}
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => out.push_str("\n\n"),
+            Event::Start(Tag::Heading { .. }) => out.push_str("#strong[] "),
+            Event::Start(Tag::Strong) => out.push_str("#strong["),
+            Event::Start(Tag::Emphasis) => out.push_str("#emph["),
+            Event::End(TagEnd::Strong) | Event::End(TagEnd::Emphasis) => out.push(']'),
+            Event::Start(Tag::List(first)) => {
+                if lists.is_empty() && !out.is_empty() && !out.ends_with("\n\n") {
+                    out.push_str("\n\n");
+                }
+                lists.push(first.is_some());
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                if lists.is_empty() {
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Item) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&"  ".repeat(lists.len().saturating_sub(1)));
+                out.push_str(if lists.last() == Some(&true) {
+                    "+ "
+                } else {
+                    "- "
+                });
+            }
+            Event::End(TagEnd::Item) => {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&escape::markup(&t))
+            }
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("\\ "),
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_typst;
+
+    #[test]
+    fn subset() {
+        assert_eq!(
+            to_typst("Một **hai** *ba*\nbốn"),
+            "Một #strong[hai] #emph[ba] bốn"
+        );
+        assert_eq!(to_typst("A\n\nB"), "A\n\nB");
+        assert_eq!(to_typst("Đầu:\n- x;\n- y."), "Đầu\\:\n\n- x;\n- y\\.");
+        assert_eq!(to_typst("1. một\n2. hai"), "+ một\n+ hai");
+    }
+
+    #[test]
+    fn text_stays_text() {
+        assert_eq!(
+            to_typst("#read(\"/x\") $a$"),
+            "\\#read(\\\"\\/x\\\") \\$a\\$"
+        );
+        assert_eq!(to_typst("`#x`"), "\\#x");
+    }
+}

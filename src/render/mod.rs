@@ -1,0 +1,144 @@
+//! Render: Handlebars templates (built-in, or the project's own by the same name) turn
+//! a document's facts into Typst source, escaping every data string by default.
+
+pub mod escape;
+mod markdown;
+
+use crate::diagnostic::Diagnostic;
+use handlebars::{
+    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
+};
+use std::path::Path;
+
+/// Built-in templates and the Typst style library, embedded; `thidua init` writes the same table.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("thidua.typ", include_str!("../../templates/thidua.typ")),
+    (
+        "report.typ.hbs",
+        include_str!("../../templates/report.typ.hbs"),
+    ),
+    (
+        "decision.typ.hbs",
+        include_str!("../../templates/decision.typ.hbs"),
+    ),
+    (
+        "certificate.typ.hbs",
+        include_str!("../../templates/certificate.typ.hbs"),
+    ),
+];
+
+/// The templates of a project, ready to render, and the Typst library they import.
+pub struct Templates {
+    registry: Handlebars<'static>,
+    /// The Typst style library's source.
+    pub library: String,
+    /// Where each template came from, for messages (`templates/report.typ.hbs` or `built-in …`).
+    origins: Vec<(String, String)>,
+}
+
+impl Templates {
+    /// Loads the built-ins, replaced by the project's `templates/NAME` where present.
+    pub fn load(root: &Path) -> Result<Templates, Vec<Diagnostic>> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        registry.register_escape_fn(escape::markup);
+        registry.register_helper("markdown", Box::new(markdown_helper));
+        registry.register_helper("str", Box::new(str_helper));
+        registry.register_helper("lower", Box::new(lower_helper));
+        let mut library = String::new();
+        let mut origins = Vec::new();
+        let mut diags = Vec::new();
+        for (name, builtin) in BUILTIN {
+            let rel = Path::new("templates").join(name);
+            let (text, origin) = match std::fs::read_to_string(root.join(&rel)) {
+                Ok(t) => (t, rel.display().to_string()),
+                Err(_) => (builtin.to_string(), format!("built-in {name}")),
+            };
+            if let Some(stem) = name.strip_suffix(".typ.hbs") {
+                if let Err(e) = registry.register_template_string(stem, &text) {
+                    let mut d =
+                        Diagnostic::file(&origin, format!("template error: {}", e.reason()));
+                    if let Some((l, c)) = e.pos() {
+                        d = d.at(l, c);
+                    }
+                    diags.push(d);
+                }
+                origins.push((stem.to_string(), origin));
+            } else {
+                library = text;
+            }
+        }
+        if diags.is_empty() {
+            Ok(Templates {
+                registry,
+                library,
+                origins,
+            })
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Renders template `name` (`report`, `decision`, `certificate`) with `data`.
+    pub fn render(&self, name: &str, data: &serde_json::Value) -> Result<String, Diagnostic> {
+        self.registry.render(name, data).map_err(|e| {
+            let mut d =
+                Diagnostic::file(self.origin(name), format!("template error: {}", e.reason()));
+            if let (Some(l), Some(c)) = (e.line_no, e.column_no) {
+                d = d.at(l, c);
+            }
+            d
+        })
+    }
+
+    /// Where template `name` came from.
+    pub fn origin<'a>(&'a self, name: &'a str) -> &'a str {
+        self.origins
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, o)| o.as_str())
+            .unwrap_or(name)
+    }
+}
+
+fn param_str<'a>(h: &'a Helper, helper: &'static str) -> Result<&'a str, RenderErrorReason> {
+    h.param(0)
+        .and_then(|v| v.value().as_str())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))
+}
+
+/// `{{markdown text}}`: the Markdown subset as Typst markup (its text escaped).
+fn markdown_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(&markdown::to_typst(param_str(h, "markdown")?))?;
+    Ok(())
+}
+
+/// `"{{str value}}"`: a value inside a Typst string literal.
+fn str_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(&escape::string(param_str(h, "str")?))?;
+    Ok(())
+}
+
+/// `{{lower value}}`: lower case, escaped for markup.
+fn lower_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    out.write(&escape::markup(&param_str(h, "lower")?.to_lowercase()))?;
+    Ok(())
+}

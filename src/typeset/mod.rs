@@ -1,0 +1,136 @@
+//! Typeset: Typst source → laid-out document → PDF, PNG or SVG bytes, in-process.
+
+mod fonts;
+mod world;
+
+pub use fonts::Fonts;
+pub use world::DocWorld;
+
+use crate::model::Date;
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+use typst::diag::{Severity, SourceDiagnostic, Warned};
+use typst::foundations::{Datetime, Smart};
+use typst::layout::PageRanges;
+use typst::syntax::Source;
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+/// What every document shares: the project root, the standard library, the fonts and the style library.
+pub struct Env {
+    /// Project root; assets are served from its `assets/`.
+    pub root: PathBuf,
+    /// Typst's standard library.
+    pub library: LazyHash<Library>,
+    /// Fonts, parsed once.
+    pub fonts: Fonts,
+    /// thidua's Typst style library (`/thidua.typ`).
+    pub library_source: Source,
+}
+
+impl Env {
+    /// Loads fonts and the style library for the project at `root`.
+    pub fn new(root: PathBuf, style_library: String) -> Env {
+        let fonts = Fonts::load(&root);
+        let library_source = Source::new(world::file_id(world::LIBRARY), style_library);
+        Env {
+            root,
+            library: LazyHash::new(Library::default()),
+            fonts,
+            library_source,
+        }
+    }
+}
+
+/// A Typst error or warning, located in the generated source or the style library.
+#[derive(Debug, Clone)]
+pub struct TypstError {
+    /// `main.typ` (generated from a template) or `thidua.typ`.
+    pub file: String,
+    /// 1-based line and column, when known.
+    pub position: Option<(usize, usize)>,
+    /// The message with its hints.
+    pub message: String,
+}
+
+/// Compiles `source` into pages; warnings that would silently change the output are errors.
+pub fn compile(env: &Env, source: String, date: Date) -> Result<PagedDocument, Vec<TypstError>> {
+    let today = Datetime::from_ymd(date.year, date.month, date.day).expect("validated date");
+    let world = DocWorld::new(env, source, today);
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+    let fatal: Vec<&SourceDiagnostic> = warnings
+        .iter()
+        .filter(|w| w.message.contains("unknown font family"))
+        .collect();
+    match output {
+        Ok(doc) if fatal.is_empty() => Ok(doc),
+        Ok(_) => Err(fatal.into_iter().map(|d| locate(&world, d)).collect()),
+        Err(errors) => Err(errors
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| locate(&world, d))
+            .collect()),
+    }
+}
+
+fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
+    let mut message = d.message.to_string();
+    for hint in &d.hints {
+        message.push_str(&format!("\n  hint: {}", hint.v));
+    }
+    let id = d.span.id();
+    let position = id.and_then(|id| {
+        let range = world.range(d.span)?;
+        let source = world.source(id).ok()?;
+        let (line, col) = source.lines().byte_to_line_column(range.start)?;
+        Some((line + 1, col + 1))
+    });
+    let file = id
+        .map(|id| id.vpath().get_without_slash().to_string())
+        .unwrap_or_else(|| "main.typ".into());
+    TypstError {
+        file,
+        position,
+        message,
+    }
+}
+
+/// The PDF of `doc` (or of the 1-based `page` alone), dated `date` so output is reproducible.
+pub fn pdf(doc: &PagedDocument, date: Date, page: Option<usize>) -> Result<Vec<u8>, String> {
+    let datetime =
+        Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date");
+    let page_ranges = page
+        .and_then(NonZeroUsize::new)
+        .map(|p| PageRanges::new(vec![Some(p)..=Some(p)]));
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Auto,
+        timestamp: Some(typst_pdf::Timestamp::new_utc(datetime)),
+        // typst cannot tag a page range; the single-certificate files go untagged.
+        tagged: page_ranges.is_none(),
+        page_ranges,
+        ..Default::default()
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errs| {
+        errs.iter()
+            .map(|e| e.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
+/// One page as PNG at `ppi` pixels per inch.
+pub fn png(doc: &PagedDocument, page: usize, ppi: f32) -> Result<Vec<u8>, String> {
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(ppi as f64 / 72.0),
+        ..Default::default()
+    };
+    typst_render::render(&doc.pages()[page], &options)
+        .encode_png()
+        .map_err(|e| e.to_string())
+}
+
+/// One page as SVG.
+pub fn svg(doc: &PagedDocument, page: usize) -> String {
+    typst_svg::svg(&doc.pages()[page], &typst_svg::SvgOptions::default())
+}

@@ -1,0 +1,240 @@
+//! Bad input: located messages, all at once, exit 1, previous outputs untouched.
+
+use crate::support::*;
+
+fn dossier(awards: &str) -> String {
+    format!("title: T\nawards:\n{awards}")
+}
+
+const GOOD: &str = "  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - name: Phạm Văn A\n";
+
+#[test]
+fn yaml_syntax_error_is_located() {
+    let dir = project_from(
+        CONFIG,
+        &[(
+            "content/a.yaml",
+            "title: T\nawards:\n  - form: [giay-khen\n",
+        )],
+    );
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("content/a.yaml:"), "{}", stderr(&o));
+}
+
+#[test]
+fn unknown_key_names_file_line_and_field() {
+    let bad = "  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - name: Phạm Văn A\n        postion: Chuyên viên\n";
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier(bad))]);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("content/a.yaml:7:9:"), "{e}");
+    assert!(e.contains("did you mean `position`?"), "{e}");
+    assert!(e.contains("awards[0].recipients[0]"), "{e}");
+    assert!(e.contains("postion"), "{e}");
+}
+
+#[test]
+fn invalid_date_is_reported() {
+    let bad = GOOD.replace("2024-10-01", "2024-02-30");
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier(&bad))]);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("content/a.yaml:4:"), "{e}");
+    assert!(
+        e.contains("2024-02-30") && e.contains("expected a date like 2024-10-15"),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_signer_and_form_with_hints_all_at_once() {
+    let bad = GOOD
+        .replace("signer: lan", "signer: lna")
+        .replace("giay-khen", "giay-khn");
+    let bad2 = GOOD.replace("name: Phạm Văn A", "collective: X\n        name: Y");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", &dossier(&bad)),
+            ("content/b.yaml", &dossier(&bad2)),
+        ],
+    );
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("content/a.yaml:4:")
+            && e.contains("unknown person `lna`")
+            && e.contains("did you mean `lan`?"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/a.yaml:3:")
+            && e.contains("unknown award form `giay-khn`")
+            && e.contains("`giay-khen`"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/b.yaml:6:") && e.contains("not both"),
+        "{e}"
+    );
+    assert!(e.contains("3 errors"), "{e}");
+    assert!(
+        !dir.path().join("out").exists(),
+        "nothing written on invalid input"
+    );
+}
+
+#[test]
+fn recipients_file_problems() {
+    let missing = format!("{GOOD}    recipients_file: khong-co.csv\n");
+    let outside = format!("{GOOD}    recipients_file: ../../etc/passwd\n");
+    let csv_bad = format!("{GOOD}    recipients_file: ds.csv\n");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", &dossier(&missing)),
+            ("content/b.yaml", &dossier(&outside)),
+            ("content/c.yaml", &dossier(&csv_bad)),
+            (
+                "content/ds.csv",
+                "name,gender,position,unit,collective\nLê Văn B,male,,,\nLê Văn C,robot,,,\n,,,,\n",
+            ),
+        ],
+    );
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("content/a.yaml:7:") && e.contains("khong-co.csv") && e.contains("not found"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/b.yaml:7:") && e.contains("outside the project"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/ds.csv:3:1: row 2: unknown gender `robot`"),
+        "{e}"
+    );
+    assert!(e.contains("content/ds.csv:4:1: row 3:"), "{e}");
+}
+
+#[test]
+fn failed_build_leaves_previous_outputs_untouched() {
+    let dir = project("hanoi-2024");
+    ok(&thidua(dir.path(), &["build"]));
+    let out = dir.path().join("out");
+    let before: Vec<(String, Vec<u8>)> = files(&out)
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(out.join(&f)).unwrap()))
+        .collect();
+    let dossier = dir
+        .path()
+        .join("content/2024/tong-ket-nguoi-tot-viec-tot.yaml");
+    let text = std::fs::read_to_string(&dossier).unwrap();
+    std::fs::write(
+        &dossier,
+        text.replace("signer: dan", "signer: nobody")
+            .replace("Bạch Liên Hương", "Changed Name"),
+    )
+    .unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    for (f, bytes) in before {
+        assert!(std::fs::read(out.join(&f)).unwrap() == bytes, "{f} changed");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        thidua(dir.path(), &["build", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(thidua(dir.path(), &["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn not_a_project_and_protected_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no `thidua.yaml`"), "{}", stderr(&o));
+    let dir = project("hanoi-2024");
+    let o = thidua(dir.path(), &["build", "--out", "content"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("refusing"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_writes_nothing_and_render_prints_escaped_source() {
+    let dir = project("hanoi-2024");
+    let o = thidua(dir.path(), &["check"]);
+    ok(&o);
+    assert!(!dir.path().join("out").exists());
+    let o = thidua(
+        dir.path(),
+        &[
+            "render",
+            "content/2024/tong-ket-nguoi-tot-viec-tot.yaml",
+            "--doc",
+            "quyet-dinh-1520",
+        ],
+    );
+    ok(&o);
+    let src = String::from_utf8(o.stdout).unwrap();
+    assert!(src.contains("#import \"/thidua.typ\""), "{src}");
+    assert!(
+        src.contains("Số: ") || src.contains("1520\\/QĐ\\-SLĐTBXH"),
+        "{src}"
+    );
+    assert!(!src.contains("bao-cao"), "only the chosen document");
+    let o = thidua(
+        dir.path(),
+        &[
+            "render",
+            "content/2024/tong-ket-nguoi-tot-viec-tot.yaml",
+            "--doc",
+            "nope",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("quyet-dinh-1520"),
+        "lists the documents it has"
+    );
+}
+
+#[test]
+fn broken_user_template_is_reported_not_panicked() {
+    let dir = project("hanoi-2024");
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/report.typ.hbs"),
+        "#import \"/thidua.typ\": *\n{{report.nonexistent_field}}\n",
+    )
+    .unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("templates/report.typ.hbs"), "{e}");
+    std::fs::write(
+        dir.path().join("templates/report.typ.hbs"),
+        "#let x = (\n{{report.title}}\n",
+    )
+    .unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("templates/report.typ.hbs") && e.contains("typst:"),
+        "{e}"
+    );
+}

@@ -1,0 +1,6 @@
+//! Integration tests: the real binary on fixture projects in temp folders, with the
+//! text and pages of the generated PDFs read back.
+
+mod build;
+mod errors;
+mod support;
