@@ -71,13 +71,11 @@ pub fn source(p: &Prepared, doc: &Doc) -> Result<String, Diagnostic> {
 /// One produced file: its path under the output folder and its bytes.
 pub type File = (PathBuf, Vec<u8>);
 
+/// A document's files, or every problem it had.
+pub type Outcome = Result<Vec<File>, Vec<Diagnostic>>;
+
 /// Renders, typesets and exports one document into its files.
-pub fn produce(
-    p: &Prepared,
-    doc: &Doc,
-    preview: Preview,
-    export: bool,
-) -> Result<Vec<File>, Vec<Diagnostic>> {
+pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outcome {
     let src = source(p, doc).map_err(|d| vec![d])?;
     let origin = p.templates.origin(doc.template).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
@@ -164,15 +162,9 @@ pub fn produce(
 }
 
 /// Produces every document on `jobs` threads; returns each document's files or problems, in plan order.
-pub fn produce_all(
-    p: &Prepared,
-    preview: Preview,
-    export: bool,
-    jobs: usize,
-) -> Vec<Result<Vec<File>, Vec<Diagnostic>>> {
+pub fn produce_all(p: &Prepared, preview: Preview, export: bool, jobs: usize) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Vec<File>, Vec<Diagnostic>>>>> =
-        Mutex::new(p.docs.iter().map(|_| None).collect());
+    let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(p.docs.iter().map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..jobs.clamp(1, p.docs.len().max(1)) {
             s.spawn(|| loop {

@@ -19,6 +19,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let out_path = args.out.clone().unwrap_or_else(|| args.dir.join("out"));
     let out = OutDir::new(&args.dir, &out_path)?;
     let prepared = pipeline::prepare(&args.dir, args.draft, only.as_ref())?;
+    super::warn(&prepared.project.warnings);
     let preview = match args.format {
         Format::Pdf => Preview::None,
         Format::Png => Preview::Png(args.ppi),

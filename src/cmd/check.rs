@@ -7,6 +7,7 @@ use std::path::Path;
 /// Loads, renders and typesets every document; reports all problems.
 pub fn run(dir: &Path) -> Result<(), Failure> {
     let prepared = pipeline::prepare(dir, false, None)?;
+    super::warn(&prepared.project.warnings);
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let problems: Vec<_> = pipeline::produce_all(&prepared, Preview::None, false, jobs)
         .into_iter()

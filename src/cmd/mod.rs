@@ -10,3 +10,10 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 pub fn report(diags: Vec<Diagnostic>) {
     eprintln!("{}", Diagnostics(diags));
 }
+
+/// Prints warnings to standard error; they do not change the exit status.
+pub fn warn(warnings: &[Diagnostic]) {
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+}

@@ -77,9 +77,39 @@ pub fn compare_names(a: &str, b: &str) -> Ordering {
         .then_with(|| a.cmp(b))
 }
 
+/// A key under which two spellings of one name are equal: case, spacing and the
+/// placement of the tone mark (`hòa`/`hoà`, `thủy`/`thuỷ`) are ignored, the tone itself is not.
+pub fn identity_key(name: &str) -> String {
+    let mut key = String::new();
+    for word in name.split_whitespace() {
+        let w = word_key(word);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for l in &w.letters {
+            key.push_str(&format!("{l}."));
+        }
+        let tone = w.tones.iter().copied().max().unwrap_or(0);
+        key.push_str(&format!("t{tone}"));
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identity_ignores_tone_placement_and_case() {
+        assert_eq!(
+            identity_key("Nguyễn Thị Hòa"),
+            identity_key("nguyễn  thị hoà")
+        );
+        assert_eq!(identity_key("Lê Thủy"), identity_key("Lê Thuỷ"));
+        assert_ne!(identity_key("Lê Thủy"), identity_key("Lê Thùy"));
+        assert_ne!(identity_key("Hoa"), identity_key("Hòa"));
+        assert_ne!(identity_key("Đạt"), identity_key("Dạt"));
+    }
 
     fn sorted(mut v: Vec<&str>) -> Vec<&str> {
         v.sort_by(|a, b| compare_names(a, b));

@@ -45,7 +45,7 @@ fn read(n: u64, full: bool, opts: WordOptions, out: &mut Vec<&'static str>) {
     if n >= BILLION {
         read(n / BILLION, full, opts, out);
         out.push("tỷ");
-        if n % BILLION > 0 {
+        if !n.is_multiple_of(BILLION) {
             read(n % BILLION, true, opts, out);
         }
         return;

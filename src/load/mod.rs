@@ -52,11 +52,14 @@ pub struct Project {
     pub catalogue: Catalogue,
     /// Dossiers in path order.
     pub dossiers: Vec<LoadedDossier>,
+    /// Things worth a look that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Loads and validates the project at `root`, collecting every problem before failing.
 pub fn load(root: &Path) -> Result<Project, Failure> {
     let mut diags = Vec::new();
+    let mut warnings = Vec::new();
     let config_path = root.join("thidua.yaml");
     if !config_path.is_file() {
         return Err(Failure::Env(anyhow::anyhow!(
@@ -68,6 +71,9 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
     let config: Option<(Config, Locations)> = parse(&config_text, Path::new("thidua.yaml"))
         .map_err(|d| diags.push(d))
         .ok();
+    if let Some((c, loc)) = &config {
+        validate::config(c, loc, &mut diags);
+    }
     let catalogue = config
         .as_ref()
         .and_then(|(c, loc)| match Catalogue::new(c) {
@@ -96,7 +102,13 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             .with_extension("");
         let recipients = csv::gather(root, &file, &dossier, &loc, &mut diags);
         if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
-            validate::dossier(config, cat, &file, &dossier, &loc, &recipients, &mut diags);
+            let input = validate::Input {
+                file: &file,
+                dossier: &dossier,
+                locations: &loc,
+                recipients: &recipients,
+            };
+            validate::dossier(config, cat, &input, &mut diags, &mut warnings);
         }
         dossiers.push(LoadedDossier {
             file,
@@ -111,6 +123,7 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             config,
             catalogue,
             dossiers,
+            warnings,
         }),
         _ => Err(Failure::Input(diags)),
     }

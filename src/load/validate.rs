@@ -2,8 +2,9 @@
 //! recipients that must be either an individual or a collective, dates a regime covers.
 
 use super::{locate, Locations, Origin};
+use crate::derive::collate::identity_key;
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{Catalogue, Config, Dossier, Recipient};
+use crate::model::{Catalogue, CertificateMode, Config, Dossier, Recipient};
 use std::path::Path;
 
 /// The tables a report section may ask for.
@@ -18,16 +19,56 @@ pub fn is_female(g: &str) -> Option<bool> {
     }
 }
 
+/// Validates `thidua.yaml` beyond its types.
+pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
+    let at = |msg: &str, path: &str| locate(Diagnostic::file("thidua.yaml", msg), loc, path);
+    if c.certificate.mode == CertificateMode::Overlay {
+        out.push(
+            at(
+                "overlay certificates (pre-printed blanks) are not implemented yet",
+                "certificate.mode",
+            )
+            .hint("use `mode: full` for now"),
+        );
+    }
+    if let Some(p) = c
+        .certificate
+        .paper
+        .as_deref()
+        .filter(|p| !matches!(p.to_uppercase().as_str(), "A4" | "A3"))
+    {
+        out.push(
+            at(&format!("unknown paper `{p}`"), "certificate.paper").hint("write `A4` or `A3`"),
+        );
+    }
+}
+
+/// One dossier as read: its file, data, field positions and gathered recipients.
+pub struct Input<'a> {
+    /// The file, relative to the project root.
+    pub file: &'a Path,
+    /// Its data.
+    pub dossier: &'a Dossier,
+    /// Positions of its fields.
+    pub locations: &'a Locations,
+    /// Per award, its recipients with where each was written.
+    pub recipients: &'a [Vec<(Recipient, Origin)>],
+}
+
 /// Validates one dossier against the config and catalogue, pushing every problem.
 pub fn dossier(
     config: &Config,
     cat: &Catalogue,
-    file: &Path,
-    d: &Dossier,
-    loc: &Locations,
-    recipients: &[Vec<(Recipient, Origin)>],
+    input: &Input,
     out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
 ) {
+    let Input {
+        file,
+        dossier: d,
+        locations: loc,
+        recipients,
+    } = *input;
     let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
     let person = |key: &str, path: &str, out: &mut Vec<Diagnostic>| {
         if !config.people.contains_key(key) {
@@ -92,6 +133,36 @@ pub fn dossier(
         }
         for (r, origin) in list {
             recipient(r, origin, out);
+        }
+        duplicates(list, warnings);
+    }
+}
+
+/// Warns of a recipient listed twice in one award (also `hòa`/`hoà` spellings of one name),
+/// naming both places. A warning, not an error: a collective may rightly appear twice
+/// (the shared Hà Nội example lists one inline and in its CSV), but it is worth a look.
+fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::HashMap<String, &Origin> = std::collections::HashMap::new();
+    for (r, o) in list {
+        let Some(name) = r.collective.as_deref().or(r.name.as_deref()) else {
+            continue;
+        };
+        let unit = r.unit.as_deref().map(identity_key).unwrap_or_default();
+        let key = format!("{}|{}|{unit}", r.collective.is_some(), identity_key(name));
+        if let Some(first) = seen.get(&key) {
+            let here = Diagnostic::file(&o.file, format!("`{name}` is listed twice in this award"))
+                .at(o.line, o.column)
+                .field(&o.path)
+                .hint(format!(
+                    "also at {}:{}:{} ({})",
+                    first.file.display(),
+                    first.line,
+                    first.column,
+                    first.path
+                ));
+            warnings.push(here);
+        } else {
+            seen.insert(key, o);
         }
     }
 }

@@ -9,8 +9,9 @@ use serde::Deserialize;
 pub struct Dossier {
     /// What the dossier is about.
     pub title: String,
-    /// The year of the work.
+    /// The year of the work (accepted per SPEC; no template prints it yet).
     #[serde(default)]
+    #[allow(dead_code)]
     pub year: Option<i32>,
     /// Final or draft.
     #[serde(default)]
@@ -48,14 +49,16 @@ pub struct Conference {
     pub name: String,
     /// When it takes place.
     pub date: Date,
-    /// Where.
+    /// Where (accepted per SPEC; no template prints it yet).
     #[serde(default)]
+    #[allow(dead_code)]
     pub venue: Option<String>,
     /// Key of the person who chairs.
     #[serde(default)]
     pub chair: Option<String>,
-    /// Guests of honour.
+    /// Guests of honour (accepted per SPEC; no template prints them yet).
     #[serde(default)]
+    #[allow(dead_code)]
     pub guests: Vec<String>,
 }
 

@@ -2,12 +2,11 @@
 //! a document's facts into Typst source, escaping every data string by default.
 
 pub mod escape;
+mod helpers;
 mod markdown;
 
 use crate::diagnostic::Diagnostic;
-use handlebars::{
-    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
-};
+use handlebars::Handlebars;
 use std::path::Path;
 
 /// Built-in templates and the Typst style library, embedded; `thidua init` writes the same table.
@@ -42,9 +41,7 @@ impl Templates {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(escape::markup);
-        registry.register_helper("markdown", Box::new(markdown_helper));
-        registry.register_helper("str", Box::new(str_helper));
-        registry.register_helper("lower", Box::new(lower_helper));
+        helpers::register(&mut registry);
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
@@ -99,46 +96,4 @@ impl Templates {
             .map(|(_, o)| o.as_str())
             .unwrap_or(name)
     }
-}
-
-fn param_str<'a>(h: &'a Helper, helper: &'static str) -> Result<&'a str, RenderErrorReason> {
-    h.param(0)
-        .and_then(|v| v.value().as_str())
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))
-}
-
-/// `{{markdown text}}`: the Markdown subset as Typst markup (its text escaped).
-fn markdown_helper(
-    h: &Helper,
-    _: &Handlebars,
-    _: &Context,
-    _: &mut RenderContext,
-    out: &mut dyn Output,
-) -> HelperResult {
-    out.write(&markdown::to_typst(param_str(h, "markdown")?))?;
-    Ok(())
-}
-
-/// `"{{str value}}"`: a value inside a Typst string literal.
-fn str_helper(
-    h: &Helper,
-    _: &Handlebars,
-    _: &Context,
-    _: &mut RenderContext,
-    out: &mut dyn Output,
-) -> HelperResult {
-    out.write(&escape::string(param_str(h, "str")?))?;
-    Ok(())
-}
-
-/// `{{lower value}}`: lower case, escaped for markup.
-fn lower_helper(
-    h: &Helper,
-    _: &Handlebars,
-    _: &Context,
-    _: &mut RenderContext,
-    out: &mut dyn Output,
-) -> HelperResult {
-    out.write(&escape::markup(&param_str(h, "lower")?.to_lowercase()))?;
-    Ok(())
 }

@@ -41,11 +41,6 @@ impl<'a> DocWorld<'a> {
         }
     }
 
-    /// The generated main source.
-    pub fn main_source(&self) -> &Source {
-        &self.main
-    }
-
     /// Reads an asset under the project's `assets/`, refusing anything that leaves it.
     fn asset(&self, id: FileId) -> FileResult<Bytes> {
         let vpath = id.vpath().get_without_slash();

@@ -336,3 +336,52 @@ fn only_limits_dossiers() {
     assert!(!dir.path().join("out/2023").exists());
     assert!(dir.path().join("out/2024/b/quyet-dinh-2.pdf").is_file());
 }
+
+#[test]
+fn repository_sample_builds() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    ok(&thidua(
+        root,
+        &["build", ".", "--out", out.path().to_str().unwrap()],
+    ));
+    let dir = out.path().join("2017/tong-ket-thi-dua-2017");
+    let decision = pdf_text(&dir.join("quyet-dinh-1050.pdf"));
+    // March 2018: regime A (NĐ 91/2017), base salary 1.300.000: 0.3 → 390.000, 0.6 → 780.000.
+    contains_all(
+        &decision,
+        &[
+            "07 tập thể và 16 cá nhân",
+            "Nghị định số 91/2017/NĐ-CP",
+            "780.000",
+            "390.000",
+            "11.700.000",
+            "Mười một triệu bảy trăm nghìn đồng",
+        ],
+    );
+    assert_eq!(files(&dir.join("giay-khen-1050")).len(), 23);
+    assert_eq!(pdf_pages(&dir.join("giay-khen-1050.pdf")), 23);
+    let report = pdf_text(&dir.join("bao-cao-1102.pdf"));
+    contains_all(
+        &report,
+        &["Số: 1102/BC-SLĐTBXH", "96,6%", "Chưa đạt", "1035/QĐ-UBND"],
+    );
+}
+
+#[test]
+fn shared_examples_build_unchanged() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples");
+    let Ok(entries) = std::fs::read_dir(&shared) else {
+        // Outside the workspace the copy under tests/fixtures stands in (tested above).
+        return;
+    };
+    for entry in entries {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&entry.unwrap().path(), dir.path());
+        let o = thidua(dir.path(), &["build"]);
+        ok(&o);
+        assert!(files(&dir.path().join("out"))
+            .iter()
+            .any(|f| f.ends_with(".pdf")));
+    }
+}

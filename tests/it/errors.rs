@@ -238,3 +238,27 @@ fn broken_user_template_is_reported_not_panicked() {
         "{e}"
     );
 }
+
+#[test]
+fn duplicate_recipients_warn_with_both_places() {
+    let dir = project("hanoi-2024");
+    let o = thidua(dir.path(), &["check"]);
+    ok(&o);
+    let e = stderr(&o);
+    assert!(e.contains("warning: content/2024/giay-khen-chi-thi-34.csv:3:1: row 2: `Phòng Việc làm - An toàn lao động` is listed twice"), "{e}");
+    assert!(
+        e.contains("also at content/2024/tong-ket-nguoi-tot-viec-tot.yaml:"),
+        "{e}"
+    );
+    let yaml = GOOD.replace(
+        "      - name: Phạm Văn A\n",
+        "      - name: Lê Thị Hòa\n      - name: Lê Thị Hoà\n      - name: Lê Thị Hoa\n",
+    );
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier(&yaml))]);
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    assert_eq!(e.matches("is listed twice").count(), 1, "{e}");
+    assert!(
+        e.contains("content/a.yaml:7:") && e.contains("also at content/a.yaml:6:"),
+        "{e}"
+    );
+}

@@ -1,0 +1,126 @@
+//! Handlebars helpers: the same Rust formatters that derive the facts, for templates
+//! that format values of their own (`vn_` names, so they never shadow a data field). Each escapes its output for Typst markup, except
+//! `markdown` (escapes the text it converts) and `str` (for string literals).
+
+use super::{escape, markdown};
+use crate::derive::{dates, numbers, words};
+use crate::model::Date;
+use handlebars::{
+    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
+};
+
+/// Registers every helper.
+pub fn register(h: &mut Handlebars) {
+    h.register_helper(
+        "markdown",
+        Box::new(
+            |h: &Helper,
+             _: &Handlebars,
+             _: &Context,
+             _: &mut RenderContext,
+             out: &mut dyn Output|
+             -> HelperResult {
+                out.write(&markdown::to_typst(text(h, "markdown")?))?;
+                Ok(())
+            },
+        ),
+    );
+    h.register_helper(
+        "str",
+        Box::new(
+            |h: &Helper,
+             _: &Handlebars,
+             _: &Context,
+             _: &mut RenderContext,
+             out: &mut dyn Output|
+             -> HelperResult {
+                out.write(&escape::string(text(h, "str")?))?;
+                Ok(())
+            },
+        ),
+    );
+    simple(h, "lower", |h| Ok(text(h, "lower")?.to_lowercase()));
+    simple(h, "upper", |h| Ok(text(h, "upper")?.to_uppercase()));
+    simple(h, "vn_number", |h| {
+        Ok(numbers::group(int(h, 0, "vn_number")?))
+    });
+    simple(h, "vn_count", |h| {
+        Ok(numbers::pad2(int(h, 0, "vn_count")? as usize))
+    });
+    simple(h, "vn_percent", |h| {
+        Ok(numbers::percent(
+            int(h, 0, "vn_percent")?,
+            int(h, 1, "vn_percent")?,
+        ))
+    });
+    simple(h, "vn_money_words", |h| {
+        Ok(words::money(
+            int(h, 0, "vn_money_words")?,
+            words::WordOptions::default(),
+        ))
+    });
+    simple(h, "vn_date", |h| Ok(dates::long(date(h, "vn_date")?)));
+    simple(h, "vn_short_date", |h| {
+        Ok(dates::short(date(h, "vn_short_date")?))
+    });
+}
+
+type Format = fn(&Helper) -> Result<String, RenderErrorReason>;
+
+/// A helper whose result is text, escaped for markup.
+fn simple(h: &mut Handlebars, name: &'static str, f: Format) {
+    h.register_helper(
+        name,
+        Box::new(
+            move |h: &Helper,
+                  _: &Handlebars,
+                  _: &Context,
+                  _: &mut RenderContext,
+                  out: &mut dyn Output|
+                  -> HelperResult {
+                out.write(&escape::markup(&f(h)?))?;
+                Ok(())
+            },
+        ),
+    );
+}
+
+fn text<'a>(h: &'a Helper, helper: &'static str) -> Result<&'a str, RenderErrorReason> {
+    h.param(0)
+        .and_then(|v| v.value().as_str())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))
+}
+
+fn int(h: &Helper, i: usize, helper: &'static str) -> Result<u64, RenderErrorReason> {
+    h.param(i)
+        .and_then(|v| v.value().as_u64())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, i))
+}
+
+fn date(h: &Helper, helper: &'static str) -> Result<Date, RenderErrorReason> {
+    text(h, helper)
+        .ok()
+        .and_then(Date::parse)
+        .ok_or(RenderErrorReason::InvalidParamType(
+            "a date like 2024-10-15",
+        ))
+}
+
+#[cfg(test)]
+mod tests {
+    use handlebars::Handlebars;
+    use serde_json::json;
+
+    #[test]
+    fn helpers_format_and_escape() {
+        let mut h = Handlebars::new();
+        h.set_strict_mode(true);
+        h.register_escape_fn(super::escape::markup);
+        super::register(&mut h);
+        let t = "{{vn_number n}}|{{vn_count c}}|{{vn_percent a t}}|{{vn_date d}}|{{vn_short_date d}}|{{vn_money_words m}}|{{upper s}}|\"{{str q}}\"";
+        let data = json!({"n": 178747, "c": 9, "a": 178747, "t": 165000, "d": "2024-03-05", "m": 1005000, "s": "giám đốc sở", "q": "a\"b"});
+        let out = h.render_template(t, &data).unwrap();
+        assert_eq!(out, "178\\.747|09|108,3%|ngày 05 tháng 3 năm 2024|05\\/03\\/2024|Một triệu không trăm linh năm nghìn đồng|GIÁM ĐỐC SỞ|\"a\\\"b\"");
+        assert!(h.render_template("{{vn_date n}}", &data).is_err());
+    }
+}
