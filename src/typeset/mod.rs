@@ -1,6 +1,10 @@
 //! Typeset: Typst source → laid-out document → PDF, PNG or SVG bytes, in-process.
 
 mod fonts;
+#[cfg(test)]
+pub mod inspect;
+#[cfg(test)]
+mod layout_tests;
 mod world;
 
 pub use fonts::Fonts;
