@@ -75,6 +75,8 @@ pub struct AwardFacts {
     pub date_short: String,
     /// Who issued it: the head for own decisions, the `issuer` otherwise.
     pub issuer: String,
+    /// The issuer in upper case, the awarding line of decisions and certificates.
+    pub authority: String,
     /// The `Căn cứ …;` lines.
     pub bases: Vec<String>,
     /// `Theo đề nghị của …`.
@@ -225,6 +227,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         date_long: dates::long(dec.date),
         date_short: dates::short(dec.date),
         issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
+        authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
         bases: bases
             .iter()
             .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))

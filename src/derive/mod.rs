@@ -10,7 +10,7 @@ mod report;
 pub mod slug;
 pub mod words;
 
-pub use award::AwardFacts;
+pub use award::{AwardFacts, RecipientFacts};
 pub use context::{DossierFacts, Org, Signer};
 pub use report::ReportFacts;
 

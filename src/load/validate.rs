@@ -4,7 +4,7 @@
 use super::{locate, Locations, Origin};
 use crate::derive::collate::identity_key;
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{Catalogue, CertificateMode, Config, Dossier, Recipient};
+use crate::model::{Catalogue, Config, Dossier, Recipient, FIELD_NAMES};
 use std::path::Path;
 
 /// The tables a report section may ask for.
@@ -22,14 +22,24 @@ pub fn is_female(g: &str) -> Option<bool> {
 /// Validates `thidua.yaml` beyond its types.
 pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
     let at = |msg: &str, path: &str| locate(Diagnostic::file("thidua.yaml", msg), loc, path);
-    if c.certificate.mode == CertificateMode::Overlay {
+    for name in c
+        .certificate
+        .fields
+        .keys()
+        .filter(|n| !FIELD_NAMES.contains(&n.as_str()))
+    {
+        let hint = suggest(name, FIELD_NAMES).unwrap_or_default();
         out.push(
             at(
-                "overlay certificates (pre-printed blanks) are not implemented yet",
-                "certificate.mode",
+                &format!("unknown certificate field `{name}`"),
+                &format!("certificate.fields.{name}"),
             )
-            .hint("use `mode: full` for now"),
+            .hint(hint),
         );
+    }
+    for (side, value, (lo, hi)) in c.margins.out_of_range() {
+        let msg = format!("margin {value} mm is outside Nghị định 30/2020/NĐ-CP's {lo}–{hi} mm");
+        out.push(at(&msg, &format!("margins.{side}")));
     }
     if let Some(p) = c
         .certificate

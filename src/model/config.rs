@@ -1,5 +1,6 @@
 //! `thidua.yaml`: the agency, the people who sign, and settings.
 
+use super::certificate::CertificateConfig;
 use super::forms::{FormOverride, Regime, SalaryStep};
 use crate::derive::words::WordOptions;
 use serde::Deserialize;
@@ -32,6 +33,49 @@ pub struct Config {
     /// How certificates are printed.
     #[serde(default)]
     pub certificate: CertificateConfig,
+    /// Page margins of reports and decisions.
+    #[serde(default)]
+    pub margins: Margins,
+}
+
+/// Page margins in millimetres, within the ranges of Nghị định 30/2020/NĐ-CP.
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Margins {
+    /// Top, 20–25 mm.
+    pub top: f64,
+    /// Bottom, 20–25 mm.
+    pub bottom: f64,
+    /// Left, 30–35 mm.
+    pub left: f64,
+    /// Right, 15–20 mm.
+    pub right: f64,
+}
+
+impl Default for Margins {
+    fn default() -> Self {
+        Margins {
+            top: 20.0,
+            bottom: 20.0,
+            left: 30.0,
+            right: 15.0,
+        }
+    }
+}
+
+impl Margins {
+    /// Each margin outside the Decree's range, with its name and range.
+    pub fn out_of_range(&self) -> Vec<(&'static str, f64, (f64, f64))> {
+        [
+            ("top", self.top, (20.0, 25.0)),
+            ("bottom", self.bottom, (20.0, 25.0)),
+            ("left", self.left, (30.0, 35.0)),
+            ("right", self.right, (15.0, 20.0)),
+        ]
+        .into_iter()
+        .filter(|(_, v, (lo, hi))| !(lo..=hi).contains(&v))
+        .collect()
+    }
 }
 
 /// The agency that issues the documents.
@@ -65,27 +109,4 @@ pub struct Person {
     /// Authority line above the position (`KT. GIÁM ĐỐC`).
     #[serde(default)]
     pub authority: Option<String>,
-}
-
-/// Certificate printing settings.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CertificateConfig {
-    /// Full design or overlay on pre-printed blanks.
-    #[serde(default)]
-    pub mode: CertificateMode,
-    /// Paper size of the certificate: `A4` or `A3`.
-    #[serde(default)]
-    pub paper: Option<String>,
-}
-
-/// Whether certificates carry the whole design or only the variable fields.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum CertificateMode {
-    /// Border, emblem, headings and fields.
-    #[default]
-    Full,
-    /// Only the variable fields, for pre-printed blanks.
-    Overlay,
 }

@@ -1,11 +1,13 @@
 //! Typed project data as written in `thidua.yaml` and `content/**/*.yaml`.
 
+mod certificate;
 mod config;
 mod date;
 mod dossier;
 mod forms;
 
-pub use config::{CertificateMode, Config, Person};
+pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
+pub use config::{Config, Person};
 pub use date::Date;
 pub use dossier::{Award, Dossier, Recipient, Report, SortOrder, Status};
 pub use forms::{Catalogue, FormKind};

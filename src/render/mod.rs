@@ -63,6 +63,7 @@ impl Templates {
                 origins.push((stem.to_string(), origin));
             } else {
                 library = text;
+                origins.push((name.to_string(), origin));
             }
         }
         if diags.is_empty() {

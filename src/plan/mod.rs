@@ -1,5 +1,7 @@
 //! Plan: which documents each dossier yields, with their template, data and output paths.
 
+mod overlay;
+
 use crate::derive::{self, DossierFacts};
 use crate::load::Project;
 use crate::model::Date;
@@ -15,6 +17,8 @@ pub enum Kind {
     Decision,
     /// The certificates of a decision, one page each.
     Certificates,
+    /// The calibration page of a pre-printed blank (overlay mode).
+    Calibration,
 }
 
 /// One document to produce.
@@ -59,7 +63,12 @@ pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec
             continue;
         }
         let facts: DossierFacts = derive::dossier(project, d, draft);
-        let base = json!({ "draft": facts.draft, "org": facts.org, "title": facts.title });
+        let base = json!({
+            "draft": facts.draft,
+            "org": facts.org,
+            "title": facts.title,
+            "margins": project.config.margins,
+        });
         let doc = |kind, template, data: serde_json::Value, stem: &str, date, pages| Doc {
             dossier: i,
             kind,
@@ -97,9 +106,12 @@ pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec
             if a.certificates {
                 let list: Vec<_> = a.collectives.iter().chain(&a.individuals).collect();
                 let pages = list.iter().map(|r| r.file.clone()).collect();
+                let sheet = overlay::Sheet::new(&project.config.certificate);
+                let recipients: Vec<_> = list.iter().map(|r| sheet.recipient(a, r)).collect();
+                let common = json!({ "award": a, "paper": paper, "emblem": emblem, "overlay": sheet.overlay });
                 let data = merge(
-                    &base,
-                    json!({ "award": a, "recipients": list, "paper": paper, "emblem": emblem }),
+                    &merge(&base, common.clone()),
+                    json!({ "recipients": recipients, "calibration": false }),
                 );
                 docs.push(doc(
                     Kind::Certificates,
@@ -109,6 +121,18 @@ pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec
                     date,
                     pages,
                 ));
+                if sheet.overlay {
+                    let data = merge(&merge(&base, common), sheet.calibration());
+                    let stem = format!("{}-can-chinh", a.certificate_stem);
+                    docs.push(doc(
+                        Kind::Calibration,
+                        "certificate",
+                        data,
+                        &stem,
+                        date,
+                        Vec::new(),
+                    ));
+                }
             }
         }
     }
