@@ -427,3 +427,80 @@ fn margins_come_from_thidua_yaml() {
     }
     assert!(close(doc[0].run("Điều 1.").x, 45.0, 0.1));
 }
+
+#[test]
+fn body_is_justified_with_space_between_paragraphs() {
+    let p = prepared();
+    let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
+    let page = &doc[0];
+    // Body lines start at the margin or at the first-line indent.
+    let mut baselines: Vec<f64> = page
+        .runs
+        .iter()
+        .filter(|r| r.size == 14.0 && r.y > 80.0 && r.x < LEFT + 10.5)
+        .map(|r| r.y)
+        .collect();
+    baselines.sort_by(f64::total_cmp);
+    baselines.dedup_by(|a, b| (*a - *b).abs() < 0.2);
+    // Lines that run on to another line of the same paragraph reach the right margin.
+    let first = page.run("Căn cứ Nghị định");
+    let right = page
+        .runs
+        .iter()
+        .filter(|r| close(r.y, first.y, 0.2))
+        .map(|r| r.x + r.width)
+        .fold(0.0, f64::max);
+    assert!(
+        close(right, RIGHT, 0.3),
+        "justified to the right margin: {right}"
+    );
+    let gaps: Vec<f64> = baselines
+        .windows(2)
+        .map(|w| w[1] - w[0])
+        .filter(|g| *g < 20.0)
+        .collect();
+    let line = gaps.iter().copied().fold(f64::MAX, f64::min);
+    assert!(
+        line >= 14.0 * 0.3528 && line <= 14.0 * 0.3528 * 1.5 + 0.01,
+        "line spacing single to 1.5: {line} mm"
+    );
+    let para = gaps
+        .iter()
+        .copied()
+        .filter(|g| *g > line + 0.5)
+        .fold(f64::MAX, f64::min);
+    assert!(
+        para - line >= 6.0 * 0.3528 - 0.05,
+        "≥ 6 pt between paragraphs: {para} vs {line}"
+    );
+}
+
+#[test]
+fn vietnamese_letters_have_glyphs() {
+    let p = prepared();
+    let src = "#import \"/thidua.typ\": *\n#show: official\nắ ặ ẵ ỹ ữ ỡ Ằ Ẫ Ỵ Ự Đ đ ơ ư #strong[ắ ặ ẵ ỹ ữ ỡ] #emph[ắ ặ ẵ ỹ ữ ỡ] #strong[#emph[ỹ ữ ỡ]]".to_string();
+    let doc = super::compile(
+        &p.env,
+        src,
+        crate::model::Date::parse("2024-01-01").unwrap(),
+    )
+    .unwrap();
+    let mut count = 0;
+    fn walk(frame: &typst::layout::Frame, count: &mut usize) {
+        for (_, item) in frame.items() {
+            match item {
+                typst::layout::FrameItem::Group(g) => walk(&g.frame, count),
+                typst::layout::FrameItem::Text(t) => {
+                    assert_eq!(t.font.font().info().family, "Tinos");
+                    for g in &t.glyphs {
+                        assert_ne!(g.id, 0, "missing glyph for {:?}", &t.text[g.range()]);
+                        *count += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(&doc.pages()[0].frame, &mut count);
+    assert!(count > 40, "{count} glyphs");
+}
