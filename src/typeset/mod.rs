@@ -1,5 +1,7 @@
 //! Typeset: Typst source → laid-out document → PDF, PNG or SVG bytes, in-process.
 
+#[cfg(test)]
+mod escape_tests;
 mod fonts;
 #[cfg(test)]
 pub mod inspect;

@@ -1,0 +1,101 @@
+//! "Text stays text", proven on typeset output: any string over a hostile alphabet,
+//! escaped and typeset, prints exactly its own characters.
+
+use super::{compile, Env};
+use crate::model::Date;
+use crate::render::escape;
+use proptest::prelude::*;
+use typst::layout::{Frame, FrameItem};
+
+fn env() -> &'static Env {
+    static ENV: std::sync::OnceLock<Env> = std::sync::OnceLock::new();
+    ENV.get_or_init(|| Env::new(std::env::temp_dir(), String::new()))
+}
+
+/// The text of a frame, each source cluster once (a cluster shaped from two fonts, as a
+/// letter with a combining mark can be, comes back as two runs with the same text).
+fn text_of(
+    frame: &Frame,
+    seen: &mut std::collections::HashSet<(typst::syntax::Span, u16)>,
+    out: &mut String,
+) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(g) => text_of(&g.frame, seen, out),
+            FrameItem::Text(t) => {
+                for g in &t.glyphs {
+                    if seen.insert(g.span) {
+                        out.push_str(&t.text[g.range()]);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Typesets `s` in markup, in a content block and in a strong/emph context; returns the text of each.
+fn typeset(s: &str) -> Result<Vec<String>, String> {
+    let e = escape::markup(s);
+    let src = format!("#set page(width: 2000pt, height: auto)\n#set text(font: \"Tinos\")\n{e}\n#pagebreak()\n#box[{e}]\n#pagebreak()\n#strong[#emph[{e}]]\n");
+    let doc =
+        compile(env(), src, Date::parse("2024-01-01").unwrap()).map_err(|e| format!("{e:?}"))?;
+    Ok(doc
+        .pages()
+        .iter()
+        .map(|p| {
+            let mut t = String::new();
+            text_of(&p.frame, &mut Default::default(), &mut t);
+            t
+        })
+        .collect())
+}
+
+fn visible(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect()
+}
+
+const ALPHABET: &[char] = &[
+    '#', '$', '*', '_', '`', '<', '>', '@', '[', ']', '\\', '/', '=', '+', '-', '~', '\'', '"',
+    '{', '}', '.', ':', ';', '(', ')', ',', '%', '&', '|', '^', '!', '?', 'a', 'b', 'x', '1', '0',
+    ' ', '\n', '\t', '\r', 'ắ', 'ặ', 'ẵ', 'ỹ', 'ữ', 'ỡ', 'Đ', 'ơ', 'ư', '\u{301}', '\u{303}',
+    '\u{323}', '\u{200b}',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn escaped_text_prints_literally(chars in proptest::collection::vec(proptest::sample::select(ALPHABET), 0..40)) {
+        let s: String = chars.into_iter().collect();
+        let pages = typeset(&s).map_err(|e| TestCaseError::fail(format!("{s:?}: {e}")))?;
+        prop_assert_eq!(pages.len(), 3);
+        for page in pages {
+            prop_assert_eq!(visible(&page), visible(&s), "input {:?}", s);
+        }
+    }
+}
+
+#[test]
+fn known_attacks_print_literally() {
+    let attacks = [
+        r#"#read("/etc/passwd")"#,
+        "*A* _b_ $c$ <d> @e [f]",
+        r"\ // /* = - + ~ -- ...",
+        "#import \"/thidua.typ\": *",
+        "= Heading\n- list\n+ enum\n/ term: x",
+        "]; #panic(\"x\") [",
+        "$ x^2 $ `raw` ```rust fn```",
+        "http://example.com 'quoted' \"double\" -5 --- ...",
+        "\\u{41} \\#",
+        "#{ \"code\" } #let x = 1 #x",
+    ];
+    for a in attacks {
+        let pages = typeset(a).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+        for page in pages {
+            assert_eq!(visible(&page), visible(a), "{a:?}");
+        }
+    }
+}
