@@ -72,3 +72,22 @@ pub enum Format {
     /// PDF and SVG page previews.
     Svg,
 }
+
+impl Command {
+    /// The project folder the command works on, for reading sources into messages.
+    pub fn root(&self) -> PathBuf {
+        match self {
+            Command::Build(a) => a.dir.clone(),
+            Command::Check { dir } => dir.clone(),
+            Command::Render { file, .. } => std::path::absolute(file)
+                .ok()
+                .and_then(|f| {
+                    f.ancestors()
+                        .skip(1)
+                        .find(|d| d.join("thidua.yaml").is_file())
+                        .map(PathBuf::from)
+                })
+                .unwrap_or_default(),
+        }
+    }
+}

@@ -53,6 +53,52 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The message with the offending line of `source` under it and a caret at the
+    /// column, like a compiler's; without a source or line, the one-line form.
+    pub fn render(&self, source: Option<&str>) -> String {
+        let head = Diagnostic {
+            hint: None,
+            ..self.clone()
+        }
+        .to_string();
+        let mut out = head;
+        let line_text = self
+            .line
+            .and_then(|l| source?.lines().nth(l.checked_sub(1)?));
+        if let (Some(line), Some(text)) = (self.line, line_text) {
+            let width = line.to_string().len();
+            let col = self.column.unwrap_or(1).max(1);
+            // A window around the column, so a very long line does not flood the terminal.
+            let skip = col.saturating_sub(60);
+            let chars: Vec<char> = text.chars().collect();
+            let end = chars.len().min(skip + 100);
+            let mut text: String = chars[skip.min(end)..end].iter().collect();
+            let mut col = col - skip;
+            if skip > 0 {
+                text.insert(0, '…');
+                col += 1;
+            }
+            if end < chars.len() {
+                text.push('…');
+            }
+            let pad: String = text
+                .chars()
+                .take(col - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            out.push_str(&format!(
+                "\n{:width$} |\n{line} | {text}\n{:width$} | {pad}^",
+                "", ""
+            ));
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n  hint: {hint}"));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;
@@ -73,22 +119,6 @@ impl fmt::Display for Diagnostic {
         Ok(())
     }
 }
-
-/// Several problems, reported all at once.
-#[derive(Debug, Default)]
-pub struct Diagnostics(pub Vec<Diagnostic>);
-
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in &self.0 {
-            writeln!(f, "error: {d}")?;
-        }
-        let n = self.0.len();
-        write!(f, "{n} error{}", if n == 1 { "" } else { "s" })
-    }
-}
-
-impl std::error::Error for Diagnostics {}
 
 /// The closest names to `word` among `known`, for "did you mean" hints.
 pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
@@ -124,6 +154,17 @@ mod tests {
             d.to_string(),
             "content/x.yaml:14:9: awards[0].decision.date: expected a date"
         );
+    }
+
+    #[test]
+    fn renders_the_source_line_with_a_caret() {
+        let d = Diagnostic::file("a.yaml", "unknown person `lna`")
+            .at(2, 11)
+            .field("report.signer")
+            .hint("did you mean `lan`?");
+        let want = "a.yaml:2:11: report.signer: unknown person `lna`\n  |\n2 |   signer: lna\n  |           ^\n  hint: did you mean `lan`?";
+        assert_eq!(d.render(Some("report:\n  signer: lna\n")), want);
+        assert_eq!(d.render(None), d.to_string());
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(diags)) => {
-            cmd::report(diags);
+            cmd::report(&cli.command.root(), diags);
             ExitCode::from(1)
         }
         Err(Failure::Env(e)) => {

@@ -4,11 +4,18 @@ pub mod build;
 pub mod check;
 pub mod render;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
+use std::path::Path;
 
-/// Prints every problem to standard error, then a count.
-pub fn report(diags: Vec<Diagnostic>) {
-    eprintln!("{}", Diagnostics(diags));
+/// Prints every problem to standard error with its source line (files read from `root`),
+/// then a count.
+pub fn report(root: &Path, diags: Vec<Diagnostic>) {
+    for d in &diags {
+        let source = std::fs::read_to_string(root.join(&d.file)).ok();
+        eprintln!("error: {}", d.render(source.as_deref()));
+    }
+    let n = diags.len();
+    eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
 }
 
 /// Prints warnings to standard error; they do not change the exit status.

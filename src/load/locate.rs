@@ -7,21 +7,28 @@ use yaml_rust2::scanner::Marker;
 
 /// A map from field path to the 1-based line and column where its value starts.
 #[derive(Debug, Default)]
-pub struct Locations(HashMap<String, (usize, usize)>);
+pub struct Locations {
+    found: HashMap<String, (usize, usize)>,
+    /// The first key written twice in one mapping: its path and the second occurrence's position.
+    pub duplicate: Option<(String, (usize, usize))>,
+}
 
 impl Locations {
     /// Scans `text`; a syntax error simply leaves the later fields unknown.
     pub fn scan(text: &str) -> Locations {
         let mut walker = Walker::default();
         let _ = Parser::new_from_str(text).load(&mut walker, false);
-        Locations(walker.found)
+        Locations {
+            found: walker.found,
+            duplicate: walker.duplicate,
+        }
     }
 
     /// The position of `path`, or of its nearest located ancestor.
     pub fn find(&self, path: &str) -> Option<(usize, usize)> {
         let mut p = path;
         loop {
-            if let Some(pos) = self.0.get(p) {
+            if let Some(pos) = self.found.get(p) {
                 return Some(*pos);
             }
             let cut = p.rfind(['.', '['])?;
@@ -31,8 +38,13 @@ impl Locations {
 }
 
 enum Frame {
-    Map { key: Option<String> },
-    Seq { index: usize },
+    Map {
+        key: Option<String>,
+        keys: Vec<String>,
+    },
+    Seq {
+        index: usize,
+    },
 }
 
 #[derive(Default)]
@@ -41,6 +53,7 @@ struct Walker {
     found: HashMap<String, (usize, usize)>,
     /// Collections whose start the parser marks late: they take the position of their first scalar.
     pending: Vec<String>,
+    duplicate: Option<(String, (usize, usize))>,
 }
 
 impl Walker {
@@ -48,13 +61,13 @@ impl Walker {
         let mut out = String::new();
         for f in &self.stack {
             match f {
-                Frame::Map { key: Some(k) } => {
+                Frame::Map { key: Some(k), .. } => {
                     if !out.is_empty() {
                         out.push('.');
                     }
                     out.push_str(k);
                 }
-                Frame::Map { key: None } => {}
+                Frame::Map { key: None, .. } => {}
                 Frame::Seq { index } => out.push_str(&format!("[{index}]")),
             }
         }
@@ -80,7 +93,7 @@ impl Walker {
 
     fn done_value(&mut self) {
         match self.stack.last_mut() {
-            Some(Frame::Map { key }) => *key = None,
+            Some(Frame::Map { key, .. }) => *key = None,
             Some(Frame::Seq { index }) => *index += 1,
             None => {}
         }
@@ -91,10 +104,24 @@ impl MarkedEventReceiver for Walker {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(s, ..) => {
-                if let Some(Frame::Map { key: None }) = self.stack.last() {
-                    self.settle((mark.line(), mark.col() + 1));
-                    self.stack.pop();
-                    self.stack.push(Frame::Map { key: Some(s) });
+                let pos = (mark.line(), mark.col() + 1);
+                let path = self.path();
+                if let Some(Frame::Map {
+                    key: key @ None,
+                    keys,
+                }) = self.stack.last_mut()
+                {
+                    if keys.contains(&s) && self.duplicate.is_none() {
+                        let full = if path.is_empty() {
+                            s.clone()
+                        } else {
+                            format!("{path}.{s}")
+                        };
+                        self.duplicate = Some((full, pos));
+                    }
+                    keys.push(s.clone());
+                    *key = Some(s);
+                    self.settle(pos);
                     return;
                 }
                 self.value(mark);
@@ -106,7 +133,10 @@ impl MarkedEventReceiver for Walker {
             }
             Event::MappingStart(..) => {
                 self.collection();
-                self.stack.push(Frame::Map { key: None });
+                self.stack.push(Frame::Map {
+                    key: None,
+                    keys: Vec::new(),
+                });
             }
             Event::SequenceStart(..) => {
                 self.collection();

@@ -2,6 +2,8 @@
 //! typed model, with every problem collected as a located [`Diagnostic`].
 
 mod csv;
+#[cfg(test)]
+mod fuzz_tests;
 mod locate;
 mod validate;
 
@@ -92,7 +94,14 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
         });
     let mut dossiers = Vec::new();
     for file in dossier_files(root)? {
-        let text = read_text(root, &file)?;
+        let text = match read_text(root, &file) {
+            Ok(t) => t,
+            Err(Failure::Input(d)) => {
+                diags.extend(d);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let Ok((dossier, loc)) = parse::<Dossier>(&text, &file).map_err(|d| diags.push(d)) else {
             continue;
         };
@@ -160,8 +169,24 @@ fn dossier_files(root: &Path) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
+/// The largest YAML file read; a larger one is refused rather than parsed.
+const MAX_YAML: u64 = 16 * 1024 * 1024;
+
 /// Reads a UTF-8 text file under the root, normalised to NFC, without a byte-order mark.
 fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
+    let size = std::fs::metadata(root.join(rel))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    if size > MAX_YAML {
+        let msg = format!(
+            "file is {} MB; files over {} MB are refused",
+            size / 1_000_000,
+            MAX_YAML / 1024 / 1024
+        );
+        return Err(Failure::Input(vec![
+            Diagnostic::file(rel, msg).hint("split it into several dossiers")
+        ]));
+    }
     let bytes = std::fs::read(root.join(rel))
         .with_context(|| format!("failed to read `{}`", rel.display()))?;
     match String::from_utf8(bytes) {
@@ -198,6 +223,14 @@ fn parse<T: DeserializeOwned>(text: &str, file: &Path) -> Result<(T, Locations),
             }
             if let Some(p) = path {
                 d = d.field(p);
+            }
+            if d.message.starts_with("duplicate") {
+                if let Some((path, (line, col))) = Locations::scan(text).duplicate {
+                    d = Diagnostic::file(file, format!("`{path}` is written twice"))
+                        .at(line, col)
+                        .field(path)
+                        .hint("keep one of them");
+                }
             }
             if let Some(h) = unknown_field_hint(&d.message) {
                 d = d.hint(h);

@@ -81,7 +81,12 @@ pub fn dossier(
     } = *input;
     let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
     let person = |key: &str, path: &str, out: &mut Vec<Diagnostic>| {
-        if !config.people.contains_key(key) {
+        if key.is_empty() || key == "~" {
+            out.push(
+                at("no person named here".into(), path)
+                    .hint("write the key of someone under `people:` in thidua.yaml"),
+            );
+        } else if !config.people.contains_key(key) {
             let mut diag = at(format!("unknown person `{key}`"), path);
             if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
                 diag = diag.hint(format!(

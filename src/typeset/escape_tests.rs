@@ -51,9 +51,10 @@ fn typeset(s: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The characters that print: whitespace, controls and the zero-width space leave no glyph.
 fn visible(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| !c.is_whitespace() && !c.is_control() && *c != '\u{200b}')
         .collect()
 }
 

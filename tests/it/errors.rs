@@ -262,3 +262,76 @@ fn duplicate_recipients_warn_with_both_places() {
         "{e}"
     );
 }
+
+#[test]
+fn hostile_files_end_in_located_errors_quickly() {
+    let deep = format!(
+        "title: T\nawards: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let mut bomb = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..10 {
+        bomb.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            vec![format!("*a{}", i - 1); 9].join(", ")
+        ));
+    }
+    bomb.push_str("title: *a9\n");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/empty.yaml", ""),
+            ("content/dup.yaml", "title: T\ntitle: U\n"),
+            (
+                "content/tilde.yaml",
+                "title: T\nreport: {number: 1, date: 2024-01-01, signer: ~}\n",
+            ),
+            ("content/deep.yaml", &deep),
+            ("content/bomb.yaml", &bomb),
+        ],
+    );
+    std::fs::write(
+        dir.path().join("content/binary.yaml"),
+        [0xff, 0xfe, 0x00, 0x01, 0x80, 0x81],
+    )
+    .unwrap();
+    let big = "title: T\n".to_string()
+        + &"# filler line of a comment that is long enough\n".repeat(400_000);
+    std::fs::write(dir.path().join("content/big.yaml"), big).unwrap();
+    let start = std::time::Instant::now();
+    let o = thidua(dir.path(), &["check"]);
+    let took = start.elapsed();
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("content/empty.yaml:") && e.contains("missing field `title`"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/dup.yaml:2:1: title: `title` is written twice"),
+        "{e}"
+    );
+    assert!(
+        e.contains("content/tilde.yaml:2:47: report.signer: no person named here"),
+        "{e}"
+    );
+    assert!(e.contains("content/deep.yaml:2:"), "{e}");
+    assert!(e.contains("content/bomb.yaml:"), "{e}");
+    assert!(e.contains("content/binary.yaml:1:1: not UTF-8 text"), "{e}");
+    assert!(
+        e.contains("content/big.yaml: file is 18 MB; files over 16 MB are refused"),
+        "{e}"
+    );
+    assert!(e.contains("7 errors"), "{e}");
+    assert!(took.as_secs() < 10, "took {took:?}");
+}
+
+#[test]
+fn messages_show_the_source_line() {
+    let bad = GOOD.replace("signer: lan", "signer: lna");
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier(&bad))]);
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    let want = "error: content/a.yaml:4:53: awards[0].decision.signer: unknown person `lna`\n  |\n4 |     decision: {number: 3, date: 2024-10-01, signer: lna}\n  |                                                     ^\n  hint: did you mean `lan`?";
+    assert!(e.contains(want), "{e}");
+}
