@@ -461,7 +461,7 @@ fn body_is_justified_with_space_between_paragraphs() {
         .collect();
     let line = gaps.iter().copied().fold(f64::MAX, f64::min);
     assert!(
-        line >= 14.0 * 0.3528 && line <= 14.0 * 0.3528 * 1.5 + 0.01,
+        (14.0 * 0.3528..=14.0 * 0.3528 * 1.5 + 0.01).contains(&line),
         "line spacing single to 1.5: {line} mm"
     );
     let para = gaps
