@@ -335,3 +335,54 @@ fn messages_show_the_source_line() {
     let want = "error: content/a.yaml:4:53: awards[0].decision.signer: unknown person `lna`\n  |\n4 |     decision: {number: 3, date: 2024-10-01, signer: lna}\n  |                                                     ^\n  hint: did you mean `lan`?";
     assert!(e.contains(want), "{e}");
 }
+
+#[test]
+fn templates_reach_only_project_assets_and_known_fonts() {
+    let dir = project("hanoi-2024");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::create_dir_all(dir.path().join("assets")).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "secret").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        dir.path().join("assets/link.txt"),
+    )
+    .unwrap();
+    let attempts = [
+        "#read(\"/etc/passwd\")",
+        "#read(\"../../../../etc/passwd\")",
+        "#read(\"/thidua.yaml\")",
+        "#read(\"/assets/link.txt\")",
+        "#set text(font: \"No Such Font\")\nx",
+    ];
+    for attempt in attempts {
+        std::fs::write(
+            templates.join("report.typ.hbs"),
+            format!("#import \"/thidua.typ\": *\n{attempt}\n"),
+        )
+        .unwrap();
+        let o = thidua(dir.path(), &["build"]);
+        assert_eq!(o.status.code(), Some(1), "{attempt} must fail");
+        let e = stderr(&o);
+        assert!(
+            e.contains("templates/report.typ.hbs") && e.contains("typst:"),
+            "{attempt}: {e}"
+        );
+        assert!(
+            !e.contains("root:") && !e.contains("secret"),
+            "{attempt} leaked: {e}"
+        );
+    }
+    assert!(!dir
+        .path()
+        .join("out/2024/tong-ket-nguoi-tot-viec-tot/bao-cao-312.pdf")
+        .exists());
+    assert!(
+        dir.path()
+            .join("out/2024/tong-ket-nguoi-tot-viec-tot/quyet-dinh-1520.pdf")
+            .is_file(),
+        "other documents still built"
+    );
+}
