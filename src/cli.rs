@@ -23,6 +23,14 @@ pub enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Start a new project with a worked example (never overwrites a file).
+    Init {
+        /// Folder of the new project.
+        dir: PathBuf,
+        /// Also write the built-in templates into templates/ for editing.
+        #[arg(long)]
+        templates: bool,
+    },
     /// Print the Typst source a dossier's documents are made from.
     Render {
         /// A dossier file (`content/2024/tong-ket.yaml`).
@@ -78,7 +86,7 @@ impl Command {
     pub fn root(&self) -> PathBuf {
         match self {
             Command::Build(a) => a.dir.clone(),
-            Command::Check { dir } => dir.clone(),
+            Command::Check { dir } | Command::Init { dir, .. } => dir.clone(),
             Command::Render { file, .. } => std::path::absolute(file)
                 .ok()
                 .and_then(|f| {

@@ -68,6 +68,22 @@ impl OutDir {
     }
 }
 
+/// Creates `path` with `bytes` unless it exists; returns whether it wrote. For `init`,
+/// the one command that writes outside `out/`, and never over an existing file.
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+    }
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(mut f) => {
+            f.write_all(bytes).with_context(|| format!("failed to write `{}`", path.display()))?;
+            Ok(true)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("failed to create `{}`", path.display())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

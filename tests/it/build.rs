@@ -385,3 +385,20 @@ fn shared_examples_build_unchanged() {
             .any(|f| f.ends_with(".pdf")));
     }
 }
+
+#[test]
+fn init_then_build_with_the_binary_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(&thidua(dir.path(), &["init", "p"]));
+    let p = dir.path().join("p");
+    ok(&thidua(&p, &["build"]));
+    let decision = pdf_text(&p.join("out/2025/tong-ket/quyet-dinh-512.pdf"));
+    contains_all(&decision, &["Số: 512/QĐ-SNV", "02 tập thể và 02 cá nhân", "DỰ THẢO"]);
+    assert_eq!(pdf_pages(&p.join("out/2025/tong-ket/giay-khen-512.pdf")), 4);
+    std::fs::write(p.join("thidua.yaml"), "# mine\n").unwrap();
+    let o = thidua(dir.path(), &["init", "p", "--templates"]);
+    ok(&o);
+    assert_eq!(std::fs::read_to_string(p.join("thidua.yaml")).unwrap(), "# mine\n", "never overwrites");
+    assert!(stderr(&o).contains("skipped thidua.yaml"), "{}", stderr(&o));
+    assert!(p.join("templates/decision.typ.hbs").is_file() && p.join("templates/thidua.typ").is_file());
+}
