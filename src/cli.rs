@@ -65,6 +65,9 @@ pub struct BuildArgs {
     /// Only dossiers whose path under content/ matches this glob (`2024/*`).
     #[arg(long)]
     pub only: Option<String>,
+    /// Conform to these PDF standards (a-2b for archive copies; also a-1b, a-3b, a-2u, ua-1, 1.7, …).
+    #[arg(long = "pdf-standard")]
+    pub pdf_standard: Vec<String>,
     /// Rebuild even what is up to date.
     #[arg(long)]
     pub force: bool,

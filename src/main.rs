@@ -25,7 +25,9 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => cmd::build::run(args),
         cli::Command::Check { dir } => cmd::check::run(dir),
         cli::Command::Render { file, doc } => cmd::render::run(file, doc.as_deref()),
-        cli::Command::Init { dir, templates } => cmd::init::run(dir, *templates).map_err(Failure::Env),
+        cli::Command::Init { dir, templates } => {
+            cmd::init::run(dir, *templates).map_err(Failure::Env)
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

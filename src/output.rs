@@ -72,11 +72,17 @@ impl OutDir {
 /// the one command that writes outside `out/`, and never over an existing file.
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
     }
-    match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
         Ok(mut f) => {
-            f.write_all(bytes).with_context(|| format!("failed to write `{}`", path.display()))?;
+            f.write_all(bytes)
+                .with_context(|| format!("failed to write `{}`", path.display()))?;
             Ok(true)
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),

@@ -21,6 +21,17 @@ pub enum Preview {
     Svg,
 }
 
+/// What to export besides checking that each document typesets.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// Produce files at all (false for `check`).
+    pub write: bool,
+    /// Page images beside the PDFs.
+    pub preview: Preview,
+    /// PDF standards to conform to (`a-2b`, …).
+    pub standards: Vec<typst_pdf::PdfStandard>,
+}
+
 /// A loaded project with its templates, typesetting environment and planned documents.
 pub struct Prepared {
     /// The project.
@@ -75,7 +86,7 @@ pub type File = (PathBuf, Vec<u8>);
 pub type Outcome = Result<Vec<File>, Vec<Diagnostic>>;
 
 /// Renders, typesets and exports one document into its files.
-pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outcome {
+pub fn produce(p: &Prepared, doc: &Doc, export: &Export) -> Outcome {
     let src = source(p, doc).map_err(|d| vec![d])?;
     let origin = p.templates.origin(doc.template).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
@@ -114,14 +125,15 @@ pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outco
             doc.pages.len()
         )));
     }
-    if !export {
+    if !export.write {
         return Ok(Vec::new());
     }
+    let std = &export.standards;
     let mut files = Vec::new();
     let base = doc.dir.join(&doc.stem);
     files.push((
         base.with_extension("pdf"),
-        typeset::pdf(&compiled, doc.date, None).map_err(fail)?,
+        typeset::pdf(&compiled, doc.date, None, std).map_err(fail)?,
     ));
     let mut previews = vec![(
         base.clone(),
@@ -133,7 +145,7 @@ pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outco
             let path = base.join(stem);
             files.push((
                 path.with_extension("pdf"),
-                typeset::pdf(&compiled, doc.date, Some(i + 1)).map_err(fail)?,
+                typeset::pdf(&compiled, doc.date, Some(i + 1), std).map_err(fail)?,
             ));
             previews.push((path, vec![i]));
         }
@@ -145,7 +157,7 @@ pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outco
             } else {
                 PathBuf::from(format!("{}-{}", path.display(), i + 1))
             };
-            match preview {
+            match export.preview {
                 Preview::None => {}
                 Preview::Png(ppi) => files.push((
                     name.with_extension("png"),
@@ -162,7 +174,7 @@ pub fn produce(p: &Prepared, doc: &Doc, preview: Preview, export: bool) -> Outco
 }
 
 /// Produces every document on `jobs` threads; returns each document's files or problems, in plan order.
-pub fn produce_all(p: &Prepared, preview: Preview, export: bool, jobs: usize) -> Vec<Outcome> {
+pub fn produce_all(p: &Prepared, export: &Export, jobs: usize) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(p.docs.iter().map(|_| None).collect());
     std::thread::scope(|s| {
@@ -170,7 +182,7 @@ pub fn produce_all(p: &Prepared, preview: Preview, export: bool, jobs: usize) ->
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(doc) = p.docs.get(i) else { break };
-                let r = produce(p, doc, preview, export);
+                let r = produce(p, doc, export);
                 results.lock().unwrap()[i] = Some(r);
             });
         }

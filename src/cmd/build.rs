@@ -3,7 +3,7 @@
 use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::Failure;
 use crate::output::OutDir;
-use crate::pipeline::{self, Preview};
+use crate::pipeline::{self, Export, Preview};
 use anyhow::Context;
 use std::time::Instant;
 
@@ -28,7 +28,20 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let results = pipeline::produce_all(&prepared, preview, true, jobs);
+    let mut standards = Vec::new();
+    for s in &args.pdf_standard {
+        let v = serde_json::Value::String(s.clone());
+        let std = serde_json::from_value(v).map_err(|_| {
+            anyhow::anyhow!("unknown --pdf-standard `{s}` (e.g. a-2b, a-3b, ua-1, 1.7)")
+        })?;
+        standards.push(std);
+    }
+    let export = Export {
+        write: true,
+        preview,
+        standards,
+    };
+    let results = pipeline::produce_all(&prepared, &export, jobs);
     let mut problems = Vec::new();
     let (mut docs, mut files) = (0, 0);
     for result in results {

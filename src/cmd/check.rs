@@ -1,7 +1,7 @@
 //! `thidua check`: everything a build does but writing.
 
 use crate::diagnostic::Failure;
-use crate::pipeline::{self, Preview};
+use crate::pipeline::{self, Export, Preview};
 use std::path::Path;
 
 /// Loads, renders and typesets every document; reports all problems.
@@ -9,11 +9,19 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
     let prepared = pipeline::prepare(dir, false, None)?;
     super::warn(&prepared.project.warnings);
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let problems: Vec<_> = pipeline::produce_all(&prepared, Preview::None, false, jobs)
-        .into_iter()
-        .filter_map(Result::err)
-        .flatten()
-        .collect();
+    let problems: Vec<_> = pipeline::produce_all(
+        &prepared,
+        &Export {
+            write: false,
+            preview: Preview::None,
+            standards: Vec::new(),
+        },
+        jobs,
+    )
+    .into_iter()
+    .filter_map(Result::err)
+    .flatten()
+    .collect();
     if problems.is_empty() {
         eprintln!(
             "ok: {} dossiers, {} documents",

@@ -57,6 +57,8 @@ pub struct AwardFacts {
     pub title: bool,
     /// `Tặng` or `Công nhận danh hiệu`.
     pub verb: String,
+    /// The decision's summary line (`Về việc tặng Giấy khen`).
+    pub summary: String,
     /// `TẶNG` or `CÔNG NHẬN DANH HIỆU`, for certificates.
     pub verb_upper: String,
     /// Whether the agency issues the decision itself (no `issuer`).
@@ -218,6 +220,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
             .unwrap_or_else(|| super::upper(&form.name)),
         title,
         verb: verb.to_string(),
+        summary: format!("Về việc {} {}", verb.to_lowercase(), form.name),
         verb_upper: super::upper(verb),
         own,
         certificates: own && form.certificate,

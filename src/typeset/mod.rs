@@ -103,7 +103,13 @@ fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
 }
 
 /// The PDF of `doc` (or of the 1-based `page` alone), dated `date` so output is reproducible.
-pub fn pdf(doc: &PagedDocument, date: Date, page: Option<usize>) -> Result<Vec<u8>, String> {
+pub fn pdf(
+    doc: &PagedDocument,
+    date: Date,
+    page: Option<usize>,
+    standards: &[typst_pdf::PdfStandard],
+) -> Result<Vec<u8>, String> {
+    let standards = typst_pdf::PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
     let datetime =
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date");
     let page_ranges = page
@@ -115,6 +121,7 @@ pub fn pdf(doc: &PagedDocument, date: Date, page: Option<usize>) -> Result<Vec<u
         // typst cannot tag a page range; the single-certificate files go untagged.
         tagged: page_ranges.is_none(),
         page_ranges,
+        standards,
         ..Default::default()
     };
     typst_pdf::pdf(doc, &options).map_err(|errs| {

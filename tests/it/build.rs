@@ -393,12 +393,58 @@ fn init_then_build_with_the_binary_alone() {
     let p = dir.path().join("p");
     ok(&thidua(&p, &["build"]));
     let decision = pdf_text(&p.join("out/2025/tong-ket/quyet-dinh-512.pdf"));
-    contains_all(&decision, &["Số: 512/QĐ-SNV", "02 tập thể và 02 cá nhân", "DỰ THẢO"]);
+    contains_all(
+        &decision,
+        &["Số: 512/QĐ-SNV", "02 tập thể và 02 cá nhân", "DỰ THẢO"],
+    );
     assert_eq!(pdf_pages(&p.join("out/2025/tong-ket/giay-khen-512.pdf")), 4);
     std::fs::write(p.join("thidua.yaml"), "# mine\n").unwrap();
     let o = thidua(dir.path(), &["init", "p", "--templates"]);
     ok(&o);
-    assert_eq!(std::fs::read_to_string(p.join("thidua.yaml")).unwrap(), "# mine\n", "never overwrites");
+    assert_eq!(
+        std::fs::read_to_string(p.join("thidua.yaml")).unwrap(),
+        "# mine\n",
+        "never overwrites"
+    );
     assert!(stderr(&o).contains("skipped thidua.yaml"), "{}", stderr(&o));
-    assert!(p.join("templates/decision.typ.hbs").is_file() && p.join("templates/thidua.typ").is_file());
+    assert!(
+        p.join("templates/decision.typ.hbs").is_file() && p.join("templates/thidua.typ").is_file()
+    );
+}
+
+#[test]
+fn archival_pdf_a2b_with_metadata() {
+    let dir = project("hanoi-2024");
+    ok(&thidua(dir.path(), &["build", "--pdf-standard", "a-2b"]));
+    let out = dir.path().join(OUT);
+    for f in [
+        "quyet-dinh-1520.pdf",
+        "bao-cao-312.pdf",
+        "giay-khen-1520.pdf",
+        "giay-khen-1520/02-phong-tre-em-binh-dang-gioi.pdf",
+    ] {
+        let bytes = std::fs::read(out.join(f)).unwrap();
+        let has = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+        assert!(
+            has("<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>"),
+            "{f}: PDF/A-2b identification"
+        );
+        assert!(
+            has("/Lang(vi-VN)") && has("/Title<") && has("/Author<") && has("/Subject<"),
+            "{f}: metadata"
+        );
+    }
+    let doc = lopdf::Document::load(out.join("quyet-dinh-1520.pdf")).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .and_then(|r| doc.get_dictionary(r))
+        .unwrap();
+    let text = |k: &[u8]| lopdf::decode_text_string(info.get(k).unwrap()).unwrap();
+    assert_eq!(text(b"Title"), "Quyết định 1520/QĐ-SLĐTBXH");
+    assert_eq!(text(b"Author"), "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+    assert_eq!(text(b"Subject"), "Về việc tặng Giấy khen");
+    let o = thidua(dir.path(), &["build", "--pdf-standard", "a-9z"]);
+    assert_eq!(o.status.code(), Some(1));
 }

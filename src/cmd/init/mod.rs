@@ -10,15 +10,25 @@ use std::path::{Path, PathBuf};
 const EXAMPLE: &[(&str, &str)] = &[
     ("thidua.yaml", include_str!("thidua.yaml")),
     ("content/2025/tong-ket.yaml", include_str!("tong-ket.yaml")),
-    ("content/2025/danh-sach-giay-khen.csv", include_str!("danh-sach-giay-khen.csv")),
+    (
+        "content/2025/danh-sach-giay-khen.csv",
+        include_str!("danh-sach-giay-khen.csv"),
+    ),
     (".gitignore", "/out\n"),
 ];
 
 /// Writes the example (and with `templates`, the built-in templates) into `dir`.
 pub fn run(dir: &Path, templates: bool) -> Result<()> {
-    let mut files: Vec<(PathBuf, &str)> = EXAMPLE.iter().map(|(p, t)| (PathBuf::from(p), *t)).collect();
+    let mut files: Vec<(PathBuf, &str)> = EXAMPLE
+        .iter()
+        .map(|(p, t)| (PathBuf::from(p), *t))
+        .collect();
     if templates {
-        files.extend(BUILTIN.iter().map(|(name, t)| (Path::new("templates").join(name), *t)));
+        files.extend(
+            BUILTIN
+                .iter()
+                .map(|(name, t)| (Path::new("templates").join(name), *t)),
+        );
     }
     let (mut written, mut skipped) = (0, Vec::new());
     for (rel, text) in files {
@@ -29,8 +39,15 @@ pub fn run(dir: &Path, templates: bool) -> Result<()> {
         }
     }
     for s in &skipped {
-        eprintln!("skipped {} (it exists; thidua never overwrites)", s.display());
+        eprintln!(
+            "skipped {} (it exists; thidua never overwrites)",
+            s.display()
+        );
     }
-    eprintln!("wrote {written} files into {}; now run `thidua build {}`", dir.display(), dir.display());
+    eprintln!(
+        "wrote {written} files into {}; now run `thidua build {}`",
+        dir.display(),
+        dir.display()
+    );
     Ok(())
 }
