@@ -1,4 +1,5 @@
-//! Recipient files: the rows of a `recipients_file` CSV, located by file and row.
+//! Recipient lists: inline ones with their YAML positions, and the rows of a
+//! `recipients_file` (CSV here, spreadsheets in `xlsx`), located by file and row.
 
 use super::{locate, Locations, Origin};
 use crate::diagnostic::Diagnostic;
@@ -33,6 +34,9 @@ pub fn gather(
         if let Some(name) = &award.recipients_file {
             let field = format!("awards[{i}].recipients_file");
             match resolve(root, file, name) {
+                Ok(rel) if super::xlsx::is_spreadsheet(&rel) => {
+                    list.extend(super::xlsx::read(root, &rel, award.sheet.as_deref(), diags))
+                }
                 Ok(rel) => list.extend(read(root, &rel, diags)),
                 Err(msg) => diags.push(locate(Diagnostic::file(file, msg), loc, &field)),
             }

@@ -6,6 +6,7 @@ mod csv;
 mod fuzz_tests;
 mod locate;
 mod validate;
+mod xlsx;
 
 pub use locate::Locations;
 pub use validate::is_female;

@@ -129,9 +129,12 @@ pub struct Award {
     /// Inline recipients.
     #[serde(default)]
     pub recipients: Vec<Recipient>,
-    /// CSV with more recipients, relative to the dossier.
+    /// CSV or spreadsheet with more recipients, relative to the dossier.
     #[serde(default)]
     pub recipients_file: Option<String>,
+    /// The sheet of a spreadsheet `recipients_file` (default: the first).
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 /// Order of recipients in the annex.
