@@ -31,6 +31,8 @@ pub enum Command {
         #[arg(long)]
         templates: bool,
     },
+    /// Build, then rebuild what an edit affects whenever content, templates or settings change.
+    Watch(BuildArgs),
     /// Print the Typst source a dossier's documents are made from.
     Render {
         /// A dossier file (`content/2024/tong-ket.yaml`).
@@ -68,7 +70,10 @@ pub struct BuildArgs {
     /// Conform to these PDF standards (a-2b for archive copies; also a-1b, a-3b, a-2u, ua-1, 1.7, …).
     #[arg(long = "pdf-standard")]
     pub pdf_standard: Vec<String>,
-    /// Rebuild even what is up to date.
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Rebuild even what is up to date (every build does so today: outputs are rewritten only when their bytes change).
     #[arg(long)]
     pub force: bool,
 }
@@ -88,7 +93,7 @@ impl Command {
     /// The project folder the command works on, for reading sources into messages.
     pub fn root(&self) -> PathBuf {
         match self {
-            Command::Build(a) => a.dir.clone(),
+            Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir } | Command::Init { dir, .. } => dir.clone(),
             Command::Render { file, .. } => std::path::absolute(file)
                 .ok()

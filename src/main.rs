@@ -23,6 +23,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let outcome = match &cli.command {
         cli::Command::Build(args) => cmd::build::run(args),
+        cli::Command::Watch(args) => cmd::watch::run(args),
         cli::Command::Check { dir } => cmd::check::run(dir),
         cli::Command::Render { file, doc } => cmd::render::run(file, doc.as_deref()),
         cli::Command::Init { dir, templates } => {

@@ -45,11 +45,7 @@ pub struct Prepared {
 }
 
 /// Loads `root` and plans its documents, collecting every input problem.
-pub fn prepare(
-    root: &Path,
-    draft: bool,
-    only: Option<&glob::Pattern>,
-) -> Result<Prepared, Failure> {
+pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
     let loaded = load::load(root);
     let templates = Templates::load(root);
     let (project, templates) = match (loaded, templates) {
@@ -65,7 +61,7 @@ pub fn prepare(
         }
     };
     let env = Env::new(root.to_path_buf(), templates.library.clone());
-    let docs = plan::plan(&project, draft, only);
+    let docs = plan::plan(&project, draft, selection);
     Ok(Prepared {
         project,
         templates,
@@ -174,7 +170,12 @@ pub fn produce(p: &Prepared, doc: &Doc, export: &Export) -> Outcome {
 }
 
 /// Produces every document on `jobs` threads; returns each document's files or problems, in plan order.
-pub fn produce_all(p: &Prepared, export: &Export, jobs: usize) -> Vec<Outcome> {
+pub fn produce_all(
+    p: &Prepared,
+    export: &Export,
+    jobs: usize,
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(p.docs.iter().map(|_| None).collect());
     std::thread::scope(|s| {
@@ -183,6 +184,7 @@ pub fn produce_all(p: &Prepared, export: &Export, jobs: usize) -> Vec<Outcome> {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(doc) = p.docs.get(i) else { break };
                 let r = produce(p, doc, export);
+                on_done();
                 results.lock().unwrap()[i] = Some(r);
             });
         }

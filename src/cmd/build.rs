@@ -4,44 +4,50 @@ use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::Failure;
 use crate::output::OutDir;
 use crate::pipeline::{self, Export, Preview};
+use crate::plan::Selection;
 use anyhow::Context;
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
-    let start = Instant::now();
-    let only = match &args.only {
-        Some(p) => {
-            Some(glob::Pattern::new(p).with_context(|| format!("invalid --only pattern `{p}`"))?)
-        }
-        None => None,
+    let selection = Selection {
+        pattern: pattern(args)?,
+        changed: None,
     };
+    build(args, &selection)
+}
+
+/// The `--only` glob, parsed.
+pub fn pattern(args: &BuildArgs) -> Result<Option<glob::Pattern>, Failure> {
+    match &args.only {
+        Some(p) => {
+            Ok(Some(glob::Pattern::new(p).with_context(|| {
+                format!("invalid --only pattern `{p}`")
+            })?))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Builds the selected dossiers: a progress bar on a terminal, one summary line otherwise
+/// (none with `-q`); every problem is returned for the caller to print.
+pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
+    let start = Instant::now();
     let out_path = args.out.clone().unwrap_or_else(|| args.dir.join("out"));
     let out = OutDir::new(&args.dir, &out_path)?;
-    let prepared = pipeline::prepare(&args.dir, args.draft, only.as_ref())?;
-    super::warn(&prepared.project.warnings);
-    let preview = match args.format {
-        Format::Pdf => Preview::None,
-        Format::Png => Preview::Png(args.ppi),
-        Format::Svg => Preview::Svg,
-    };
+    let export = export(args)?;
+    let prepared = pipeline::prepare(&args.dir, args.draft, selection)?;
+    if !args.quiet {
+        super::warn(&prepared.project.warnings);
+    }
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let mut standards = Vec::new();
-    for s in &args.pdf_standard {
-        let v = serde_json::Value::String(s.clone());
-        let std = serde_json::from_value(v).map_err(|_| {
-            anyhow::anyhow!("unknown --pdf-standard `{s}` (e.g. a-2b, a-3b, ua-1, 1.7)")
-        })?;
-        standards.push(std);
-    }
-    let export = Export {
-        write: true,
-        preview,
-        standards,
-    };
-    let results = pipeline::produce_all(&prepared, &export, jobs);
+    let bar = progress(args.quiet, prepared.docs.len());
+    let results = pipeline::produce_all(&prepared, &export, jobs, &|| bar.inc(1));
+    bar.finish_and_clear();
     let mut problems = Vec::new();
     let (mut docs, mut files) = (0, 0);
     for result in results {
@@ -56,15 +62,55 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
             Err(d) => problems.extend(d),
         }
     }
-    eprintln!(
-        "built {docs} document{} ({files} files) into {} in {:.1} s",
-        if docs == 1 { "" } else { "s" },
-        out_path.display(),
-        start.elapsed().as_secs_f64()
-    );
+    if !args.quiet {
+        let s = if docs == 1 { "" } else { "s" };
+        let secs = start.elapsed().as_secs_f64();
+        eprintln!(
+            "built {docs} document{s} ({files} files) into {} in {secs:.1} s",
+            out_path.display()
+        );
+    }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(Failure::Input(problems))
     }
+}
+
+/// What to write, from the flags.
+fn export(args: &BuildArgs) -> Result<Export, Failure> {
+    let preview = match args.format {
+        Format::Pdf => Preview::None,
+        Format::Png => Preview::Png(args.ppi),
+        Format::Svg => Preview::Svg,
+    };
+    let mut standards = Vec::new();
+    for s in &args.pdf_standard {
+        let std = serde_json::from_value(serde_json::Value::String(s.clone())).map_err(|_| {
+            anyhow::anyhow!("unknown --pdf-standard `{s}` (e.g. a-2b, a-3b, ua-1, 1.7)")
+        })?;
+        standards.push(std);
+    }
+    Ok(Export {
+        write: true,
+        preview,
+        standards,
+    })
+}
+
+/// A progress bar on a terminal; hidden when piped or quiet.
+fn progress(quiet: bool, len: usize) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() || len < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+        .expect("valid template");
+    bar.set_style(style);
+    bar
+}
+
+/// The output folder of `args`, for `watch` to ignore its own writes.
+pub fn out_dir(args: &BuildArgs) -> PathBuf {
+    args.out.clone().unwrap_or_else(|| args.dir.join("out"))
 }

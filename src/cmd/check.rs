@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// Loads, renders and typesets every document; reports all problems.
 pub fn run(dir: &Path) -> Result<(), Failure> {
-    let prepared = pipeline::prepare(dir, false, None)?;
+    let prepared = pipeline::prepare(dir, false, &Default::default())?;
     super::warn(&prepared.project.warnings);
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let problems: Vec<_> = pipeline::produce_all(
@@ -17,6 +17,7 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
             standards: Vec::new(),
         },
         jobs,
+        &|| {},
     )
     .into_iter()
     .filter_map(Result::err)

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod render;
+pub mod watch;
 
 use crate::diagnostic::Diagnostic;
 use std::path::Path;

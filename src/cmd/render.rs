@@ -20,7 +20,7 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
             )
         })?;
     let rel = abs.strip_prefix(root).unwrap_or(&abs).to_path_buf();
-    let prepared = pipeline::prepare(root, false, None)?;
+    let prepared = pipeline::prepare(root, false, &Default::default())?;
     let index = prepared
         .project
         .dossiers

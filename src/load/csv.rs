@@ -47,7 +47,7 @@ pub fn gather(
 }
 
 /// Resolves `name` relative to the dossier's folder, refusing anything outside the project.
-fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
+pub fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
     let rel = dossier.parent().unwrap_or(Path::new("")).join(name);
     let mut clean = PathBuf::new();
     for c in rel.components() {

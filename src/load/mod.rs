@@ -42,6 +42,8 @@ pub struct LoadedDossier {
     pub dossier: Dossier,
     /// Per award: inline recipients, then the rows of its `recipients_file`.
     pub recipients: Vec<Vec<(Recipient, Origin)>>,
+    /// The data files it reads (its recipient lists), relative to the project root.
+    pub data_files: Vec<PathBuf>,
 }
 
 /// The whole project, loaded and validated.
@@ -120,11 +122,18 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             };
             validate::dossier(config, cat, &input, &mut diags, &mut warnings);
         }
+        let data_files = dossier
+            .awards
+            .iter()
+            .filter_map(|a| a.recipients_file.as_deref())
+            .filter_map(|name| csv::resolve(root, &file, name).ok())
+            .collect();
         dossiers.push(LoadedDossier {
             file,
             rel,
             dossier,
             recipients,
+            data_files,
         });
     }
     match (config, catalogue) {

@@ -3,7 +3,7 @@
 mod overlay;
 
 use crate::derive::{self, DossierFacts};
-use crate::load::Project;
+use crate::load::{LoadedDossier, Project};
 use crate::model::Date;
 use serde_json::json;
 use std::path::PathBuf;
@@ -42,8 +42,33 @@ pub struct Doc {
     pub pages: Vec<String>,
 }
 
-/// Derives every dossier's facts and plans its documents; `only` filters dossiers by path.
-pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec<Doc> {
+/// Which dossiers to build: those matching `--only`, and under `watch` those an edit touched.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// A glob over the path under `content/` (or the file's path).
+    pub pattern: Option<glob::Pattern>,
+    /// Changed files, relative to the project root; `None` means everything changed.
+    pub changed: Option<Vec<PathBuf>>,
+}
+
+impl Selection {
+    /// Whether dossier `d` is built.
+    pub fn selects(&self, d: &LoadedDossier) -> bool {
+        let rel = d.rel.to_string_lossy().replace('\\', "/");
+        let matches = self
+            .pattern
+            .as_ref()
+            .is_none_or(|p| p.matches(&rel) || p.matches(&d.file.to_string_lossy()));
+        let touched = self
+            .changed
+            .as_ref()
+            .is_none_or(|c| c.iter().any(|f| *f == d.file || d.data_files.contains(f)));
+        matches && touched
+    }
+}
+
+/// Derives the facts of every selected dossier and plans its documents.
+pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
     let emblem = ["png", "svg", "jpg", "jpeg"]
         .iter()
         .map(|ext| format!("assets/emblem.{ext}"))
@@ -58,8 +83,7 @@ pub fn plan(project: &Project, draft: bool, only: Option<&glob::Pattern>) -> Vec
         .to_lowercase();
     let mut docs = Vec::new();
     for (i, d) in project.dossiers.iter().enumerate() {
-        let rel = d.rel.to_string_lossy().replace('\\', "/");
-        if only.is_some_and(|p| !p.matches(&rel) && !p.matches(&d.file.to_string_lossy())) {
+        if !selection.selects(d) {
             continue;
         }
         let facts: DossierFacts = derive::dossier(project, d, draft);

@@ -8,7 +8,7 @@ use std::path::Path;
 
 fn prepared() -> Prepared {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hanoi-2024");
-    pipeline::prepare(&root, false, None).unwrap_or_else(|_| panic!("fixture loads"))
+    pipeline::prepare(&root, false, &Default::default()).unwrap_or_else(|_| panic!("fixture loads"))
 }
 
 fn document(p: &Prepared, kind: Kind, stem: &str) -> Vec<PageView> {
@@ -340,7 +340,8 @@ fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
     let cfg = dir.path().join("thidua.yaml");
     let text = std::fs::read_to_string(&cfg).unwrap() + extra;
     std::fs::write(&cfg, text).unwrap();
-    let p = pipeline::prepare(dir.path(), false, None).unwrap_or_else(|_| panic!("variant loads"));
+    let p = pipeline::prepare(dir.path(), false, &Default::default())
+        .unwrap_or_else(|_| panic!("variant loads"));
     (dir, p)
 }
 
@@ -400,7 +401,8 @@ fn long_names_shrink_to_one_page_and_a3_is_selectable() {
         &"(2014 - 2024), đóng góp tích cực vào phong trào thi đua chung của ngành".repeat(4),
     );
     std::fs::write(&dossier, text).unwrap();
-    let p = pipeline::prepare(dir.path(), false, None).unwrap_or_else(|_| panic!("loads"));
+    let p = pipeline::prepare(dir.path(), false, &Default::default())
+        .unwrap_or_else(|_| panic!("loads"));
     let doc = document(&p, Kind::Certificates, "giay-khen-1520");
     assert_eq!(doc.len(), 32, "every certificate on one page");
     assert!(

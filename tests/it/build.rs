@@ -510,3 +510,70 @@ fn spreadsheet_errors_name_sheet_row_and_column() {
         "{e}"
     );
 }
+
+#[test]
+fn watch_rebuilds_an_edited_list_and_survives_a_bad_edit() {
+    let dir = project("hanoi-2024");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["watch", "-q", "--jobs", "1"])
+        .current_dir(dir.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pdf = dir.path().join(OUT).join("quyet-dinh-1521.pdf");
+    let wait = |what: &str, done: &dyn Fn() -> bool| {
+        let start = std::time::Instant::now();
+        while !done() {
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "timed out waiting for {what}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    wait("the first build", &|| pdf.is_file() && pdf_pages(&pdf) > 0);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let dossier = dir
+        .path()
+        .join("content/2024/tong-ket-nguoi-tot-viec-tot.yaml");
+    let text = std::fs::read_to_string(&dossier).unwrap();
+    std::fs::write(&dossier, text.replace("signer: phong", "signer: nobody")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    assert!(
+        pdf_text(&pdf).contains("Lý Phương Linh"),
+        "a bad edit keeps the previous output"
+    );
+    std::fs::write(&dossier, &text).unwrap();
+    let csv = dir
+        .path()
+        .join("content/2024/nguoi-tot-viec-tot-cap-so.csv");
+    let list = std::fs::read_to_string(&csv).unwrap();
+    std::fs::write(&csv, list.replace("Lý Phương Linh", "Lý Phương Lynh")).unwrap();
+    wait("the rebuilt decision", &|| {
+        pdf_text(&pdf).contains("Lý Phương Lynh")
+    });
+    assert!(child.try_wait().unwrap().is_none(), "still watching");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn piped_output_is_one_line_and_quiet_is_silent() {
+    let dir = project("hanoi-2024");
+    let o = thidua(dir.path(), &["build"]);
+    ok(&o);
+    let e = stderr(&o);
+    let summary: Vec<&str> = e.lines().filter(|l| l.starts_with("built ")).collect();
+    assert_eq!(summary.len(), 1, "{e}");
+    assert!(
+        summary[0].starts_with("built 5 documents (46 files) into"),
+        "{e}"
+    );
+    assert!(
+        !e.contains('\u{1b}') && !e.contains('\r'),
+        "no progress bar when piped: {e:?}"
+    );
+    let o = thidua(dir.path(), &["build", "-q", "--force"]);
+    ok(&o);
+    assert_eq!(stderr(&o), "", "-q prints nothing but errors");
+}

@@ -1,0 +1,106 @@
+//! `thidua watch`: build, then rebuild what each edit affects — the dossier, or the
+//! dossiers reading a changed data file, or everything after a template or settings
+//! change — with a status line per rebuild. Invalid edits print their errors and the
+//! watch goes on.
+
+use super::build;
+use crate::cli::BuildArgs;
+use crate::diagnostic::Failure;
+use crate::plan::Selection;
+use anyhow::Context;
+use notify::event::ModifyKind;
+use notify::{EventKind, RecursiveMode, Watcher};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Edits arriving within this window count as one.
+const SETTLE: Duration = Duration::from_millis(150);
+
+/// Watches the project until interrupted.
+pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    let pattern = build::pattern(args)?;
+    once(
+        args,
+        &Selection {
+            pattern: pattern.clone(),
+            changed: None,
+        },
+    );
+    let root = args
+        .dir
+        .canonicalize()
+        .with_context(|| format!("cannot read `{}`", args.dir.display()))?;
+    let out = build::out_dir(args);
+    let out = out.canonicalize().unwrap_or(out);
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event| {
+        let _ = tx.send(event);
+    })
+    .context("cannot watch for changes")?;
+    watcher
+        .watch(&root, RecursiveMode::Recursive)
+        .with_context(|| format!("cannot watch `{}`", root.display()))?;
+    if !args.quiet {
+        eprintln!("watching {} (Ctrl-C to stop)", args.dir.display());
+    }
+    while let Ok(first) = rx.recv() {
+        let mut paths: Vec<PathBuf> = Vec::new();
+        // Reads (a build opening its own inputs) and metadata changes are not edits.
+        let mut collect = |e: notify::Result<notify::Event>| {
+            if let Ok(e) = e {
+                let edit = matches!(e.kind, EventKind::Create(_) | EventKind::Remove(_))
+                    || matches!(e.kind, EventKind::Modify(m) if !matches!(m, ModifyKind::Metadata(_)));
+                if edit {
+                    paths.extend(e.paths);
+                }
+            }
+        };
+        collect(first);
+        let deadline = Instant::now() + SETTLE;
+        while let Ok(e) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            collect(e);
+        }
+        let changed: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| !p.starts_with(&out) && !is_temporary(p))
+            .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
+            .collect();
+        if changed.is_empty() {
+            continue;
+        }
+        let everything = changed.iter().any(|p| {
+            p == Path::new("thidua.yaml")
+                || ["templates", "fonts", "assets"]
+                    .iter()
+                    .any(|d| p.starts_with(d))
+        });
+        let selection = Selection {
+            pattern: pattern.clone(),
+            changed: (!everything).then_some(changed),
+        };
+        once(args, &selection);
+    }
+    Ok(())
+}
+
+/// One build; its summary line is the status line, problems are printed, not returned.
+fn once(args: &BuildArgs, selection: &Selection) {
+    match build::build(args, selection) {
+        Ok(()) => {}
+        Err(Failure::Input(diags)) => {
+            super::report(&args.dir, diags);
+            eprintln!("rebuild failed; previous outputs kept");
+        }
+        Err(Failure::Env(e)) => eprintln!("error: {e:#}"),
+    }
+}
+
+/// Editors' swap files and thidua's own temporary files.
+fn is_temporary(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+}
