@@ -107,6 +107,14 @@ pub fn read(
             if value.is_empty() {
                 continue;
             }
+            if col == "gender" && super::is_female(&value).is_none() {
+                diags.push(
+                    fail(format!("unknown gender `{value}`"))
+                        .field(at(r, c))
+                        .hint("write `male` or `female`"),
+                );
+                continue;
+            }
             empty = false;
             let slot = match col.as_str() {
                 "name" => &mut rec.name,

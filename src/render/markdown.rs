@@ -4,16 +4,25 @@
 use super::escape;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-/// Converts `md` to Typst markup; anything outside the subset prints as its text.
+/// Converts `md` to Typst markup; anything outside the subset prints as its text. A
+/// Markdown heading becomes a numbered sub-heading (`1.`, `2.`, …) in bold, as the Decree
+/// numbers the parts under a Roman-numbered section.
 pub fn to_typst(md: &str) -> String {
     let mut out = String::new();
+    let mut headings = 0;
     let mut lists: Vec<bool> = Vec::new(); // true = numbered
     for event in Parser::new(md) {
         match event {
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if !lists.is_empty() => {}
             Event::Start(Tag::Paragraph) => {}
-            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => out.push_str("\n\n"),
-            Event::Start(Tag::Heading { .. }) => out.push_str("#strong[] "),
+            Event::End(TagEnd::Paragraph) => out.push_str("\n\n"),
+            Event::End(TagEnd::Heading(_)) => out.push_str("])\n\n"),
+            Event::Start(Tag::Heading { .. }) => {
+                headings += 1;
+                out.push_str(&format!(
+                    "#block(above: 8pt, below: 6pt, strong[{headings}. "
+                ));
+            }
             Event::Start(Tag::Strong) => out.push_str("#strong["),
             Event::Start(Tag::Emphasis) => out.push_str("#emph["),
             Event::End(TagEnd::Strong) | Event::End(TagEnd::Emphasis) => out.push(']'),
@@ -65,6 +74,9 @@ mod tests {
         assert_eq!(to_typst("A\n\nB"), "A\n\nB");
         assert_eq!(to_typst("Đầu:\n- x;\n- y."), "Đầu\\:\n\n- x;\n- y\\.");
         assert_eq!(to_typst("1. một\n2. hai"), "+ một\n+ hai");
+        let sub = "### Việc làm\nA\n\n### Đào tạo\nB";
+        let want = "#block(above: 8pt, below: 6pt, strong[1. Việc làm])\n\nA\n\n#block(above: 8pt, below: 6pt, strong[2. Đào tạo])\n\nB";
+        assert_eq!(to_typst(sub), want);
     }
 
     #[test]

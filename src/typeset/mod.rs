@@ -7,6 +7,8 @@ mod fonts;
 pub mod inspect;
 #[cfg(test)]
 mod layout_tests;
+#[cfg(test)]
+mod settings_layout_tests;
 mod world;
 
 pub use fonts::Fonts;

@@ -509,6 +509,17 @@ fn spreadsheet_errors_name_sheet_row_and_column() {
             && e.contains("did you mean `Danh sách`?"),
         "{e}"
     );
+    let dir = project_from(CONFIG, &[("content/c.yaml", &yaml("gt.xlsx", ""))]);
+    std::fs::copy(
+        fixture("xlsx/gioi-tinh.xlsx"),
+        dir.path().join("content/gt.xlsx"),
+    )
+    .unwrap();
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    assert!(
+        e.contains("content/gt.xlsx: sheet \"Danh sách\", row 3, column B: unknown gender `robot`"),
+        "{e}"
+    );
 }
 
 #[test]
