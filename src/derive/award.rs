@@ -174,7 +174,8 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         .map(|(i, r)| facts(r, i + 1, m_ind))
         .collect();
     let (nc, ni) = (collectives.len(), individuals.len());
-    let money_total = m_coll.unwrap_or(0) * nc as u64 + m_ind.unwrap_or(0) * ni as u64;
+    let money_total = (m_coll.unwrap_or(0).saturating_mul(nc as u64))
+        .saturating_add(m_ind.unwrap_or(0).saturating_mul(ni as u64));
     let money = (money_total > 0).then(|| MoneyFacts {
         individual: m_ind.filter(|_| ni > 0).map(numbers::group),
         collective: m_coll.filter(|_| nc > 0).map(numbers::group),

@@ -37,6 +37,37 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
             .hint(hint),
         );
     }
+    let salaries = c
+        .base_salary
+        .into_iter()
+        .map(|v| ("base_salary".to_string(), v));
+    let steps = c
+        .base_salaries
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("base_salaries[{i}].amount"), s.amount));
+    for (path, v) in salaries
+        .chain(steps)
+        .filter(|(_, v)| !(100_000..=100_000_000).contains(v))
+    {
+        out.push(
+            at(&format!("base salary {v} đồng is not plausible"), &path)
+                .hint("write the monthly mức lương cơ sở in đồng, e.g. 2340000"),
+        );
+    }
+    for (name, f) in &c.certificate.fields {
+        let numbers = [f.x, f.y, f.width, f.size];
+        if numbers.iter().any(|n| !n.is_finite() || *n < 0.0)
+            || f.size == 0.0
+            || f.width == 0.0
+            || f.lines == 0
+        {
+            out.push(at(
+                "positions, width, size and lines must be positive numbers",
+                &format!("certificate.fields.{name}"),
+            ));
+        }
+    }
     for (side, value, (lo, hi)) in c.margins.out_of_range() {
         let msg = format!("margin {value} mm is outside Nghị định 30/2020/NĐ-CP's {lo}–{hi} mm");
         out.push(at(&msg, &format!("margins.{side}")));

@@ -202,7 +202,7 @@ impl Catalogue {
 /// Rounds `hundredths_of_dong / 100` up to the next 10.000 đồng, in integers.
 fn round_up(hundredths: u128) -> u64 {
     let step = 100 * 10_000;
-    (hundredths.div_ceil(step) * 10_000) as u64
+    u64::try_from(hundredths.div_ceil(step) * 10_000).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]

@@ -386,3 +386,21 @@ fn templates_reach_only_project_assets_and_known_fonts() {
         "other documents still built"
     );
 }
+
+#[test]
+fn implausible_settings_are_located() {
+    let cfg = format!("{CONFIG}base_salary: 99999999999999\nmargins: {{left: 10}}\ncertificate:\n  paper: B5\n  fields:\n    name: {{x: .nan, y: 1, width: 10}}\n    nme: {{x: 1, y: 1, width: 10}}\n");
+    let dir = project_from(&cfg, &[("content/a.yaml", &dossier(GOOD))]);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    for want in [
+        "thidua.yaml:15:14: base_salary: base salary 99999999999999 đồng is not plausible",
+        "margins.left: margin 10 mm is outside Nghị định 30/2020/NĐ-CP's 30–35 mm",
+        "certificate.paper: unknown paper `B5`",
+        "certificate.fields.name: positions, width, size and lines must be positive numbers",
+        "certificate.fields.nme: unknown certificate field `nme`",
+    ] {
+        assert!(e.contains(want), "{want}\n{e}");
+    }
+}
