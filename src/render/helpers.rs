@@ -11,64 +11,41 @@ use handlebars::{
 
 /// Registers every helper.
 pub fn register(h: &mut Handlebars) {
-    h.register_helper(
-        "markdown",
-        Box::new(
-            |h: &Helper,
-             _: &Handlebars,
-             _: &Context,
-             _: &mut RenderContext,
-             out: &mut dyn Output|
-             -> HelperResult {
-                out.write(&markdown::to_typst(text(h, "markdown")?))?;
-                Ok(())
-            },
-        ),
-    );
-    h.register_helper(
-        "str",
-        Box::new(
-            |h: &Helper,
-             _: &Handlebars,
-             _: &Context,
-             _: &mut RenderContext,
-             out: &mut dyn Output|
-             -> HelperResult {
-                out.write(&escape::string(text(h, "str")?))?;
-                Ok(())
-            },
-        ),
-    );
-    simple(h, "lower", |h| Ok(text(h, "lower")?.to_lowercase()));
-    simple(h, "upper", |h| Ok(text(h, "upper")?.to_uppercase()));
-    simple(h, "vn_number", |h| {
+    // Raw: the converted Markdown escapes its own text; `str` output goes inside a string literal.
+    add(h, "markdown", false, |h| {
+        Ok(markdown::to_typst(text(h, "markdown")?))
+    });
+    add(h, "str", false, |h| Ok(escape::string(text(h, "str")?)));
+    add(h, "lower", true, |h| Ok(text(h, "lower")?.to_lowercase()));
+    add(h, "upper", true, |h| Ok(text(h, "upper")?.to_uppercase()));
+    add(h, "vn_number", true, |h| {
         Ok(numbers::group(int(h, 0, "vn_number")?))
     });
-    simple(h, "vn_count", |h| {
+    add(h, "vn_count", true, |h| {
         Ok(numbers::pad2(int(h, 0, "vn_count")? as usize))
     });
-    simple(h, "vn_percent", |h| {
+    add(h, "vn_percent", true, |h| {
         Ok(numbers::percent(
             int(h, 0, "vn_percent")?,
             int(h, 1, "vn_percent")?,
         ))
     });
-    simple(h, "vn_money_words", |h| {
+    add(h, "vn_money_words", true, |h| {
         Ok(words::money(
             int(h, 0, "vn_money_words")?,
             words::WordOptions::default(),
         ))
     });
-    simple(h, "vn_date", |h| Ok(dates::long(date(h, "vn_date")?)));
-    simple(h, "vn_short_date", |h| {
+    add(h, "vn_date", true, |h| Ok(dates::long(date(h, "vn_date")?)));
+    add(h, "vn_short_date", true, |h| {
         Ok(dates::short(date(h, "vn_short_date")?))
     });
 }
 
 type Format = fn(&Helper) -> Result<String, RenderErrorReason>;
 
-/// A helper whose result is text, escaped for markup.
-fn simple(h: &mut Handlebars, name: &'static str, f: Format) {
+/// Registers helper `name` writing `f`'s text, escaped for markup when `escaped`.
+fn add(h: &mut Handlebars, name: &'static str, escaped: bool, f: Format) {
     h.register_helper(
         name,
         Box::new(
@@ -78,7 +55,8 @@ fn simple(h: &mut Handlebars, name: &'static str, f: Format) {
                   _: &mut RenderContext,
                   out: &mut dyn Output|
                   -> HelperResult {
-                out.write(&escape::markup(&f(h)?))?;
+                let text = f(h)?;
+                out.write(&if escaped { escape::markup(&text) } else { text })?;
                 Ok(())
             },
         ),
