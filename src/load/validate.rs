@@ -140,8 +140,19 @@ pub fn dossier(
             }
         }
     }
+    let mut numbers = std::collections::HashMap::new();
     for (i, award) in d.awards.iter().enumerate() {
         let path = format!("awards[{i}]");
+        // Own decisions name their output files by number: two with one number would collide.
+        if award.decision.issuer.is_none() {
+            if let Some(first) = numbers.insert(award.decision.number, i) {
+                let msg = format!(
+                    "decision number {} is already used by awards[{first}]",
+                    award.decision.number
+                );
+                out.push(at(msg, &format!("{path}.decision.number")));
+            }
+        }
         if !cat.forms.contains_key(&award.form) {
             let mut diag = at(
                 format!("unknown award form `{}`", award.form),

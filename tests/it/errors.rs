@@ -404,3 +404,19 @@ fn implausible_settings_are_located() {
         assert!(e.contains(want), "{want}\n{e}");
     }
 }
+
+#[test]
+fn two_own_decisions_with_one_number_collide() {
+    let dir = project_from(
+        CONFIG,
+        &[("content/a.yaml", &dossier(&format!("{GOOD}{GOOD}")))],
+    );
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    assert!(
+        e.contains("content/a.yaml:8:")
+            && e.contains(
+                "awards[1].decision.number: decision number 3 is already used by awards[0]"
+            ),
+        "{e}"
+    );
+}
