@@ -1,3 +1,5 @@
+//! Money in words against a table of known-correct readings and the spelling options.
+
 use super::*;
 
 const D: WordOptions = WordOptions {

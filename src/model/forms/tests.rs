@@ -1,3 +1,5 @@
+//! The forms catalogue: worked values of DOMAIN.md section 3, regimes by date, overrides.
+
 use super::*;
 use crate::model::Config;
 
