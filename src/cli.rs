@@ -56,7 +56,7 @@ pub struct BuildArgs {
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
     /// Pixels per inch of PNG previews.
-    #[arg(long, default_value_t = 144.0)]
+    #[arg(long, default_value_t = 144.0, value_parser = ppi)]
     pub ppi: f32,
     /// Mark every page `DỰ THẢO`.
     #[arg(long)]
@@ -65,11 +65,11 @@ pub struct BuildArgs {
     #[arg(long, short)]
     pub jobs: Option<usize>,
     /// Only dossiers whose path under content/ matches this glob (`2024/*`).
-    #[arg(long)]
-    pub only: Option<String>,
+    #[arg(long, value_parser = glob_pattern)]
+    pub only: Option<glob::Pattern>,
     /// Conform to these PDF standards (a-2b for archive copies; also a-1b, a-3b, a-2u, ua-1, 1.7, …).
-    #[arg(long = "pdf-standard")]
-    pub pdf_standard: Vec<String>,
+    #[arg(long = "pdf-standard", value_parser = pdf_standard)]
+    pub pdf_standard: Vec<typst_pdf::PdfStandard>,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -106,4 +106,25 @@ impl Command {
                 .unwrap_or_default(),
         }
     }
+}
+
+/// `--ppi`: a resolution a page image can be made at.
+fn ppi(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (10.0..=1200.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err("PNG previews take 10 to 1200 pixels per inch".into())
+    }
+}
+
+/// `--only`: a glob over dossier paths.
+fn glob_pattern(s: &str) -> Result<glob::Pattern, String> {
+    glob::Pattern::new(s).map_err(|e| e.to_string())
+}
+
+/// `--pdf-standard`: a standard typst-pdf enforces, by its usual name.
+fn pdf_standard(s: &str) -> Result<typst_pdf::PdfStandard, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_string()))
+        .map_err(|_| format!("unknown PDF standard `{s}` (e.g. a-2b, a-3b, a-2u, ua-1, 1.7)"))
 }

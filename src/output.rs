@@ -4,6 +4,22 @@ use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
+/// An absolute path with `.` and `..` resolved lexically (links are not followed).
+fn normal(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// An output folder; every write stays inside it.
 pub struct OutDir {
     root: PathBuf,
@@ -13,15 +29,11 @@ impl OutDir {
     /// The output folder `out` of the project at `project`, refused when it would hold
     /// the project's own sources.
     pub fn new(project: &Path, out: &Path) -> Result<OutDir> {
-        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        let (proj, o) = (abs(project), abs(out));
-        for protected in [
-            proj.clone(),
-            proj.join("content"),
-            proj.join("templates"),
-            proj.join("fonts"),
-        ] {
-            if o == protected || protected.starts_with(&o) {
+        let (proj, o) = (normal(project), normal(out));
+        let sources = ["content", "templates", "fonts", "assets"].map(|d| proj.join(d));
+        for protected in std::iter::once(proj.clone()).chain(sources) {
+            let inside = protected != proj && o.starts_with(&protected);
+            if o == protected || protected.starts_with(&o) || inside {
                 bail!(
                     "refusing to write output to `{}`: it holds the project's sources",
                     out.display()
@@ -31,6 +43,35 @@ impl OutDir {
         Ok(OutDir {
             root: out.to_path_buf(),
         })
+    }
+
+    /// Removes from the folder `rel` the numbered certificate files thidua names
+    /// (`07-nguyen-van-a.pdf`) that are not in `keep`: a recipient taken off the list must not
+    /// leave its old certificate, or a shifted number, beside the new ones.
+    pub fn prune(&self, rel: &Path, keep: &[PathBuf]) -> Result<usize> {
+        let dir = self.root.join(rel);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(0);
+        };
+        let mut removed = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let (stem, ext) = name.rsplit_once('.').unwrap_or((&name, ""));
+            let numbered = stem.split_once('-').is_some_and(|(n, rest)| {
+                !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && rest
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            });
+            if numbered && matches!(ext, "pdf" | "png" | "svg") && !keep.contains(&rel.join(&name))
+            {
+                std::fs::remove_file(entry.path())
+                    .with_context(|| format!("failed to remove `{}`", entry.path().display()))?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 
     /// Writes `bytes` to `rel` under the folder through a temporary file and a rename, so
@@ -101,7 +142,12 @@ mod tests {
         assert!(OutDir::new(p, &p.join("content")).is_err());
         assert!(OutDir::new(p, &p.join("templates")).is_err());
         assert!(OutDir::new(p, Path::new("/tmp")).is_err());
+        assert!(OutDir::new(p, &p.join("content/..")).is_err());
+        assert!(OutDir::new(p, &p.join("content/x")).is_err());
+        assert!(OutDir::new(p, &p.join("templates/out")).is_err());
         assert!(OutDir::new(p, &p.join("out")).is_ok());
+        assert!(OutDir::new(p, &p.join("./out/../out")).is_ok());
+        assert!(OutDir::new(p, Path::new("/tmp/elsewhere")).is_ok());
     }
 
     #[test]

@@ -4,8 +4,7 @@ use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::Failure;
 use crate::output::OutDir;
 use crate::pipeline::{self, Export, Preview};
-use crate::plan::Selection;
-use anyhow::Context;
+use crate::plan::{Kind, Selection};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -13,22 +12,10 @@ use std::time::Instant;
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let selection = Selection {
-        pattern: pattern(args)?,
+        pattern: args.only.clone(),
         changed: None,
     };
     build(args, &selection)
-}
-
-/// The `--only` glob, parsed.
-pub fn pattern(args: &BuildArgs) -> Result<Option<glob::Pattern>, Failure> {
-    match &args.only {
-        Some(p) => {
-            Ok(Some(glob::Pattern::new(p).with_context(|| {
-                format!("invalid --only pattern `{p}`")
-            })?))
-        }
-        None => Ok(None),
-    }
 }
 
 /// Builds the selected dossiers: a progress bar on a terminal, one summary line otherwise
@@ -37,7 +24,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let start = Instant::now();
     let out_path = args.out.clone().unwrap_or_else(|| args.dir.join("out"));
     let out = OutDir::new(&args.dir, &out_path)?;
-    let export = export(args)?;
+    let export = export(args);
     let prepared = pipeline::prepare(&args.dir, args.draft, selection)?;
     if !args.quiet {
         super::warn(&prepared.project.warnings);
@@ -50,11 +37,15 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     bar.finish_and_clear();
     let mut problems = Vec::new();
     let (mut docs, mut files) = (0, 0);
-    for result in results {
+    for (doc, result) in prepared.docs.iter().zip(results) {
         match result {
             Ok(list) => {
                 for (rel, bytes) in &list {
                     out.write(rel, bytes)?;
+                }
+                if doc.kind == Kind::Certificates {
+                    let written: Vec<PathBuf> = list.iter().map(|(p, _)| p.clone()).collect();
+                    out.prune(&doc.dir.join(&doc.stem), &written)?;
                 }
                 docs += 1;
                 files += list.len();
@@ -78,24 +69,17 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
 }
 
 /// What to write, from the flags.
-fn export(args: &BuildArgs) -> Result<Export, Failure> {
+fn export(args: &BuildArgs) -> Export {
     let preview = match args.format {
         Format::Pdf => Preview::None,
         Format::Png => Preview::Png(args.ppi),
         Format::Svg => Preview::Svg,
     };
-    let mut standards = Vec::new();
-    for s in &args.pdf_standard {
-        let std = serde_json::from_value(serde_json::Value::String(s.clone())).map_err(|_| {
-            anyhow::anyhow!("unknown --pdf-standard `{s}` (e.g. a-2b, a-3b, ua-1, 1.7)")
-        })?;
-        standards.push(std);
-    }
-    Ok(Export {
+    Export {
         write: true,
         preview,
-        standards,
-    })
+        standards: args.pdf_standard.clone(),
+    }
 }
 
 /// A progress bar on a terminal; hidden when piped or quiet.

@@ -19,7 +19,7 @@ const SETTLE: Duration = Duration::from_millis(150);
 
 /// Watches the project until interrupted.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
-    let pattern = build::pattern(args)?;
+    let pattern = args.only.clone();
     once(
         args,
         &Selection {

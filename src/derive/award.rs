@@ -142,7 +142,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
             )
         });
         groups.sort_by(|x, y| {
-            collate::compare_names(
+            collate::compare_text(
                 x.collective.as_deref().unwrap_or(""),
                 y.collective.as_deref().unwrap_or(""),
             )
@@ -154,7 +154,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
     let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
         position += 1;
         let reg = register.map(|n| n.to_string()).unwrap_or_default();
-        register = register.map(|n| n + 1);
+        register = register.map(|n| n.saturating_add(1));
         recipient(
             r,
             index,
@@ -244,7 +244,11 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
                 .trim_end_matches('.')
         ),
         reason: a.reason.clone().unwrap_or_default(),
-        reason_lower: a.reason.as_deref().map(lower_first).unwrap_or_default(),
+        reason_lower: a
+            .reason
+            .as_deref()
+            .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
+            .unwrap_or_default(),
         n_collectives: numbers::pad2(nc),
         n_individuals: numbers::pad2(ni),
         total,

@@ -67,8 +67,22 @@ fn name_words(name: &str) -> Vec<&str> {
 
 /// Compares two full names the way a Vietnamese list is sorted.
 pub fn compare_names(a: &str, b: &str) -> Ordering {
-    let ka: Vec<WordKey> = name_words(a).into_iter().map(word_key).collect();
-    let kb: Vec<WordKey> = name_words(b).into_iter().map(word_key).collect();
+    compare_words(a, b, name_words(a), name_words(b))
+}
+
+/// Compares two names of units word by word from the first, in Vietnamese letter order.
+pub fn compare_text(a: &str, b: &str) -> Ordering {
+    compare_words(
+        a,
+        b,
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    )
+}
+
+fn compare_words(a: &str, b: &str, wa: Vec<&str>, wb: Vec<&str>) -> Ordering {
+    let ka: Vec<WordKey> = wa.into_iter().map(word_key).collect();
+    let kb: Vec<WordKey> = wb.into_iter().map(word_key).collect();
     let letters = |k: &[WordKey]| k.iter().map(|w| w.letters.clone()).collect::<Vec<_>>();
     let tones = |k: &[WordKey]| k.iter().map(|w| w.tones.clone()).collect::<Vec<_>>();
     letters(&ka)
@@ -136,6 +150,26 @@ mod tests {
             sorted(vec!["Mà", "Mai"]),
             ["Mà", "Mai"],
             "letters decide before tones"
+        );
+    }
+
+    #[test]
+    fn units_sort_from_their_first_word() {
+        let mut v = vec![
+            "Phòng Người có công",
+            "Phòng Bảo trợ xã hội",
+            "Đội 2",
+            "Ban Giám đốc",
+        ];
+        v.sort_by(|a, b| compare_text(a, b));
+        assert_eq!(
+            v,
+            [
+                "Ban Giám đốc",
+                "Đội 2",
+                "Phòng Bảo trợ xã hội",
+                "Phòng Người có công"
+            ]
         );
     }
 

@@ -26,12 +26,15 @@ pub fn upper(s: &str) -> String {
     s.to_uppercase()
 }
 
-/// Lower-cases the first letter, to continue a sentence with a phrase written as its own.
+/// Lower-cases the first letter, to continue a sentence with a phrase written as its own;
+/// an acronym (`UBND …`) keeps its capitals.
 pub fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
+    match (c.next(), c.clone().next()) {
+        (Some(f), second) if !second.is_some_and(char::is_uppercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        _ => s.to_string(),
     }
 }
 
@@ -71,6 +74,8 @@ mod tests {
             "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
         );
         assert_eq!(lower_first("Đã có thành tích"), "đã có thành tích");
+        assert_eq!(lower_first("UBND tỉnh"), "UBND tỉnh");
+        assert_eq!(lower_first("A"), "a");
     }
 
     #[test]

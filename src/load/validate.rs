@@ -13,8 +13,8 @@ pub const TABLES: [&str; 2] = ["achievements", "awards"];
 /// Gender words accepted in data, English or Vietnamese.
 pub fn is_female(g: &str) -> Option<bool> {
     match g.to_lowercase().as_str() {
-        "male" | "nam" | "m" => Some(false),
-        "female" | "nữ" | "nu" | "f" => Some(true),
+        "male" | "nam" | "m" | "ông" => Some(false),
+        "female" | "nữ" | "nu" | "f" | "bà" => Some(true),
         _ => None,
     }
 }
@@ -188,8 +188,43 @@ pub fn dossier(
         if list.is_empty() {
             out.push(at("an award needs at least one recipient".into(), &path));
         }
+        let money = cat
+            .forms
+            .get(&award.form)
+            .zip(cat.regime_at(dec.date))
+            .map(|(f, r)| f.money.get(&r.key).copied());
+        let mut genderless: Vec<&Origin> = Vec::new();
         for (r, origin) in list {
             recipient(r, origin, out);
+            // A form given only to collectives (or only to individuals) in the regime in force.
+            if let Some(Some([ind, coll])) = money {
+                let (kind, given) = if r.collective.is_some() {
+                    ("collectives", coll)
+                } else {
+                    ("individuals", ind)
+                };
+                if given.is_none() && ind.or(coll).is_some() {
+                    let msg = format!("`{}` is not given to {kind}", award.form);
+                    out.push(
+                        Diagnostic::file(&origin.file, msg)
+                            .at(origin.line, origin.column)
+                            .field(&origin.path),
+                    );
+                }
+            }
+            if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
+                genderless.push(origin);
+            }
+        }
+        if let Some(first) = genderless.first() {
+            let msg = format!(
+                "{} individual(s) without `gender` are printed without Ông/Bà",
+                genderless.len()
+            );
+            let d = Diagnostic::file(&first.file, msg)
+                .at(first.line, first.column)
+                .field(&first.path);
+            warnings.push(d.hint("write `gender: male` or `female` (the first is shown)"));
         }
         duplicates(list, warnings);
     }

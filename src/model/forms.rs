@@ -191,7 +191,17 @@ impl Catalogue {
         let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
             return [None, None];
         };
-        let coefs = form.money.get(&regime.key).copied().unwrap_or([None, None]);
+        // A regime the form has no coefficients for (a user's new one) keeps the latest earlier ones.
+        let earlier = self
+            .regimes
+            .iter()
+            .rev()
+            .skip_while(|r| r.key != regime.key);
+        let coefs = earlier
+            .filter_map(|r| form.money.get(&r.key))
+            .next()
+            .copied()
+            .unwrap_or([None, None]);
         coefs.map(|c| {
             c.filter(|c| c.0 > 0)
                 .map(|c| round_up(c.0 as u128 * base as u128))

@@ -1,10 +1,12 @@
 //! The Typst escaper: any data string becomes markup that prints exactly that string.
 
 /// Characters that can start markup, code, math, labels, references or shorthands in
-/// Typst markup; each is written with a backslash so it prints literally.
+/// Typst markup; each is written with a backslash so it prints literally. `(` and `;`
+/// matter right after an embedded expression (`#strong[a](…)` would call it, `;` would
+/// be swallowed), so data can follow any markup the templates or Markdown produce.
 const SPECIAL: &[char] = &[
     '\\', '#', '*', '_', '`', '$', '<', '>', '@', '[', ']', '~', '-', '.', '\'', '"', ':', '/',
-    '=', '+', '{', '}',
+    '=', '+', '{', '}', '(', ')', ';',
 ];
 
 /// Escapes `s` for Typst markup: specials get a backslash, a newline becomes a forced
@@ -50,7 +52,7 @@ mod tests {
     fn escapes_every_special() {
         assert_eq!(
             markup(r#"#read("/etc/passwd")"#),
-            r#"\#read(\"\/etc\/passwd\")"#
+            r#"\#read\(\"\/etc\/passwd\"\)"#
         );
         assert_eq!(
             markup("*a* _b_ $c$ <d> @e [f]"),
@@ -65,10 +67,8 @@ mod tests {
 
     #[test]
     fn keeps_vietnamese_and_plain_text() {
-        assert_eq!(
-            markup("Nguyễn Thị Ánh (số 1), 50%"),
-            "Nguyễn Thị Ánh (số 1), 50%"
-        );
+        assert_eq!(markup("Nguyễn Thị Ánh, 50%"), "Nguyễn Thị Ánh, 50%");
+        assert_eq!(markup("(số 1); x"), r"\(số 1\)\; x");
     }
 
     #[test]

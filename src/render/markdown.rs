@@ -20,7 +20,7 @@ pub fn to_typst(md: &str) -> String {
             Event::Start(Tag::Heading { .. }) => {
                 headings += 1;
                 out.push_str(&format!(
-                    "#block(above: 8pt, below: 6pt, strong[{headings}. "
+                    "#block(above: 8pt, below: 6pt, strong[{headings}\\. "
                 ));
             }
             Event::Start(Tag::Strong) => out.push_str("#strong["),
@@ -72,10 +72,14 @@ mod tests {
             "Một #strong[hai] #emph[ba] bốn"
         );
         assert_eq!(to_typst("A\n\nB"), "A\n\nB");
-        assert_eq!(to_typst("Đầu:\n- x;\n- y."), "Đầu\\:\n\n- x;\n- y\\.");
+        assert_eq!(to_typst("Đầu:\n- x;\n- y."), "Đầu\\:\n\n- x\\;\n- y\\.");
+        assert_eq!(
+            to_typst("**Lưu ý**(xem phụ lục)"),
+            "#strong[Lưu ý]\\(xem phụ lục\\)"
+        );
         assert_eq!(to_typst("1. một\n2. hai"), "+ một\n+ hai");
         let sub = "### Việc làm\nA\n\n### Đào tạo\nB";
-        let want = "#block(above: 8pt, below: 6pt, strong[1. Việc làm])\n\nA\n\n#block(above: 8pt, below: 6pt, strong[2. Đào tạo])\n\nB";
+        let want = "#block(above: 8pt, below: 6pt, strong[1\\. Việc làm])\n\nA\n\n#block(above: 8pt, below: 6pt, strong[2\\. Đào tạo])\n\nB";
         assert_eq!(to_typst(sub), want);
     }
 
@@ -83,7 +87,7 @@ mod tests {
     fn text_stays_text() {
         assert_eq!(
             to_typst("#read(\"/x\") $a$"),
-            "\\#read(\\\"\\/x\\\") \\$a\\$"
+            "\\#read\\(\\\"\\/x\\\"\\) \\$a\\$"
         );
         assert_eq!(to_typst("`#x`"), "\\#x");
     }

@@ -34,10 +34,11 @@ fn text_of(
     }
 }
 
-/// Typesets `s` in markup, in a content block and in a strong/emph context; returns the text of each.
+/// Typesets `s` in markup, in a content block, in a strong/emph context and right after an
+/// embedded expression (`#strong[x]` then `s`); returns the text of each.
 fn typeset(s: &str) -> Result<Vec<String>, String> {
     let e = escape::markup(s);
-    let src = format!("#set page(width: 2000pt, height: auto)\n#set text(font: \"Tinos\")\n{e}\n#pagebreak()\n#box[{e}]\n#pagebreak()\n#strong[#emph[{e}]]\n");
+    let src = format!("#set page(width: 2000pt, height: auto)\n#set text(font: \"Tinos\")\n{e}\n#pagebreak()\n#box[{e}]\n#pagebreak()\n#strong[#emph[{e}]]\n#pagebreak()\n#strong[x]{e}\n");
     let doc =
         compile(env(), src, Date::parse("2024-01-01").unwrap()).map_err(|e| format!("{e:?}"))?;
     Ok(doc
@@ -72,9 +73,10 @@ proptest! {
     fn escaped_text_prints_literally(chars in proptest::collection::vec(proptest::sample::select(ALPHABET), 0..40)) {
         let s: String = chars.into_iter().collect();
         let pages = typeset(&s).map_err(|e| TestCaseError::fail(format!("{s:?}: {e}")))?;
-        prop_assert_eq!(pages.len(), 3);
-        for page in pages {
-            prop_assert_eq!(visible(&page), visible(&s), "input {:?}", s);
+        prop_assert_eq!(pages.len(), 4);
+        for (i, page) in pages.iter().enumerate() {
+            let want = if i == 3 { format!("x{s}") } else { s.clone() };
+            prop_assert_eq!(visible(page), visible(&want), "input {:?}", s);
         }
     }
 }
@@ -88,6 +90,7 @@ fn known_attacks_print_literally() {
         "#import \"/thidua.typ\": *",
         "= Heading\n- list\n+ enum\n/ term: x",
         "]; #panic(\"x\") [",
+        "(panic(\"x\")); .x [y]",
         "$ x^2 $ `raw` ```rust fn```",
         "http://example.com 'quoted' \"double\" -5 --- ...",
         "\\u{41} \\#",
@@ -95,8 +98,13 @@ fn known_attacks_print_literally() {
     ];
     for a in attacks {
         let pages = typeset(a).unwrap_or_else(|e| panic!("{a:?}: {e}"));
-        for page in pages {
-            assert_eq!(visible(&page), visible(a), "{a:?}");
+        for (i, page) in pages.iter().enumerate() {
+            let want = if i == 3 {
+                format!("x{a}")
+            } else {
+                a.to_string()
+            };
+            assert_eq!(visible(page), visible(&want), "{a:?}");
         }
     }
 }

@@ -275,8 +275,20 @@ fn sort_by_name_uses_vietnamese_order() {
 fn draft_marks_every_page() {
     let dir = project("hanoi-2024");
     ok(&thidua(dir.path(), &["build", "--draft"]));
-    let text = pdf_text(&dir.path().join(OUT).join("bao-cao-312.pdf"));
-    assert!(text.contains("DỰ THẢO"));
+    for f in [
+        "bao-cao-312.pdf",
+        "quyet-dinh-1520.pdf",
+        "giay-khen-1520/01-phong-viec-lam-an-toan-lao-dong.pdf",
+    ] {
+        let path = dir.path().join(OUT).join(f);
+        let pages = pdf_pages(&path);
+        let text = pdf_text(&path);
+        assert_eq!(
+            text.matches("DỰ THẢO").count(),
+            pages,
+            "{f}: a mark on every page"
+        );
+    }
     let dir = project("hanoi-2024");
     ok(&thidua(dir.path(), &["build"]));
     assert!(!pdf_text(&dir.path().join(OUT).join("bao-cao-312.pdf")).contains("DỰ THẢO"));
@@ -446,7 +458,11 @@ fn archival_pdf_a2b_with_metadata() {
     assert_eq!(text(b"Author"), "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
     assert_eq!(text(b"Subject"), "Về việc tặng Giấy khen");
     let o = thidua(dir.path(), &["build", "--pdf-standard", "a-9z"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a wrong flag value is a usage error"
+    );
 }
 
 #[test]
@@ -587,4 +603,102 @@ fn piped_output_is_one_line_and_quiet_is_silent() {
     let o = thidua(dir.path(), &["build", "-q", "--force"]);
     ok(&o);
     assert_eq!(stderr(&o), "", "-q prints nothing but errors");
+}
+
+#[test]
+fn removed_recipients_leave_no_stale_certificates() {
+    let dir = project("hanoi-2024");
+    ok(&thidua(dir.path(), &["build"]));
+    let folder = dir.path().join(OUT).join("giay-khen-1520");
+    assert_eq!(files(&folder).len(), 32);
+    std::fs::write(folder.join("notes.txt"), "mine").unwrap();
+    let csv = dir.path().join("content/2024/giay-khen-chi-thi-34.csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    std::fs::write(&csv, text.replace(",,,,Phòng Tổ chức cán bộ\n", "")).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    let now = files(&folder);
+    assert_eq!(
+        now.len(),
+        32,
+        "31 certificates and the user's own file: {now:?}"
+    );
+    assert!(
+        now.contains(&"notes.txt".to_string()),
+        "files thidua did not name stay"
+    );
+    assert!(
+        !now.iter().any(|f| f.contains("phong-to-chuc-can-bo")),
+        "{now:?}"
+    );
+    assert_eq!(
+        pdf_pages(&dir.path().join(OUT).join("giay-khen-1520.pdf")),
+        31
+    );
+}
+
+#[test]
+fn markdown_and_names_stay_text_in_every_document() {
+    let yaml = "title: T\nreport:\n  number: 1\n  date: 2024-10-20\n  signer: lan\n  sections:\n    - heading: 'H #x'\n      text: |\n        **Lưu ý**(xem phụ lục) và **a**(panic(\"x\")); *b*; 1. x\n\n        ### Việc *làm*\n        - #read(\"/etc/passwd\")\nawards:\n  - form: giay-khen\n    decision: {number: 2, date: 2024-10-01, signer: lan}\n    reason: 'Đã có thành tích $x$ <y> @z.'\n    recipients:\n      - {name: '*Tên* _lạ_ #x', gender: male, position: '[chức vụ]', unit: 'Đơn vị (1); #2'}\n";
+    let dir = project_from(CONFIG, &[("content/a.yaml", yaml)]);
+    ok(&thidua(dir.path(), &["build"]));
+    // The text layer puts a space between a bold run and the next: compare without spaces.
+    let report = pdf_text(&dir.path().join("out/a/bao-cao-1.pdf")).replace(' ', "");
+    for want in [
+        "Lưu ý(xem phụ lục)",
+        "a(panic(\"x\"));",
+        "b;",
+        "1. Việc làm",
+        "#read(\"/etc/passwd\")",
+        "H #X",
+    ] {
+        assert!(report.contains(&want.replace(' ', "")), "{want}: {report}");
+    }
+    let decision = pdf_text(&dir.path().join("out/a/quyet-dinh-2.pdf"));
+    contains_all(
+        &decision,
+        &[
+            "Ông *Tên* _lạ_ #x",
+            "[chức vụ], Đơn vị (1); #2",
+            "đã có thành tích $x$ <y> @z.",
+        ],
+    );
+    let cert = pdf_text(&dir.path().join("out/a/giay-khen-2/01-ten-la-x.pdf"));
+    contains_all(
+        &cert,
+        &[
+            "Ông *Tên* _lạ_ #x",
+            "Đã có thành tích $x$ <y> @z.",
+            "Số sổ vàng",
+        ],
+    );
+}
+
+#[test]
+fn settings_reach_the_documents() {
+    let cfg = format!("{CONFIG}words: {{le: true, ngan: true}}\n");
+    let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 4, date: 2025-08-01, signer: lan}\n    recipients:\n      - {name: Lê Văn A, gender: male}\n      - {collective: Tổ 1}\n";
+    let dir = project_from(&cfg, &[("content/a.yaml", yaml)]);
+    ok(&thidua(dir.path(), &["build"]));
+    let text = pdf_text(&dir.path().join("out/a/quyet-dinh-4.pdf"));
+    // 710.000 + 1.410.000 = 2.120.000, with lẻ and ngàn.
+    contains_all(
+        &text,
+        &["2.120.000 đồng", "Hai triệu một trăm hai mươi ngàn đồng"],
+    );
+    let dir = project_from(
+        &cfg,
+        &[("content/a.yaml", &yaml.replace("2025-08-01", "2016-05-01"))],
+    );
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    assert!(
+        e.contains("no legal regime is in force on 2016-05-01"),
+        "{e}"
+    );
+    let wrong = yaml.replace("giay-khen", "tap-the-lao-dong-xuat-sac");
+    let dir = project_from(&cfg, &[("content/a.yaml", &wrong)]);
+    let e = stderr(&thidua(dir.path(), &["check"]));
+    assert!(
+        e.contains("`tap-the-lao-dong-xuat-sac` is not given to individuals"),
+        "{e}"
+    );
 }

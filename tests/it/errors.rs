@@ -159,6 +159,16 @@ fn usage_errors_exit_2() {
         Some(2)
     );
     assert_eq!(thidua(dir.path(), &["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        thidua(dir.path(), &["build", "--only", "[x"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        thidua(dir.path(), &["build", "--format", "png", "--ppi", "1e9"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]

@@ -64,4 +64,15 @@ fn overrides_and_additions() {
     );
     assert_eq!(cat.forms["ky-niem-chuong"].name, "Kỷ niệm chương");
     assert!(Catalogue::new(&config("forms:\n  moi: {certificate: true}")).is_err());
+    let extended = Catalogue::new(&config(
+        "regimes:\n  - {key: D, from: 2027-01-01, bases: [Luật mới]}",
+    ))
+    .unwrap();
+    assert_eq!(extended.regime_at(d("2027-02-01")).unwrap().key, "D");
+    let gk = &extended.forms["giay-khen"];
+    assert_eq!(
+        extended.money(gk, d("2027-02-01")),
+        [Some(760_000), Some(1_520_000)],
+        "regime C's coefficients carry on"
+    );
 }

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Batch benchmark of thidua against the Typst CLI of the same version (issue 6).
+
+Workloads, generated here into a temp folder:
+  W1  one Giấy khen decision with 1000 recipients (decision + annex + 1000 certificates + merged file)
+  W2  a report with a 500-row achievements table
+  W3  W1 rebuilt after changing one recipient's name
+  W4  W1 with 5000 recipients (peak memory)
+Baselines, on the very Typst sources thidua renders (`thidua render`):
+  (a) the CLI, one process per certificate, sequentially
+  (b) the CLI, one process for the document holding all certificate pages
+Each figure is the median of RUNS runs (wall and CPU seconds, peak RSS).
+
+Usage: python3 benches/bench.py [--runs 5] [--typst PATH]
+Needs: target/release/thidua (cargo build --release) and a typst 0.15.x CLI
+(default: target/bench-tools/bin/typst, from `cargo install typst-cli --locked
+--version 0.15.1 --root target/bench-tools`).
+"""
+import argparse, os, random, shutil, statistics, subprocess, sys, tempfile, pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+THIDUA = ROOT / "target/release/thidua"
+CONFIG = (ROOT / "tests/fixtures/hanoi-2024/thidua.yaml").read_text()
+FAM = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+MID = "Văn Thị Hữu Minh Thanh Quốc Ngọc Thu Đức Kim".split()
+GIV = "An Bình Chi Dũng Đạt Giang Hà Hải Hằng Hiếu Hoa Hùng Lan Linh Mai Nam Ngân Oanh Phong Quân Sơn Tâm Thảo Trang Tuấn Vinh Yến".split()
+
+
+def project(dir, recipients=0, rows=0):
+    """A project with one dossier: `recipients` for one Giấy khen, or a report of `rows` targets."""
+    random.seed(1)
+    (dir / "content").mkdir(parents=True)
+    (dir / "thidua.yaml").write_text(CONFIG)
+    if recipients:
+        lines = ["name,gender,position,unit,collective"]
+        for i in range(recipients):
+            name = f"{random.choice(FAM)} {random.choice(MID)} {random.choice(GIV)}"
+            lines.append(f"{name},{random.choice(['male', 'female'])},Chuyên viên,Phòng {i % 40 + 1},")
+        (dir / "content/ds.csv").write_text("\n".join(lines) + "\n")
+        (dir / "content/w.yaml").write_text(
+            "title: W\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: huong}\n"
+            "    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n")
+    else:
+        ach = "".join(f"  - {{name: Chỉ tiêu số {i}, unit: người, target: {1000 + i}, actual: {990 + 2 * i}}}\n" for i in range(rows))
+        (dir / "content/w.yaml").write_text(
+            f"title: W\nachievements:\n{ach}report:\n  number: 5\n  date: 2024-10-20\n  signer: huong\n"
+            "  sections:\n    - heading: Kết quả\n      table: achievements\n")
+    return dir
+
+
+def timed(cmd, cwd):
+    """(wall s, cpu s, peak RSS MB) of one run."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + cmd, cwd=cwd, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, cmd))}\n{out.stderr}")
+    wall, user, sys_, rss = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(sys_), int(rss) / 1024
+
+
+def median(samples):
+    return tuple(statistics.median(s[i] for s in samples) for i in range(3))
+
+
+def cli_dir(base, src):
+    """A folder the Typst CLI can compile: the rendered source, the style library, the fonts."""
+    base.mkdir()
+    (base / "main.typ").write_text(src)
+    shutil.copy(ROOT / "templates/thidua.typ", base / "thidua.typ")
+    return base
+
+
+def render(proj, doc):
+    return subprocess.run([str(THIDUA), "render", "content/w.yaml", "--doc", doc], cwd=proj, capture_output=True, text=True, check=True).stdout
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--typst", default=str(ROOT / "target/bench-tools/bin/typst"))
+    args = ap.parse_args()
+    typst = [args.typst, "compile", "--root", ".", "--font-path", str(ROOT / "fonts"), "--ignore-system-fonts"]
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="thidua-bench-"))
+    rows = []
+
+    w1 = project(tmp / "w1", recipients=1000)
+    build = [str(THIDUA), "build", "-q", "--force"]
+    w1_t = median([timed(build, w1) for _ in range(args.runs)])
+    # (b): all certificate pages in one CLI process.
+    b_dir = cli_dir(tmp / "cli-b", render(w1, "giay-khen-77"))
+    b_t = median([timed(typst + ["main.typ", "all.pdf"], b_dir) for _ in range(args.runs)])
+    # (a): one CLI process per certificate, on a one-recipient source, 1000 times in sequence.
+    one = project(tmp / "one", recipients=1)
+    a_dir = cli_dir(tmp / "cli-a", render(one, "giay-khen-77"))
+    a_total = [0.0, 0.0, 0.0]
+    for i in range(1000):
+        wall, cpu, rss = timed(typst + ["main.typ", f"c{i}.pdf"], a_dir)
+        a_total = [a_total[0] + wall, a_total[1] + cpu, max(a_total[2], rss)]
+    rows += [("W1 thidua, 1000 certificates + decision + merged", w1_t),
+             ("(a) typst CLI, 1000 processes, sequential", tuple(a_total)),
+             ("(b) typst CLI, one 1000-page document", b_t)]
+
+    w2 = project(tmp / "w2", rows=500)
+    w2_t = median([timed(build, w2) for _ in range(args.runs)])
+    c2 = cli_dir(tmp / "cli-w2", render(w2, "bao-cao-5"))
+    c2_t = median([timed(typst + ["main.typ", "r.pdf"], c2) for _ in range(args.runs)])
+    rows += [("W2 thidua, report with 500 rows", w2_t), ("W2 typst CLI, same source", c2_t)]
+
+    csv = w1 / "content/ds.csv"
+    original = csv.read_text()
+    samples = []
+    for i in range(args.runs):
+        lines = original.splitlines()
+        lines[500] = lines[500].replace(lines[500].split(",")[0], f"Tên Mới Số {i}", 1)
+        csv.write_text("\n".join(lines) + "\n")
+        samples.append(timed([str(THIDUA), "build", "-q"], w1))
+    rows.append(("W3 thidua, W1 after one name changed", median(samples)))
+
+    w4 = project(tmp / "w4", recipients=5000)
+    rows.append(("W4 thidua, 5000 certificates", median([timed(build, w4) for _ in range(max(1, args.runs // 2))])))
+
+    print(f"| workload | wall s | CPU s | peak RSS MB |\n|---|---|---|---|")
+    for name, (wall, cpu, rss) in rows:
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} |")
+    print()
+    print(f"W1 vs (a): {a_total[0] / w1_t[0]:.1f}× faster (target ≥ 12×)")
+    print(f"W1 vs (b): {w1_t[0] / b_t[0]:.2f}× the time (target ≤ 1.5×)")
+    print(f"W2 vs CLI: {w2_t[0] / c2_t[0]:.2f}× the time (target ≤ 1.2×)")
+    print(f"W3 vs W1: {100 * rows[5][1][0] / w1_t[0]:.0f} % (target ≤ 10 %)")
+    shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()
