@@ -112,8 +112,9 @@ pub fn pdf(
     standards: &[typst_pdf::PdfStandard],
 ) -> Result<Vec<u8>, String> {
     let standards = typst_pdf::PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
-    let datetime =
-        Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date");
+    let datetime = source_date_epoch().unwrap_or_else(|| {
+        Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
+    });
     let page_ranges = page
         .and_then(NonZeroUsize::new)
         .map(|p| PageRanges::new(vec![Some(p)..=Some(p)]));
@@ -132,6 +133,24 @@ pub fn pdf(
             .collect::<Vec<_>>()
             .join("; ")
     })
+}
+
+/// The time given by `SOURCE_DATE_EPOCH` (reproducible-builds convention), when set and valid.
+fn source_date_epoch() -> Option<Datetime> {
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let t = time::OffsetDateTime::from_unix_timestamp(secs).ok()?;
+    Datetime::from_ymd_hms(
+        t.year(),
+        t.month() as u8,
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+    )
 }
 
 /// One page as PNG at `ppi` pixels per inch.

@@ -702,3 +702,32 @@ fn settings_reach_the_documents() {
         "{e}"
     );
 }
+
+#[test]
+fn pdf_dates_come_from_the_document_or_source_date_epoch() {
+    let dir = project("hanoi-2024");
+    ok(&thidua(dir.path(), &["build"]));
+    let bytes = std::fs::read(dir.path().join(OUT).join("quyet-dinh-1520.pdf")).unwrap();
+    let has = |b: &[u8], n: &str| b.windows(n.len()).any(|w| w == n.as_bytes());
+    assert!(
+        has(&bytes, "/CreationDate(D:20241015000000Z)"),
+        "the decision's own date"
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["build", "--out", "out2"])
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env("TZ", "Asia/Ho_Chi_Minh")
+        .output()
+        .unwrap();
+    ok(&o);
+    let bytes = std::fs::read(
+        dir.path()
+            .join("out2/2024/tong-ket-nguoi-tot-viec-tot/quyet-dinh-1520.pdf"),
+    )
+    .unwrap();
+    assert!(
+        has(&bytes, "/CreationDate(D:20231114221320Z)"),
+        "SOURCE_DATE_EPOCH, in UTC whatever TZ says"
+    );
+}
