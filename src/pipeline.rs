@@ -47,7 +47,8 @@ pub struct Prepared {
 /// Loads `root` and plans its documents, collecting every input problem.
 pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
     let loaded = load::load(root);
-    let templates = Templates::load(root);
+    let words = loaded.as_ref().map(|p| p.config.words).unwrap_or_default();
+    let templates = Templates::load(root, words);
     let (project, templates) = match (loaded, templates) {
         (Ok(p), Ok(t)) => (p, t),
         (Err(Failure::Env(e)), _) => return Err(Failure::Env(e)),

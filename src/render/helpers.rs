@@ -9,8 +9,8 @@ use handlebars::{
     Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
 };
 
-/// Registers every helper.
-pub fn register(h: &mut Handlebars) {
+/// Registers every helper; amounts in words follow the project's spelling options.
+pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
     // Raw: the converted Markdown escapes its own text; `str` output goes inside a string literal.
     add(h, "markdown", false, |h| {
         Ok(markdown::to_typst(text(h, "markdown")?))
@@ -30,11 +30,8 @@ pub fn register(h: &mut Handlebars) {
             int(h, 1, "vn_percent")?,
         ))
     });
-    add(h, "vn_money_words", true, |h| {
-        Ok(words::money(
-            int(h, 0, "vn_money_words")?,
-            words::WordOptions::default(),
-        ))
+    add(h, "vn_money_words", true, move |h| {
+        Ok(words::money(int(h, 0, "vn_money_words")?, words_options))
     });
     add(h, "vn_date", true, |h| Ok(dates::long(date(h, "vn_date")?)));
     add(h, "vn_short_date", true, |h| {
@@ -42,10 +39,11 @@ pub fn register(h: &mut Handlebars) {
     });
 }
 
-type Format = fn(&Helper) -> Result<String, RenderErrorReason>;
-
 /// Registers helper `name` writing `f`'s text, escaped for markup when `escaped`.
-fn add(h: &mut Handlebars, name: &'static str, escaped: bool, f: Format) {
+fn add<F>(h: &mut Handlebars, name: &'static str, escaped: bool, f: F)
+where
+    F: Fn(&Helper) -> Result<String, RenderErrorReason> + Send + Sync + 'static,
+{
     h.register_helper(
         name,
         Box::new(
@@ -94,7 +92,7 @@ mod tests {
         let mut h = Handlebars::new();
         h.set_strict_mode(true);
         h.register_escape_fn(super::escape::markup);
-        super::register(&mut h);
+        super::register(&mut h, Default::default());
         let t = "{{vn_number n}}|{{vn_count c}}|{{vn_percent a t}}|{{vn_date d}}|{{vn_short_date d}}|{{vn_money_words m}}|{{upper s}}|\"{{str q}}\"";
         let data = json!({"n": 178747, "c": 9, "a": 178747, "t": 165000, "d": "2024-03-05", "m": 1005000, "s": "giám đốc sở", "q": "a\"b"});
         let out = h.render_template(t, &data).unwrap();

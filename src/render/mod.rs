@@ -37,11 +37,14 @@ pub struct Templates {
 
 impl Templates {
     /// Loads the built-ins, replaced by the project's `templates/NAME` where present.
-    pub fn load(root: &Path) -> Result<Templates, Vec<Diagnostic>> {
+    pub fn load(
+        root: &Path,
+        words: crate::derive::words::WordOptions,
+    ) -> Result<Templates, Vec<Diagnostic>> {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(escape::markup);
-        helpers::register(&mut registry);
+        helpers::register(&mut registry, words);
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
