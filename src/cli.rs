@@ -95,15 +95,9 @@ impl Command {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir } | Command::Init { dir, .. } => dir.clone(),
-            Command::Render { file, .. } => std::path::absolute(file)
-                .ok()
-                .and_then(|f| {
-                    f.ancestors()
-                        .skip(1)
-                        .find(|d| d.join("thidua.yaml").is_file())
-                        .map(PathBuf::from)
-                })
-                .unwrap_or_default(),
+            Command::Render { file, .. } => {
+                crate::cmd::render::project_root(file).unwrap_or_default()
+            }
         }
     }
 }

@@ -170,6 +170,11 @@ pub fn produce(p: &Prepared, doc: &Doc, export: &Export) -> Outcome {
     Ok(files)
 }
 
+/// The default number of documents typeset at once: one per core.
+pub fn all_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Produces every document on `jobs` threads; returns each document's files or problems, in plan order.
 pub fn produce_all(
     p: &Prepared,

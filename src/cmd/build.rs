@@ -22,16 +22,14 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
 /// (none with `-q`); every problem is returned for the caller to print.
 pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let start = Instant::now();
-    let out_path = args.out.clone().unwrap_or_else(|| args.dir.join("out"));
+    let out_path = out_dir(args);
     let out = OutDir::new(&args.dir, &out_path)?;
     let export = export(args);
     let prepared = pipeline::prepare(&args.dir, args.draft, selection)?;
     if !args.quiet {
         super::warn(&prepared.project.warnings);
     }
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
     let bar = progress(args.quiet, prepared.docs.len());
     let results = pipeline::produce_all(&prepared, &export, jobs, &|| bar.inc(1));
     bar.finish_and_clear();

@@ -8,7 +8,7 @@ use std::path::Path;
 pub fn run(dir: &Path) -> Result<(), Failure> {
     let prepared = pipeline::prepare(dir, false, &Default::default())?;
     super::warn(&prepared.project.warnings);
-    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = pipeline::all_cores();
     let problems: Vec<_> = pipeline::produce_all(
         &prepared,
         &Export {

@@ -7,6 +7,14 @@ use crate::model::{Dossier, Recipient};
 use std::path::{Component, Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
+/// The recipients of a dossier's awards and the data files they were read from.
+pub struct Gathered {
+    /// Per award: its inline recipients with their YAML positions, then its file's rows.
+    pub recipients: Vec<Vec<(Recipient, Origin)>>,
+    /// The recipient files read, relative to the project root.
+    pub files: Vec<PathBuf>,
+}
+
 /// Per award: its inline recipients with their YAML positions, then its file's rows.
 pub fn gather(
     root: &Path,
@@ -14,8 +22,9 @@ pub fn gather(
     dossier: &Dossier,
     loc: &Locations,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<Vec<(Recipient, Origin)>> {
+) -> Gathered {
     let mut all = Vec::new();
+    let mut files = Vec::new();
     for (i, award) in dossier.awards.iter().enumerate() {
         let mut list = Vec::new();
         for (j, r) in award.recipients.iter().enumerate() {
@@ -34,20 +43,27 @@ pub fn gather(
         if let Some(name) = &award.recipients_file {
             let field = format!("awards[{i}].recipients_file");
             match resolve(root, file, name) {
-                Ok(rel) if super::xlsx::is_spreadsheet(&rel) => {
-                    list.extend(super::xlsx::read(root, &rel, award.sheet.as_deref(), diags))
+                Ok(rel) => {
+                    if super::xlsx::is_spreadsheet(&rel) {
+                        list.extend(super::xlsx::read(root, &rel, award.sheet.as_deref(), diags));
+                    } else {
+                        list.extend(read(root, &rel, diags));
+                    }
+                    files.push(rel);
                 }
-                Ok(rel) => list.extend(read(root, &rel, diags)),
                 Err(msg) => diags.push(locate(Diagnostic::file(file, msg), loc, &field)),
             }
         }
         all.push(list);
     }
-    all
+    Gathered {
+        recipients: all,
+        files,
+    }
 }
 
 /// Resolves `name` relative to the dossier's folder, refusing anything outside the project.
-pub fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
+fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
     let rel = dossier.parent().unwrap_or(Path::new("")).join(name);
     let mut clean = PathBuf::new();
     for c in rel.components() {

@@ -31,6 +31,15 @@ pub struct Origin {
     pub path: String,
 }
 
+impl Origin {
+    /// A problem with the recipient written here.
+    pub fn diagnostic(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::file(&self.file, message)
+            .at(self.line, self.column)
+            .field(&self.path)
+    }
+}
+
 /// A dossier with everything it references.
 #[derive(Debug)]
 pub struct LoadedDossier {
@@ -112,7 +121,10 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             .strip_prefix("content")
             .unwrap_or(&file)
             .with_extension("");
-        let recipients = csv::gather(root, &file, &dossier, &loc, &mut diags);
+        let csv::Gathered {
+            recipients,
+            files: data_files,
+        } = csv::gather(root, &file, &dossier, &loc, &mut diags);
         if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
             let input = validate::Input {
                 file: &file,
@@ -122,12 +134,6 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             };
             validate::dossier(config, cat, &input, &mut diags, &mut warnings);
         }
-        let data_files = dossier
-            .awards
-            .iter()
-            .filter_map(|a| a.recipients_file.as_deref())
-            .filter_map(|name| csv::resolve(root, &file, name).ok())
-            .collect();
         dossiers.push(LoadedDossier {
             file,
             rel,

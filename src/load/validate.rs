@@ -205,11 +205,7 @@ pub fn dossier(
                 };
                 if given.is_none() && ind.or(coll).is_some() {
                     let msg = format!("`{}` is not given to {kind}", award.form);
-                    out.push(
-                        Diagnostic::file(&origin.file, msg)
-                            .at(origin.line, origin.column)
-                            .field(&origin.path),
-                    );
+                    out.push(origin.diagnostic(msg));
                 }
             }
             if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
@@ -221,10 +217,11 @@ pub fn dossier(
                 "{} individual(s) without `gender` are printed without Ông/Bà",
                 genderless.len()
             );
-            let d = Diagnostic::file(&first.file, msg)
-                .at(first.line, first.column)
-                .field(&first.path);
-            warnings.push(d.hint("write `gender: male` or `female` (the first is shown)"));
+            warnings.push(
+                first
+                    .diagnostic(msg)
+                    .hint("write `gender: male` or `female` (the first is shown)"),
+            );
         }
         duplicates(list, warnings);
     }
@@ -242,9 +239,8 @@ fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
         let unit = r.unit.as_deref().map(identity_key).unwrap_or_default();
         let key = format!("{}|{}|{unit}", r.collective.is_some(), identity_key(name));
         if let Some(first) = seen.get(&key) {
-            let here = Diagnostic::file(&o.file, format!("`{name}` is listed twice in this award"))
-                .at(o.line, o.column)
-                .field(&o.path)
+            let here = o
+                .diagnostic(format!("`{name}` is listed twice in this award"))
                 .hint(format!(
                     "also at {}:{}:{} ({})",
                     first.file.display(),
@@ -260,11 +256,7 @@ fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
 }
 
 fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
-    let at = |msg: &str| {
-        Diagnostic::file(&o.file, msg)
-            .at(o.line, o.column)
-            .field(&o.path)
-    };
+    let at = |msg: &str| o.diagnostic(msg);
     match (&r.name, &r.collective) {
         (Some(_), Some(_)) => out.push(at(
             "a recipient has either `name` (an individual) or `collective`, not both",

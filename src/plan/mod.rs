@@ -163,6 +163,7 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
     docs
 }
 
+/// `base` with the keys of the object `extra` added (or replaced).
 fn merge(base: &serde_json::Value, extra: serde_json::Value) -> serde_json::Value {
     let mut v = base.clone();
     if let (Some(m), serde_json::Value::Object(e)) = (v.as_object_mut(), extra) {

@@ -67,11 +67,7 @@ impl Sheet {
 }
 
 fn field(f: &Field, extra: Value) -> Value {
-    let mut v = json!(f);
-    if let (Some(m), Value::Object(e)) = (v.as_object_mut(), extra) {
-        m.extend(e);
-    }
-    v
+    super::merge(&json!(f), extra)
 }
 
 /// The text of field `name` for recipient `r` of award `a`.
