@@ -124,16 +124,10 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
     } else {
         [None, None]
     };
-    let mut people: Vec<&Recipient> = list
+    let (mut groups, mut people): (Vec<&Recipient>, Vec<&Recipient>) = list
         .iter()
         .map(|(r, _)| r)
-        .filter(|r| r.collective.is_none())
-        .collect();
-    let mut groups: Vec<&Recipient> = list
-        .iter()
-        .map(|(r, _)| r)
-        .filter(|r| r.collective.is_some())
-        .collect();
+        .partition(|r| r.collective.is_some());
     if a.sort == SortOrder::Name {
         people.sort_by(|x, y| {
             collate::compare_names(
@@ -149,12 +143,14 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         });
     }
     let total = list.len();
-    let mut register = dec.register_from;
+    // Positions run through collectives, then individuals: the annex's and the print order.
     let mut position = 0;
     let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
         position += 1;
+        let register = dec
+            .register_from
+            .map(|n| n.saturating_add(position as u64 - 1));
         let reg = register.map(|n| n.to_string()).unwrap_or_default();
-        register = register.map(|n| n.saturating_add(1));
         recipient(
             r,
             index,
