@@ -3,7 +3,7 @@
 
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst::text::{FontStyle, FontWeight};
-use typst::visualize::Geometry;
+use typst::visualize::{CurveItem, Geometry};
 use typst_layout::PagedDocument;
 
 /// A run of text on a page, in millimetres from the page's top-left corner.
@@ -98,6 +98,21 @@ pub fn pages(doc: &PagedDocument) -> Vec<PageView> {
 }
 
 /// The run's advance without trailing spaces (justification stretches those past the margin).
+/// A curve of straight segments under 1 pt tall: (left x, width, middle y).
+fn thin_horizontal(c: &typst::visualize::Curve) -> Option<(Abs, Abs, Abs)> {
+    let mut points = Vec::new();
+    for item in &c.0 {
+        match item {
+            CurveItem::Move(p) | CurveItem::Line(p) => points.push(*p),
+            CurveItem::Close => {}
+            CurveItem::Cubic(..) => return None,
+        }
+    }
+    let (x0, x1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| (a.min(p.x), b.max(p.x)));
+    let (y0, y1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| (a.min(p.y), b.max(p.y)));
+    (!points.is_empty() && (y1 - y0).to_pt() < 1.0).then(|| (x0, x1 - x0, (y0 + y1) / 2.0))
+}
+
 fn ink_width(t: &typst::text::TextItem) -> Abs {
     let trailing = t
         .glyphs
@@ -136,15 +151,19 @@ fn walk(frame: &Frame, ts: Transform, view: &mut PageView) {
                 });
             }
             FrameItem::Shape(s, _) => {
-                if let Geometry::Line(to) = s.geometry {
-                    if to.y.to_pt().abs() < 0.01 {
-                        let p = at(*pos);
-                        view.rules.push(Rule {
-                            x: mm(p.x),
-                            y: mm(p.y),
-                            width: mm(to.x),
-                        });
-                    }
+                // A horizontal rule: a line, or a box side (drawn as a thin filled outline).
+                let p = at(*pos);
+                let segment = match &s.geometry {
+                    Geometry::Line(to) if to.y.to_pt().abs() < 0.01 => Some((Abs::zero(), to.x, Abs::zero())),
+                    Geometry::Curve(c) => thin_horizontal(c),
+                    _ => None,
+                };
+                if let Some((x, width, y)) = segment {
+                    view.rules.push(Rule {
+                        x: mm(p.x + x),
+                        y: mm(p.y + y),
+                        width: mm(width),
+                    });
                 }
             }
             _ => {}
