@@ -7,7 +7,9 @@ mod cli;
 mod cmd;
 mod derive;
 mod diagnostic;
+
 mod load;
+mod manifest;
 mod model;
 mod output;
 mod pipeline;

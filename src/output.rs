@@ -45,67 +45,96 @@ impl OutDir {
         })
     }
 
-    /// Removes from the folder `rel` the numbered certificate files thidua names
-    /// (`07-nguyen-van-a.pdf`) that are not in `keep`: a recipient taken off the list must not
-    /// leave its old certificate, or a shifted number, beside the new ones.
-    pub fn prune(&self, rel: &Path, keep: &[PathBuf]) -> Result<usize> {
-        let dir = self.root.join(rel);
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return Ok(0);
-        };
-        let mut removed = 0;
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let (stem, ext) = name.rsplit_once('.').unwrap_or((&name, ""));
-            let numbered = stem.split_once('-').is_some_and(|(n, rest)| {
-                !n.is_empty()
-                    && n.bytes().all(|b| b.is_ascii_digit())
-                    && rest
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            });
-            if numbered && matches!(ext, "pdf" | "png" | "svg") && !keep.contains(&rel.join(&name))
-            {
-                std::fs::remove_file(entry.path())
-                    .with_context(|| format!("failed to remove `{}`", entry.path().display()))?;
-                removed += 1;
-            }
-        }
-        Ok(removed)
+    /// The folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
-    /// Writes `bytes` to `rel` under the folder through a temporary file and a rename, so
-    /// a reader never sees a half-written file and a failure leaves the old one intact.
-    pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+    /// Removes the file `rel` that thidua made earlier (gone already is fine), then the
+    /// folders it leaves empty, up to the output folder.
+    pub fn remove(&self, rel: &Path) -> Result<()> {
+        let path = self.inside(rel)?;
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to remove `{}`", path.display()))
+            }
+        }
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| *d != self.root && d.starts_with(&self.root)) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+        Ok(())
+    }
+
+    /// `rel` under the folder, refused when it would leave it.
+    fn inside(&self, rel: &Path) -> Result<PathBuf> {
         if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
             bail!(
                 "refusing to write `{}` outside the output folder",
                 rel.display()
             );
         }
-        let path = self.root.join(rel);
+        Ok(self.root.join(rel))
+    }
+
+    /// Writes `bytes` to `rel` under the folder at once (see [`OutDir::stage`]).
+    pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        match self.stage(rel, bytes)? {
+            Some(staged) => staged.commit(),
+            None => Ok(()),
+        }
+    }
+
+    /// Prepares writing `bytes` to `rel`: the bytes go to a temporary file beside it, put
+    /// in place by [`Staged::commit`], so a reader never sees a half-written file and a
+    /// document that fails leaves its old files intact. `None` when the file already
+    /// holds these bytes (it is left alone, mtime and all).
+    pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Option<Staged>> {
+        let path = self.inside(rel)?;
         let dir = path.parent().unwrap_or(&self.root);
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
         if std::fs::read(&path).is_ok_and(|old| old == bytes) {
-            return Ok(());
+            return Ok(None);
         }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, &path)
-        })();
-        if let Err(e) = result {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e).with_context(|| format!("failed to write `{}`", path.display()));
-        }
-        Ok(())
+        let staged = Staged { tmp, path };
+        // No fsync: the rename keeps readers and interrupted builds safe; durability
+        // against power loss is left to the system, as for any file written by a tool.
+        std::fs::write(&staged.tmp, bytes)
+            .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
+        Ok(Some(staged))
+    }
+}
+
+/// A file written beside its place, waiting to replace it; dropped uncommitted, it is removed.
+#[derive(Debug)]
+pub struct Staged {
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Puts the file in place.
+    pub fn commit(self) -> Result<()> {
+        let result = std::fs::rename(&self.tmp, &self.path);
+        result.with_context(|| format!("failed to write `{}`", self.path.display()))
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        // After a commit the temporary name no longer exists.
+        let _ = std::fs::remove_file(&self.tmp);
     }
 }
 

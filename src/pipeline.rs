@@ -6,9 +6,11 @@ use crate::load::{self, Project};
 use crate::plan::{self, Doc, Kind};
 use crate::render::Templates;
 use crate::typeset::{self, Env};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use typst_layout::PagedDocument;
 
 /// Page images to write beside the PDFs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,15 +81,139 @@ pub fn source(p: &Prepared, doc: &Doc) -> Result<String, Diagnostic> {
 /// One produced file: its path under the output folder and its bytes.
 pub type File = (PathBuf, Vec<u8>);
 
-/// A document's files, or every problem it had.
-pub type Outcome = Result<Vec<File>, Vec<Diagnostic>>;
+/// Certificates typeset in one compilation. Small batches keep memory flat and let an
+/// edit retypeset only its batch; large ones spread typst's fixed cost per compilation.
+pub const BATCH: usize = 20;
 
-/// Renders, typesets and exports one document into its files.
-pub fn produce(p: &Prepared, doc: &Doc, export: &Export) -> Outcome {
-    let src = source(p, doc).map_err(|d| vec![d])?;
+/// A piece of work: a whole document, or one batch of a decision's certificates.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Index of its document in the plan.
+    pub doc: usize,
+    /// For certificates: the recipients (page indices) of this batch.
+    pub batch: Option<Range<usize>>,
+    /// Its Typst source.
+    pub source: String,
+    /// Hash of everything its files are made from: the source, the style library,
+    /// fonts, assets, thidua's version and the export options.
+    pub inputs: u128,
+}
+
+/// Renders every document into units of work; a document whose template fails gives its
+/// problems instead.
+pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnostic>>> {
+    let options = typst::utils::hash128(&(
+        p.env.fingerprint,
+        format!("{:?}", export.preview),
+        format!("{:?}", export.standards),
+        std::env::var("SOURCE_DATE_EPOCH").ok(),
+    ));
+    let unit = |doc, batch, source: String| Unit {
+        doc,
+        batch,
+        inputs: typst::utils::hash128(&(options, &source)),
+        source,
+    };
+    p.docs
+        .iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            if doc.kind != Kind::Certificates {
+                return Ok(vec![unit(i, None, source(p, doc).map_err(|d| vec![d])?)]);
+            }
+            let all = doc.data["recipients"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let mut batch_doc = doc.clone();
+            (0..all.len())
+                .step_by(BATCH)
+                .map(|start| {
+                    let range = start..(start + BATCH).min(all.len());
+                    batch_doc.data["recipients"] =
+                        serde_json::Value::Array(all[range.clone()].to_vec());
+                    let src = source(p, &batch_doc).map_err(|d| vec![d])?;
+                    Ok(unit(i, Some(range), src))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// What typesetting a unit gave.
+#[derive(Default)]
+pub struct Produced {
+    /// Its files: the document's PDF and page images, or each certificate's.
+    pub files: Vec<File>,
+    /// For a batch of certificates: all its pages as one PDF, a piece of the print file.
+    pub batch_pdf: Option<Vec<u8>>,
+}
+
+/// Typesets one unit and exports its files (nothing when `export.write` is false).
+pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, Vec<Diagnostic>> {
+    let doc = &p.docs[unit.doc];
+    let compiled = compile(p, doc, unit.source.clone())?;
+    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
+    if let Some(batch) = &unit.batch {
+        if compiled.pages().len() != batch.len() {
+            return Err(overflowing(p, doc, batch.clone()));
+        }
+    }
+    if !export.write {
+        return Ok(Produced::default());
+    }
+    let std = &export.standards;
+    let base = doc.dir.join(&doc.stem);
+    let mut produced = Produced::default();
+    // (file stem, pages it shows, tagged)
+    let mut outputs = Vec::new();
+    match &unit.batch {
+        None => outputs.push((base, None, true)),
+        Some(batch) => {
+            produced.batch_pdf =
+                Some(typeset::pdf(&compiled, doc.date, None, false, std).map_err(fail)?);
+            for (i, page) in batch.clone().enumerate() {
+                outputs.push((base.join(&doc.pages[page]), Some(i), false));
+            }
+        }
+    }
+    for (stem, page, tagged) in outputs {
+        let pdf =
+            typeset::pdf(&compiled, doc.date, page.map(|i| i + 1), tagged, std).map_err(fail)?;
+        produced.files.push((stem.with_extension("pdf"), pdf));
+        let pages: Vec<usize> =
+            page.map_or_else(|| (0..compiled.pages().len()).collect(), |i| vec![i]);
+        for &i in &pages {
+            let name = if pages.len() == 1 {
+                stem.clone()
+            } else {
+                PathBuf::from(format!("{}-{}", stem.display(), i + 1))
+            };
+            match export.preview {
+                Preview::None => {}
+                Preview::Png(ppi) => produced.files.push((
+                    name.with_extension("png"),
+                    typeset::png(&compiled, i, ppi).map_err(fail)?,
+                )),
+                Preview::Svg => produced.files.push((
+                    name.with_extension("svg"),
+                    typeset::svg(&compiled, i).into_bytes(),
+                )),
+            }
+        }
+    }
+    Ok(produced)
+}
+
+/// Typesets `source` of `doc`, with Typst's problems located in its template.
+fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
     let origin = p.templates.origin(doc.template).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
-    let compiled = typeset::compile(&p.env, src, doc.date).map_err(|errs| {
+    let compiled = typeset::compile(&p.env, source, doc.date);
+    // Layouts memoised for this unit are of no use to the next: keep memory flat.
+    typst::comemo::evict(EVICT_AFTER);
+    compiled.map_err(|errs| {
         errs.into_iter()
             .map(|e| {
                 let file = if e.file == "thidua.typ" {
@@ -108,89 +234,64 @@ pub fn produce(p: &Prepared, doc: &Doc, export: &Export) -> Outcome {
                 d
             })
             .collect::<Vec<_>>()
-    })?;
-    let fail = |m: String| {
-        vec![Diagnostic::file(
-            &dossier_file,
-            format!("{}: {m}", doc.stem),
-        )]
-    };
-    if doc.kind == Kind::Certificates && compiled.pages().len() != doc.pages.len() {
-        return Err(fail(format!(
-            "{} certificate pages for {} recipients: a certificate does not fit on one page",
-            compiled.pages().len(),
-            doc.pages.len()
-        )));
-    }
-    if !export.write {
-        return Ok(Vec::new());
-    }
-    let std = &export.standards;
-    let mut files = Vec::new();
-    let base = doc.dir.join(&doc.stem);
-    files.push((
-        base.with_extension("pdf"),
-        typeset::pdf(&compiled, doc.date, None, std).map_err(fail)?,
-    ));
-    let mut previews = vec![(
-        base.clone(),
-        (0..compiled.pages().len()).collect::<Vec<_>>(),
-    )];
-    if doc.kind == Kind::Certificates {
-        previews.clear();
-        for (i, stem) in doc.pages.iter().enumerate() {
-            let path = base.join(stem);
-            files.push((
-                path.with_extension("pdf"),
-                typeset::pdf(&compiled, doc.date, Some(i + 1), std).map_err(fail)?,
-            ));
-            previews.push((path, vec![i]));
-        }
-    }
-    for (path, pages) in previews {
-        for &i in &pages {
-            let name = if pages.len() == 1 {
-                path.clone()
-            } else {
-                PathBuf::from(format!("{}-{}", path.display(), i + 1))
-            };
-            match export.preview {
-                Preview::None => {}
-                Preview::Png(ppi) => files.push((
-                    name.with_extension("png"),
-                    typeset::png(&compiled, i, ppi).map_err(fail)?,
-                )),
-                Preview::Svg => files.push((
-                    name.with_extension("svg"),
-                    typeset::svg(&compiled, i).into_bytes(),
-                )),
-            }
-        }
-    }
-    Ok(files)
+    })
 }
 
-/// The default number of documents typeset at once: one per core.
+/// How many evictions a memoised layout survives unused.
+const EVICT_AFTER: usize = 3;
+
+/// The recipients of `batch` whose certificate runs over one page, each named.
+fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
+    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let all = doc.data["recipients"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut one = doc.clone();
+    let mut problems = Vec::new();
+    for i in batch {
+        one.data["recipients"] = serde_json::Value::Array(vec![all[i].clone()]);
+        let pages = source(p, &one)
+            .ok()
+            .and_then(|src| typeset::compile(&p.env, src, doc.date).ok())
+            .map_or(0, |c| c.pages().len());
+        if pages > 1 {
+            problems.push(Diagnostic::file(
+                dossier_file,
+                format!(
+                    "{}: the certificate of `{}` takes {pages} pages: it does not fit on one page",
+                    doc.stem, doc.pages[i]
+                ),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        problems.push(Diagnostic::file(
+            dossier_file,
+            format!("{}: a certificate does not fit on one page", doc.stem),
+        ));
+    }
+    problems
+}
+
+/// The default number of units typeset at once: one per core.
 pub fn all_cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Produces every document on `jobs` threads; returns each document's files or problems, in plan order.
-pub fn produce_all(
-    p: &Prepared,
-    export: &Export,
-    jobs: usize,
-    on_done: &(dyn Fn() + Sync),
-) -> Vec<Outcome> {
+/// `f(0)`, …, `f(n - 1)` on `jobs` threads, each taking the next index when free; the
+/// results in index order.
+pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(p.docs.iter().map(|_| None).collect());
+    let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
     std::thread::scope(|s| {
-        for _ in 0..jobs.clamp(1, p.docs.len().max(1)) {
+        for _ in 0..jobs.clamp(1, n.max(1)) {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(doc) = p.docs.get(i) else { break };
-                let r = produce(p, doc, export);
-                on_done();
+                if i >= n {
+                    break;
+                }
+                let r = f(i);
                 results.lock().unwrap()[i] = Some(r);
             });
         }
@@ -199,6 +300,6 @@ pub fn produce_all(
         .into_inner()
         .unwrap()
         .into_iter()
-        .map(|r| r.expect("every document produced"))
+        .map(|r| r.expect("every index run"))
         .collect()
 }

@@ -1,12 +1,16 @@
-//! `thidua build`: every document, written atomically under the output folder.
+//! `thidua build`: every document, written atomically under the output folder, redoing
+//! only the work whose inputs changed since the last build (see `manifest`).
 
 use crate::cli::{BuildArgs, Format};
-use crate::diagnostic::Failure;
-use crate::output::OutDir;
-use crate::pipeline::{self, Export, Preview};
+use crate::diagnostic::{Diagnostic, Failure};
+use crate::manifest::{self, Entry, Manifest, Part};
+use crate::output::{OutDir, Staged};
+use crate::pipeline::{self, Export, Prepared, Preview, Unit};
 use crate::plan::{Kind, Selection};
+use crate::typeset::join::{self, Piece};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
@@ -18,6 +22,21 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     build(args, &selection)
 }
 
+/// What typesetting one unit left: its files staged beside their places, their hashes,
+/// and for a batch of certificates its piece of the print file.
+struct Done {
+    staged: Vec<Staged>,
+    files: BTreeMap<String, String>,
+    batch_pdf: Option<Vec<u8>>,
+}
+
+/// A unit's outcome: reused from the last build, typeset now, or failed.
+enum Outcome {
+    Reused(Entry),
+    Made(Done),
+    Failed(Vec<Diagnostic>),
+}
+
 /// Builds the selected dossiers: a progress bar on a terminal, one summary line otherwise
 /// (none with `-q`); every problem is returned for the caller to print.
 pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
@@ -25,37 +44,160 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let out_path = out_dir(args);
     let out = OutDir::new(&args.dir, &out_path)?;
     let export = export(args);
-    let prepared = pipeline::prepare(&args.dir, args.draft, selection)?;
+    let p = pipeline::prepare(&args.dir, args.draft, selection)?;
     if !args.quiet {
-        super::warn(&prepared.project.warnings);
+        super::warn(&p.project.warnings);
     }
-    let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
-    let bar = progress(args.quiet, prepared.docs.len());
-    let results = pipeline::produce_all(&prepared, &export, jobs, &|| bar.inc(1));
-    bar.finish_and_clear();
-    let mut problems = Vec::new();
-    let (mut docs, mut files) = (0, 0);
-    for (doc, result) in prepared.docs.iter().zip(results) {
-        match result {
-            Ok(list) => {
-                for (rel, bytes) in &list {
-                    out.write(rel, bytes)?;
+    let old = Manifest::load(&out_path);
+    let reuse = !args.force;
+    let planned = pipeline::units(&p, &export);
+
+    // Decide what to typeset: units whose files are gone or stale, and batches of
+    // certificates the print file needs but cannot take from the previous print file.
+    let mut outcomes: Vec<Vec<Option<Outcome>>> = Vec::new();
+    let mut todo = Vec::new();
+    for (d, units) in planned.iter().enumerate() {
+        let Ok(units) = units else {
+            outcomes.push(Vec::new());
+            continue;
+        };
+        let doc_key = document_key(&p, d);
+        let print = print_inputs(units);
+        let print_fresh = reuse && old.fresh(&doc_key, print, out.root()).is_some();
+        let old_parts = old_print(&old, &doc_key, out.root(), reuse);
+        let mut row = Vec::new();
+        for (u, unit) in units.iter().enumerate() {
+            let key = unit_key(&doc_key, unit);
+            let fresh = if reuse {
+                old.fresh(&key, unit.inputs, out.root())
+            } else {
+                None
+            };
+            let in_print = unit.batch.is_none()
+                || print_fresh
+                || old_parts
+                    .iter()
+                    .any(|p| p.inputs == manifest::hex(unit.inputs));
+            match fresh {
+                Some(entry) if in_print => row.push(Some(Outcome::Reused(entry.clone()))),
+                _ => {
+                    row.push(None);
+                    todo.push((d, u));
                 }
-                if doc.kind == Kind::Certificates {
-                    let written: Vec<PathBuf> = list.iter().map(|(p, _)| p.clone()).collect();
-                    out.prune(&doc.dir.join(&doc.stem), &written)?;
+            }
+        }
+        outcomes.push(row);
+    }
+
+    let units: usize = planned.iter().flatten().map(Vec::len).sum();
+    let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
+    let bar = progress(args.quiet, todo.len());
+    let made = pipeline::run(todo.len(), jobs, |k| {
+        let (d, u) = todo[k];
+        let unit = &planned[d].as_ref().expect("planned")[u];
+        let result = make(&p, unit, &export, &out);
+        bar.inc(1);
+        result
+    });
+    bar.finish_and_clear();
+    for (&(d, u), outcome) in todo.iter().zip(made) {
+        outcomes[d][u] = Some(outcome);
+    }
+
+    // Put each document's files in place only when all of it succeeded.
+    let mut new = Manifest {
+        thidua: env!("CARGO_PKG_VERSION").to_string(),
+        units: BTreeMap::new(),
+    };
+    let mut problems = Vec::new();
+    let (mut docs, mut files, mut written) = (0, 0, 0);
+    for (d, units) in planned.into_iter().enumerate() {
+        let doc_key = document_key(&p, d);
+        let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
+        let result = units.and_then(|units| {
+            finish(
+                &p,
+                d,
+                &units,
+                outcomes[d].drain(..).flatten().collect(),
+                &old,
+                &out,
+            )
+        });
+        match result {
+            Ok((entries, staged)) => {
+                for s in staged {
+                    s.commit()?;
+                    written += 1;
+                }
+                for (key, mut entry) in entries {
+                    entry.dossier = dossier.clone();
+                    entry.document = doc_key.clone();
+                    files += entry.files.len();
+                    new.units.insert(key, entry);
                 }
                 docs += 1;
-                files += list.len();
             }
-            Err(d) => problems.extend(d),
+            Err(d) => {
+                problems.extend(d);
+                // Its old files stay, and stay listed.
+                new.units.extend(
+                    old.units
+                        .iter()
+                        .filter(|(_, e)| e.document == doc_key)
+                        .map(|(k, e)| (k.clone(), e.clone())),
+                );
+            }
         }
     }
+    // Dossiers not built this time keep their entries; entries of built dossiers that
+    // no longer name a file, and of dossiers that are gone, have their files removed.
+    let existing: BTreeMap<String, &[PathBuf]> = p
+        .project
+        .dossiers
+        .iter()
+        .map(|d| (slash(&d.file), d.data_files.as_slice()))
+        .collect();
+    for (key, entry) in &old.units {
+        let kept = match existing.get(&entry.dossier) {
+            Some(data) => !selection.selects_file(Path::new(&entry.dossier), data),
+            None => !selection.selects_file(Path::new(&entry.dossier), &[]),
+        };
+        if kept && !new.units.contains_key(key) {
+            new.units.insert(key.clone(), entry.clone());
+        }
+    }
+    let listed: BTreeSet<&String> = new.units.values().flat_map(|e| e.files.keys()).collect();
+    let mut removed = 0;
+    for entry in old.units.values() {
+        for (file, hash) in entry.files.iter().filter(|(f, _)| !listed.contains(f)) {
+            let on_disk = std::fs::read(out.root().join(file)).ok();
+            if on_disk
+                .as_deref()
+                .is_some_and(|b| manifest::digest(b) != *hash)
+            {
+                if !args.quiet {
+                    eprintln!("warning: kept `{file}`: changed since thidua wrote it");
+                }
+                continue;
+            }
+            out.remove(Path::new(file))?;
+            removed += on_disk.is_some() as usize;
+        }
+    }
+    out.write(Path::new(manifest::NAME), &new.to_bytes())?;
+
     if !args.quiet {
         let s = if docs == 1 { "" } else { "s" };
         let secs = start.elapsed().as_secs_f64();
+        let gone = if removed > 0 {
+            format!(", {removed} removed")
+        } else {
+            String::new()
+        };
         eprintln!(
-            "built {docs} document{s} ({files} files) into {} in {secs:.1} s",
+            "built {docs} document{s} ({files} files, {written} written{gone}; typeset {}/{units}) into {} in {secs:.1} s",
+            todo.len(),
             out_path.display()
         );
     }
@@ -64,6 +206,199 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     } else {
         Err(Failure::Input(problems))
     }
+}
+
+/// Typesets one unit and stages its files.
+fn make(p: &Prepared, unit: &Unit, export: &Export, out: &OutDir) -> Outcome {
+    let produced = match pipeline::produce(p, unit, export) {
+        Ok(x) => x,
+        Err(d) => return Outcome::Failed(d),
+    };
+    let mut done = Done {
+        staged: Vec::new(),
+        files: BTreeMap::new(),
+        batch_pdf: produced.batch_pdf,
+    };
+    for (rel, bytes) in produced.files {
+        match out.stage(&rel, &bytes) {
+            Ok(s) => done.staged.extend(s),
+            Err(e) => return Outcome::Failed(vec![Diagnostic::file(&rel, format!("{e:#}"))]),
+        }
+        done.files.insert(slash(&rel), manifest::digest(&bytes));
+    }
+    Outcome::Made(done)
+}
+
+/// A document's manifest entries and staged files from its units' outcomes; for
+/// certificates, with the print file joined from the batches.
+#[allow(clippy::type_complexity)]
+fn finish(
+    p: &Prepared,
+    d: usize,
+    units: &[Unit],
+    outcomes: Vec<Outcome>,
+    old: &Manifest,
+    out: &OutDir,
+) -> Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>> {
+    let doc_key = document_key(p, d);
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    let mut staged = Vec::new();
+    let mut pieces = Vec::new();
+    for (unit, outcome) in units.iter().zip(outcomes) {
+        let key = unit_key(&doc_key, unit);
+        match outcome {
+            Outcome::Failed(d) => problems.extend(d),
+            Outcome::Reused(entry) => {
+                pieces.push(None);
+                entries.push((key, entry));
+            }
+            Outcome::Made(done) => {
+                pieces.push(done.batch_pdf);
+                staged.extend(done.staged);
+                let entry = Entry {
+                    dossier: String::new(),
+                    document: String::new(),
+                    inputs: manifest::hex(unit.inputs),
+                    files: done.files,
+                    parts: Vec::new(),
+                };
+                entries.push((key, entry));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if p.docs[d].kind == Kind::Certificates && !units.is_empty() {
+        let inputs = print_inputs(units);
+        let fail = |m: String| {
+            vec![Diagnostic::file(
+                &p.project.dossiers[p.docs[d].dossier].file,
+                m,
+            )]
+        };
+        let entry = match old.fresh(&doc_key, inputs, out.root()) {
+            Some(e) if pieces.iter().all(Option::is_none) => e.clone(),
+            _ => {
+                let bytes =
+                    print_file(units, pieces, old, &doc_key, out.root(), inputs).map_err(fail)?;
+                staged.extend(
+                    out.stage(Path::new(&doc_key), &bytes)
+                        .map_err(|e| fail(format!("{e:#}")))?,
+                );
+                Entry {
+                    dossier: String::new(),
+                    document: String::new(),
+                    inputs: manifest::hex(inputs),
+                    files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
+                    parts: units
+                        .iter()
+                        .map(|u| Part {
+                            inputs: manifest::hex(u.inputs),
+                            pages: u.batch.as_ref().map_or(0, |b| b.len()),
+                        })
+                        .collect(),
+                }
+            }
+        };
+        entries.push((doc_key, entry));
+    }
+    Ok((entries, staged))
+}
+
+/// The print file: each batch's pages from its fresh PDF, or from the previous print file.
+fn print_file(
+    units: &[Unit],
+    pieces: Vec<Option<Vec<u8>>>,
+    old: &Manifest,
+    doc_key: &str,
+    root: &Path,
+    inputs: u128,
+) -> Result<Vec<u8>, String> {
+    let load = |bytes: &[u8]| {
+        lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
+    };
+    let fresh: Vec<Option<lopdf::Document>> = pieces
+        .iter()
+        .map(|b| b.as_deref().map(load).transpose())
+        .collect::<Result<_, _>>()?;
+    let previous = if fresh.iter().any(Option::is_none) {
+        let bytes = std::fs::read(root.join(doc_key))
+            .map_err(|e| format!("reading the previous print file: {e}"))?;
+        Some(load(&bytes)?)
+    } else {
+        None
+    };
+    let parts = old
+        .units
+        .get(doc_key)
+        .map(|e| e.parts.as_slice())
+        .unwrap_or_default();
+    let mut list = Vec::new();
+    for (unit, pdf) in units.iter().zip(&fresh) {
+        let pages = unit.batch.as_ref().map_or(0, |b| b.len());
+        match pdf {
+            Some(pdf) => list.push(Piece {
+                pdf,
+                pages: 0..pages,
+            }),
+            None => {
+                let hex = manifest::hex(unit.inputs);
+                let at = parts
+                    .iter()
+                    .position(|p| p.inputs == hex)
+                    .ok_or("a batch is missing from the previous print file")?;
+                let first: usize = parts[..at].iter().map(|p| p.pages).sum();
+                let pdf = previous.as_ref().expect("loaded when a batch is reused");
+                list.push(Piece {
+                    pdf,
+                    pages: first..first + pages,
+                });
+            }
+        }
+    }
+    join::join(&list, inputs)
+}
+
+/// The batches listed for the previous print file `doc_key`, when that file is intact.
+fn old_print(old: &Manifest, doc_key: &str, root: &Path, reuse: bool) -> Vec<Part> {
+    let Some(e) = old.units.get(doc_key).filter(|_| reuse) else {
+        return Vec::new();
+    };
+    let intact = e
+        .files
+        .iter()
+        .all(|(f, h)| std::fs::read(root.join(f)).is_ok_and(|b| manifest::digest(&b) == *h));
+    if intact {
+        e.parts.clone()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The inputs of a print file: those of its batches, in order.
+fn print_inputs(units: &[Unit]) -> u128 {
+    typst::utils::hash128(&units.iter().map(|u| u.inputs).collect::<Vec<_>>())
+}
+
+/// A document's key: its PDF (for certificates, the print file) under the output folder.
+fn document_key(p: &Prepared, d: usize) -> String {
+    let doc = &p.docs[d];
+    slash(&doc.dir.join(&doc.stem).with_extension("pdf"))
+}
+
+/// A unit's key: its document's, and for a batch of certificates, its first number.
+fn unit_key(doc_key: &str, unit: &Unit) -> String {
+    match &unit.batch {
+        Some(b) => format!("{doc_key}#{}", b.start + 1),
+        None => doc_key.to_string(),
+    }
+}
+
+/// A relative path with `/` separators, the same on every system.
+fn slash(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
 }
 
 /// What to write, from the flags.
@@ -86,7 +421,7 @@ fn progress(quiet: bool, len: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} typeset {elapsed}")
         .expect("valid template");
     bar.set_style(style);
     bar

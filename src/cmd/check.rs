@@ -8,21 +8,23 @@ use std::path::Path;
 pub fn run(dir: &Path) -> Result<(), Failure> {
     let prepared = pipeline::prepare(dir, false, &Default::default())?;
     super::warn(&prepared.project.warnings);
-    let jobs = pipeline::all_cores();
-    let problems: Vec<_> = pipeline::produce_all(
-        &prepared,
-        &Export {
-            write: false,
-            preview: Preview::None,
-            standards: Vec::new(),
-        },
-        jobs,
-        &|| {},
-    )
-    .into_iter()
-    .filter_map(Result::err)
-    .flatten()
-    .collect();
+    let export = Export {
+        write: false,
+        preview: Preview::None,
+        standards: Vec::new(),
+    };
+    let mut problems = Vec::new();
+    let mut units = Vec::new();
+    for planned in pipeline::units(&prepared, &export) {
+        match planned {
+            Ok(u) => units.extend(u),
+            Err(d) => problems.extend(d),
+        }
+    }
+    let results = pipeline::run(units.len(), pipeline::all_cores(), |i| {
+        pipeline::produce(&prepared, &units[i], &export).err()
+    });
+    problems.extend(results.into_iter().flatten().flatten());
     if problems.is_empty() {
         eprintln!(
             "ok: {} dossiers, {} documents",

@@ -6,7 +6,7 @@ use crate::derive::{self, DossierFacts};
 use crate::load::{LoadedDossier, Project};
 use crate::model::Date;
 use serde_json::json;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What kind of document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,15 +54,25 @@ pub struct Selection {
 impl Selection {
     /// Whether dossier `d` is built.
     pub fn selects(&self, d: &LoadedDossier) -> bool {
-        let rel = d.rel.to_string_lossy().replace('\\', "/");
+        self.selects_file(&d.file, &d.data_files)
+    }
+
+    /// Whether the dossier in `file` (relative to the project root, `content/…`), reading
+    /// `data_files`, is built; also asked of dossiers that no longer exist.
+    pub fn selects_file(&self, file: &Path, data_files: &[PathBuf]) -> bool {
+        let under_content = file
+            .strip_prefix("content")
+            .unwrap_or(file)
+            .with_extension("");
+        let rel = under_content.to_string_lossy().replace('\\', "/");
         let matches = self
             .pattern
             .as_ref()
-            .is_none_or(|p| p.matches(&rel) || p.matches(&d.file.to_string_lossy()));
+            .is_none_or(|p| p.matches(&rel) || p.matches(&file.to_string_lossy()));
         let touched = self
             .changed
             .as_ref()
-            .is_none_or(|c| c.iter().any(|f| *f == d.file || d.data_files.contains(f)));
+            .is_none_or(|c| c.iter().any(|f| f == file || data_files.contains(f)));
         matches && touched
     }
 }

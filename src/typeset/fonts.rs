@@ -20,6 +20,8 @@ pub struct Fonts {
     pub book: LazyHash<FontBook>,
     /// The fonts, indexed like the book.
     pub fonts: Vec<Font>,
+    /// Hash of the fonts' data.
+    pub fingerprint: u128,
 }
 
 impl Fonts {
@@ -49,6 +51,15 @@ impl Fonts {
             }
         }
         let book = LazyHash::new(FontBook::from_fonts(&fonts));
-        Fonts { book, fonts }
+        let data: Vec<(&[u8], u32)> = fonts
+            .iter()
+            .map(|f| (f.data().as_slice(), f.index()))
+            .collect();
+        let fingerprint = typst::utils::hash128(&data);
+        Fonts {
+            book,
+            fonts,
+            fingerprint,
+        }
     }
 }

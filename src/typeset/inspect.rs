@@ -108,8 +108,12 @@ fn thin_horizontal(c: &typst::visualize::Curve) -> Option<(Abs, Abs, Abs)> {
             CurveItem::Cubic(..) => return None,
         }
     }
-    let (x0, x1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| (a.min(p.x), b.max(p.x)));
-    let (y0, y1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| (a.min(p.y), b.max(p.y)));
+    let (x0, x1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| {
+        (a.min(p.x), b.max(p.x))
+    });
+    let (y0, y1) = points.iter().fold((Abs::inf(), -Abs::inf()), |(a, b), p| {
+        (a.min(p.y), b.max(p.y))
+    });
     (!points.is_empty() && (y1 - y0).to_pt() < 1.0).then(|| (x0, x1 - x0, (y0 + y1) / 2.0))
 }
 
@@ -154,7 +158,9 @@ fn walk(frame: &Frame, ts: Transform, view: &mut PageView) {
                 // A horizontal rule: a line, or a box side (drawn as a thin filled outline).
                 let p = at(*pos);
                 let segment = match &s.geometry {
-                    Geometry::Line(to) if to.y.to_pt().abs() < 0.01 => Some((Abs::zero(), to.x, Abs::zero())),
+                    Geometry::Line(to) if to.y.to_pt().abs() < 0.01 => {
+                        Some((Abs::zero(), to.x, Abs::zero()))
+                    }
                     Geometry::Curve(c) => thin_horizontal(c),
                     _ => None,
                 };

@@ -5,6 +5,7 @@ mod escape_tests;
 mod fonts;
 #[cfg(test)]
 pub mod inspect;
+pub mod join;
 #[cfg(test)]
 mod layout_tests;
 #[cfg(test)]
@@ -35,20 +36,47 @@ pub struct Env {
     pub fonts: Fonts,
     /// thidua's Typst style library (`/thidua.typ`).
     pub library_source: Source,
+    /// Hash of what shapes every document besides its source: thidua's version, the
+    /// style library, the fonts and the project's assets.
+    pub fingerprint: u128,
 }
 
 impl Env {
     /// Loads fonts and the style library for the project at `root`.
     pub fn new(root: PathBuf, style_library: String) -> Env {
         let fonts = Fonts::load(&root);
+        let fingerprint = typst::utils::hash128(&(
+            env!("CARGO_PKG_VERSION"),
+            &style_library,
+            fonts.fingerprint,
+            assets_fingerprint(&root),
+        ));
         let library_source = Source::new(world::file_id(world::LIBRARY), style_library);
         Env {
             root,
             library: LazyHash::new(Library::default()),
             fonts,
             library_source,
+            fingerprint,
         }
     }
+}
+
+/// Hash of every file under the project's `assets/` (names and contents).
+fn assets_fingerprint(root: &std::path::Path) -> u128 {
+    let dir = root.join("assets");
+    let files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let name = e.path().strip_prefix(&dir).unwrap_or(e.path());
+            let name = name.to_string_lossy().replace('\\', "/");
+            (name, std::fs::read(e.path()).unwrap_or_default())
+        })
+        .collect();
+    typst::utils::hash128(&files)
 }
 
 /// A Typst error or warning, located in the generated source or the style library.
@@ -104,11 +132,13 @@ fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
     }
 }
 
-/// The PDF of `doc` (or of the 1-based `page` alone), dated `date` so output is reproducible.
+/// The PDF of `doc` (or of the 1-based `page` alone), dated `date` so output is
+/// reproducible; `tagged` for accessibility (typst cannot tag a page range).
 pub fn pdf(
     doc: &PagedDocument,
     date: Date,
     page: Option<usize>,
+    tagged: bool,
     standards: &[typst_pdf::PdfStandard],
 ) -> Result<Vec<u8>, String> {
     let standards = typst_pdf::PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
@@ -121,8 +151,7 @@ pub fn pdf(
     let options = typst_pdf::PdfOptions {
         ident: Smart::Auto,
         timestamp: Some(typst_pdf::Timestamp::new_utc(datetime)),
-        // typst cannot tag a page range; the single-certificate files go untagged.
-        tagged: page_ranges.is_none(),
+        tagged: tagged && page_ranges.is_none(),
         page_ranges,
         standards,
         ..Default::default()

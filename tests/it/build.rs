@@ -593,7 +593,7 @@ fn piped_output_is_one_line_and_quiet_is_silent() {
     let summary: Vec<&str> = e.lines().filter(|l| l.starts_with("built ")).collect();
     assert_eq!(summary.len(), 1, "{e}");
     assert!(
-        summary[0].starts_with("built 5 documents (46 files) into"),
+        summary[0].starts_with("built 5 documents (46 files, 46 written; typeset 6/6) into"),
         "{e}"
     );
     assert!(

@@ -3,4 +3,5 @@
 
 mod build;
 mod errors;
+mod incremental;
 mod support;

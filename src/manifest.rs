@@ -1,0 +1,84 @@
+//! The build manifest, `.thidua-manifest.json` in the output folder: every file thidua
+//! made, the hash of its bytes, and the hash of everything it was made from. A build
+//! skips work whose inputs and files are unchanged, and removes only files listed here.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The manifest's file name in the output folder.
+pub const NAME: &str = ".thidua-manifest.json";
+
+/// What one build left in the output folder.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The thidua version that wrote it.
+    pub thidua: String,
+    /// Units of work by key: a document's PDF path, a batch of its certificates
+    /// (`…/giay-khen-1520.pdf#51`), or the print file of those certificates.
+    pub units: BTreeMap<String, Entry>,
+}
+
+/// One unit of work and the files it made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The dossier it comes from, relative to the project root (`content/2024/x.yaml`).
+    pub dossier: String,
+    /// The document it belongs to: its PDF path under the output folder.
+    pub document: String,
+    /// Hash of its inputs.
+    pub inputs: String,
+    /// Its files under the output folder, each with the hash of its bytes.
+    pub files: BTreeMap<String, String>,
+    /// For a print file: its batches of certificates in page order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+/// A batch of certificates within a print file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    /// Hash of the batch's inputs.
+    pub inputs: String,
+    /// Its number of pages.
+    pub pages: usize,
+}
+
+/// A hash as the manifest writes it.
+pub fn hex(h: u128) -> String {
+    format!("{h:032x}")
+}
+
+/// The hash of a file's bytes.
+pub fn digest(bytes: &[u8]) -> String {
+    hex(typst::utils::hash128(bytes))
+}
+
+impl Manifest {
+    /// The manifest in the output folder `out`; empty when there is none or it is unreadable
+    /// (then everything is rebuilt and nothing is removed).
+    pub fn load(out: &Path) -> Manifest {
+        std::fs::read(out.join(NAME))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    /// The manifest as written: sorted keys, so the same outputs give the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut v = serde_json::to_vec_pretty(self).expect("a manifest serialises");
+        v.push(b'\n');
+        v
+    }
+
+    /// The entry of `key` when its inputs are `inputs` and each of its files is still in
+    /// `out` with the bytes thidua wrote.
+    pub fn fresh(&self, key: &str, inputs: u128, out: &Path) -> Option<&Entry> {
+        let e = self.units.get(key)?;
+        let intact = e
+            .files
+            .iter()
+            .all(|(f, h)| std::fs::read(out.join(f)).is_ok_and(|bytes| digest(&bytes) == *h));
+        (e.inputs == hex(inputs) && intact).then_some(e)
+    }
+}
