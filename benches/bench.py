@@ -48,8 +48,10 @@ def project(dir, recipients=0, rows=0):
     return dir
 
 
-def timed(cmd, cwd):
-    """(wall s, cpu s, peak RSS MB) of one run."""
+def timed(cmd, cwd, fresh=False):
+    """(wall s, cpu s, peak RSS MB) of one run; `fresh` empties the output folder first."""
+    if fresh:
+        shutil.rmtree(pathlib.Path(cwd) / "out", ignore_errors=True)
     out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + cmd, cwd=cwd, capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"failed: {' '.join(map(str, cmd))}\n{out.stderr}")
@@ -83,8 +85,8 @@ def main():
     rows = []
 
     w1 = project(tmp / "w1", recipients=1000)
-    build = [str(THIDUA), "build", "-q", "--force"]
-    w1_t = median([timed(build, w1) for _ in range(args.runs)])
+    build = [str(THIDUA), "build", "-q"]
+    w1_t = median([timed(build, w1, fresh=True) for _ in range(args.runs)])
     # (b): all certificate pages in one CLI process.
     b_dir = cli_dir(tmp / "cli-b", render(w1, "giay-khen-77"))
     b_t = median([timed(typst + ["main.typ", "all.pdf"], b_dir) for _ in range(args.runs)])
@@ -100,7 +102,7 @@ def main():
              ("(b) typst CLI, one 1000-page document", b_t)]
 
     w2 = project(tmp / "w2", rows=500)
-    w2_t = median([timed(build, w2) for _ in range(args.runs)])
+    w2_t = median([timed(build, w2, fresh=True) for _ in range(args.runs)])
     c2 = cli_dir(tmp / "cli-w2", render(w2, "bao-cao-5"))
     c2_t = median([timed(typst + ["main.typ", "r.pdf"], c2) for _ in range(args.runs)])
     rows += [("W2 thidua, report with 500 rows", w2_t), ("W2 typst CLI, same source", c2_t)]
@@ -116,7 +118,7 @@ def main():
     rows.append(("W3 thidua, W1 after one name changed", median(samples)))
 
     w4 = project(tmp / "w4", recipients=5000)
-    rows.append(("W4 thidua, 5000 certificates", median([timed(build, w4) for _ in range(max(1, args.runs // 2))])))
+    rows.append(("W4 thidua, 5000 certificates", median([timed(build, w4, fresh=True) for _ in range(max(1, args.runs // 2))])))
 
     print(f"| workload | wall s | CPU s | peak RSS MB |\n|---|---|---|---|")
     for name, (wall, cpu, rss) in rows:

@@ -11,6 +11,7 @@ use crate::typeset::join::{self, Piece};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
@@ -28,6 +29,13 @@ struct Done {
     staged: Vec<Staged>,
     files: BTreeMap<String, String>,
     batch_pdf: Option<Vec<u8>>,
+}
+
+/// Work for a thread: typeset unit `u` of document `d`, or join the print file of `d`.
+#[derive(Clone, Copy)]
+enum Task {
+    Unit(usize, usize),
+    Print(usize),
 }
 
 /// A unit's outcome: reused from the last build, typeset now, or failed.
@@ -90,19 +98,55 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     }
 
     let units: usize = planned.iter().flatten().map(Vec::len).sum();
+    let typeset = todo.len();
+    // Each print file is joined by a task of its own, queued after every unit so that
+    // it runs beside the remaining work (waiting, at most, for its last batches).
+    let mut tasks: Vec<Task> = todo.into_iter().map(|(d, u)| Task::Unit(d, u)).collect();
+    for (d, units) in planned.iter().enumerate() {
+        if p.docs[d].kind == Kind::Certificates && units.as_ref().is_ok_and(|u| !u.is_empty()) {
+            tasks.push(Task::Print(d));
+        }
+    }
     let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
-    let bar = progress(args.quiet, todo.len());
-    let made = pipeline::run(todo.len(), jobs, |k| {
-        let (d, u) = todo[k];
-        let unit = &planned[d].as_ref().expect("planned")[u];
-        let result = make(&p, unit, &export, &out);
+    let bar = progress(args.quiet, tasks.len());
+    let slots = Mutex::new(outcomes);
+    let filled = Condvar::new();
+    let prints = pipeline::run(tasks.len(), jobs, |k| {
+        let print = match tasks[k] {
+            Task::Unit(d, u) => {
+                let unit = &planned[d].as_ref().expect("planned")[u];
+                let outcome = make(&p, unit, &export, &out);
+                slots.lock().unwrap()[d][u] = Some(outcome);
+                filled.notify_all();
+                None
+            }
+            Task::Print(d) => {
+                let units = planned[d].as_ref().expect("planned");
+                let mut slots = slots.lock().unwrap();
+                while slots[d].iter().any(Option::is_none) {
+                    slots = filled.wait(slots).unwrap();
+                }
+                let pieces = slots[d]
+                    .iter_mut()
+                    .map(|o| match o {
+                        Some(Outcome::Made(done)) => Ok(done.batch_pdf.take()),
+                        Some(Outcome::Failed(_)) => Err(()),
+                        _ => Ok(None),
+                    })
+                    .collect::<Result<Vec<_>, ()>>();
+                drop(slots);
+                // A failed batch fails the document; its problems are reported with it.
+                pieces
+                    .ok()
+                    .map(|pieces| (d, print(&p, d, units, pieces, &old, &out)))
+            }
+        };
         bar.inc(1);
-        result
+        print
     });
     bar.finish_and_clear();
-    for (&(d, u), outcome) in todo.iter().zip(made) {
-        outcomes[d][u] = Some(outcome);
-    }
+    let mut outcomes = slots.into_inner().unwrap();
+    let mut prints: BTreeMap<usize, Printed> = prints.into_iter().flatten().collect();
 
     // Put each document's files in place only when all of it succeeded.
     let mut new = Manifest {
@@ -120,8 +164,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
                 d,
                 &units,
                 outcomes[d].drain(..).flatten().collect(),
-                &old,
-                &out,
+                prints.remove(&d),
             )
         });
         match result {
@@ -196,8 +239,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             String::new()
         };
         eprintln!(
-            "built {docs} document{s} ({files} files, {written} written{gone}; typeset {}/{units}) into {} in {secs:.1} s",
-            todo.len(),
+            "built {docs} document{s} ({files} files, {written} written{gone}; typeset {typeset}/{units}) into {} in {secs:.1} s",
             out_path.display()
         );
     }
@@ -229,32 +271,30 @@ fn make(p: &Prepared, unit: &Unit, export: &Export, out: &OutDir) -> Outcome {
     Outcome::Made(done)
 }
 
-/// A document's manifest entries and staged files from its units' outcomes; for
-/// certificates, with the print file joined from the batches.
+/// The print file of a document of certificates: its manifest entry and, when it
+/// changed, its bytes staged.
+type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
+
+/// A document's manifest entries and staged files from its units' outcomes and, for
+/// certificates, its print file.
 #[allow(clippy::type_complexity)]
 fn finish(
     p: &Prepared,
     d: usize,
     units: &[Unit],
     outcomes: Vec<Outcome>,
-    old: &Manifest,
-    out: &OutDir,
+    printed: Option<Printed>,
 ) -> Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>> {
     let doc_key = document_key(p, d);
     let mut problems = Vec::new();
     let mut entries = Vec::new();
     let mut staged = Vec::new();
-    let mut pieces = Vec::new();
     for (unit, outcome) in units.iter().zip(outcomes) {
         let key = unit_key(&doc_key, unit);
         match outcome {
             Outcome::Failed(d) => problems.extend(d),
-            Outcome::Reused(entry) => {
-                pieces.push(None);
-                entries.push((key, entry));
-            }
+            Outcome::Reused(entry) => entries.push((key, entry)),
             Outcome::Made(done) => {
-                pieces.push(done.batch_pdf);
                 staged.extend(done.staged);
                 let entry = Entry {
                     dossier: String::new(),
@@ -267,44 +307,63 @@ fn finish(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    match printed {
+        Some(Ok((entry, file))) => {
+            staged.extend(file);
+            entries.push((doc_key, entry));
+        }
+        Some(Err(d)) => problems.extend(d),
+        None => {}
     }
-    if p.docs[d].kind == Kind::Certificates && !units.is_empty() {
-        let inputs = print_inputs(units);
-        let fail = |m: String| {
-            vec![Diagnostic::file(
-                &p.project.dossiers[p.docs[d].dossier].file,
-                m,
-            )]
-        };
-        let entry = match old.fresh(&doc_key, inputs, out.root()) {
-            Some(e) if pieces.iter().all(Option::is_none) => e.clone(),
-            _ => {
-                let bytes =
-                    print_file(units, pieces, old, &doc_key, out.root(), inputs).map_err(fail)?;
-                staged.extend(
-                    out.stage(Path::new(&doc_key), &bytes)
-                        .map_err(|e| fail(format!("{e:#}")))?,
-                );
-                Entry {
-                    dossier: String::new(),
-                    document: String::new(),
-                    inputs: manifest::hex(inputs),
-                    files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
-                    parts: units
-                        .iter()
-                        .map(|u| Part {
-                            inputs: manifest::hex(u.inputs),
-                            pages: u.batch.as_ref().map_or(0, |b| b.len()),
-                        })
-                        .collect(),
-                }
-            }
-        };
-        entries.push((doc_key, entry));
+    if problems.is_empty() {
+        Ok((entries, staged))
+    } else {
+        Err(problems)
     }
-    Ok((entries, staged))
+}
+
+/// The print file of document `d` from its batches (`pieces`: each fresh batch's PDF,
+/// `None` for a batch unchanged since the last build): reused when nothing changed,
+/// otherwise joined and staged.
+fn print(
+    p: &Prepared,
+    d: usize,
+    units: &[Unit],
+    pieces: Vec<Option<Vec<u8>>>,
+    old: &Manifest,
+    out: &OutDir,
+) -> Printed {
+    let doc_key = document_key(p, d);
+    let inputs = print_inputs(units);
+    let fail = |m: String| {
+        vec![Diagnostic::file(
+            &p.project.dossiers[p.docs[d].dossier].file,
+            m,
+        )]
+    };
+    if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
+        if pieces.iter().all(Option::is_none) {
+            return Ok((e.clone(), None));
+        }
+    }
+    let bytes = print_file(units, pieces, old, &doc_key, out.root(), inputs).map_err(fail)?;
+    let staged = out
+        .stage(Path::new(&doc_key), &bytes)
+        .map_err(|e| fail(format!("{e:#}")))?;
+    let entry = Entry {
+        dossier: String::new(),
+        document: String::new(),
+        inputs: manifest::hex(inputs),
+        files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
+        parts: units
+            .iter()
+            .map(|u| Part {
+                inputs: manifest::hex(u.inputs),
+                pages: u.batch.as_ref().map_or(0, |b| b.len()),
+            })
+            .collect(),
+    };
+    Ok((entry, staged))
 }
 
 /// The print file: each batch's pages from its fresh PDF, or from the previous print file.
