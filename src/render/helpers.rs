@@ -33,11 +33,31 @@ pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
     add(h, "vn_money_words", true, move |h| {
         Ok(words::money(int(h, 0, "vn_money_words")?, words_options))
     });
+    h.register_helper("longest", Box::new(longest));
     add(h, "vn_date", true, |h| Ok(dates::long(date(h, "vn_date")?)));
     add(h, "vn_short_date", true, |h| {
         Ok(dates::short(date(h, "vn_short_date")?))
     });
 }
+
+// `(longest list "field" n)`: the `n` longest values of `field` in `list` (by
+// characters, the first of equals first), for a table to size a column from them
+// instead of laying out every cell twice.
+handlebars::handlebars_helper!(
+    longest: |list: array, field: str, n: u64| {
+        let mut values: Vec<String> = list
+            .iter()
+            .filter_map(|item| match item.get(field)? {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Number(x) => Some(x.to_string()),
+                _ => None,
+            })
+            .collect();
+        values.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
+        values.truncate(n as usize);
+        serde_json::Value::from(values)
+    }
+);
 
 /// Registers helper `name` writing `f`'s text, escaped for markup when `escaped`.
 fn add<F>(h: &mut Handlebars, name: &'static str, escaped: bool, f: F)
@@ -98,5 +118,11 @@ mod tests {
         let out = h.render_template(t, &data).unwrap();
         assert_eq!(out, "178\\.747|09|108,3%|ngày 05 tháng 3 năm 2024|05\\/03\\/2024|Một triệu không trăm linh năm nghìn đồng|GIÁM ĐỐC SỞ|\"a\\\"b\"");
         assert!(h.render_template("{{vn_date n}}", &data).is_err());
+        let list = json!({"l": [{"x": "ab", "i": 9}, {"x": "abcd", "i": 10}, {"x": "a*c", "i": 11}, {"x": "wxyz", "i": 12}]});
+        let t = "{{#each (longest l \"x\" 3)}}[{{this}}]{{/each}}|{{#each (longest l \"i\" 1)}}{{this}}{{/each}}";
+        assert_eq!(
+            h.render_template(t, &list).unwrap(),
+            "[abcd][wxyz][a\\*c]|10"
+        );
     }
 }
