@@ -90,51 +90,65 @@ impl OutDir {
         }
     }
 
-    /// Prepares writing `bytes` to `rel`: the bytes go to a temporary file beside it, put
-    /// in place by [`Staged::commit`], so a reader never sees a half-written file and a
-    /// document that fails leaves its old files intact. `None` when the file already
-    /// holds these bytes (it is left alone, mtime and all).
+    /// Prepares writing `bytes` to `rel`, to be put in place by [`Staged::commit`]: a
+    /// document that fails leaves its old files intact. A file that exists is replaced
+    /// through a temporary file beside it and a rename, so a reader never sees it half
+    /// written; a new file is written in place (and removed if never committed). `None`
+    /// when the file already holds these bytes (it is left alone, mtime and all).
     pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Option<Staged>> {
         let path = self.inside(rel)?;
         let dir = path.parent().unwrap_or(&self.root);
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
-        if std::fs::read(&path).is_ok_and(|old| old == bytes) {
-            return Ok(None);
-        }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let staged = Staged { tmp, path };
+        let replaces = match std::fs::read(&path) {
+            Ok(old) if old == bytes => return Ok(None),
+            Ok(_) => true,
+            Err(_) => false,
+        };
+        let tmp = replaces.then(|| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            dir.join(format!(".{name}.{}.tmp", std::process::id()))
+        });
+        let staged = Staged {
+            tmp,
+            path,
+            committed: false,
+        };
         // No fsync: the rename keeps readers and interrupted builds safe; durability
         // against power loss is left to the system, as for any file written by a tool.
-        std::fs::write(&staged.tmp, bytes)
+        let target = staged.tmp.as_ref().unwrap_or(&staged.path);
+        std::fs::write(target, bytes)
             .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
         Ok(Some(staged))
     }
 }
 
-/// A file written beside its place, waiting to replace it; dropped uncommitted, it is removed.
+/// A file written beside its place (or, when new, in it), waiting to be committed;
+/// dropped uncommitted, what was written is removed.
 #[derive(Debug)]
 pub struct Staged {
-    tmp: PathBuf,
+    tmp: Option<PathBuf>,
     path: PathBuf,
+    committed: bool,
 }
 
 impl Staged {
     /// Puts the file in place.
-    pub fn commit(self) -> Result<()> {
-        let result = std::fs::rename(&self.tmp, &self.path);
-        result.with_context(|| format!("failed to write `{}`", self.path.display()))
+    pub fn commit(mut self) -> Result<()> {
+        if let Some(tmp) = &self.tmp {
+            std::fs::rename(tmp, &self.path)
+                .with_context(|| format!("failed to write `{}`", self.path.display()))?;
+        }
+        self.committed = true;
+        Ok(())
     }
 }
 
 impl Drop for Staged {
     fn drop(&mut self) {
-        // After a commit the temporary name no longer exists.
-        let _ = std::fs::remove_file(&self.tmp);
+        if !self.committed {
+            let _ = std::fs::remove_file(self.tmp.as_ref().unwrap_or(&self.path));
+        }
     }
 }
 
@@ -191,6 +205,38 @@ mod tests {
             1,
             "no temporary file left"
         );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn staged_files_appear_only_when_committed() {
+        let dir = std::env::temp_dir().join(format!("thidua-stage-test-{}", std::process::id()));
+        let out = OutDir { root: dir.clone() };
+        out.write(Path::new("old.pdf"), b"old").unwrap();
+        // Dropped uncommitted: the old file keeps its bytes, a new one is gone.
+        drop(out.stage(Path::new("old.pdf"), b"new").unwrap());
+        drop(out.stage(Path::new("new.pdf"), b"new").unwrap());
+        assert_eq!(std::fs::read(dir.join("old.pdf")).unwrap(), b"old");
+        assert!(!dir.join("new.pdf").exists());
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+        // Committed: both hold the new bytes; unchanged bytes stage nothing.
+        out.stage(Path::new("old.pdf"), b"new")
+            .unwrap()
+            .unwrap()
+            .commit()
+            .unwrap();
+        out.stage(Path::new("new.pdf"), b"new")
+            .unwrap()
+            .unwrap()
+            .commit()
+            .unwrap();
+        assert_eq!(std::fs::read(dir.join("old.pdf")).unwrap(), b"new");
+        assert_eq!(std::fs::read(dir.join("new.pdf")).unwrap(), b"new");
+        assert!(out.stage(Path::new("new.pdf"), b"new").unwrap().is_none());
         std::fs::remove_dir_all(dir).unwrap();
     }
 }
