@@ -151,6 +151,17 @@ pub struct Produced {
 
 /// Typesets one unit and exports its files (nothing when `export.write` is false).
 pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, Vec<Diagnostic>> {
+    let produced = typeset_and_export(p, unit, export);
+    // What was memoised for this unit is of little use to the next: keep memory flat.
+    typst::comemo::evict(EVICT_AFTER);
+    produced
+}
+
+fn typeset_and_export(
+    p: &Prepared,
+    unit: &Unit,
+    export: &Export,
+) -> Result<Produced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
     let compiled = compile(p, doc, unit.source.clone())?;
     let dossier_file = &p.project.dossiers[doc.dossier].file;
@@ -210,10 +221,7 @@ pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, V
 fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
     let origin = p.templates.origin(doc.template).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
-    let compiled = typeset::compile(&p.env, source, doc.date);
-    // Layouts memoised for this unit are of no use to the next: keep memory flat.
-    typst::comemo::evict(EVICT_AFTER);
-    compiled.map_err(|errs| {
+    typeset::compile(&p.env, source, doc.date).map_err(|errs| {
         errs.into_iter()
             .map(|e| {
                 let file = if e.file == "thidua.typ" {
