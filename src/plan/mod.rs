@@ -142,7 +142,14 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
                 let pages = list.iter().map(|r| r.file.clone()).collect();
                 let sheet = overlay::Sheet::new(&project.config.certificate);
                 let recipients: Vec<_> = list.iter().map(|r| sheet.recipient(a, r)).collect();
-                let common = json!({ "award": a, "paper": paper, "emblem": emblem, "overlay": sheet.overlay });
+                // Each page has its recipient; the award's own lists are left out, since the
+                // data is copied into every batch of certificates.
+                let mut award = json!(a);
+                if let Some(m) = award.as_object_mut() {
+                    m.remove("collectives");
+                    m.remove("individuals");
+                }
+                let common = json!({ "award": award, "paper": paper, "emblem": emblem, "overlay": sheet.overlay });
                 let data = merge(
                     &merge(&base, common.clone()),
                     json!({ "recipients": recipients, "calibration": false }),
