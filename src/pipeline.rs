@@ -151,7 +151,21 @@ pub struct Produced {
 
 /// Typesets one unit and exports its files (nothing when `export.write` is false).
 pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, Vec<Diagnostic>> {
-    let produced = typeset_and_export(p, unit, export);
+    // A panic inside typst (a bug, whatever the input) fails this document, not the build.
+    let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        typeset_and_export(p, unit, export)
+    }));
+    let produced = guarded.unwrap_or_else(|_| {
+        let doc = &p.docs[unit.doc];
+        let file = &p.project.dossiers[doc.dossier].file;
+        Err(vec![Diagnostic::file(
+            file,
+            format!(
+                "{}: internal error while typesetting (please report it)",
+                doc.stem
+            ),
+        )])
+    });
     // What was memoised for this unit is of little use to the next: keep memory flat.
     typst::comemo::evict(EVICT_AFTER);
     produced

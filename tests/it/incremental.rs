@@ -181,6 +181,11 @@ fn outputs_of_removed_dossiers_and_recipients_go_and_only_those() {
         pdf_pages(&out.join("2024/tong-ket-nguoi-tot-viec-tot/giay-khen-1520.pdf")),
         31
     );
+    // A build of other dossiers (`--only`) leaves this one's files and entries alone.
+    let before = files(&out);
+    let line = summary(dir.path(), &["build", "--only", "2023/*"]);
+    assert!(line.starts_with("built 0 documents"), "{line}");
+    assert_eq!(before, files(&out));
     // The whole dossier removed: every file thidua made for it goes, folders and all.
     std::fs::remove_file(
         dir.path()
