@@ -7,7 +7,7 @@ use crate::manifest::{self, Entry, Manifest, Part};
 use crate::output::{OutDir, Staged};
 use crate::pipeline::{self, Export, Prepared, Preview, Unit};
 use crate::plan::{Kind, Selection};
-use crate::typeset::join::{self, Piece};
+use crate::typeset::join::Joiner;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -378,11 +378,7 @@ fn print_file(
     let load = |bytes: &[u8]| {
         lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
     };
-    let fresh: Vec<Option<lopdf::Document>> = pieces
-        .iter()
-        .map(|b| b.as_deref().map(load).transpose())
-        .collect::<Result<_, _>>()?;
-    let previous = if fresh.iter().any(Option::is_none) {
+    let previous = if pieces.iter().any(Option::is_none) {
         let bytes = std::fs::read(root.join(doc_key))
             .map_err(|e| format!("reading the previous print file: {e}"))?;
         Some(load(&bytes)?)
@@ -394,14 +390,12 @@ fn print_file(
         .get(doc_key)
         .map(|e| e.parts.as_slice())
         .unwrap_or_default();
-    let mut list = Vec::new();
-    for (unit, pdf) in units.iter().zip(&fresh) {
+    // One batch loaded at a time; the previous print file (source 0) once.
+    let mut joiner = Joiner::new();
+    for (i, (unit, piece)) in units.iter().zip(pieces).enumerate() {
         let pages = unit.batch.as_ref().map_or(0, |b| b.len());
-        match pdf {
-            Some(pdf) => list.push(Piece {
-                pdf,
-                pages: 0..pages,
-            }),
+        match piece {
+            Some(bytes) => joiner.add(&load(&bytes)?, i + 1, 0..pages)?,
             None => {
                 let hex = manifest::hex(unit.inputs);
                 let at = parts
@@ -410,14 +404,11 @@ fn print_file(
                     .ok_or("a batch is missing from the previous print file")?;
                 let first: usize = parts[..at].iter().map(|p| p.pages).sum();
                 let pdf = previous.as_ref().expect("loaded when a batch is reused");
-                list.push(Piece {
-                    pdf,
-                    pages: first..first + pages,
-                });
+                joiner.add(pdf, 0, first..first + pages)?;
             }
         }
     }
-    join::join(&list, inputs)
+    joiner.finish(inputs)
 }
 
 /// The batches listed for the previous print file `doc_key`, when that file is intact.

@@ -10,14 +10,6 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// Pages `pages` (0-based) of the loaded PDF `pdf`.
-pub struct Piece<'a> {
-    /// The source.
-    pub pdf: &'a Document,
-    /// Its pages to take, in order.
-    pub pages: Range<usize>,
-}
-
 /// Page attributes a page may inherit from its parents in the page tree.
 const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
 
@@ -25,72 +17,105 @@ const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"]
 /// PDF/A output intents; the print file is not tagged).
 const CATALOG_KEYS: [&[u8]; 3] = [b"Metadata", b"OutputIntents", b"Lang"];
 
-/// One PDF holding the pages of `pieces` in order, with the first piece's document
-/// information and metadata, and the file identifier `id` (derived from the inputs).
-pub fn join(pieces: &[Piece], id: u128) -> Result<Vec<u8>, String> {
-    let first = pieces.first().ok_or("nothing to join")?.pdf;
-    let mut out = Document::with_version(first.version.clone());
-    out.binary_mark = first.binary_mark.clone();
-    let pages_id = out.new_object_id();
-    let mut kids = Vec::new();
-    // Each source's objects are copied once, however many of its pages use them.
-    let mut maps: HashMap<*const Document, HashMap<ObjectId, ObjectId>> = HashMap::new();
-    for piece in pieces {
-        let map = maps.entry(piece.pdf as *const _).or_default();
-        let ids: Vec<ObjectId> = piece.pdf.get_pages().into_values().collect();
+/// A PDF being put together from pages of others, one source at a time, so that only
+/// one source needs to be loaded at once.
+pub struct Joiner {
+    out: Document,
+    pages_id: ObjectId,
+    kids: Vec<Object>,
+    catalog: Dictionary,
+    /// Per source (by the caller's key): its objects already copied, by their new ids.
+    maps: HashMap<usize, HashMap<ObjectId, ObjectId>>,
+}
+
+impl Joiner {
+    /// An empty PDF.
+    pub fn new() -> Joiner {
+        let mut out = Document::with_version("1.7");
+        let pages_id = out.new_object_id();
+        Joiner {
+            out,
+            pages_id,
+            kids: Vec::new(),
+            catalog: Dictionary::new(),
+            maps: HashMap::new(),
+        }
+    }
+
+    /// Appends pages `pages` (0-based) of `pdf`; `source` names the PDF, so that objects
+    /// its pages share are copied once. The first source also gives the document
+    /// information, metadata and version.
+    pub fn add(
+        &mut self,
+        pdf: &Document,
+        source: usize,
+        pages: Range<usize>,
+    ) -> Result<(), String> {
+        let map = self.maps.entry(source).or_default();
+        if self.kids.is_empty() && self.catalog.is_empty() {
+            self.out.version = pdf.version.clone();
+            self.out.binary_mark = pdf.binary_mark.clone();
+            self.catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+            let source_catalog = pdf.catalog().map_err(err)?;
+            for key in CATALOG_KEYS {
+                if let Ok(v) = source_catalog.get(key) {
+                    let v = copy(pdf, v, &mut self.out, map)?;
+                    self.catalog.set(key, v);
+                }
+            }
+            if let Ok(info) = pdf.trailer.get(b"Info") {
+                let info = copy(pdf, info, &mut self.out, map)?;
+                self.out.trailer.set("Info", info);
+            }
+        }
+        let ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
         let range = ids
-            .get(piece.pages.clone())
-            .ok_or_else(|| format!("a piece asks for pages {:?} of {}", piece.pages, ids.len()))?;
+            .get(pages.clone())
+            .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", ids.len()))?;
         for &page in range {
-            let mut dict = piece.pdf.get_dictionary(page).map_err(err)?.clone();
+            let mut dict = pdf.get_dictionary(page).map_err(err)?.clone();
             for key in INHERITED {
                 if !dict.has(key) {
-                    if let Some(v) = inherited(piece.pdf, page, key) {
+                    if let Some(v) = inherited(pdf, page, key) {
                         dict.set(key, v);
                     }
                 }
             }
-            dict.remove(b"Parent");
-            let mut copied = Dictionary::new();
-            for (k, v) in dict.iter() {
-                copied.set(k.clone(), copy(piece.pdf, v, &mut out, map)?);
-            }
-            copied.set("Parent", Object::Reference(pages_id));
-            kids.push(Object::Reference(out.add_object(copied)));
+            let mut copied = copy_dict(pdf, &dict, &mut self.out, map)?;
+            copied.set("Parent", Object::Reference(self.pages_id));
+            self.kids
+                .push(Object::Reference(self.out.add_object(copied)));
         }
+        Ok(())
     }
-    let count = kids.len() as i64;
-    out.objects.insert(
-        pages_id,
-        Object::Dictionary(Dictionary::from_iter([
-            ("Type", Object::Name(b"Pages".to_vec())),
-            ("Kids", Object::Array(kids)),
-            ("Count", Object::Integer(count)),
-        ])),
-    );
-    let first_map = maps.entry(first as *const _).or_default();
-    let mut catalog = Dictionary::from_iter([
-        ("Type", Object::Name(b"Catalog".to_vec())),
-        ("Pages", Object::Reference(pages_id)),
-    ]);
-    let source_catalog = first.catalog().map_err(err)?;
-    for key in CATALOG_KEYS {
-        if let Ok(v) = source_catalog.get(key) {
-            catalog.set(key, copy(first, v, &mut out, first_map)?);
+
+    /// The PDF's bytes, with the file identifier `id` (derived from the inputs).
+    pub fn finish(mut self, id: u128) -> Result<Vec<u8>, String> {
+        if self.kids.is_empty() {
+            return Err("nothing to join".into());
         }
+        let count = self.kids.len() as i64;
+        self.out.objects.insert(
+            self.pages_id,
+            Object::Dictionary(Dictionary::from_iter([
+                ("Type", Object::Name(b"Pages".to_vec())),
+                ("Kids", Object::Array(self.kids)),
+                ("Count", Object::Integer(count)),
+            ])),
+        );
+        self.catalog.set("Pages", Object::Reference(self.pages_id));
+        let catalog_id = self.out.add_object(self.catalog);
+        self.out.trailer.set("Root", Object::Reference(catalog_id));
+        let id = Object::String(id.to_be_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
+        self.out
+            .trailer
+            .set("ID", Object::Array(vec![id.clone(), id]));
+        let mut bytes = Vec::new();
+        self.out
+            .save_to(&mut bytes)
+            .map_err(|e| format!("writing the joined PDF: {e}"))?;
+        Ok(bytes)
     }
-    let catalog_id = out.add_object(catalog);
-    out.trailer.set("Root", Object::Reference(catalog_id));
-    if let Ok(info) = first.trailer.get(b"Info") {
-        let info = copy(first, info, &mut out, first_map)?;
-        out.trailer.set("Info", info);
-    }
-    let id = Object::String(id.to_be_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
-    out.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let mut bytes = Vec::new();
-    out.save_to(&mut bytes)
-        .map_err(|e| format!("writing the joined PDF: {e}"))?;
-    Ok(bytes)
 }
 
 /// `value` from `src` with every object it references copied into `out` (once, through `map`).
