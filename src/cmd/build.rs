@@ -214,6 +214,13 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let mut removed = 0;
     for entry in old.units.values() {
         for (file, hash) in entry.files.iter().filter(|(f, _)| !listed.contains(f)) {
+            // A manifest edited by hand cannot make thidua touch anything outside `out/`.
+            let inside = Path::new(file)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if !inside {
+                continue;
+            }
             let on_disk = std::fs::read(out.root().join(file)).ok();
             if on_disk
                 .as_deref()

@@ -186,6 +186,15 @@ fn outputs_of_removed_dossiers_and_recipients_go_and_only_those() {
     let line = summary(dir.path(), &["build", "--only", "2023/*"]);
     assert!(line.starts_with("built 0 documents"), "{line}");
     assert_eq!(before, files(&out));
+    // A manifest edited to name a file outside `out/` does not reach it.
+    let manifest = out.join(".thidua-manifest.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let outside = dir.path().join("thidua.yaml");
+    let bytes = std::fs::read(&outside).unwrap();
+    let digest = format!("{:032x}", typst::utils::hash128(&bytes[..]));
+    let entry = format!("\"files\": {{\n        \"../thidua.yaml\": \"{digest}\",");
+    let edited = text.replacen("\"files\": {", &entry, 1);
+    std::fs::write(&manifest, edited).unwrap();
     // The whole dossier removed: every file thidua made for it goes, folders and all.
     std::fs::remove_file(
         dir.path()
@@ -200,6 +209,7 @@ fn outputs_of_removed_dossiers_and_recipients_go_and_only_those() {
         "{line}"
     );
     assert!(!out.join("2024/tong-ket-nguoi-tot-viec-tot").exists());
+    assert!(outside.is_file(), "the project's own file stays");
 }
 
 #[test]
