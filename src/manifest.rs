@@ -75,10 +75,15 @@ impl Manifest {
     /// `out` with the bytes thidua wrote.
     pub fn fresh(&self, key: &str, inputs: u128, out: &Path) -> Option<&Entry> {
         let e = self.units.get(key)?;
-        let intact = e
-            .files
+        (e.inputs == hex(inputs) && e.intact(out)).then_some(e)
+    }
+}
+
+impl Entry {
+    /// Whether each of its files is still in `out` with the bytes thidua wrote.
+    pub fn intact(&self, out: &Path) -> bool {
+        self.files
             .iter()
-            .all(|(f, h)| std::fs::read(out.join(f)).is_ok_and(|bytes| digest(&bytes) == *h));
-        (e.inputs == hex(inputs) && intact).then_some(e)
+            .all(|(f, h)| std::fs::read(out.join(f)).is_ok_and(|bytes| digest(&bytes) == *h))
     }
 }

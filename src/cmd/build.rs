@@ -3,16 +3,18 @@
 
 use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::{Diagnostic, Failure};
-use crate::manifest::{self, Entry, Manifest, Part};
+use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
 use crate::pipeline::{self, Export, Prepared, Preview, Unit};
 use crate::plan::{Kind, Selection};
-use crate::typeset::join::Joiner;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
 use std::time::Instant;
+
+mod print;
+use print::{old_print, print, print_inputs, Printed};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
@@ -278,10 +280,6 @@ fn make(p: &Prepared, unit: &Unit, export: &Export, out: &OutDir) -> Outcome {
     Outcome::Made(done)
 }
 
-/// The print file of a document of certificates: its manifest entry and, when it
-/// changed, its bytes staged.
-type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
-
 /// A document's manifest entries and staged files from its units' outcomes and, for
 /// certificates, its print file.
 #[allow(clippy::type_complexity)]
@@ -327,116 +325,6 @@ fn finish(
     } else {
         Err(problems)
     }
-}
-
-/// The print file of document `d` from its batches (`pieces`: each fresh batch's PDF,
-/// `None` for a batch unchanged since the last build): reused when nothing changed,
-/// otherwise joined and staged.
-fn print(
-    p: &Prepared,
-    d: usize,
-    units: &[Unit],
-    pieces: Vec<Option<Vec<u8>>>,
-    old: &Manifest,
-    out: &OutDir,
-) -> Printed {
-    let doc_key = document_key(p, d);
-    let inputs = print_inputs(units);
-    let fail = |m: String| {
-        vec![Diagnostic::file(
-            &p.project.dossiers[p.docs[d].dossier].file,
-            m,
-        )]
-    };
-    if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
-        if pieces.iter().all(Option::is_none) {
-            return Ok((e.clone(), None));
-        }
-    }
-    let bytes = print_file(units, pieces, old, &doc_key, out.root(), inputs).map_err(fail)?;
-    let staged = out
-        .stage(Path::new(&doc_key), &bytes)
-        .map_err(|e| fail(format!("{e:#}")))?;
-    let entry = Entry {
-        dossier: String::new(),
-        document: String::new(),
-        inputs: manifest::hex(inputs),
-        files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
-        parts: units
-            .iter()
-            .map(|u| Part {
-                inputs: manifest::hex(u.inputs),
-                pages: u.batch.as_ref().map_or(0, |b| b.len()),
-            })
-            .collect(),
-    };
-    Ok((entry, staged))
-}
-
-/// The print file: each batch's pages from its fresh PDF, or from the previous print file.
-fn print_file(
-    units: &[Unit],
-    pieces: Vec<Option<Vec<u8>>>,
-    old: &Manifest,
-    doc_key: &str,
-    root: &Path,
-    inputs: u128,
-) -> Result<Vec<u8>, String> {
-    let load = |bytes: &[u8]| {
-        lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
-    };
-    let previous = if pieces.iter().any(Option::is_none) {
-        let bytes = std::fs::read(root.join(doc_key))
-            .map_err(|e| format!("reading the previous print file: {e}"))?;
-        Some(load(&bytes)?)
-    } else {
-        None
-    };
-    let parts = old
-        .units
-        .get(doc_key)
-        .map(|e| e.parts.as_slice())
-        .unwrap_or_default();
-    // One batch loaded at a time; the previous print file (source 0) once.
-    let mut joiner = Joiner::new();
-    for (i, (unit, piece)) in units.iter().zip(pieces).enumerate() {
-        let pages = unit.batch.as_ref().map_or(0, |b| b.len());
-        match piece {
-            Some(bytes) => joiner.add(&load(&bytes)?, i + 1, 0..pages)?,
-            None => {
-                let hex = manifest::hex(unit.inputs);
-                let at = parts
-                    .iter()
-                    .position(|p| p.inputs == hex)
-                    .ok_or("a batch is missing from the previous print file")?;
-                let first: usize = parts[..at].iter().map(|p| p.pages).sum();
-                let pdf = previous.as_ref().expect("loaded when a batch is reused");
-                joiner.add(pdf, 0, first..first + pages)?;
-            }
-        }
-    }
-    joiner.finish(inputs)
-}
-
-/// The batches listed for the previous print file `doc_key`, when that file is intact.
-fn old_print(old: &Manifest, doc_key: &str, root: &Path, reuse: bool) -> Vec<Part> {
-    let Some(e) = old.units.get(doc_key).filter(|_| reuse) else {
-        return Vec::new();
-    };
-    let intact = e
-        .files
-        .iter()
-        .all(|(f, h)| std::fs::read(root.join(f)).is_ok_and(|b| manifest::digest(&b) == *h));
-    if intact {
-        e.parts.clone()
-    } else {
-        Vec::new()
-    }
-}
-
-/// The inputs of a print file: those of its batches, in order.
-fn print_inputs(units: &[Unit]) -> u128 {
-    typst::utils::hash128(&units.iter().map(|u| u.inputs).collect::<Vec<_>>())
 }
 
 /// A document's key: its PDF (for certificates, the print file) under the output folder.
