@@ -109,11 +109,18 @@ pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnos
         format!("{:?}", export.standards),
         std::env::var("SOURCE_DATE_EPOCH").ok(),
     ));
-    let unit = |doc, batch, source: String| Unit {
-        doc,
-        batch,
-        inputs: typst::utils::hash128(&(options, &source)),
-        source,
+    // The inputs also name the unit's files and date: a renumbered certificate
+    // (`05-…` → `005-…`) is another file even when its page is the same.
+    let unit = |doc: usize, batch: Option<Range<usize>>, source: String| {
+        let d = &p.docs[doc];
+        let names = batch.as_ref().map(|b| &d.pages[b.clone()]);
+        let date = (d.date.year, d.date.month, d.date.day);
+        Unit {
+            inputs: typst::utils::hash128(&(options, &source, &d.dir, &d.stem, names, date)),
+            doc,
+            batch,
+            source,
+        }
     };
     p.docs
         .iter()
@@ -334,13 +341,15 @@ pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec
                 })
             })
             .collect();
-        for w in workers {
-            if let Err(panic) = w.join() {
+        let joined: Vec<_> = workers.into_iter().map(|w| w.join()).collect();
+        // The evictor stops before any worker's panic goes on, or the scope would wait for it.
+        *done.0.lock().unwrap() = true;
+        done.1.notify_all();
+        for j in joined {
+            if let Err(panic) = j {
                 std::panic::resume_unwind(panic);
             }
         }
-        *done.0.lock().unwrap() = true;
-        done.1.notify_all();
     });
     results
         .into_inner()

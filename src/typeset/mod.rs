@@ -65,7 +65,9 @@ impl Env {
 /// Hash of every file under the project's `assets/` (names and contents).
 fn assets_fingerprint(root: &std::path::Path) -> u128 {
     let dir = root.join("assets");
+    // Links are followed, as typst reads through them.
     let files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)

@@ -245,3 +245,36 @@ fn damaged_outputs_are_remade_and_force_typesets_everything() {
     let line = summary(dir.path(), &["build", "--format", "png", "--ppi", "20"]);
     assert!(line.contains(&format!("typeset {all}")), "{line}");
 }
+
+#[test]
+fn a_hundredth_recipient_renumbers_every_certificate() {
+    let dossier = "title: Khen\nawards:\n  - form: giay-khen\n    decision: {number: 7, date: 2025-03-05, signer: binh}\n    recipients_file: ds.csv\n";
+    let list = |n: usize| {
+        let rows: String = (1..=n).map(|i| format!("Người Số {i},male,,,\n")).collect();
+        format!("name,gender,position,unit,collective\n{rows}")
+    };
+    let (l99, l100) = (list(99), list(100));
+    let dir = project_from(
+        CONFIG,
+        &[("content/k.yaml", dossier), ("content/ds.csv", &l99)],
+    );
+    ok(&thidua(dir.path(), &["build"]));
+    assert!(dir
+        .path()
+        .join("out/k/giay-khen-7/05-nguoi-so-5.pdf")
+        .is_file());
+    // The 100th: every number gains a digit, so every certificate is another file,
+    // although the first batches' pages are the same.
+    std::fs::write(dir.path().join("content/ds.csv"), &l100).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    let fresh = project_from(
+        CONFIG,
+        &[("content/k.yaml", dossier), ("content/ds.csv", &l100)],
+    );
+    ok(&thidua(fresh.path(), &["build"]));
+    same_bytes(&dir.path().join("out"), &fresh.path().join("out"));
+    assert!(dir
+        .path()
+        .join("out/k/giay-khen-7/005-nguoi-so-5.pdf")
+        .is_file());
+}
