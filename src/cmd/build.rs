@@ -156,6 +156,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         units: BTreeMap::new(),
     };
     let mut problems = Vec::new();
+    let mut failed = BTreeSet::new();
     let (mut docs, mut files, mut written) = (0, 0, 0);
     for (d, units) in planned.into_iter().enumerate() {
         let doc_key = document_key(&p, d);
@@ -169,12 +170,18 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
                 prints.remove(&d),
             )
         });
+        // A file that cannot be put in place (open in a viewer, say) fails its document.
+        let result = result.and_then(|(entries, staged)| {
+            let n = staged.len();
+            for s in staged {
+                s.commit()
+                    .map_err(|e| vec![Diagnostic::file(&dossier, format!("{e:#}"))])?;
+            }
+            written += n;
+            Ok(entries)
+        });
         match result {
-            Ok((entries, staged)) => {
-                for s in staged {
-                    s.commit()?;
-                    written += 1;
-                }
+            Ok(entries) => {
                 for (key, mut entry) in entries {
                     entry.dossier = dossier.clone();
                     entry.document = doc_key.clone();
@@ -185,17 +192,12 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             }
             Err(d) => {
                 problems.extend(d);
-                // Its old files stay, and stay listed.
-                new.units.extend(
-                    old.units
-                        .iter()
-                        .filter(|(_, e)| e.document == doc_key)
-                        .map(|(k, e)| (k.clone(), e.clone())),
-                );
+                failed.insert(dossier);
             }
         }
     }
-    // Dossiers not built this time keep their entries; entries of built dossiers that
+    // Dossiers not built this time keep their entries, and so do dossiers with a failed
+    // document (its old files stay, under whatever name); entries of built dossiers that
     // no longer name a file, and of dossiers that are gone, have their files removed.
     let existing: BTreeMap<String, &[PathBuf]> = p
         .project
@@ -204,10 +206,9 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         .map(|d| (slash(&d.file), d.data_files.as_slice()))
         .collect();
     for (key, entry) in &old.units {
-        let kept = match existing.get(&entry.dossier) {
-            Some(data) => !selection.selects_file(Path::new(&entry.dossier), data),
-            None => !selection.selects_file(Path::new(&entry.dossier), &[]),
-        };
+        let data = existing.get(&entry.dossier).copied().unwrap_or_default();
+        let kept = failed.contains(&entry.dossier)
+            || !selection.selects_file(Path::new(&entry.dossier), data);
         if kept && !new.units.contains_key(key) {
             new.units.insert(key.clone(), entry.clone());
         }
@@ -233,8 +234,10 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
                 }
                 continue;
             }
-            out.remove(Path::new(file))?;
-            removed += on_disk.is_some() as usize;
+            match out.remove(Path::new(file)) {
+                Ok(()) => removed += on_disk.is_some() as usize,
+                Err(e) => eprintln!("warning: {e:#}"),
+            }
         }
     }
     out.write(Path::new(manifest::NAME), &new.to_bytes())?;

@@ -278,3 +278,30 @@ fn a_hundredth_recipient_renumbers_every_certificate() {
         .join("out/k/giay-khen-7/005-nguoi-so-5.pdf")
         .is_file());
 }
+
+#[test]
+fn a_renumbered_document_that_fails_keeps_its_old_files() {
+    let dir = project("hanoi-2024");
+    let out = dir.path().join(DOSSIER);
+    ok(&thidua(dir.path(), &["build"]));
+    let yaml = dir
+        .path()
+        .join("content/2024/tong-ket-nguoi-tot-viec-tot.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, text.replace("number: 1520", "number: 1530")).unwrap();
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/certificate.typ.hbs"),
+        "#let x = (\n",
+    )
+    .unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        out.join("giay-khen-1520.pdf").is_file(),
+        "old print file kept"
+    );
+    assert_eq!(files(&out.join("giay-khen-1520")).len(), 32);
+    let manifest = std::fs::read_to_string(dir.path().join("out/.thidua-manifest.json")).unwrap();
+    assert!(manifest.contains("giay-khen-1520.pdf"), "and still listed");
+}

@@ -73,6 +73,10 @@ fn print_file(
     let previous = if pieces.iter().any(Option::is_none) {
         let bytes = std::fs::read(root.join(doc_key))
             .map_err(|e| format!("reading the previous print file: {e}"))?;
+        let recorded = old.units.get(doc_key).and_then(|e| e.files.get(doc_key));
+        if recorded != Some(&manifest::digest(&bytes)) {
+            return Err("the previous print file changed during the build; build again".into());
+        }
         Some(load(&bytes)?)
     } else {
         None
