@@ -74,7 +74,12 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         let doc_key = document_key(&p, d);
         let print = print_inputs(units);
         let print_fresh = reuse && old.fresh(&doc_key, print, out.root()).is_some();
-        let old_parts = old_print(&old, &doc_key, out.root(), reuse);
+        // A fresh print file takes every batch; otherwise only those it listed can be taken.
+        let old_parts = if print_fresh {
+            Vec::new()
+        } else {
+            old_print(&old, &doc_key, out.root(), reuse)
+        };
         let mut row = Vec::new();
         for (u, unit) in units.iter().enumerate() {
             let key = unit_key(&doc_key, unit);

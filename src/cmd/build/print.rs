@@ -33,8 +33,9 @@ pub(super) fn print(
             m,
         )]
     };
-    if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
-        if pieces.iter().all(Option::is_none) {
+    // The previous print file is read (and hashed) only when no batch was typeset anew.
+    if pieces.iter().all(Option::is_none) {
+        if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
             return Ok((e.clone(), None));
         }
     }
