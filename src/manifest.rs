@@ -30,18 +30,22 @@ pub struct Entry {
     pub inputs: String,
     /// Its files under the output folder, each with the hash of its bytes.
     pub files: BTreeMap<String, String>,
-    /// For a print file: its batches of certificates in page order.
+    /// For a file joined from pieces: its pieces in page order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
 }
 
-/// A batch of certificates within a print file.
+/// A piece of a file joined from pieces: a batch of certificates within a print file, or
+/// the body or a piece of the annex of a long decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Part {
-    /// Hash of the batch's inputs.
+    /// Hash of the piece's inputs.
     pub inputs: String,
     /// Its number of pages.
     pub pages: usize,
+    /// For a piece of an annex: where the next piece starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<crate::plan::Start>,
 }
 
 /// A hash as the manifest writes it.

@@ -98,17 +98,26 @@ pub struct Unit {
     /// Hash of everything its files are made from: the source, the style library,
     /// fonts, assets, thidua's version and the export options.
     pub inputs: u128,
+    /// For a decision with a long annex: typeset in pieces (see `cmd::build::pieces`).
+    pub pieces: bool,
 }
+
+/// Annexes with more rows than this are typeset in pieces when building PDFs.
+pub const PIECES_FROM: usize = 200;
 
 /// Renders every document into units of work; a document whose template fails gives its
 /// problems instead.
 pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnostic>>> {
-    let options = typst::utils::hash128(&(
-        p.env.fingerprint,
-        format!("{:?}", export.preview),
-        format!("{:?}", export.standards),
-        std::env::var("SOURCE_DATE_EPOCH").ok(),
-    ));
+    let options = options(p, export);
+    // A long annex in pieces: only with the built-in template, which knows `part`.
+    let in_pieces = |doc: &Doc| {
+        let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
+        doc.kind == Kind::Decision
+            && export.write
+            && export.preview == Preview::None
+            && p.templates.is_builtin(doc.template)
+            && rows("collectives") + rows("individuals") > PIECES_FROM
+    };
     // The inputs also name the unit's files and date: a renumbered certificate
     // (`05-…` → `005-…`) is another file even when its page is the same.
     let unit = |doc: usize, batch: Option<Range<usize>>, source: String| {
@@ -117,6 +126,7 @@ pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnos
         let date = (d.date.year, d.date.month, d.date.day);
         Unit {
             inputs: typst::utils::hash128(&(options, &source, &d.dir, &d.stem, names, date)),
+            pieces: batch.is_none() && in_pieces(d),
             doc,
             batch,
             source,
@@ -148,6 +158,17 @@ pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnos
         .collect()
 }
 
+/// Hash of what shapes every file besides its source: fonts, style library, assets,
+/// thidua's version and the export options.
+pub fn options(p: &Prepared, export: &Export) -> u128 {
+    typst::utils::hash128(&(
+        p.env.fingerprint,
+        format!("{:?}", export.preview),
+        format!("{:?}", export.standards),
+        std::env::var("SOURCE_DATE_EPOCH").ok(),
+    ))
+}
+
 /// What typesetting a unit gave.
 #[derive(Default)]
 pub struct Produced {
@@ -159,12 +180,19 @@ pub struct Produced {
 
 /// Typesets one unit and exports its files (nothing when `export.write` is false).
 pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, Vec<Diagnostic>> {
-    // A panic inside typst (a bug, whatever the input) fails this document, not the build.
-    let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        typeset_and_export(p, unit, export)
-    }));
+    guarded(p, unit.doc, || typeset_and_export(p, unit, export))
+}
+
+/// `f()`, typesetting document `doc`: a panic inside typst (a bug, whatever the input)
+/// fails this document, not the build. What was memoised is evicted after it.
+pub fn guarded<T>(
+    p: &Prepared,
+    doc: usize,
+    f: impl FnOnce() -> Result<T, Vec<Diagnostic>>,
+) -> Result<T, Vec<Diagnostic>> {
+    let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     let produced = guarded.unwrap_or_else(|_| {
-        let doc = &p.docs[unit.doc];
+        let doc = &p.docs[doc];
         let file = &p.project.dossiers[doc.dossier].file;
         Err(vec![Diagnostic::file(
             file,
@@ -212,8 +240,8 @@ fn typeset_and_export(
         }
     }
     for (stem, page, tagged) in outputs {
-        let pdf =
-            typeset::pdf(&compiled, doc.date, page.map(|i| i + 1), tagged, std).map_err(fail)?;
+        let pages = page.map(|i| (i + 1, i + 1));
+        let pdf = typeset::pdf(&compiled, doc.date, pages, tagged, std).map_err(fail)?;
         produced.files.push((stem.with_extension("pdf"), pdf));
         let pages: Vec<usize> =
             page.map_or_else(|| (0..compiled.pages().len()).collect(), |i| vec![i]);
@@ -240,7 +268,7 @@ fn typeset_and_export(
 }
 
 /// Typesets `source` of `doc`, with Typst's problems located in its template.
-fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
+pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
     let origin = p.templates.origin(doc.template).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
     typeset::compile(&p.env, source, doc.date).map_err(|errs| {

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
+mod pieces;
 mod print;
 use print::{old_print, print, print_inputs, Printed};
 
@@ -31,6 +32,7 @@ struct Done {
     staged: Vec<Staged>,
     files: BTreeMap<String, String>,
     batch_pdf: Option<Vec<u8>>,
+    parts: Vec<manifest::Part>,
 }
 
 /// Work for a thread: typeset unit `u` of document `d`, or join the print file of `d`.
@@ -122,7 +124,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         let print = match tasks[k] {
             Task::Unit(d, u) => {
                 let unit = &planned[d].as_ref().expect("planned")[u];
-                let outcome = make(&p, unit, &export, &out);
+                let outcome = make(&p, unit, &export, &out, (&old, reuse));
                 slots.lock().unwrap()[d][u] = Some(outcome);
                 filled.notify_all();
                 None
@@ -267,16 +269,41 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     }
 }
 
-/// Typesets one unit and stages its files.
-fn make(p: &Prepared, unit: &Unit, export: &Export, out: &OutDir) -> Outcome {
-    let produced = match pipeline::produce(p, unit, export) {
-        Ok(x) => x,
-        Err(d) => return Outcome::Failed(d),
+/// Typesets one unit and stages its files; a decision in pieces reuses those of the
+/// last build (`old`, when `reuse`).
+fn make(
+    p: &Prepared,
+    unit: &Unit,
+    export: &Export,
+    out: &OutDir,
+    (old, reuse): (&Manifest, bool),
+) -> Outcome {
+    let (produced, parts) = if unit.pieces {
+        let key = document_key(p, unit.doc);
+        let joined = pipeline::guarded(p, unit.doc, || {
+            pieces::typeset(p, unit, export, old, &key, out.root(), reuse)
+        });
+        match joined {
+            Ok(j) => (
+                pipeline::Produced {
+                    files: vec![(PathBuf::from(&key), j.pdf)],
+                    batch_pdf: None,
+                },
+                j.parts,
+            ),
+            Err(d) => return Outcome::Failed(d),
+        }
+    } else {
+        match pipeline::produce(p, unit, export) {
+            Ok(x) => (x, Vec::new()),
+            Err(d) => return Outcome::Failed(d),
+        }
     };
     let mut done = Done {
         staged: Vec::new(),
         files: BTreeMap::new(),
         batch_pdf: produced.batch_pdf,
+        parts,
     };
     for (rel, bytes) in produced.files {
         match out.stage(&rel, &bytes) {
@@ -314,7 +341,7 @@ fn finish(
                     document: String::new(),
                     inputs: manifest::hex(unit.inputs),
                     files: done.files,
-                    parts: Vec::new(),
+                    parts: done.parts,
                 };
                 entries.push((key, entry));
             }

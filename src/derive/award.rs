@@ -13,6 +13,8 @@ const PROPOSER: &str = "Thường trực Hội đồng Thi đua - Khen thưởng
 pub struct RecipientFacts {
     /// Position in its annex section, from 1.
     pub index: usize,
+    /// Position in the whole annex (collectives, then individuals), from 0.
+    pub row: usize,
     /// Whether this is a collective.
     pub collective: bool,
     /// `Ông`, `Bà`, or empty.
@@ -153,7 +155,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         let reg = register.map(|n| n.to_string()).unwrap_or_default();
         recipient(
             r,
-            index,
+            (index, position - 1),
             money,
             reg,
             slug::numbered(position, total, recipient_name(r)),
@@ -280,7 +282,7 @@ fn recipient_name(r: &Recipient) -> &str {
 
 fn recipient(
     r: &Recipient,
-    index: usize,
+    (index, row): (usize, usize),
     money: Option<u64>,
     register: String,
     file: String,
@@ -308,6 +310,7 @@ fn recipient(
     };
     RecipientFacts {
         index,
+        row,
         collective,
         honorific: honorific.to_string(),
         name,

@@ -129,10 +129,12 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
                 continue;
             }
             let date = src.decision.date;
+            let (c, i) = (a.collectives.len(), a.individuals.len());
+            let whole = part(c, i, true, Some((Start::FIRST, c + i, 1)));
             docs.push(doc(
                 Kind::Decision,
                 "decision",
-                merge(&base, json!({ "award": a })),
+                merge(&base, json!({ "award": a, "part": whole })),
                 &a.stem,
                 date,
                 Vec::new(),
@@ -178,6 +180,52 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
         }
     }
     docs
+}
+
+/// Where a piece of a decision's annex starts: a row (collectives, then individuals,
+/// from 0), and whether the heading of a section starting at that row comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Start {
+    /// The row.
+    pub row: usize,
+    /// Whether the heading of the section starting there comes first.
+    pub head: bool,
+}
+
+impl Start {
+    /// The start of the annex: its title, then the first section's heading.
+    pub const FIRST: Start = Start { row: 0, head: true };
+}
+
+/// What a decision's source holds, as its template reads it (`part`): the body, and the
+/// annex's rows from `start` to `end` beginning on annex page `page` (`None`: no annex),
+/// for an annex of `collectives` then `individuals`.
+pub fn part(
+    collectives: usize,
+    individuals: usize,
+    body: bool,
+    annex: Option<(Start, usize, usize)>,
+) -> serde_json::Value {
+    let Some((start, end, page)) = annex else {
+        return json!({ "body": body, "annex": false, "first": false, "offset": 0,
+            "c_show": false, "c_head": false, "c_from": 0, "c_to": 0,
+            "i_show": false, "i_head": false, "i_from": 0, "i_to": 0, "i_start": collectives });
+    };
+    let c = collectives;
+    // A section's heading comes in the piece that holds its first row, unless that row
+    // starts the piece and the heading stood at the foot of the page before.
+    let heading = |s: usize, len: usize| {
+        len > 0 && s < end && (s > start.row || (s == start.row && start.head))
+    };
+    let (c_from, c_to) = (start.row.min(c), end.min(c));
+    let (i_from, i_to) = (start.row.max(c) - c, end.max(c) - c);
+    json!({
+        "body": body, "annex": true, "first": start == Start::FIRST,
+        "offset": if start == Start::FIRST { 0 } else { page - 1 },
+        "c_show": c_from < c_to, "c_head": heading(0, collectives), "c_from": c_from, "c_to": c_to,
+        "i_show": i_from < i_to, "i_head": heading(c, individuals), "i_from": i_from, "i_to": i_to,
+        "i_start": c,
+    })
 }
 
 /// `base` with the keys of the object `extra` added (or replaced).

@@ -34,6 +34,7 @@ pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
         Ok(words::money(int(h, 0, "vn_money_words")?, words_options))
     });
     h.register_helper("longest", Box::new(longest));
+    h.register_helper("rows", Box::new(rows));
     add(h, "vn_date", true, |h| Ok(dates::long(date(h, "vn_date")?)));
     add(h, "vn_short_date", true, |h| {
         Ok(dates::short(date(h, "vn_short_date")?))
@@ -56,6 +57,15 @@ handlebars::handlebars_helper!(
         values.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
         values.truncate(n as usize);
         serde_json::Value::from(values)
+    }
+);
+
+// `(rows list from to)`: the items `from`..`to` of `list` (clamped), for a piece of an annex.
+handlebars::handlebars_helper!(
+    rows: |list: array, from: u64, to: u64| {
+        let to = (to as usize).min(list.len());
+        let from = (from as usize).min(to);
+        serde_json::Value::from(list[from..to].to_vec())
     }
 );
 
@@ -124,5 +134,7 @@ mod tests {
             h.render_template(t, &list).unwrap(),
             "[abcd][wxyz][a\\*c]|10"
         );
+        let t = "{{#each (rows l 1 3)}}{{x}};{{/each}}|{{#each (rows l 3 9)}}{{i}}{{/each}}|{{#each (rows l 5 2)}}{{i}}{{/each}}";
+        assert_eq!(h.render_template(t, &list).unwrap(), "abcd;a\\*c;|12|");
     }
 }

@@ -92,6 +92,11 @@ impl Templates {
         })
     }
 
+    /// Whether template `name` is the built-in one (not the project's own).
+    pub fn is_builtin(&self, name: &str) -> bool {
+        self.origin(name).starts_with("built-in ")
+    }
+
     /// Where template `name` came from.
     pub fn origin<'a>(&'a self, name: &'a str) -> &'a str {
         self.origins

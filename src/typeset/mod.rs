@@ -134,12 +134,12 @@ fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
     }
 }
 
-/// The PDF of `doc` (or of the 1-based `page` alone), dated `date` so output is
-/// reproducible; `tagged` for accessibility (typst cannot tag a page range).
+/// The PDF of `doc` (or of its 1-based pages `first..=last` alone), dated `date` so
+/// output is reproducible; `tagged` for accessibility (typst cannot tag a page range).
 pub fn pdf(
     doc: &PagedDocument,
     date: Date,
-    page: Option<usize>,
+    pages: Option<(usize, usize)>,
     tagged: bool,
     standards: &[typst_pdf::PdfStandard],
 ) -> Result<Vec<u8>, String> {
@@ -147,9 +147,8 @@ pub fn pdf(
     let datetime = source_date_epoch().unwrap_or_else(|| {
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
     });
-    let page_ranges = page
-        .and_then(NonZeroUsize::new)
-        .map(|p| PageRanges::new(vec![Some(p)..=Some(p)]));
+    let page_ranges =
+        pages.map(|(a, b)| PageRanges::new(vec![NonZeroUsize::new(a)..=NonZeroUsize::new(b)]));
     let options = typst_pdf::PdfOptions {
         ident: Smart::Auto,
         timestamp: Some(typst_pdf::Timestamp::new_utc(datetime)),
@@ -182,6 +181,36 @@ fn source_date_epoch() -> Option<Datetime> {
         t.minute(),
         t.second(),
     )
+}
+
+/// The first marked element on 1-based `page`: the smallest value of a `metadata` labelled
+/// `thidua-head` (a section heading, first) or `thidua-row` (a row), with whether it is a
+/// heading. Templates mark rows so that a long table can be typeset in pieces.
+pub fn first_marked(doc: &PagedDocument, page: usize) -> Option<(usize, bool)> {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
+    use typst::utils::PicoStr;
+    let introspector = doc.introspector();
+    let mut first: Option<(usize, bool)> = None;
+    for (label, head) in [("thidua-head", true), ("thidua-row", false)] {
+        let label = Label::new(PicoStr::intern(label))?;
+        for element in introspector.query(&Selector::Label(label)) {
+            let on_page = element
+                .location()
+                .and_then(|l| introspector.page(l))
+                .is_some_and(|p| p.get() == page);
+            let value = element.to_packed::<MetadataElem>().map(|m| &m.value);
+            if let (true, Some(Value::Int(row))) = (on_page, value) {
+                let key = (usize::try_from(*row).ok()?, head);
+                // At one row, its section's heading comes before it.
+                let before = |(r, h): (usize, bool), (r2, h2): (usize, bool)| (r, !h) < (r2, !h2);
+                if first.is_none_or(|f| before(key, f)) {
+                    first = Some(key);
+                }
+            }
+        }
+    }
+    first
 }
 
 /// One page as PNG at `ppi` pixels per inch.

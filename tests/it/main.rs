@@ -4,4 +4,5 @@
 mod build;
 mod errors;
 mod incremental;
+mod pieces;
 mod support;

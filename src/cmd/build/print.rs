@@ -53,6 +53,7 @@ pub(super) fn print(
             .map(|u| Part {
                 inputs: manifest::hex(u.inputs),
                 pages: u.batch.as_ref().map_or(0, |b| b.len()),
+                next: None,
             })
             .collect(),
     };
@@ -68,15 +69,46 @@ fn print_file(
     root: &Path,
     inputs: u128,
 ) -> Result<Vec<u8>, String> {
+    let pieces = units
+        .iter()
+        .zip(pieces)
+        .map(|(unit, pdf)| Piece {
+            inputs: unit.inputs,
+            pages: unit.batch.as_ref().map_or(0, |b| b.len()),
+            pdf,
+        })
+        .collect();
+    join(pieces, old, doc_key, root, inputs)
+}
+
+/// A piece of a joined file: the hash of its inputs, its number of pages and its PDF when
+/// it was typeset now (`None`: its pages are taken from the previous file).
+pub(super) struct Piece {
+    pub inputs: u128,
+    pub pages: usize,
+    pub pdf: Option<Vec<u8>>,
+}
+
+/// The file `doc_key` joined from `pieces`, identified by `id`: each piece's pages from its
+/// fresh PDF, or from the previous file, where the manifest lists it among its parts.
+pub(super) fn join(
+    pieces: Vec<Piece>,
+    old: &Manifest,
+    doc_key: &str,
+    root: &Path,
+    id: u128,
+) -> Result<Vec<u8>, String> {
     let load = |bytes: &[u8]| {
         lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
     };
-    let previous = if pieces.iter().any(Option::is_none) {
+    let previous = if pieces.iter().any(|p| p.pdf.is_none()) {
         let bytes = std::fs::read(root.join(doc_key))
-            .map_err(|e| format!("reading the previous print file: {e}"))?;
+            .map_err(|e| format!("reading the previous `{doc_key}`: {e}"))?;
         let recorded = old.units.get(doc_key).and_then(|e| e.files.get(doc_key));
         if recorded != Some(&manifest::digest(&bytes)) {
-            return Err("the previous print file changed during the build; build again".into());
+            return Err(format!(
+                "`{doc_key}` changed during the build; build again"
+            ));
         }
         Some(load(&bytes)?)
     } else {
@@ -87,25 +119,24 @@ fn print_file(
         .get(doc_key)
         .map(|e| e.parts.as_slice())
         .unwrap_or_default();
-    // One batch loaded at a time; the previous print file (source 0) once.
+    // One piece loaded at a time; the previous file (source 0) once.
     let mut joiner = Joiner::new();
-    for (i, (unit, piece)) in units.iter().zip(pieces).enumerate() {
-        let pages = unit.batch.as_ref().map_or(0, |b| b.len());
-        match piece {
-            Some(bytes) => joiner.add(&load(&bytes)?, i + 1, 0..pages)?,
+    for (i, piece) in pieces.into_iter().enumerate() {
+        match piece.pdf {
+            Some(bytes) => joiner.add(&load(&bytes)?, i + 1, 0..piece.pages)?,
             None => {
-                let hex = manifest::hex(unit.inputs);
+                let hex = manifest::hex(piece.inputs);
                 let at = parts
                     .iter()
                     .position(|p| p.inputs == hex)
-                    .ok_or("a batch is missing from the previous print file")?;
+                    .ok_or_else(|| format!("a piece is missing from the previous `{doc_key}`"))?;
                 let first: usize = parts[..at].iter().map(|p| p.pages).sum();
-                let pdf = previous.as_ref().expect("loaded when a batch is reused");
-                joiner.add(pdf, 0, first..first + pages)?;
+                let pdf = previous.as_ref().expect("loaded when a piece is reused");
+                joiner.add(pdf, 0, first..first + piece.pages)?;
             }
         }
     }
-    joiner.finish(inputs)
+    joiner.finish(id)
 }
 
 /// The batches listed for the previous print file `doc_key`, when that file is intact.

@@ -1,0 +1,137 @@
+//! A decision with a long annex, typeset in pieces: the body, then the annex a hundred
+//! rows at a time. Each piece but the last drops its last page, and the next piece starts
+//! with that page's first row (or section heading) on a page of its own, numbered on: so
+//! every page is laid out as one compilation would (rows never split across pages) while
+//! no compilation holds the whole list. A piece whose inputs did not change since the
+//! last build is taken from the previous PDF, with where the next one starts; one name
+//! edited in a list of a thousand retypesets its own piece, and the pieces after it only
+//! if its pages now end elsewhere.
+
+use super::print::{join, Piece};
+use crate::diagnostic::Diagnostic;
+use crate::manifest::{self, Manifest, Part};
+use crate::pipeline::{self, Export, Prepared, Unit};
+use crate::plan::{self, Start};
+use crate::typeset;
+use std::path::Path;
+
+/// Rows of the annex typeset at once (doubled when a piece would not reach a second page).
+const PIECE_ROWS: usize = 100;
+
+/// The decision's PDF and its parts for the manifest.
+pub(super) struct Joined {
+    pub pdf: Vec<u8>,
+    pub parts: Vec<Part>,
+}
+
+/// What one piece gave: its pages kept, where the next piece starts (`None` after the
+/// last), its PDF when typeset now.
+struct Typeset {
+    pages: usize,
+    next: Option<Start>,
+    pdf: Option<Vec<u8>>,
+}
+
+/// Typesets decision `unit` in pieces, reusing those listed for its previous PDF
+/// `doc_key` (when `reuse` and that file is intact).
+pub(super) fn typeset(
+    p: &Prepared,
+    unit: &Unit,
+    export: &Export,
+    old: &Manifest,
+    doc_key: &str,
+    root: &Path,
+    reuse: bool,
+) -> Result<Joined, Vec<Diagnostic>> {
+    let doc = &p.docs[unit.doc];
+    let options = pipeline::options(p, export);
+    let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
+    let (c, i) = (rows("collectives"), rows("individuals"));
+    let total = c + i;
+    let old_parts: Vec<Part> = match old.units.get(doc_key) {
+        Some(e) if reuse && e.intact(root) => e.parts.clone(),
+        _ => Vec::new(),
+    };
+    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
+    let mut piece_doc = doc.clone();
+
+    // One piece: taken from the last build when its inputs are the same, else typeset.
+    // `None` when a piece that is not the last fills less than two pages (or would start
+    // its successor where it began itself): it must take more rows.
+    let mut piece = |part: serde_json::Value, start: Start, last: bool| -> Result<_, Vec<Diagnostic>> {
+        piece_doc.data["part"] = part;
+        let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
+        let inputs = typst::utils::hash128(&(options, &source, last));
+        if let Some(old) = old_parts.iter().find(|o| o.inputs == manifest::hex(inputs)) {
+            let (pages, next) = (old.pages, old.next);
+            return Ok(Some((inputs, Typeset { pages, next, pdf: None })));
+        }
+        let compiled = pipeline::compile(p, doc, source)?;
+        let n = compiled.pages().len();
+        let (pages, next) = if last {
+            (n, None)
+        } else {
+            let next = typeset::first_marked(&compiled, n).map(|(row, head)| Start { row, head });
+            match next {
+                Some(next) if n >= 2 && after(next, start) => (n - 1, Some(next)),
+                _ => return Ok(None),
+            }
+        };
+        let pdf = typeset::pdf(&compiled, doc.date, Some((1, pages)), false, &export.standards)
+            .map_err(fail)?;
+        Ok(Some((inputs, Typeset { pages, next, pdf: Some(pdf) })))
+    };
+
+    let mut pieces = Vec::new();
+    let body = piece(plan::part(c, i, true, None), Start::FIRST, true)?;
+    let body = body.expect("a last piece is kept");
+    pieces.push(body);
+    let (mut start, mut page) = (Start::FIRST, 1);
+    loop {
+        let mut take = PIECE_ROWS;
+        let (inputs, made) = loop {
+            let end = (start.row + take).min(total);
+            let last = end == total;
+            let part = plan::part(c, i, false, Some((start, end, page)));
+            if let Some(made) = piece(part, start, last)? {
+                break made;
+            }
+            take *= 2;
+        };
+        let next = made.next;
+        page += made.pages;
+        pieces.push((inputs, made));
+        // A piece typeset now always ends past its start, so the chain ends; one taken
+        // from the last build is checked again, in case the manifest was edited.
+        match next {
+            Some(n) if after(n, start) => start = n,
+            Some(_) => return Err(fail("the annex could not be split into pages".into())),
+            None => break,
+        }
+    }
+
+    let parts = pieces
+        .iter()
+        .map(|(inputs, t)| Part {
+            inputs: manifest::hex(*inputs),
+            pages: t.pages,
+            next: t.next,
+        })
+        .collect();
+    let pieces = pieces
+        .into_iter()
+        .map(|(inputs, t)| Piece {
+            inputs,
+            pages: t.pages,
+            pdf: t.pdf,
+        })
+        .collect();
+    let pdf = join(pieces, old, doc_key, root, unit.inputs).map_err(fail)?;
+    Ok(Joined { pdf, parts })
+}
+
+/// Whether `a` comes after `b` in the annex (a section's heading before its first row).
+fn after(a: Start, b: Start) -> bool {
+    (a.row, !a.head) > (b.row, !b.head)
+}

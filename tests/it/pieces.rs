@@ -1,0 +1,118 @@
+//! A long annex is typeset in pieces (`cmd/build/pieces.rs`): the pages must be those of
+//! one compilation, and an edit must retypeset only the piece it falls in.
+
+use crate::support::*;
+use std::path::Path;
+
+const DECISION: &str = "out/d/quyet-dinh-77.pdf";
+
+/// A decision of `collectives` then `individuals`, some with long positions that wrap, and
+/// the name of row `edited` (of the individuals) replaced when given.
+fn project_with(collectives: usize, individuals: usize, edited: Option<(usize, &str)>) -> tempfile::TempDir {
+    let mut csv = String::from("name,gender,position,unit,collective\n");
+    for i in 0..collectives {
+        csv.push_str(&format!(",,,Xã số {i},Phòng Văn hóa - Thông tin số {i}\n"));
+    }
+    let given = ["An", "Bình", "Chi", "Dũng", "Đạt", "Giang", "Hà", "Hải"];
+    for i in 0..individuals {
+        let name = match edited {
+            Some((row, name)) if row == i => name.to_string(),
+            _ => format!("Nguyễn Văn {} {i}", given[i % given.len()]),
+        };
+        // Every seventh position runs over two or three lines of its column.
+        let position = if i % 7 == 3 {
+            "\"Phó Trưởng phòng phụ trách công tác thi đua, khen thưởng và truyền thông của đơn vị\""
+        } else {
+            "Chuyên viên"
+        };
+        let gender = if i % 2 == 0 { "male" } else { "female" };
+        csv.push_str(&format!("{name},{gender},{position},Phòng {},\n", i % 40 + 1));
+    }
+    let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: lan}\n    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n";
+    project_from(CONFIG, &[("content/d.yaml", yaml), ("content/ds.csv", &csv)])
+}
+
+/// The text of each page of a PDF, whitespace folded.
+fn page_texts(path: &Path) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap();
+    pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap()
+        .iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// The parts the manifest lists for the decision.
+fn parts(dir: &Path) -> Vec<serde_json::Value> {
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("out/.thidua-manifest.json")).unwrap())
+            .unwrap();
+    m["units"]["d/quyet-dinh-77.pdf"]["parts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_long_annex_in_pieces_has_the_pages_of_one_compilation() {
+    let pieces = project_with(25, 430, None);
+    ok(&thidua(pieces.path(), &["build", "-q"]));
+    // The same template as the project's own is typeset in one compilation.
+    let whole = project_with(25, 430, None);
+    let template = include_str!("../../templates/decision.typ.hbs");
+    std::fs::create_dir_all(whole.path().join("templates")).unwrap();
+    std::fs::write(whole.path().join("templates/decision.typ.hbs"), template).unwrap();
+    ok(&thidua(whole.path(), &["build", "-q"]));
+
+    assert!(parts(pieces.path()).len() >= 4, "built in pieces");
+    assert!(parts(whole.path()).is_empty(), "built whole");
+    let (a, b) = (
+        page_texts(&pieces.path().join(DECISION)),
+        page_texts(&whole.path().join(DECISION)),
+    );
+    assert!(a.len() > 15, "{} pages", a.len());
+    assert_eq!(a.len(), b.len(), "same number of pages");
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        assert_eq!(x, y, "page {} differs\n{x}\n{y}", i + 1);
+    }
+    let all = a.join(" ");
+    contains_all(
+        &all,
+        &["I. TẬP THỂ (25)", "II. CÁ NHÂN (430)", "Phòng Văn hóa - Thông tin số 24", "Nguyễn Văn Giang 429"],
+    );
+    // Each section heading once, each row once.
+    assert_eq!(all.matches("II. CÁ NHÂN").count(), 1);
+    assert_eq!(all.matches("Nguyễn Văn Hải 215 ").count(), 1);
+    // Annex pages are numbered from its second page on, through every piece.
+    let annex_first = a.iter().position(|t| t.contains("DANH SÁCH")).unwrap();
+    for (n, t) in a.iter().enumerate().skip(annex_first + 1) {
+        let number = (n - annex_first + 1).to_string();
+        assert!(t.starts_with(&number), "page {} starts with {number}: {t:.60}", n + 1);
+    }
+}
+
+#[test]
+fn an_edit_in_a_long_annex_retypesets_its_piece_only() {
+    let dir = project_with(0, 600, None);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let before = parts(dir.path());
+    // The same project with one name changed, built again and built afresh.
+    let edited = project_with(0, 600, Some((333, "Trần Thị Thanh Tâm")));
+    std::fs::copy(edited.path().join("content/ds.csv"), dir.path().join("content/ds.csv")).unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    ok(&thidua(edited.path(), &["build", "-q"]));
+    let after = parts(dir.path());
+    assert_eq!(parts(edited.path()), after, "the same pieces as a fresh build");
+    assert!(
+        std::fs::read(dir.path().join(DECISION)).unwrap()
+            == std::fs::read(edited.path().join(DECISION)).unwrap(),
+        "the same bytes as a fresh build"
+    );
+    let text = pdf_text(&dir.path().join(DECISION));
+    contains_all(&text, &["Trần Thị Thanh Tâm", "Nguyễn Văn Hải 599"]);
+    assert!(!text.contains("Nguyễn Văn Giang 333 "), "the old name is gone");
+    // The body and every piece but the edited one keep their inputs (so were reused).
+    assert_eq!(before.len(), after.len());
+    let changed = before.iter().zip(&after).filter(|(b, a)| b["inputs"] != a["inputs"]).count();
+    assert_eq!(changed, 1, "one piece retypeset:\n{before:#?}\n{after:#?}");
+}
