@@ -325,6 +325,38 @@ fn certificate_holds_every_field_on_one_landscape_page() {
 }
 
 #[test]
+fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
+    let p = prepared();
+    let mut doc = p
+        .docs
+        .iter()
+        .find(|d| d.kind == Kind::Certificates && d.stem == "giay-khen-1520")
+        .expect("planned")
+        .clone();
+    let normal = doc.data["recipients"][0].clone();
+    let mut long = normal.clone();
+    long["display"] = "Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư, Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư của phường Phúc Xá, quận Ba Đình".into();
+    long["detail"] = "Đơn vị đã có nhiều đóng góp trong việc vận động nhân dân tham gia các phong trào thi đua yêu nước, giữ gìn an ninh trật tự, vệ sinh môi trường và chăm lo cho các gia đình chính sách trên địa bàn trong nhiều năm liền; đồng thời tích cực tham gia công tác xây dựng Đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể, phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh và thực hiện tốt các chủ trương, chính sách của Đảng, pháp luật của Nhà nước".repeat(2).into();
+    doc.data["recipients"] = serde_json::json!([normal, long, normal]);
+    let src = pipeline::source(&p, &doc).unwrap();
+    let pages = pages(&super::compile(&p.env, src, doc.date).unwrap_or_else(|e| panic!("{e:?}")));
+    assert_eq!(pages.len(), 3, "one page each");
+    let name = normal["display"].as_str().unwrap();
+    let sizes: Vec<f64> = pages.iter().map(|pg| pg.run("GIẤY KHEN").size).collect();
+    assert!(close(sizes[0], 40.0, 0.01) && close(sizes[2], 40.0, 0.01), "{sizes:?}");
+    assert!(sizes[1] < 36.0, "the long one is shrunk: {sizes:?}");
+    assert!(close(pages[0].run(name).size, 22.0, 0.01));
+    // The shrunk middle stays clear of the signature block and inside the border.
+    let long_page = &pages[1];
+    let detail = long_page.run("gia đình chính sách");
+    let signer = long_page.run("Nguyễn Hồng Dân");
+    let place = long_page.run("Hà Nội, ngày");
+    assert!(detail.y < place.y - 3.0, "{detail:?} {place:?}");
+    assert!(signer.y <= 210.0 - 16.0 + 0.01, "{signer:?}");
+    assert!(close(signer.y, pages[0].run("Nguyễn Hồng Dân").y, 0.01), "the foot stays put");
+}
+
+#[test]
 fn body_is_justified_with_space_between_paragraphs() {
     let p = prepared();
     let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
