@@ -35,13 +35,6 @@ struct Done {
     parts: Vec<manifest::Part>,
 }
 
-/// Work for a thread: typeset unit `u` of document `d`, or join the print file of `d`.
-#[derive(Clone, Copy)]
-enum Task {
-    Unit(usize, usize),
-    Print(usize),
-}
-
 /// A unit's outcome: reused from the last build, typeset now, or failed.
 enum Outcome {
     Reused(Entry),
@@ -66,6 +59,23 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
 
     // Decide what to typeset: units whose files are gone or stale, and batches of
     // certificates the print file needs but cannot take from the previous print file.
+    let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
+    // Each unit's entry when its inputs and files are those of the last build (its files
+    // read back and hashed on every core).
+    let all: Vec<(usize, usize)> = planned
+        .iter()
+        .enumerate()
+        .flat_map(|(d, u)| (0..u.as_ref().map_or(0, Vec::len)).map(move |u| (d, u)))
+        .collect();
+    let unchanged: Vec<Option<&Entry>> = pipeline::run(all.len(), jobs, |k| {
+        let (d, u) = all[k];
+        let unit = &planned[d].as_ref().expect("planned")[u];
+        let key = unit_key(&document_key(&p, d), unit);
+        reuse
+            .then(|| old.fresh(&key, unit.inputs, out.root()))
+            .flatten()
+    });
+    let mut unchanged = unchanged.into_iter();
     let mut outcomes: Vec<Vec<Option<Outcome>>> = Vec::new();
     let mut todo = Vec::new();
     for (d, units) in planned.iter().enumerate() {
@@ -84,12 +94,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         };
         let mut row = Vec::new();
         for (u, unit) in units.iter().enumerate() {
-            let key = unit_key(&doc_key, unit);
-            let fresh = if reuse {
-                old.fresh(&key, unit.inputs, out.root())
-            } else {
-                None
-            };
+            let fresh = unchanged.next().flatten();
             let in_print = unit.batch.is_none()
                 || print_fresh
                 || old_parts
@@ -108,54 +113,72 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
 
     let units: usize = planned.iter().flatten().map(Vec::len).sum();
     let typeset = todo.len();
-    // Each print file is joined by a task of its own, queued after every unit so that
-    // it runs beside the remaining work (waiting, at most, for its last batches).
-    let mut tasks: Vec<Task> = todo.into_iter().map(|(d, u)| Task::Unit(d, u)).collect();
-    for (d, units) in planned.iter().enumerate() {
-        if p.docs[d].kind == Kind::Certificates && units.as_ref().is_ok_and(|u| !u.is_empty()) {
-            tasks.push(Task::Print(d));
-        }
+    let mut fresh: Vec<Vec<bool>> = outcomes.iter().map(|r| vec![false; r.len()]).collect();
+    for &(d, u) in &todo {
+        fresh[d][u] = true;
     }
-    let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
-    let bar = progress(args.quiet, tasks.len());
-    let slots = Mutex::new(outcomes);
+    let print_docs: Vec<usize> = (0..planned.len())
+        .filter(|&d| p.docs[d].kind == Kind::Certificates)
+        .filter(|&d| planned[d].as_ref().is_ok_and(|u| !u.is_empty()))
+        .collect();
+    let bar = progress(args.quiet, todo.len());
+    // Each unit's outcome as it comes, and whether the workers have stopped.
+    let slots = Mutex::new((outcomes, false));
     let filled = Condvar::new();
-    let prints = pipeline::run(tasks.len(), jobs, |k| {
-        let print = match tasks[k] {
-            Task::Unit(d, u) => {
+    let lock = || slots.lock().unwrap_or_else(|e| e.into_inner());
+    let prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
+        // The print files are joined on a thread of their own, each batch as soon as it
+        // is typeset, beside the typesetting of the others.
+        let joiner = s.spawn(|| {
+            let mut prints = BTreeMap::new();
+            for &d in &print_docs {
+                let units = planned[d].as_ref().expect("planned");
+                let take = |u: usize| {
+                    let mut g = lock();
+                    while g.0[d][u].is_none() && !g.1 {
+                        g = filled.wait(g).unwrap_or_else(|e| e.into_inner());
+                    }
+                    match &mut g.0[d][u] {
+                        Some(Outcome::Made(done)) => done.batch_pdf.take(),
+                        _ => None,
+                    }
+                };
+                if let Some(printed) = print(&p, d, units, &fresh[d], take, &old, &out) {
+                    prints.insert(d, printed);
+                }
+            }
+            prints
+        });
+        // Marks the work done even when a worker panics, so that the joiner never waits
+        // for a batch that will not come.
+        struct Stopped<'a>(&'a dyn Fn());
+        impl Drop for Stopped<'_> {
+            fn drop(&mut self) {
+                (self.0)()
+            }
+        }
+        let stop = || {
+            lock().1 = true;
+            filled.notify_all();
+        };
+        {
+            let _stopped = Stopped(&stop);
+            pipeline::run(todo.len(), jobs, |k| {
+                let (d, u) = todo[k];
                 let unit = &planned[d].as_ref().expect("planned")[u];
                 let outcome = make(&p, unit, &export, &out, (&old, reuse));
-                slots.lock().unwrap()[d][u] = Some(outcome);
+                lock().0[d][u] = Some(outcome);
                 filled.notify_all();
-                None
-            }
-            Task::Print(d) => {
-                let units = planned[d].as_ref().expect("planned");
-                let mut slots = slots.lock().unwrap();
-                while slots[d].iter().any(Option::is_none) {
-                    slots = filled.wait(slots).unwrap();
-                }
-                let pieces = slots[d]
-                    .iter_mut()
-                    .map(|o| match o {
-                        Some(Outcome::Made(done)) => Ok(done.batch_pdf.take()),
-                        Some(Outcome::Failed(_)) => Err(()),
-                        _ => Ok(None),
-                    })
-                    .collect::<Result<Vec<_>, ()>>();
-                drop(slots);
-                // A failed batch fails the document; its problems are reported with it.
-                pieces
-                    .ok()
-                    .map(|pieces| (d, print(&p, d, units, pieces, &old, &out)))
-            }
-        };
-        bar.inc(1);
-        print
+                bar.inc(1);
+            });
+        }
+        joiner
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     });
     bar.finish_and_clear();
-    let mut outcomes = slots.into_inner().unwrap();
-    let mut prints: BTreeMap<usize, Printed> = prints.into_iter().flatten().collect();
+    let mut outcomes = slots.into_inner().unwrap_or_else(|e| e.into_inner()).0;
+    let mut prints = prints;
 
     // Put each document's files in place only when all of it succeeded.
     let mut new = Manifest {

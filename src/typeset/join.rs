@@ -24,8 +24,9 @@ pub struct Joiner {
     pages_id: ObjectId,
     kids: Vec<Object>,
     catalog: Dictionary,
-    /// Per source (by the caller's key): its objects already copied, by their new ids.
-    maps: HashMap<usize, HashMap<ObjectId, ObjectId>>,
+    /// Per source (by the caller's key): its objects already copied, by their new ids,
+    /// and its pages in order.
+    maps: HashMap<usize, (HashMap<ObjectId, ObjectId>, Vec<ObjectId>)>,
 }
 
 impl Joiner {
@@ -51,7 +52,10 @@ impl Joiner {
         source: usize,
         pages: Range<usize>,
     ) -> Result<(), String> {
-        let map = self.maps.entry(source).or_default();
+        let (map, ids) = self
+            .maps
+            .entry(source)
+            .or_insert_with(|| (HashMap::new(), pdf.get_pages().into_values().collect()));
         if self.kids.is_empty() && self.catalog.is_empty() {
             self.out.version = pdf.version.clone();
             self.out.binary_mark = pdf.binary_mark.clone();
@@ -68,7 +72,6 @@ impl Joiner {
                 self.out.trailer.set("Info", info);
             }
         }
-        let ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
         let range = ids
             .get(pages.clone())
             .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", ids.len()))?;

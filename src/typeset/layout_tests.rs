@@ -343,7 +343,10 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
     assert_eq!(pages.len(), 3, "one page each");
     let name = normal["display"].as_str().unwrap();
     let sizes: Vec<f64> = pages.iter().map(|pg| pg.run("GIẤY KHEN").size).collect();
-    assert!(close(sizes[0], 40.0, 0.01) && close(sizes[2], 40.0, 0.01), "{sizes:?}");
+    assert!(
+        close(sizes[0], 40.0, 0.01) && close(sizes[2], 40.0, 0.01),
+        "{sizes:?}"
+    );
     assert!(sizes[1] < 36.0, "the long one is shrunk: {sizes:?}");
     assert!(close(pages[0].run(name).size, 22.0, 0.01));
     // The shrunk middle stays clear of the signature block and inside the border.
@@ -353,7 +356,10 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
     let place = long_page.run("Hà Nội, ngày");
     assert!(detail.y < place.y - 3.0, "{detail:?} {place:?}");
     assert!(signer.y <= 210.0 - 16.0 + 0.01, "{signer:?}");
-    assert!(close(signer.y, pages[0].run("Nguyễn Hồng Dân").y, 0.01), "the foot stays put");
+    assert!(
+        close(signer.y, pages[0].run("Nguyễn Hồng Dân").y, 0.01),
+        "the foot stays put"
+    );
 }
 
 #[test]

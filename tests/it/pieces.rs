@@ -8,7 +8,11 @@ const DECISION: &str = "out/d/quyet-dinh-77.pdf";
 
 /// A decision of `collectives` then `individuals`, some with long positions that wrap, and
 /// the name of row `edited` (of the individuals) replaced when given.
-fn project_with(collectives: usize, individuals: usize, edited: Option<(usize, &str)>) -> tempfile::TempDir {
+fn project_with(
+    collectives: usize,
+    individuals: usize,
+    edited: Option<(usize, &str)>,
+) -> tempfile::TempDir {
     let mut csv = String::from("name,gender,position,unit,collective\n");
     for i in 0..collectives {
         csv.push_str(&format!(",,,Xã số {i},Phòng Văn hóa - Thông tin số {i}\n"));
@@ -26,10 +30,16 @@ fn project_with(collectives: usize, individuals: usize, edited: Option<(usize, &
             "Chuyên viên"
         };
         let gender = if i % 2 == 0 { "male" } else { "female" };
-        csv.push_str(&format!("{name},{gender},{position},Phòng {},\n", i % 40 + 1));
+        csv.push_str(&format!(
+            "{name},{gender},{position},Phòng {},\n",
+            i % 40 + 1
+        ));
     }
     let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: lan}\n    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n";
-    project_from(CONFIG, &[("content/d.yaml", yaml), ("content/ds.csv", &csv)])
+    project_from(
+        CONFIG,
+        &[("content/d.yaml", yaml), ("content/ds.csv", &csv)],
+    )
 }
 
 /// The text of each page of a PDF, whitespace folded.
@@ -78,7 +88,12 @@ fn a_long_annex_in_pieces_has_the_pages_of_one_compilation() {
     let all = a.join(" ");
     contains_all(
         &all,
-        &["I. TẬP THỂ (25)", "II. CÁ NHÂN (430)", "Phòng Văn hóa - Thông tin số 24", "Nguyễn Văn Giang 429"],
+        &[
+            "I. TẬP THỂ (25)",
+            "II. CÁ NHÂN (430)",
+            "Phòng Văn hóa - Thông tin số 24",
+            "Nguyễn Văn Giang 429",
+        ],
     );
     // Each section heading once, each row once.
     assert_eq!(all.matches("II. CÁ NHÂN").count(), 1);
@@ -87,7 +102,11 @@ fn a_long_annex_in_pieces_has_the_pages_of_one_compilation() {
     let annex_first = a.iter().position(|t| t.contains("DANH SÁCH")).unwrap();
     for (n, t) in a.iter().enumerate().skip(annex_first + 1) {
         let number = (n - annex_first + 1).to_string();
-        assert!(t.starts_with(&number), "page {} starts with {number}: {t:.60}", n + 1);
+        assert!(
+            t.starts_with(&number),
+            "page {} starts with {number}: {t:.60}",
+            n + 1
+        );
     }
 }
 
@@ -98,11 +117,19 @@ fn an_edit_in_a_long_annex_retypesets_its_piece_only() {
     let before = parts(dir.path());
     // The same project with one name changed, built again and built afresh.
     let edited = project_with(0, 600, Some((333, "Trần Thị Thanh Tâm")));
-    std::fs::copy(edited.path().join("content/ds.csv"), dir.path().join("content/ds.csv")).unwrap();
+    std::fs::copy(
+        edited.path().join("content/ds.csv"),
+        dir.path().join("content/ds.csv"),
+    )
+    .unwrap();
     ok(&thidua(dir.path(), &["build", "-q"]));
     ok(&thidua(edited.path(), &["build", "-q"]));
     let after = parts(dir.path());
-    assert_eq!(parts(edited.path()), after, "the same pieces as a fresh build");
+    assert_eq!(
+        parts(edited.path()),
+        after,
+        "the same pieces as a fresh build"
+    );
     assert!(
         std::fs::read(dir.path().join(DECISION)).unwrap()
             == std::fs::read(edited.path().join(DECISION)).unwrap(),
@@ -110,9 +137,16 @@ fn an_edit_in_a_long_annex_retypesets_its_piece_only() {
     );
     let text = pdf_text(&dir.path().join(DECISION));
     contains_all(&text, &["Trần Thị Thanh Tâm", "Nguyễn Văn Hải 599"]);
-    assert!(!text.contains("Nguyễn Văn Giang 333 "), "the old name is gone");
+    assert!(
+        !text.contains("Nguyễn Văn Giang 333 "),
+        "the old name is gone"
+    );
     // The body and every piece but the edited one keep their inputs (so were reused).
     assert_eq!(before.len(), after.len());
-    let changed = before.iter().zip(&after).filter(|(b, a)| b["inputs"] != a["inputs"]).count();
+    let changed = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b["inputs"] != a["inputs"])
+        .count();
     assert_eq!(changed, 1, "one piece retypeset:\n{before:#?}\n{after:#?}");
 }

@@ -59,29 +59,51 @@ pub(super) fn typeset(
     // One piece: taken from the last build when its inputs are the same, else typeset.
     // `None` when a piece that is not the last fills less than two pages (or would start
     // its successor where it began itself): it must take more rows.
-    let mut piece = |part: serde_json::Value, start: Start, last: bool| -> Result<_, Vec<Diagnostic>> {
-        piece_doc.data["part"] = part;
-        let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
-        let inputs = typst::utils::hash128(&(options, &source, last));
-        if let Some(old) = old_parts.iter().find(|o| o.inputs == manifest::hex(inputs)) {
-            let (pages, next) = (old.pages, old.next);
-            return Ok(Some((inputs, Typeset { pages, next, pdf: None })));
-        }
-        let compiled = pipeline::compile(p, doc, source)?;
-        let n = compiled.pages().len();
-        let (pages, next) = if last {
-            (n, None)
-        } else {
-            let next = typeset::first_marked(&compiled, n).map(|(row, head)| Start { row, head });
-            match next {
-                Some(next) if n >= 2 && after(next, start) => (n - 1, Some(next)),
-                _ => return Ok(None),
+    let mut piece =
+        |part: serde_json::Value, start: Start, last: bool| -> Result<_, Vec<Diagnostic>> {
+            piece_doc.data["part"] = part;
+            let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
+            let inputs = typst::utils::hash128(&(options, &source, last));
+            if let Some(old) = old_parts.iter().find(|o| o.inputs == manifest::hex(inputs)) {
+                let (pages, next) = (old.pages, old.next);
+                return Ok(Some((
+                    inputs,
+                    Typeset {
+                        pages,
+                        next,
+                        pdf: None,
+                    },
+                )));
             }
-        };
-        let pdf = typeset::pdf(&compiled, doc.date, Some((1, pages)), false, &export.standards)
+            let compiled = pipeline::compile(p, doc, source)?;
+            let n = compiled.pages().len();
+            let (pages, next) = if last {
+                (n, None)
+            } else {
+                let next =
+                    typeset::first_marked(&compiled, n).map(|(row, head)| Start { row, head });
+                match next {
+                    Some(next) if n >= 2 && after(next, start) => (n - 1, Some(next)),
+                    _ => return Ok(None),
+                }
+            };
+            let pdf = typeset::pdf(
+                &compiled,
+                doc.date,
+                Some((1, pages)),
+                false,
+                &export.standards,
+            )
             .map_err(fail)?;
-        Ok(Some((inputs, Typeset { pages, next, pdf: Some(pdf) })))
-    };
+            Ok(Some((
+                inputs,
+                Typeset {
+                    pages,
+                    next,
+                    pdf: Some(pdf),
+                },
+            )))
+        };
 
     let mut pieces = Vec::new();
     let body = piece(plan::part(c, i, true, None), Start::FIRST, true)?;
@@ -119,16 +141,19 @@ pub(super) fn typeset(
             next: t.next,
         })
         .collect();
-    let pieces = pieces
-        .into_iter()
-        .map(|(inputs, t)| Piece {
+    let reused = pieces.iter().any(|(_, t)| t.pdf.is_none());
+    let pieces = pieces.into_iter().map(|(inputs, t)| {
+        Some(Piece {
             inputs,
             pages: t.pages,
             pdf: t.pdf,
         })
-        .collect();
-    let pdf = join(pieces, old, doc_key, root, unit.inputs).map_err(fail)?;
-    Ok(Joined { pdf, parts })
+    });
+    let pdf = join(pieces, reused, old, doc_key, root, unit.inputs).map_err(fail)?;
+    Ok(Joined {
+        pdf: pdf.expect("every piece given"),
+        parts,
+    })
 }
 
 /// Whether `a` comes after `b` in the annex (a section's heading before its first row).

@@ -14,17 +14,23 @@ use std::path::Path;
 /// changed, its bytes staged.
 pub(super) type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
 
-/// The print file of document `d` from its batches (`pieces`: each fresh batch's PDF,
-/// `None` for a batch unchanged since the last build): reused when nothing changed,
-/// otherwise joined and staged.
+/// A batch of certificates for the print file, as `take` gives it: its fresh PDF, or
+/// `None` when it failed (its problems are reported with it).
+pub(super) type Batch = Option<Vec<u8>>;
+
+/// The print file of document `d` from its batches: reused when none was typeset anew
+/// (`fresh[u]` says which were), otherwise joined and staged, each fresh batch asked of
+/// `take` in page order as the join reaches it (so the join runs beside the typesetting
+/// of later batches). `None` when a batch failed: the document fails with its problems.
 pub(super) fn print(
     p: &Prepared,
     d: usize,
     units: &[Unit],
-    pieces: Vec<Option<Vec<u8>>>,
+    fresh: &[bool],
+    mut take: impl FnMut(usize) -> Batch,
     old: &Manifest,
     out: &OutDir,
-) -> Printed {
+) -> Option<Printed> {
     let doc_key = document_key(p, d);
     let inputs = print_inputs(units);
     let fail = |m: String| {
@@ -34,15 +40,40 @@ pub(super) fn print(
         )]
     };
     // The previous print file is read (and hashed) only when no batch was typeset anew.
-    if pieces.iter().all(Option::is_none) {
+    if !fresh.contains(&true) {
         if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
-            return Ok((e.clone(), None));
+            return Some(Ok((e.clone(), None)));
         }
     }
-    let bytes = print_file(units, pieces, old, &doc_key, out.root(), inputs).map_err(fail)?;
-    let staged = out
-        .stage(Path::new(&doc_key), &bytes)
-        .map_err(|e| fail(format!("{e:#}")))?;
+    let pieces = units
+        .iter()
+        .zip(fresh)
+        .enumerate()
+        .map(|(u, (unit, &fresh))| {
+            let pdf = if fresh { Some(take(u)?) } else { None };
+            Some(Piece {
+                inputs: unit.inputs,
+                pages: unit.batch.as_ref().map_or(0, |b| b.len()),
+                pdf,
+            })
+        });
+    let joined = join(
+        pieces,
+        fresh.contains(&false),
+        old,
+        &doc_key,
+        out.root(),
+        inputs,
+    );
+    let bytes = match joined {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(fail(e))),
+    };
+    let staged = match out.stage(Path::new(&doc_key), &bytes) {
+        Ok(s) => s,
+        Err(e) => return Some(Err(fail(format!("{e:#}")))),
+    };
     let entry = Entry {
         dossier: String::new(),
         document: String::new(),
@@ -57,28 +88,7 @@ pub(super) fn print(
             })
             .collect(),
     };
-    Ok((entry, staged))
-}
-
-/// The print file: each batch's pages from its fresh PDF, or from the previous print file.
-fn print_file(
-    units: &[Unit],
-    pieces: Vec<Option<Vec<u8>>>,
-    old: &Manifest,
-    doc_key: &str,
-    root: &Path,
-    inputs: u128,
-) -> Result<Vec<u8>, String> {
-    let pieces = units
-        .iter()
-        .zip(pieces)
-        .map(|(unit, pdf)| Piece {
-            inputs: unit.inputs,
-            pages: unit.batch.as_ref().map_or(0, |b| b.len()),
-            pdf,
-        })
-        .collect();
-    join(pieces, old, doc_key, root, inputs)
+    Some(Ok((entry, staged)))
 }
 
 /// A piece of a joined file: the hash of its inputs, its number of pages and its PDF when
@@ -89,26 +99,26 @@ pub(super) struct Piece {
     pub pdf: Option<Vec<u8>>,
 }
 
-/// The file `doc_key` joined from `pieces`, identified by `id`: each piece's pages from its
-/// fresh PDF, or from the previous file, where the manifest lists it among its parts.
+/// The file `doc_key` joined from `pieces` in order, identified by `id`: each piece's pages
+/// from its fresh PDF, or from the previous file (read when `reused`), where the manifest
+/// lists it among its parts. `None` when the iterator gives `None` (a piece failed).
 pub(super) fn join(
-    pieces: Vec<Piece>,
+    pieces: impl IntoIterator<Item = Option<Piece>>,
+    reused: bool,
     old: &Manifest,
     doc_key: &str,
     root: &Path,
     id: u128,
-) -> Result<Vec<u8>, String> {
+) -> Result<Option<Vec<u8>>, String> {
     let load = |bytes: &[u8]| {
         lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
     };
-    let previous = if pieces.iter().any(|p| p.pdf.is_none()) {
+    let previous = if reused {
         let bytes = std::fs::read(root.join(doc_key))
             .map_err(|e| format!("reading the previous `{doc_key}`: {e}"))?;
         let recorded = old.units.get(doc_key).and_then(|e| e.files.get(doc_key));
         if recorded != Some(&manifest::digest(&bytes)) {
-            return Err(format!(
-                "`{doc_key}` changed during the build; build again"
-            ));
+            return Err(format!("`{doc_key}` changed during the build; build again"));
         }
         Some(load(&bytes)?)
     } else {
@@ -122,21 +132,24 @@ pub(super) fn join(
     // One piece loaded at a time; the previous file (source 0) once.
     let mut joiner = Joiner::new();
     for (i, piece) in pieces.into_iter().enumerate() {
-        match piece.pdf {
-            Some(bytes) => joiner.add(&load(&bytes)?, i + 1, 0..piece.pages)?,
-            None => {
+        let Some(piece) = piece else {
+            return Ok(None);
+        };
+        match (piece.pdf, &previous) {
+            (Some(bytes), _) => joiner.add(&load(&bytes)?, i + 1, 0..piece.pages)?,
+            (None, Some(pdf)) => {
                 let hex = manifest::hex(piece.inputs);
                 let at = parts
                     .iter()
                     .position(|p| p.inputs == hex)
                     .ok_or_else(|| format!("a piece is missing from the previous `{doc_key}`"))?;
                 let first: usize = parts[..at].iter().map(|p| p.pages).sum();
-                let pdf = previous.as_ref().expect("loaded when a piece is reused");
                 joiner.add(pdf, 0, first..first + piece.pages)?;
             }
+            (None, None) => return Err(format!("no previous `{doc_key}` to take a piece from")),
         }
     }
-    joiner.finish(id)
+    joiner.finish(id).map(Some)
 }
 
 /// The batches listed for the previous print file `doc_key`, when that file is intact.
