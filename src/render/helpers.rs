@@ -35,6 +35,9 @@ pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
     });
     h.register_helper("longest", Box::new(longest));
     h.register_helper("rows", Box::new(rows));
+    add(h, "em_width", true, |h| {
+        Ok(em_width(text(h, "em_width")?).to_string())
+    });
     add(h, "vn_date", true, |h| Ok(dates::long(date(h, "vn_date")?)));
     add(h, "vn_short_date", true, |h| {
         Ok(dates::short(date(h, "vn_short_date")?))
@@ -68,6 +71,21 @@ handlebars::handlebars_helper!(
         serde_json::Value::from(list[from..to].to_vec())
     }
 );
+
+/// An upper bound of the width of `text` set in the built-in Tinos, in em: every letter
+/// of the Latin and Vietnamese alphabets, digit, mark and common punctuation mark is at
+/// most 1 em wide (W, M, …; the digraphs Ǆ, Ǳ, … and Ƣ are wider), any other character
+/// at most 3 em (the widest glyph, ⸻, is 2.84 em). A certificate whose name and detail
+/// surely fit on one line needs no measure of their height.
+pub fn em_width(text: &str) -> u64 {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x01A2 | 0x01C4..=0x01CC | 0x01F1..=0x01F3 => 3,
+            0x0000..=0x024F | 0x0300..=0x036F | 0x1E00..=0x1EFF | 0x2010..=0x2027 => 1,
+            _ => 3,
+        })
+        .sum()
+}
 
 /// Registers helper `name` writing `f`'s text, escaped for markup when `escaped`.
 fn add<F>(h: &mut Handlebars, name: &'static str, escaped: bool, f: F)
@@ -134,6 +152,9 @@ mod tests {
             h.render_template(t, &list).unwrap(),
             "[abcd][wxyz][a\\*c]|10"
         );
+        let t = "{{em_width s}}|{{em_width w}}";
+        let w = json!({"s": "Bà Nguyễn Thị Ánh Tuyết", "w": "Ǆ⸻"});
+        assert_eq!(h.render_template(t, &w).unwrap(), "23|6");
         let t = "{{#each (rows l 1 3)}}{{x}};{{/each}}|{{#each (rows l 3 9)}}{{i}}{{/each}}|{{#each (rows l 5 2)}}{{i}}{{/each}}";
         assert_eq!(h.render_template(t, &list).unwrap(), "abcd;a\\*c;|12|");
     }

@@ -363,6 +363,85 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
 }
 
 #[test]
+fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
+    let p = prepared();
+    let mut doc = p
+        .docs
+        .iter()
+        .find(|d| d.kind == Kind::Certificates && d.stem == "giay-khen-1520")
+        .expect("planned")
+        .clone();
+    let normal = doc.data["recipients"][0].clone();
+    let with = |name: &str, detail: &str| {
+        let mut r = normal.clone();
+        r["display"] = name.into();
+        r["detail"] = detail.into();
+        r
+    };
+    let wide = "W".repeat(31);
+    let long =
+        "Phó Trưởng phòng phụ trách công tác thi đua, khen thưởng và truyền thông, ".repeat(3);
+    let recipients = [
+        with("Bà Nguyễn Thị Ánh Tuyết", "Chuyên viên, Phòng Việc làm"),
+        with(&wide, ""),
+        with(&format!("Ông {wide}"), "Chuyên viên"),
+        with("Ǆǅ Ǳǲ Ƣ ⸻⸻⸻⸻⸻⸻⸻⸻⸻⸻", "Chuyên viên"),
+        with("Ông Trần Văn Minh", &long),
+        with(
+            "Phòng Lao động - Thương binh và Xã hội quận Hoàn Kiếm, thành phố Hà Nội",
+            "",
+        ),
+    ];
+    // From a short reason to one that leaves a one-line recipient no room at full size.
+    let mut shrunk = 0;
+    for n in [0, 10, 20, 24, 26, 28, 30, 32, 36, 40] {
+        let reason = format!(
+            "Đã có thành tích{}",
+            " xuất sắc trong công tác thi đua.".repeat(n)
+        );
+        doc.data["award"]["reason"] = reason.into();
+        doc.data["recipients"] = serde_json::json!(recipients);
+        let hinted = pipeline::source(&p, &doc).unwrap();
+        assert!(
+            hinted.contains("widths: (name: 23, detail: 27)"),
+            "{hinted}"
+        );
+        // The same source without the hints: every recipient measured.
+        let measured: String = hinted
+            .lines()
+            .map(|l| {
+                l.split(", widths: (").next().unwrap().to_string()
+                    + if l.contains(", widths: (") { ")," } else { "" }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!measured.contains("widths:"));
+        let typeset = |src: String| {
+            let pages =
+                pages(&super::compile(&p.env, src, doc.date).unwrap_or_else(|e| panic!("{e:?}")));
+            pages
+                .iter()
+                .map(|pg| format!("{:?}", pg.runs))
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (typeset(hinted), typeset(measured));
+        assert_eq!(a.len(), recipients.len());
+        for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+            assert!(
+                x == y,
+                "page {} differs with hints (reason ×{n}):\n{x}\n{y}",
+                i + 1
+            );
+        }
+        shrunk += a[0].contains("size: 40.0").then_some(0).unwrap_or(1);
+    }
+    assert!(
+        (1..10).contains(&shrunk),
+        "some but not all reasons shrink the first page: {shrunk}"
+    );
+}
+
+#[test]
 fn body_is_justified_with_space_between_paragraphs() {
     let p = prepared();
     let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
