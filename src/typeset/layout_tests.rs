@@ -3,7 +3,7 @@
 
 use super::inspect::{pages, PageView};
 use crate::pipeline::{self, Prepared};
-use crate::plan::Kind;
+use crate::plan::{Doc, Kind};
 use std::path::Path;
 
 pub(super) fn prepared() -> Prepared {
@@ -12,12 +12,25 @@ pub(super) fn prepared() -> Prepared {
 }
 
 pub(super) fn document(p: &Prepared, kind: Kind, stem: &str) -> Vec<PageView> {
-    let doc = p
-        .docs
+    typeset(p, &planned(p, kind, stem))
+}
+
+/// The planned document `stem` of `kind`.
+fn planned(p: &Prepared, kind: Kind, stem: &str) -> Doc {
+    p.docs
         .iter()
         .find(|d| d.kind == kind && d.stem == stem)
-        .expect("planned");
-    let src = pipeline::source(p, doc).unwrap();
+        .expect("planned")
+        .clone()
+}
+
+/// The laid-out pages of `doc`.
+fn typeset(p: &Prepared, doc: &Doc) -> Vec<PageView> {
+    typeset_source(p, doc, pipeline::source(p, doc).unwrap())
+}
+
+/// The laid-out pages of `src`, typeset as `doc`.
+fn typeset_source(p: &Prepared, doc: &Doc, src: String) -> Vec<PageView> {
     pages(&super::compile(&p.env, src, doc.date).unwrap_or_else(|e| panic!("{e:?}")))
 }
 
@@ -327,19 +340,13 @@ fn certificate_holds_every_field_on_one_landscape_page() {
 #[test]
 fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
     let p = prepared();
-    let mut doc = p
-        .docs
-        .iter()
-        .find(|d| d.kind == Kind::Certificates && d.stem == "giay-khen-1520")
-        .expect("planned")
-        .clone();
+    let mut doc = planned(&p, Kind::Certificates, "giay-khen-1520");
     let normal = doc.data["recipients"][0].clone();
     let mut long = normal.clone();
     long["display"] = "Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư, Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư của phường Phúc Xá, quận Ba Đình".into();
     long["detail"] = "Đơn vị đã có nhiều đóng góp trong việc vận động nhân dân tham gia các phong trào thi đua yêu nước, giữ gìn an ninh trật tự, vệ sinh môi trường và chăm lo cho các gia đình chính sách trên địa bàn trong nhiều năm liền; đồng thời tích cực tham gia công tác xây dựng Đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể, phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh và thực hiện tốt các chủ trương, chính sách của Đảng, pháp luật của Nhà nước".repeat(2).into();
     doc.data["recipients"] = serde_json::json!([normal, long, normal]);
-    let src = pipeline::source(&p, &doc).unwrap();
-    let pages = pages(&super::compile(&p.env, src, doc.date).unwrap_or_else(|e| panic!("{e:?}")));
+    let pages = typeset(&p, &doc);
     assert_eq!(pages.len(), 3, "one page each");
     let name = normal["display"].as_str().unwrap();
     let sizes: Vec<f64> = pages.iter().map(|pg| pg.run("GIẤY KHEN").size).collect();
@@ -365,12 +372,7 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
 #[test]
 fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
     let p = prepared();
-    let mut doc = p
-        .docs
-        .iter()
-        .find(|d| d.kind == Kind::Certificates && d.stem == "giay-khen-1520")
-        .expect("planned")
-        .clone();
+    let mut doc = planned(&p, Kind::Certificates, "giay-khen-1520");
     let normal = doc.data["recipients"][0].clone();
     let with = |name: &str, detail: &str| {
         let mut r = normal.clone();
@@ -417,9 +419,7 @@ fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
             .join("\n");
         assert!(!measured.contains("widths:"));
         let typeset = |src: String| {
-            let pages =
-                pages(&super::compile(&p.env, src, doc.date).unwrap_or_else(|e| panic!("{e:?}")));
-            pages
+            typeset_source(&p, &doc, src)
                 .iter()
                 .map(|pg| format!("{:?}", pg.runs))
                 .collect::<Vec<_>>()
