@@ -1,4 +1,4 @@
-//! A decision with a long annex, typeset in pieces: the body, then the annex a hundred
+//! A decision with a long annex, typeset in pieces: the body, then the annex two hundred
 //! rows at a time. Each piece but the last drops its last page, and the next piece starts
 //! with that page's first row (or section heading) on a page of its own, numbered on: so
 //! every page is laid out as one compilation would (rows never split across pages) while
@@ -15,8 +15,9 @@ use crate::plan::{self, Start};
 use crate::typeset;
 use std::path::Path;
 
-/// Rows of the annex typeset at once (doubled when a piece would not reach a second page).
-const PIECE_ROWS: usize = 100;
+/// Rows of the annex typeset at once (doubled when a piece would not reach a second page):
+/// fewer, longer pieces cost less in all (each lays out its successor's first page too).
+const PIECE_ROWS: usize = 200;
 
 /// The decision's PDF and its parts for the manifest.
 pub(super) struct Joined {
