@@ -52,7 +52,9 @@ def project(dir, recipients=0, rows=0):
 
 def timed(cmd, cwd):
     """(wall s, cpu s, peak RSS MB) of one run: the wall time from spawning the process to
-    reaping it, its own CPU time and peak RSS (from wait4, so no rounding to 10 ms)."""
+    reaping it, its own CPU time and peak RSS (from wait4, so no rounding to 10 ms). The
+    peak RSS is at least this script's own (about 15 MB, inherited through the spawn):
+    every process measured here peaks well above it."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)

@@ -109,11 +109,18 @@ pub const PIECES_FROM: usize = 200;
 /// problems instead.
 pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnostic>>> {
     let options = options(p, export);
-    // A long annex in pieces: only with the built-in template, which knows `part`.
+    // A long annex in pieces: only with the built-in template, which knows `part`, and
+    // for no standard that needs the tags a joined PDF loses.
+    use typst_pdf::PdfStandard as S;
+    let tagged = export
+        .standards
+        .iter()
+        .any(|s| matches!(s, S::A_1a | S::A_2a | S::A_3a | S::Ua_1));
     let in_pieces = |doc: &Doc| {
         let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
         doc.kind == Kind::Decision
             && export.write
+            && !tagged
             && export.preview == Preview::None
             && p.templates.is_builtin(doc.template)
             && rows("collectives") + rows("individuals") > PIECES_FROM

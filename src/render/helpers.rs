@@ -72,20 +72,25 @@ handlebars::handlebars_helper!(
     }
 );
 
-/// An upper bound of the width of `text` set in the built-in Tinos, in em: every letter
-/// of the Latin and Vietnamese alphabets, digit, mark and common punctuation mark is at
-/// most 1 em wide (W, M, …; the digraphs Ǆ, Ǳ, … and Ƣ are wider), any other character
-/// at most 3 em (the widest glyph, ⸻, is 2.84 em). A certificate whose name and detail
-/// surely fit on one line needs no measure of their height.
+/// An upper bound of the width of `text` on one line of the built-in Tinos, in em: every
+/// letter of the Latin and Vietnamese alphabets, digit, mark and common punctuation mark
+/// is at most 1 em wide (W, M, …), the digraphs Ǆ, Ǳ, … and Ƣ at most 3 em. Any other
+/// character (which a project's own font may draw, at any width) and a line break (the
+/// escaper keeps it) give `NO_BOUND`. A certificate whose name and detail surely fit on
+/// one line needs no measure of their height.
 pub fn em_width(text: &str) -> u64 {
     text.chars()
         .map(|c| match c as u32 {
+            0x000A | 0x000D | 0x2028 | 0x2029 => NO_BOUND,
             0x01A2 | 0x01C4..=0x01CC | 0x01F1..=0x01F3 => 3,
-            0x0000..=0x024F | 0x0300..=0x036F | 0x1E00..=0x1EFF | 0x2010..=0x2027 => 1,
-            _ => 3,
+            0x0020..=0x024F | 0x0300..=0x036F | 0x1E00..=0x1EFF | 0x2010..=0x2027 => 1,
+            _ => NO_BOUND,
         })
-        .sum()
+        .fold(0, |a: u64, b| a.saturating_add(b).min(NO_BOUND))
 }
+
+/// What `em_width` gives for text it cannot bound: wider than any page.
+const NO_BOUND: u64 = 100_000;
 
 /// Registers helper `name` writing `f`'s text, escaped for markup when `escaped`.
 fn add<F>(h: &mut Handlebars, name: &'static str, escaped: bool, f: F)
@@ -153,8 +158,11 @@ mod tests {
             "[abcd][wxyz][a\\*c]|10"
         );
         let t = "{{em_width s}}|{{em_width w}}";
-        let w = json!({"s": "Bà Nguyễn Thị Ánh Tuyết", "w": "Ǆ⸻"});
-        assert_eq!(h.render_template(t, &w).unwrap(), "23|6");
+        let w = json!({"s": "Bà Nguyễn Thị Ánh Tuyết", "w": "Ǆ—Ƣ"});
+        assert_eq!(h.render_template(t, &w).unwrap(), "23|7");
+        for unbounded in ["Nguyễn\nVăn A", "A\u{2028}B", "Ông ⸻", "李小龍", "﷽"] {
+            assert_eq!(super::em_width(unbounded), super::NO_BOUND, "{unbounded:?}");
+        }
         let t = "{{#each (rows l 1 3)}}{{x}};{{/each}}|{{#each (rows l 3 9)}}{{i}}{{/each}}|{{#each (rows l 5 2)}}{{i}}{{/each}}";
         assert_eq!(h.render_template(t, &list).unwrap(), "abcd;a\\*c;|12|");
     }

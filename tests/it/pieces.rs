@@ -150,3 +150,33 @@ fn an_edit_in_a_long_annex_retypesets_its_piece_only() {
         .count();
     assert_eq!(changed, 1, "one piece retypeset:\n{before:#?}\n{after:#?}");
 }
+
+#[test]
+fn a_hand_edited_manifest_cannot_cut_or_skip_rows_of_an_annex() {
+    let dir = project_with(0, 600, None);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    // (Part 0 is the body.) Part 2 jumps past its own rows, part 3 ends the chain early.
+    let path = dir.path().join("out/.thidua-manifest.json");
+    let mut m: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let listed = m["units"]["d/quyet-dinh-77.pdf"]["parts"]
+        .as_array_mut()
+        .unwrap();
+    assert!(listed.len() >= 5, "{listed:?}");
+    listed[3].as_object_mut().unwrap().remove("next");
+    listed[2]["next"] = serde_json::json!({"row": 599, "head": false});
+    std::fs::write(&path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    let edited = project_with(0, 600, Some((5, "Trần Thị Thanh Tâm")));
+    std::fs::copy(
+        edited.path().join("content/ds.csv"),
+        dir.path().join("content/ds.csv"),
+    )
+    .unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    ok(&thidua(edited.path(), &["build", "-q"]));
+    assert!(
+        std::fs::read(dir.path().join(DECISION)).unwrap()
+            == std::fs::read(edited.path().join(DECISION)).unwrap(),
+        "the same bytes as a fresh build"
+    );
+    assert_eq!(parts(dir.path()), parts(edited.path()));
+}

@@ -57,76 +57,89 @@ pub(super) fn typeset(
     let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
     let mut piece_doc = doc.clone();
 
-    // One piece: taken from the last build when its inputs are the same, else typeset.
+    // One piece, of the rows from `start` to `end`: taken from the last build when its
+    // inputs are the same (and what the manifest says of it makes sense), else typeset.
     // `None` when a piece that is not the last fills less than two pages (or would start
     // its successor where it began itself): it must take more rows.
-    let mut piece =
-        |part: serde_json::Value, start: Start, last: bool| -> Result<_, Vec<Diagnostic>> {
-            piece_doc.data["part"] = part;
-            let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
-            let inputs = typst::utils::hash128(&(options, &source, last));
-            if let Some(old) = old_parts.iter().find(|o| o.inputs == manifest::hex(inputs)) {
-                let (pages, next) = (old.pages, old.next);
-                return Ok(Some((
-                    inputs,
-                    Typeset {
-                        pages,
-                        next,
-                        pdf: None,
-                    },
-                )));
-            }
-            let compiled = pipeline::compile(p, doc, source)?;
-            let n = compiled.pages().len();
-            let (pages, next) = if last {
-                (n, None)
-            } else {
-                let next =
-                    typeset::first_marked(&compiled, n).map(|(row, head)| Start { row, head });
-                match next {
-                    Some(next) if n >= 2 && after(next, start) => (n - 1, Some(next)),
-                    _ => return Ok(None),
+    let mut piece = |part: serde_json::Value,
+                     (start, end): (Start, usize),
+                     last: bool|
+     -> Result<_, Vec<Diagnostic>> {
+        piece_doc.data["part"] = part;
+        let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
+        let inputs = typst::utils::hash128(&(options, &source, last));
+        let sensible = |o: &&Part| {
+            o.pages > 0
+                && match o.next {
+                    None => last,
+                    Some(n) => !last && after(n, start) && n.row < end,
                 }
-            };
-            let pdf = typeset::pdf(
-                &compiled,
-                doc.date,
-                Some((1, pages)),
-                false,
-                &export.standards,
-            )
-            .map_err(fail)?;
-            Ok(Some((
+        };
+        let reused = old_parts
+            .iter()
+            .find(|o| o.inputs == manifest::hex(inputs))
+            .filter(sensible);
+        if let Some(old) = reused {
+            let (pages, next) = (old.pages, old.next);
+            return Ok(Some((
                 inputs,
                 Typeset {
                     pages,
                     next,
-                    pdf: Some(pdf),
+                    pdf: None,
                 },
-            )))
+            )));
+        }
+        let compiled = pipeline::compile(p, doc, source)?;
+        let n = compiled.pages().len();
+        let (pages, next) = if last {
+            (n, None)
+        } else {
+            let next = typeset::first_marked(&compiled, n).map(|(row, head)| Start { row, head });
+            match next {
+                Some(next) if n >= 2 && after(next, start) => (n - 1, Some(next)),
+                _ => return Ok(None),
+            }
         };
+        let pdf = typeset::pdf(
+            &compiled,
+            doc.date,
+            Some((1, pages)),
+            false,
+            &export.standards,
+        )
+        .map_err(fail)?;
+        Ok(Some((
+            inputs,
+            Typeset {
+                pages,
+                next,
+                pdf: Some(pdf),
+            },
+        )))
+    };
 
     let mut pieces = Vec::new();
-    let body = piece(plan::part(c, i, true, None), Start::FIRST, true)?;
+    let body = piece(plan::part(c, i, true, None), (Start::FIRST, 0), true)?;
     let body = body.expect("a last piece is kept");
     pieces.push(body);
     let (mut start, mut page) = (Start::FIRST, 1);
     loop {
         let mut take = PIECE_ROWS;
         let (inputs, made) = loop {
-            let end = (start.row + take).min(total);
+            let end = start.row.saturating_add(take).min(total);
             let last = end == total;
             let part = plan::part(c, i, false, Some((start, end, page)));
-            if let Some(made) = piece(part, start, last)? {
+            if let Some(made) = piece(part, (start, end), last)? {
                 break made;
             }
-            take *= 2;
+            take = take.saturating_mul(2);
         };
         let next = made.next;
         page += made.pages;
         pieces.push((inputs, made));
-        // A piece typeset now always ends past its start, so the chain ends; one taken
-        // from the last build is checked again, in case the manifest was edited.
+        // Every piece ends past its start (one taken from the last build was checked), so
+        // the chain ends.
         match next {
             Some(n) if after(n, start) => start = n,
             Some(_) => return Err(fail("the annex could not be split into pages".into())),
