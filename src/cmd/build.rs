@@ -83,14 +83,18 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             outcomes.push(Vec::new());
             continue;
         };
-        let doc_key = document_key(&p, d);
-        let print = print_inputs(units);
-        let print_fresh = reuse && old.fresh(&doc_key, print, out.root()).is_some();
         // A fresh print file takes every batch; otherwise only those it listed can be taken.
-        let old_parts = if print_fresh {
-            Vec::new()
+        // (Only certificates have one: other documents' files are not read for it.)
+        let (print_fresh, old_parts) = if p.docs[d].kind == Kind::Certificates {
+            let doc_key = document_key(&p, d);
+            let print = print_inputs(units);
+            if reuse && old.fresh(&doc_key, print, out.root()).is_some() {
+                (true, Vec::new())
+            } else {
+                (false, old_print(&old, &doc_key, out.root(), reuse))
+            }
         } else {
-            old_print(&old, &doc_key, out.root(), reuse)
+            (false, Vec::new())
         };
         let mut row = Vec::new();
         for (u, unit) in units.iter().enumerate() {
@@ -113,10 +117,11 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
 
     let units: usize = planned.iter().flatten().map(Vec::len).sum();
     let typeset = todo.len();
-    let mut fresh: Vec<Vec<bool>> = outcomes.iter().map(|r| vec![false; r.len()]).collect();
-    for &(d, u) in &todo {
-        fresh[d][u] = true;
-    }
+    // Which units are typeset now: those without an outcome yet.
+    let fresh: Vec<Vec<bool>> = outcomes
+        .iter()
+        .map(|r| r.iter().map(Option::is_none).collect())
+        .collect();
     let print_docs: Vec<usize> = (0..planned.len())
         .filter(|&d| p.docs[d].kind == Kind::Certificates)
         .filter(|&d| planned[d].as_ref().is_ok_and(|u| !u.is_empty()))
@@ -126,7 +131,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let slots = Mutex::new((outcomes, false));
     let filled = Condvar::new();
     let lock = || slots.lock().unwrap_or_else(|e| e.into_inner());
-    let prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
+    let mut prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
         // The print files are joined on a thread of their own, each batch as soon as it
         // is typeset, beside the typesetting of the others.
         let joiner = s.spawn(|| {
@@ -178,7 +183,6 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     });
     bar.finish_and_clear();
     let mut outcomes = slots.into_inner().unwrap_or_else(|e| e.into_inner()).0;
-    let mut prints = prints;
 
     // Put each document's files in place only when all of it succeeded.
     let mut new = Manifest {

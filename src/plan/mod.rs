@@ -206,10 +206,9 @@ pub fn part(
     body: bool,
     annex: Option<(Start, usize, usize)>,
 ) -> serde_json::Value {
+    // Without an annex the template reads no more than these.
     let Some((start, end, page)) = annex else {
-        return json!({ "body": body, "annex": false, "first": false, "offset": 0,
-            "c_show": false, "c_head": false, "c_from": 0, "c_to": 0,
-            "i_show": false, "i_head": false, "i_from": 0, "i_to": 0, "i_start": collectives });
+        return json!({ "body": body, "annex": false, "offset": 0 });
     };
     let c = collectives;
     // A section's heading comes in the piece that holds its first row, unless that row
