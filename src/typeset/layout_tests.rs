@@ -433,7 +433,7 @@ fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
                 i + 1
             );
         }
-        shrunk += a[0].contains("size: 40.0").then_some(0).unwrap_or(1);
+        shrunk += usize::from(!a[0].contains("size: 40.0"));
     }
     assert!(
         (1..10).contains(&shrunk),
