@@ -46,6 +46,10 @@ pub struct Part {
     /// For a piece of an annex: where the next piece starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<crate::plan::Start>,
+    /// Its number of objects in the joined file (which lets the next build copy it as
+    /// bytes; 0 when unknown).
+    #[serde(default)]
+    pub objects: u32,
 }
 
 /// A hash as the manifest writes it.

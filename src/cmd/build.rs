@@ -15,7 +15,7 @@ use std::time::Instant;
 
 mod pieces;
 mod print;
-use print::{old_print, print, print_inputs, Printed};
+use print::{print, Printed};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
@@ -78,32 +78,22 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let mut unchanged = unchanged.into_iter();
     let mut outcomes: Vec<Vec<Option<Outcome>>> = Vec::new();
     let mut todo = Vec::new();
+    // Each document's plan for its print file, for certificates.
+    let mut plans = Vec::new();
     for (d, units) in planned.iter().enumerate() {
         let Ok(units) = units else {
             outcomes.push(Vec::new());
+            plans.push(None);
             continue;
         };
-        // A fresh print file takes every batch; otherwise only those it listed can be taken.
-        // (Only certificates have one: other documents' files are not read for it.)
-        let (print_fresh, old_parts) = if p.docs[d].kind == Kind::Certificates {
-            let doc_key = document_key(&p, d);
-            let print = print_inputs(units);
-            if reuse && old.fresh(&doc_key, print, out.root()).is_some() {
-                (true, Vec::new())
-            } else {
-                (false, old_print(&old, &doc_key, out.root(), reuse))
-            }
-        } else {
-            (false, Vec::new())
-        };
+        // Only certificates have a print file (other documents' files are not read for it).
+        let print = (p.docs[d].kind == Kind::Certificates)
+            .then(|| print::Plan::new(&p, d, units, &old, out.root(), reuse));
         let mut row = Vec::new();
         for (u, unit) in units.iter().enumerate() {
             let fresh = unchanged.next().flatten();
-            let in_print = unit.batch.is_none()
-                || print_fresh
-                || old_parts
-                    .iter()
-                    .any(|p| p.inputs == manifest::hex(unit.inputs));
+            let in_print =
+                unit.batch.is_none() || print.as_ref().is_some_and(|p| p.has(unit.inputs));
             match fresh {
                 Some(entry) if in_print => row.push(Some(Outcome::Reused(entry.clone()))),
                 _ => {
@@ -113,6 +103,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             }
         }
         outcomes.push(row);
+        plans.push(print);
     }
 
     let units: usize = planned.iter().flatten().map(Vec::len).sum();
@@ -134,9 +125,13 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let mut prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
         // The print files are joined on a thread of their own, each batch as soon as it
         // is typeset, beside the typesetting of the others.
+        let plans = &mut plans;
         let joiner = s.spawn(|| {
             let mut prints = BTreeMap::new();
             for &d in &print_docs {
+                let Some(plan) = plans[d].take() else {
+                    continue;
+                };
                 let units = planned[d].as_ref().expect("planned");
                 let take = |u: usize| {
                     let mut g = lock();
@@ -148,7 +143,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
                         _ => None,
                     }
                 };
-                if let Some(printed) = print(&p, d, units, &fresh[d], take, &old, &out) {
+                if let Some(printed) = print(&p, d, units, &fresh[d], take, plan, &out) {
                     prints.insert(d, printed);
                 }
             }

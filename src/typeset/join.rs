@@ -1,81 +1,170 @@
-//! Joins pages of finished PDFs into one PDF (the print file of a decision's certificates),
-//! copying their compressed objects as they are: nothing is typeset or re-encoded again.
+//! Joins pages of finished PDFs into one PDF (the print file of a decision's certificates,
+//! a decision typeset in pieces), copying their compressed objects as they are: nothing is
+//! typeset or re-encoded again.
 //!
-//! The print file is made of certificates typeset in batches; each batch is one small PDF,
-//! and the pages of a batch that did not change are taken from the previous print file.
-//! Objects are numbered in the order the pages reach them, so the result depends only on
-//! the pages and their order, never on where each page came from.
+//! The file is written piece by piece. Objects 1 (the page tree), 2 (the catalog) and 3
+//! (the document information) have fixed numbers; each piece's objects are numbered on
+//! from the last piece's, its pages first, and written together. So a piece's bytes depend
+//! only on its pages and on its first number, never on where they came from: a piece of
+//! the previous file whose first number has not moved is copied from it byte for byte,
+//! without reading a single object. The catalog and the document information come from
+//! the first piece and are written with it.
 
-use lopdf::{Dictionary, Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::HashMap;
+use std::io::Write;
 use std::ops::Range;
 
 /// Page attributes a page may inherit from its parents in the page tree.
 const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
 
 /// Document-level entries of the first piece's catalog that carry over (metadata and
-/// PDF/A output intents; the print file is not tagged).
+/// PDF/A output intents; a joined file is not tagged).
 const CATALOG_KEYS: [&[u8]; 3] = [b"Metadata", b"OutputIntents", b"Lang"];
 
-/// A PDF being put together from pages of others, one source at a time, so that only
-/// one source needs to be loaded at once.
+/// The fixed objects.
+const PAGES: u32 = 1;
+const CATALOG: u32 = 2;
+const INFO: u32 = 3;
+/// The first number of the first piece.
+const FIRST: u32 = 4;
+
+/// The comment after the version, of bytes above 127, that marks the file as binary.
+const BINARY: &[u8] = b"%\x80\x80\x80\x80\n";
+/// The end of each object.
+const ENDOBJ: &[u8] = b"\nendobj\n";
+
+/// A PDF whose pages are taken: the document and its pages in order.
+pub struct Source {
+    doc: Document,
+    pages: Vec<ObjectId>,
+}
+
+impl Source {
+    /// The PDF in `bytes`.
+    pub fn parse(bytes: &[u8]) -> Result<Source, String> {
+        let doc = Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))?;
+        let pages = doc.get_pages().into_values().collect();
+        Ok(Source { doc, pages })
+    }
+}
+
+/// A file this module wrote: its bytes, where each object starts and its pages, read from
+/// its cross-reference table and page tree (`None` when they are not as written here);
+/// the whole file is parsed only when a piece must be renumbered.
+pub struct Previous {
+    bytes: Vec<u8>,
+    layout: Option<(Vec<usize>, Vec<u32>)>,
+    parsed: Option<Box<Source>>,
+}
+
+impl Previous {
+    pub fn new(bytes: Vec<u8>) -> Previous {
+        let layout = layout(&bytes);
+        Previous {
+            bytes,
+            layout,
+            parsed: None,
+        }
+    }
+
+    /// Its number of pages.
+    pub fn pages(&mut self) -> Result<usize, String> {
+        match &self.layout {
+            Some((_, kids)) => Ok(kids.len()),
+            None => Ok(self.parsed()?.pages.len()),
+        }
+    }
+
+    fn parsed(&mut self) -> Result<&Source, String> {
+        if self.parsed.is_none() {
+            self.parsed = Some(Box::new(Source::parse(&self.bytes)?));
+        }
+        Ok(self.parsed.as_deref().expect("parsed"))
+    }
+}
+
+/// A piece of a previous file: its pages and objects.
+#[derive(Debug, Clone, Copy)]
+pub struct Old {
+    pub pages: usize,
+    pub objects: u32,
+}
+
+/// A joined PDF: its bytes and the number of objects of each piece.
+pub struct Joined {
+    pub pdf: Vec<u8>,
+    pub objects: Vec<u32>,
+}
+
+/// A PDF being put together from pages of others, one piece at a time.
 pub struct Joiner {
-    out: Document,
-    pages_id: ObjectId,
-    kids: Vec<Object>,
-    catalog: Dictionary,
-    /// Per source (by the caller's key): its objects already copied, by their new ids,
-    /// and its pages in order.
-    maps: HashMap<usize, (HashMap<ObjectId, ObjectId>, Vec<ObjectId>)>,
+    out: Vec<u8>,
+    /// Where each object starts in `out`, by number (0 for object 0 and those to come).
+    offsets: Vec<usize>,
+    kids: Vec<u32>,
+    /// The number of objects of each piece.
+    objects: Vec<u32>,
+}
+
+impl Default for Joiner {
+    fn default() -> Self {
+        Joiner::new()
+    }
 }
 
 impl Joiner {
     /// An empty PDF.
     pub fn new() -> Joiner {
-        let mut out = Document::with_version("1.7");
-        let pages_id = out.new_object_id();
         Joiner {
-            out,
-            pages_id,
+            out: Vec::new(),
+            offsets: vec![0; FIRST as usize],
             kids: Vec::new(),
-            catalog: Dictionary::new(),
-            maps: HashMap::new(),
+            objects: Vec::new(),
         }
     }
 
-    /// Appends pages `pages` (0-based) of `pdf`; `source` names the PDF, so that objects
-    /// its pages share are copied once. The first source also gives the document
-    /// information, metadata and version.
-    pub fn add(
-        &mut self,
-        pdf: &Document,
-        source: usize,
-        pages: Range<usize>,
-    ) -> Result<(), String> {
-        let (map, ids) = self
-            .maps
-            .entry(source)
-            .or_insert_with(|| (HashMap::new(), pdf.get_pages().into_values().collect()));
-        if self.kids.is_empty() && self.catalog.is_empty() {
-            self.out.version = pdf.version.clone();
-            self.out.binary_mark = pdf.binary_mark.clone();
-            self.catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+    fn next(&self) -> u32 {
+        self.offsets.len() as u32
+    }
+
+    /// Appends pages `pages` (0-based) of `src` as the next piece. The first piece also
+    /// gives the version, the catalog's metadata and the document information.
+    pub fn add(&mut self, src: &Source, pages: Range<usize>) -> Result<(), String> {
+        let pdf = &src.doc;
+        let range = src
+            .pages
+            .get(pages.clone())
+            .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", src.pages.len()))?;
+        let first = self.kids.is_empty();
+        let mut piece = Piece {
+            base: self.next(),
+            objects: Vec::new(),
+            map: HashMap::new(),
+        };
+        // Its pages first, so that the pages of a piece are numbered from its first number.
+        for &page in range {
+            piece.reserve(page);
+        }
+        let mut fixed = Vec::new();
+        if first {
+            let mut catalog = Dictionary::new();
+            catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+            catalog.set("Pages", Object::Reference((PAGES, 0)));
             let source_catalog = pdf.catalog().map_err(err)?;
             for key in CATALOG_KEYS {
                 if let Ok(v) = source_catalog.get(key) {
-                    let v = copy(pdf, v, &mut self.out, map)?;
-                    self.catalog.set(key, v);
+                    catalog.set(key, piece.copy(pdf, v)?);
                 }
             }
-            if let Ok(info) = pdf.trailer.get(b"Info") {
-                let info = copy(pdf, info, &mut self.out, map)?;
-                self.out.trailer.set("Info", info);
-            }
+            let info = match pdf.trailer.get(b"Info").and_then(|i| pdf.dereference(i)) {
+                Ok((_, Object::Dictionary(d))) => piece.copy_dict(pdf, d)?,
+                _ => Dictionary::new(),
+            };
+            fixed.push((CATALOG, Object::Dictionary(catalog)));
+            fixed.push((INFO, Object::Dictionary(info)));
         }
-        let range = ids
-            .get(pages.clone())
-            .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", ids.len()))?;
-        for &page in range {
+        for (i, &page) in range.iter().enumerate() {
             let mut dict = pdf.get_dictionary(page).map_err(err)?.clone();
             for key in INHERITED {
                 if !dict.has(key) {
@@ -84,93 +173,224 @@ impl Joiner {
                     }
                 }
             }
-            let mut copied = copy_dict(pdf, &dict, &mut self.out, map)?;
-            copied.set("Parent", Object::Reference(self.pages_id));
-            self.kids
-                .push(Object::Reference(self.out.add_object(copied)));
+            let mut copied = piece.copy_dict(pdf, &dict)?;
+            copied.set("Parent", Object::Reference((PAGES, 0)));
+            piece.objects[i] = Some(Object::Dictionary(copied));
         }
+
+        if first {
+            writeln!(self.out, "%PDF-{}", pdf.version).map_err(io)?;
+            self.out.extend_from_slice(BINARY);
+            for (n, object) in &fixed {
+                self.offsets[*n as usize] = self.out.len();
+                indirect(&mut self.out, *n, object);
+            }
+        }
+        let base = piece.base;
+        for (i, object) in piece.objects.into_iter().enumerate() {
+            let n = base + i as u32;
+            self.offsets.push(self.out.len());
+            let object = object.ok_or("an object of a piece was never copied")?;
+            indirect(&mut self.out, n, &object);
+        }
+        self.kids.extend(base..base + range.len() as u32);
+        self.objects.push(self.next() - base);
         Ok(())
     }
 
-    /// The PDF's bytes, with the file identifier `id` (derived from the inputs).
-    pub fn finish(mut self, id: u128) -> Result<Vec<u8>, String> {
+    /// Appends piece `at` of `old` (the previous file, whose pieces were `parts`) as the
+    /// next piece: copied as bytes when its numbers have not moved (then `true`), else
+    /// renumbered.
+    pub fn take(&mut self, old: &mut Previous, at: usize, parts: &[Old]) -> Result<bool, String> {
+        let pages = parts
+            .get(at)
+            .ok_or("no such piece in the previous file")?
+            .pages;
+        if self.copy(old, at, parts).is_some() {
+            return Ok(true);
+        }
+        let first = parts[..at]
+            .iter()
+            .fold(0usize, |a, p| a.saturating_add(p.pages));
+        let src = old.parsed()?;
+        self.add(src, first..first.saturating_add(pages))?;
+        Ok(false)
+    }
+
+    /// Copies piece `at` of `old` byte for byte, when it starts where the next piece would
+    /// and the file is laid out as `parts` say; `None` (and nothing written) otherwise.
+    fn copy(&mut self, old: &Previous, at: usize, parts: &[Old]) -> Option<()> {
+        let (offsets, kids) = old.layout.as_ref()?;
+        let part = parts.get(at)?;
+        // The parts must account for every object and page of the file (sums of at most
+        // `offsets.len()`, so none overflows).
+        let objects: usize = parts.iter().map(|p| p.objects as usize).sum();
+        if parts.iter().any(|p| p.objects == 0 || p.pages > kids.len())
+            || FIRST as usize + objects != offsets.len()
+            || parts.iter().map(|p| p.pages).sum::<usize>() != kids.len()
+        {
+            return None;
+        }
+        let base = FIRST as usize
+            + parts[..at]
+                .iter()
+                .map(|p| p.objects as usize)
+                .sum::<usize>();
+        let end = base + part.objects as usize;
+        // Its numbers must not move, and the first piece alone has the header and the
+        // fixed objects.
+        if base != self.offsets.len() || (at == 0) != self.kids.is_empty() {
+            return None;
+        }
+        let first: usize = parts[..at].iter().map(|p| p.pages).sum();
+        let pages = &kids[first..first + part.pages];
+        if !pages
+            .iter()
+            .map(|&k| k as usize)
+            .eq(base..base + part.pages)
+        {
+            return None;
+        }
+        let start = if at == 0 { 0 } else { offsets[base] };
+        let stop = if at + 1 == parts.len() {
+            offsets[PAGES as usize]
+        } else {
+            offsets[end]
+        };
+        // The piece's bytes must be its objects in order and nothing else (after the header,
+        // for the first).
+        let fixed = if at == 0 {
+            CATALOG as usize..FIRST as usize
+        } else {
+            0..0
+        };
+        let mut pos = start;
+        if at == 0 {
+            let line = old.bytes.iter().position(|&b| b == b'\n')? + 1;
+            pos = line + BINARY.len();
+            if !old.bytes.starts_with(b"%PDF-") || old.bytes.get(line..pos)? != BINARY {
+                return None;
+            }
+        }
+        let numbers: Vec<usize> = fixed.clone().chain(base..end).collect();
+        for (i, &n) in numbers.iter().enumerate() {
+            let next = numbers.get(i + 1).map_or(stop, |&m| offsets[m]);
+            let object = old.bytes.get(pos..next)?;
+            let head = format!("{n} 0 obj\n");
+            if offsets[n] != pos
+                || !object.starts_with(head.as_bytes())
+                || !object.ends_with(ENDOBJ)
+            {
+                return None;
+            }
+            pos = next;
+        }
+        let shift = self.out.len();
+        for n in fixed {
+            self.offsets[n] = offsets[n] - start + shift;
+        }
+        self.offsets
+            .extend(offsets[base..end].iter().map(|o| o - start + shift));
+        self.out.extend_from_slice(&old.bytes[start..stop]);
+        self.kids.extend(base as u32..(base + part.pages) as u32);
+        self.objects.push(part.objects);
+        Some(())
+    }
+
+    /// The PDF, with the file identifier `id` (derived from the inputs).
+    pub fn finish(mut self, id: u128) -> Result<Joined, String> {
         if self.kids.is_empty() {
             return Err("nothing to join".into());
         }
-        let count = self.kids.len() as i64;
-        self.out.objects.insert(
-            self.pages_id,
-            Object::Dictionary(Dictionary::from_iter([
-                ("Type", Object::Name(b"Pages".to_vec())),
-                ("Kids", Object::Array(self.kids)),
-                ("Count", Object::Integer(count)),
-            ])),
-        );
-        self.catalog.set("Pages", Object::Reference(self.pages_id));
-        let catalog_id = self.out.add_object(self.catalog);
-        self.out.trailer.set("Root", Object::Reference(catalog_id));
-        let id = Object::String(id.to_be_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
-        self.out
-            .trailer
-            .set("ID", Object::Array(vec![id.clone(), id]));
-        let mut bytes = Vec::new();
-        self.out
-            .save_to(&mut bytes)
-            .map_err(|e| format!("writing the joined PDF: {e}"))?;
-        Ok(bytes)
-    }
-}
-
-/// `value` from `src` with every object it references copied into `out` (once, through `map`).
-fn copy(
-    src: &Document,
-    value: &Object,
-    out: &mut Document,
-    map: &mut HashMap<ObjectId, ObjectId>,
-) -> Result<Object, String> {
-    Ok(match value {
-        Object::Reference(id) => {
-            if let Some(new) = map.get(id) {
-                return Ok(Object::Reference(*new));
-            }
-            let new = out.new_object_id();
-            map.insert(*id, new);
-            let target = src.get_object(*id).map_err(err)?;
-            let copied = copy(src, target, out, map)?;
-            out.objects.insert(new, copied);
-            Object::Reference(new)
-        }
-        Object::Array(items) => Object::Array(
-            items
+        let kids = Object::Array(
+            self.kids
                 .iter()
-                .map(|v| copy(src, v, out, map))
-                .collect::<Result<_, _>>()?,
-        ),
-        Object::Dictionary(d) => Object::Dictionary(copy_dict(src, d, out, map)?),
-        Object::Stream(s) => {
-            let mut s = s.clone();
-            s.dict = copy_dict(src, &s.dict, out, map)?;
-            Object::Stream(s)
+                .map(|&k| Object::Reference((k, 0)))
+                .collect(),
+        );
+        let pages = Dictionary::from_iter([
+            ("Type", Object::Name(b"Pages".to_vec())),
+            ("Kids", kids),
+            ("Count", Object::Integer(self.kids.len() as i64)),
+        ]);
+        self.offsets[PAGES as usize] = self.out.len();
+        indirect(&mut self.out, PAGES, &Object::Dictionary(pages));
+        let xref = self.out.len();
+        let out = &mut self.out;
+        let size = self.offsets.len();
+        write!(out, "xref\n0 {size}\n0000000000 65535 f\r\n").map_err(io)?;
+        for &offset in &self.offsets[1..] {
+            write!(out, "{offset:010} 00000 n\r\n").map_err(io)?;
         }
-        other => other.clone(),
-    })
+        let id = format!("{id:032X}");
+        write!(
+            out,
+            "trailer\n<</Size {size}/Root {CATALOG} 0 R/Info {INFO} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n"
+        )
+        .map_err(io)?;
+        Ok(Joined {
+            pdf: self.out,
+            objects: self.objects,
+        })
+    }
 }
 
-fn copy_dict(
-    src: &Document,
-    d: &Dictionary,
-    out: &mut Document,
-    map: &mut HashMap<ObjectId, ObjectId>,
-) -> Result<Dictionary, String> {
-    let mut copied = Dictionary::new();
-    // Back-links to a page or the page tree would drag the source's other pages along.
-    for (k, v) in d
-        .iter()
-        .filter(|(k, _)| !matches!(k.as_slice(), b"Parent" | b"P"))
-    {
-        copied.set(k.clone(), copy(src, v, out, map)?);
+/// The objects of the piece being added, numbered from `base` as they are reached.
+struct Piece {
+    base: u32,
+    objects: Vec<Option<Object>>,
+    /// The source's objects copied so far, by their new numbers.
+    map: HashMap<ObjectId, u32>,
+}
+
+impl Piece {
+    fn reserve(&mut self, id: ObjectId) -> u32 {
+        let n = self.base + self.objects.len() as u32;
+        self.objects.push(None);
+        self.map.insert(id, n);
+        n
     }
-    Ok(copied)
+
+    /// `value` from `src` with every object it references copied (once).
+    fn copy(&mut self, src: &Document, value: &Object) -> Result<Object, String> {
+        Ok(match value {
+            Object::Reference(id) => {
+                if let Some(&n) = self.map.get(id) {
+                    return Ok(Object::Reference((n, 0)));
+                }
+                let n = self.reserve(*id);
+                let target = src.get_object(*id).map_err(err)?;
+                let copied = self.copy(src, target)?;
+                self.objects[(n - self.base) as usize] = Some(copied);
+                Object::Reference((n, 0))
+            }
+            Object::Array(items) => Object::Array(
+                items
+                    .iter()
+                    .map(|v| self.copy(src, v))
+                    .collect::<Result<_, _>>()?,
+            ),
+            Object::Dictionary(d) => Object::Dictionary(self.copy_dict(src, d)?),
+            Object::Stream(s) => {
+                let mut s = s.clone();
+                s.dict = self.copy_dict(src, &s.dict)?;
+                Object::Stream(s)
+            }
+            other => other.clone(),
+        })
+    }
+
+    fn copy_dict(&mut self, src: &Document, d: &Dictionary) -> Result<Dictionary, String> {
+        let mut copied = Dictionary::new();
+        // Back-links to a page or the page tree would drag the source's other pages along.
+        for (k, v) in d
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_slice(), b"Parent" | b"P"))
+        {
+            copied.set(k.clone(), self.copy(src, v)?);
+        }
+        Ok(copied)
+    }
 }
 
 /// The value of `key` on the nearest ancestor of `page` that has it.
@@ -186,6 +406,159 @@ fn inherited(pdf: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
     None
 }
 
+/// Where each object of a file written here starts (by number), and its pages: read from
+/// its cross-reference table and its page tree, `None` when they are not as written here.
+fn layout(bytes: &[u8]) -> Option<(Vec<usize>, Vec<u32>)> {
+    let tail = &bytes[bytes.len().saturating_sub(64)..];
+    let at = tail.windows(9).rposition(|w| w == b"startxref")?;
+    let xref: usize = number(
+        tail[at + 9..]
+            .trim_ascii_start()
+            .split(|b| !b.is_ascii_digit())
+            .next()?,
+    )?;
+    let rest = bytes.get(xref..)?.strip_prefix(b"xref\n0 ")?;
+    let line = rest.iter().position(|&b| b == b'\n')?;
+    let size: usize = number(&rest[..line])?;
+    let entries = rest.get(line + 1..line + 1 + 20 * size)?;
+    let mut offsets = Vec::with_capacity(size);
+    for (n, entry) in entries.chunks_exact(20).enumerate() {
+        let offset = if n == 0 { 0 } else { number(&entry[..10])? };
+        if n > 0 && (&entry[10..18] != b" 00000 n" || offset >= xref) {
+            return None;
+        }
+        offsets.push(offset);
+    }
+    if size <= FIRST as usize {
+        return None;
+    }
+    let tree =
+        bytes[offsets[PAGES as usize]..xref].strip_prefix(b"1 0 obj\n<</Type/Pages/Kids[")?;
+    let list = &tree[..tree.iter().position(|&b| b == b']')?];
+    let words: Vec<&[u8]> = list.split(|&b| b == b' ').collect();
+    let kids = words
+        .chunks(3)
+        .map(|w| match w {
+            [n, b"0", b"R"] => number(n).map(|n| n as u32),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    Some((offsets, kids))
+}
+
+fn number(digits: &[u8]) -> Option<usize> {
+    if digits.is_empty() || digits.len() > 12 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(digits).ok()?.parse().ok()
+}
+
+/// Writes object `n` as an indirect object.
+fn indirect(out: &mut Vec<u8>, n: u32, object: &Object) {
+    let _ = writeln!(out, "{n} 0 obj");
+    write_object(out, object);
+    out.extend_from_slice(ENDOBJ);
+}
+
+/// Whether `object` is written starting with a regular character (so it needs a space
+/// after a preceding number, keyword or name).
+fn regular(object: &Object) -> bool {
+    matches!(
+        object,
+        Object::Null
+            | Object::Boolean(_)
+            | Object::Integer(_)
+            | Object::Real(_)
+            | Object::Reference(_)
+    )
+}
+
+fn write_object(out: &mut Vec<u8>, object: &Object) {
+    match object {
+        Object::Null => out.extend_from_slice(b"null"),
+        Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Object::Integer(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Object::Real(r) => {
+            let _ = write!(out, "{r}");
+        }
+        Object::Name(name) => write_name(out, name),
+        Object::String(text, StringFormat::Literal) => {
+            out.push(b'(');
+            for &b in text {
+                match b {
+                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    _ => out.push(b),
+                }
+            }
+            out.push(b')');
+        }
+        Object::String(text, StringFormat::Hexadecimal) => {
+            out.push(b'<');
+            for &b in text {
+                let _ = write!(out, "{b:02X}");
+            }
+            out.push(b'>');
+        }
+        Object::Array(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 && regular(item) {
+                    out.push(b' ');
+                }
+                write_object(out, item);
+            }
+            out.push(b']');
+        }
+        Object::Dictionary(d) => write_dict(out, d),
+        Object::Stream(s) => {
+            let mut dict = s.dict.clone();
+            dict.set("Length", Object::Integer(s.content.len() as i64));
+            write_dict(out, &dict);
+            out.extend_from_slice(b"stream\n");
+            out.extend_from_slice(&s.content);
+            out.extend_from_slice(b"\nendstream");
+        }
+        Object::Reference((n, g)) => {
+            let _ = write!(out, "{n} {g} R");
+        }
+    }
+}
+
+fn write_dict(out: &mut Vec<u8>, d: &Dictionary) {
+    out.extend_from_slice(b"<<");
+    for (k, v) in d {
+        write_name(out, k);
+        if regular(v) {
+            out.push(b' ');
+        }
+        write_object(out, v);
+    }
+    out.extend_from_slice(b">>");
+}
+
+/// A name, with white space, delimiters, `#` and bytes outside `!`..`~` as `#xx`.
+fn write_name(out: &mut Vec<u8>, name: &[u8]) {
+    out.push(b'/');
+    for &b in name {
+        if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
+            let _ = write!(out, "#{b:02X}");
+        } else {
+            out.push(b);
+        }
+    }
+}
+
 fn err(e: lopdf::Error) -> String {
     format!("joining PDFs: {e}")
 }
+
+fn io(e: std::io::Error) -> String {
+    format!("writing the joined PDF: {e}")
+}
+
+#[cfg(test)]
+#[path = "join_tests.rs"]
+mod tests;

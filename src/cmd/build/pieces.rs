@@ -7,7 +7,7 @@
 //! edited in a list of a thousand retypesets its own piece, and the pieces after it only
 //! if its pages now end elsewhere.
 
-use super::print::{join, Piece};
+use super::print::{join, previous, Piece};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Manifest, Part};
 use crate::pipeline::{self, Export, Prepared, Unit};
@@ -49,10 +49,8 @@ pub(super) fn typeset(
     let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
     let (c, i) = (rows("collectives"), rows("individuals"));
     let total = c + i;
-    let old_parts: Vec<Part> = match old.units.get(doc_key) {
-        Some(e) if reuse && e.intact(root) => e.parts.clone(),
-        _ => Vec::new(),
-    };
+    let previous = previous(old, doc_key, root, reuse);
+    let old_parts: &[Part] = previous.as_ref().map_or(&[], |(parts, _)| parts);
     let dossier_file = &p.project.dossiers[doc.dossier].file;
     let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
     let mut piece_doc = doc.clone();
@@ -147,15 +145,17 @@ pub(super) fn typeset(
         }
     }
 
-    let parts = pieces
+    let mut parts: Vec<Part> = pieces
         .iter()
         .map(|(inputs, t)| Part {
             inputs: manifest::hex(*inputs),
             pages: t.pages,
             next: t.next,
+            objects: 0,
         })
         .collect();
     let reused = pieces.iter().any(|(_, t)| t.pdf.is_none());
+    let previous = previous.filter(|_| reused);
     let pieces = pieces.into_iter().map(|(inputs, t)| {
         Some(Piece {
             inputs,
@@ -163,9 +163,13 @@ pub(super) fn typeset(
             pdf: t.pdf,
         })
     });
-    let pdf = join(pieces, reused, old, doc_key, root, unit.inputs).map_err(fail)?;
+    let joined = join(pieces, previous, unit.inputs).map_err(fail)?;
+    let joined = joined.expect("every piece given");
+    for (part, objects) in parts.iter_mut().zip(joined.objects) {
+        part.objects = objects;
+    }
     Ok(Joined {
-        pdf: pdf.expect("every piece given"),
+        pdf: joined.pdf,
         parts,
     })
 }

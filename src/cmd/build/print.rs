@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Manifest, Part};
 use crate::output::{OutDir, Staged};
 use crate::pipeline::{Prepared, Unit};
-use crate::typeset::join::Joiner;
+use crate::typeset::join::{Joined, Joiner, Old, Previous, Source};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -18,17 +18,55 @@ pub(super) type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
 /// `None` when it failed (its problems are reported with it).
 pub(super) type Batch = Option<Vec<u8>>;
 
-/// The print file of document `d` from its batches: reused when none was typeset anew
-/// (`fresh[u]` says which were), otherwise joined and staged, each fresh batch asked of
-/// `take` in page order as the join reaches it (so the join runs beside the typesetting
-/// of later batches). `None` when a batch failed: the document fails with its problems.
+/// What the print file of a document of certificates is made from.
+pub(super) enum Plan {
+    /// The previous print file, whose inputs are those of now.
+    Unchanged(Entry),
+    /// Joined from the batches, taking those that did not change from the previous
+    /// print file (with its parts) when there is one.
+    Join(Option<(Vec<Part>, Previous)>),
+}
+
+impl Plan {
+    /// The plan for the print file of document `d` with batches `units`.
+    pub fn new(
+        p: &Prepared,
+        d: usize,
+        units: &[Unit],
+        old: &Manifest,
+        root: &Path,
+        reuse: bool,
+    ) -> Plan {
+        let doc_key = document_key(p, d);
+        match reuse.then(|| old.fresh(&doc_key, print_inputs(units), root)) {
+            Some(Some(e)) => Plan::Unchanged(e.clone()),
+            _ => Plan::Join(previous(old, &doc_key, root, reuse)),
+        }
+    }
+
+    /// Whether the print file can take the batch of `inputs` from the previous one.
+    pub fn has(&self, inputs: u128) -> bool {
+        match self {
+            Plan::Unchanged(_) => true,
+            Plan::Join(previous) => previous
+                .as_ref()
+                .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == manifest::hex(inputs))),
+        }
+    }
+}
+
+/// The print file of document `d` from its batches, as `plan` says: when joined, each
+/// batch typeset now (`fresh[u]` says which were) is asked of `take` in page order as the
+/// join reaches it (so the join runs beside the typesetting of later batches). An
+/// unchanged print file is kept whatever batches were typeset again: they give the same
+/// bytes. `None` when a batch failed: the document fails with its problems.
 pub(super) fn print(
     p: &Prepared,
     d: usize,
     units: &[Unit],
     fresh: &[bool],
     mut take: impl FnMut(usize) -> Batch,
-    old: &Manifest,
+    plan: Plan,
     out: &OutDir,
 ) -> Option<Printed> {
     let doc_key = document_key(p, d);
@@ -39,12 +77,10 @@ pub(super) fn print(
             m,
         )]
     };
-    // The previous print file is read (and hashed) only when no batch was typeset anew.
-    if !fresh.contains(&true) {
-        if let Some(e) = old.fresh(&doc_key, inputs, out.root()) {
-            return Some(Ok((e.clone(), None)));
-        }
-    }
+    let previous = match plan {
+        Plan::Unchanged(entry) => return Some(Ok((entry, None))),
+        Plan::Join(previous) => previous,
+    };
     let pieces = units
         .iter()
         .zip(fresh)
@@ -57,16 +93,12 @@ pub(super) fn print(
                 pdf,
             })
         });
-    let joined = join(
-        pieces,
-        fresh.contains(&false),
-        old,
-        &doc_key,
-        out.root(),
-        inputs,
-    );
-    let bytes = match joined {
-        Ok(Some(bytes)) => bytes,
+    let joined = join(pieces, previous, inputs);
+    let Joined {
+        pdf: bytes,
+        objects,
+    } = match joined {
+        Ok(Some(joined)) => joined,
         Ok(None) => return None,
         Err(e) => return Some(Err(fail(e))),
     };
@@ -81,10 +113,12 @@ pub(super) fn print(
         files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
         parts: units
             .iter()
-            .map(|u| Part {
+            .zip(objects)
+            .map(|(u, objects)| Part {
                 inputs: manifest::hex(u.inputs),
                 pages: u.batch.as_ref().map_or(0, |b| b.len()),
                 next: None,
+                objects,
             })
             .collect(),
     };
@@ -99,65 +133,69 @@ pub(super) struct Piece {
     pub pdf: Option<Vec<u8>>,
 }
 
-/// The file `doc_key` joined from `pieces` in order, identified by `id`: each piece's pages
-/// from its fresh PDF, or from the previous file (read when `reused`), where the manifest
-/// lists it among its parts. `None` when the iterator gives `None` (a piece failed).
+/// The file joined from `pieces` in order, identified by `id`, and the number of objects
+/// of each piece: each piece's pages from its fresh PDF, or from the `previous` file where
+/// its parts list it. `None` when the iterator gives `None` (a piece failed).
 pub(super) fn join(
     pieces: impl IntoIterator<Item = Option<Piece>>,
-    reused: bool,
-    old: &Manifest,
-    doc_key: &str,
-    root: &Path,
+    previous: Option<(Vec<Part>, Previous)>,
     id: u128,
-) -> Result<Option<Vec<u8>>, String> {
-    let load = |bytes: &[u8]| {
-        lopdf::Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))
+) -> Result<Option<Joined>, String> {
+    let (parts, mut previous) = match previous {
+        Some((parts, file)) => (parts, Some(file)),
+        None => (Vec::new(), None),
     };
-    let previous = if reused {
-        let bytes = std::fs::read(root.join(doc_key))
-            .map_err(|e| format!("reading the previous `{doc_key}`: {e}"))?;
-        let recorded = old.units.get(doc_key).and_then(|e| e.files.get(doc_key));
-        if recorded != Some(&manifest::digest(&bytes)) {
-            return Err(format!("`{doc_key}` changed during the build; build again"));
-        }
-        Some(load(&bytes)?)
-    } else {
-        None
-    };
-    let parts = old
-        .units
-        .get(doc_key)
-        .map(|e| e.parts.as_slice())
-        .unwrap_or_default();
-    // One piece loaded at a time; the previous file (source 0) once.
+    let olds: Vec<Old> = parts
+        .iter()
+        .map(|p| Old {
+            pages: p.pages,
+            objects: p.objects,
+        })
+        .collect();
+    // One piece loaded at a time.
     let mut joiner = Joiner::new();
-    for (i, piece) in pieces.into_iter().enumerate() {
+    for piece in pieces {
         let Some(piece) = piece else {
             return Ok(None);
         };
-        match (piece.pdf, &previous) {
-            (Some(bytes), _) => joiner.add(&load(&bytes)?, i + 1, 0..piece.pages)?,
-            (None, Some(pdf)) => {
-                let hex = manifest::hex(piece.inputs);
+        let hex = manifest::hex(piece.inputs);
+        match (piece.pdf, &mut previous) {
+            (Some(bytes), _) => joiner.add(&Source::parse(&bytes)?, 0..piece.pages)?,
+            (None, Some(previous)) => {
                 let at = parts
                     .iter()
-                    .position(|p| p.inputs == hex)
-                    .ok_or_else(|| format!("a piece is missing from the previous `{doc_key}`"))?;
-                let first: usize = parts[..at].iter().map(|p| p.pages).sum();
-                joiner.add(pdf, 0, first..first + piece.pages)?;
+                    .position(|p| p.inputs == hex && p.pages == piece.pages)
+                    .ok_or("a piece is missing from the previous file")?;
+                joiner.take(previous, at, &olds)?;
             }
-            (None, None) => return Err(format!("no previous `{doc_key}` to take a piece from")),
+            (None, None) => return Err("no previous file to take a piece from".into()),
         }
     }
     joiner.finish(id).map(Some)
 }
 
-/// The batches listed for the previous print file `doc_key`, when that file is intact.
-pub(super) fn old_print(old: &Manifest, doc_key: &str, root: &Path, reuse: bool) -> Vec<Part> {
-    match old.units.get(doc_key) {
-        Some(e) if reuse && e.intact(root) => e.parts.clone(),
-        _ => Vec::new(),
+/// The previous file `doc_key` with its parts (pieces in page order), read once: when
+/// `reuse`, it still has the bytes thidua wrote, and its parts account for its pages.
+pub(super) fn previous(
+    old: &Manifest,
+    doc_key: &str,
+    root: &Path,
+    reuse: bool,
+) -> Option<(Vec<Part>, Previous)> {
+    let entry = old
+        .units
+        .get(doc_key)
+        .filter(|e| reuse && !e.parts.is_empty())?;
+    let bytes = std::fs::read(root.join(doc_key)).ok()?;
+    if entry.files.len() != 1 || entry.files.get(doc_key) != Some(&manifest::digest(&bytes)) {
+        return None;
     }
+    let mut file = Previous::new(bytes);
+    let pages = entry
+        .parts
+        .iter()
+        .try_fold(0usize, |n, p| n.checked_add(p.pages))?;
+    (file.pages().ok()? == pages).then(|| (entry.parts.clone(), file))
 }
 
 /// The inputs of a print file: those of its batches, in order.
