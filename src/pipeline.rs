@@ -139,30 +139,59 @@ pub fn units(p: &Prepared, export: &Export) -> Vec<Result<Vec<Unit>, Vec<Diagnos
             source,
         }
     };
-    p.docs
+    // Every source, rendered on every core: each document's, or each batch of its
+    // certificates, given its recipients alone (and the rest of the data, which is small).
+    let shells: Vec<Option<(serde_json::Value, &[serde_json::Value])>> = p
+        .docs
+        .iter()
+        .map(|doc| {
+            let all = doc.data["recipients"].as_array()?;
+            let mut shell = doc.data.clone();
+            shell["recipients"] = serde_json::Value::Array(Vec::new());
+            (doc.kind == Kind::Certificates).then_some((shell, all.as_slice()))
+        })
+        .collect();
+    let jobs: Vec<(usize, Option<Range<usize>>)> = p
+        .docs
         .iter()
         .enumerate()
-        .map(|(i, doc)| {
-            if doc.kind != Kind::Certificates {
-                return Ok(vec![unit(i, None, source(p, doc).map_err(|d| vec![d])?)]);
-            }
-            let all = doc.data["recipients"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
-            let mut batch_doc = doc.clone();
-            (0..all.len())
+        .flat_map(|(i, doc)| match &shells[i] {
+            Some((_, all)) => (0..all.len())
                 .step_by(BATCH)
-                .map(|start| {
-                    let range = start..(start + BATCH).min(all.len());
-                    batch_doc.data["recipients"] =
-                        serde_json::Value::Array(all[range.clone()].to_vec());
-                    let src = source(p, &batch_doc).map_err(|d| vec![d])?;
-                    Ok(unit(i, Some(range), src))
-                })
-                .collect()
+                .map(|start| (i, Some(start..(start + BATCH).min(all.len()))))
+                .collect(),
+            None if doc.kind == Kind::Certificates => Vec::new(),
+            None => vec![(i, None)],
         })
-        .collect()
+        .collect();
+    let rendered = run(jobs.len(), all_cores(), |k| {
+        let (i, batch) = &jobs[k];
+        let doc = &p.docs[*i];
+        let src = match (batch, &shells[*i]) {
+            (Some(range), Some((shell, all))) => {
+                let mut data = shell.clone();
+                data["recipients"] = serde_json::Value::Array(all[range.clone()].to_vec());
+                p.templates.render(doc.template, &data)
+            }
+            _ => source(p, doc),
+        };
+        src.map(|src| unit(*i, batch.clone(), src))
+    });
+    let mut units: Vec<Result<Vec<Unit>, Vec<Diagnostic>>> =
+        p.docs.iter().map(|_| Ok(Vec::new())).collect();
+    for (r, (i, _)) in rendered.into_iter().zip(&jobs) {
+        match (r, &mut units[*i]) {
+            (Ok(u), Ok(list)) => list.push(u),
+            (Err(d), slot @ Ok(_)) => *slot = Err(vec![d]),
+            (Err(d), Err(ds)) => {
+                if !ds.contains(&d) {
+                    ds.push(d)
+                }
+            }
+            (Ok(_), Err(_)) => {}
+        }
+    }
+    units
 }
 
 /// Hash of what shapes every file besides its source: fonts, style library, assets,

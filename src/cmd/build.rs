@@ -10,12 +10,12 @@ use crate::plan::{Kind, Selection};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::{Condvar, Mutex};
+use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::Instant;
 
 mod pieces;
 mod print;
-use print::{print, Printed};
+use print::{print, Batch, Printed};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
@@ -57,79 +57,51 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let reuse = !args.force;
     let planned = pipeline::units(&p, &export);
 
-    // Decide what to typeset: units whose files are gone or stale, and batches of
-    // certificates the print file needs but cannot take from the previous print file.
+    // Each unit is typeset unless its inputs and files are those of the last build (its
+    // files read back and hashed) and, for a batch of certificates, the print file can
+    // take it from the previous print file. Every core decides and typesets, in order of
+    // the units, so the first document is being typeset while later ones are checked.
     let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
-    // Each unit's entry when its inputs and files are those of the last build (its files
-    // read back and hashed on every core).
     let all: Vec<(usize, usize)> = planned
         .iter()
         .enumerate()
         .flat_map(|(d, u)| (0..u.as_ref().map_or(0, Vec::len)).map(move |u| (d, u)))
         .collect();
-    let unchanged: Vec<Option<&Entry>> = pipeline::run(all.len(), jobs, |k| {
-        let (d, u) = all[k];
-        let unit = &planned[d].as_ref().expect("planned")[u];
-        let key = unit_key(&document_key(&p, d), unit);
-        reuse
-            .then(|| old.fresh(&key, unit.inputs, out.root()))
-            .flatten()
-    });
-    let mut unchanged = unchanged.into_iter();
-    let mut outcomes: Vec<Vec<Option<Outcome>>> = Vec::new();
-    let mut todo = Vec::new();
-    // Each document's plan for its print file, for certificates.
-    let mut plans = Vec::new();
-    for (d, units) in planned.iter().enumerate() {
-        let Ok(units) = units else {
-            outcomes.push(Vec::new());
-            plans.push(None);
-            continue;
-        };
-        // Only certificates have a print file (other documents' files are not read for it).
-        let print = (p.docs[d].kind == Kind::Certificates)
-            .then(|| print::Plan::new(&p, d, units, &old, out.root(), reuse));
-        let mut row = Vec::new();
-        for (u, unit) in units.iter().enumerate() {
-            let fresh = unchanged.next().flatten();
-            let in_print =
-                unit.batch.is_none() || print.as_ref().is_some_and(|p| p.has(unit.inputs));
-            match fresh {
-                Some(entry) if in_print => row.push(Some(Outcome::Reused(entry.clone()))),
-                _ => {
-                    row.push(None);
-                    todo.push((d, u));
+    // Each certificate document's plan for its print file, made when first needed (it
+    // reads the previous print file).
+    let plans: Vec<OnceLock<Option<print::Plan>>> =
+        planned.iter().map(|_| OnceLock::new()).collect();
+    let plan = |d: usize| {
+        plans[d]
+            .get_or_init(|| match &planned[d] {
+                Ok(units) if p.docs[d].kind == Kind::Certificates => {
+                    Some(print::Plan::new(&p, d, units, &old, out.root(), reuse))
                 }
-            }
-        }
-        outcomes.push(row);
-        plans.push(print);
-    }
-
-    let units: usize = planned.iter().flatten().map(Vec::len).sum();
-    let typeset = todo.len();
-    // Which units are typeset now: those without an outcome yet.
-    let fresh: Vec<Vec<bool>> = outcomes
-        .iter()
-        .map(|r| r.iter().map(Option::is_none).collect())
-        .collect();
+                _ => None,
+            })
+            .as_ref()
+    };
     let print_docs: Vec<usize> = (0..planned.len())
         .filter(|&d| p.docs[d].kind == Kind::Certificates)
         .filter(|&d| planned[d].as_ref().is_ok_and(|u| !u.is_empty()))
         .collect();
-    let bar = progress(args.quiet, todo.len());
+    let bar = progress(args.quiet, all.len());
     // Each unit's outcome as it comes, and whether the workers have stopped.
+    let outcomes: Vec<Vec<Option<Outcome>>> = planned
+        .iter()
+        .map(|u| u.as_ref().map_or(0, Vec::len))
+        .map(|n| (0..n).map(|_| None).collect())
+        .collect();
     let slots = Mutex::new((outcomes, false));
     let filled = Condvar::new();
     let lock = || slots.lock().unwrap_or_else(|e| e.into_inner());
     let mut prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
         // The print files are joined on a thread of their own, each batch as soon as it
-        // is typeset, beside the typesetting of the others.
-        let plans = &mut plans;
+        // is done, beside the typesetting of the others.
         let joiner = s.spawn(|| {
             let mut prints = BTreeMap::new();
             for &d in &print_docs {
-                let Some(plan) = plans[d].take() else {
+                let Some(plan) = plan(d) else {
                     continue;
                 };
                 let units = planned[d].as_ref().expect("planned");
@@ -139,11 +111,14 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
                         g = filled.wait(g).unwrap_or_else(|e| e.into_inner());
                     }
                     match &mut g.0[d][u] {
-                        Some(Outcome::Made(done)) => done.batch_pdf.take(),
-                        _ => None,
+                        Some(Outcome::Reused(_)) => Batch::Reused,
+                        Some(Outcome::Made(done)) => {
+                            done.batch_pdf.take().map_or(Batch::Failed, Batch::Made)
+                        }
+                        _ => Batch::Failed,
                     }
                 };
-                if let Some(printed) = print(&p, d, units, &fresh[d], take, plan, &out) {
+                if let Some(printed) = print(&p, d, units, take, plan, &out) {
                     prints.insert(d, printed);
                 }
             }
@@ -163,10 +138,18 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         };
         {
             let _stopped = Stopped(&stop);
-            pipeline::run(todo.len(), jobs, |k| {
-                let (d, u) = todo[k];
+            pipeline::run(all.len(), jobs, |k| {
+                let (d, u) = all[k];
                 let unit = &planned[d].as_ref().expect("planned")[u];
-                let outcome = make(&p, unit, &export, &out, (&old, reuse));
+                let key = unit_key(&document_key(&p, d), unit);
+                let unchanged = reuse
+                    .then(|| old.fresh(&key, unit.inputs, out.root()))
+                    .flatten();
+                let in_print = unit.batch.is_none() || plan(d).is_some_and(|p| p.has(unit.inputs));
+                let outcome = match unchanged {
+                    Some(entry) if in_print => Outcome::Reused(entry.clone()),
+                    _ => make(&p, unit, &export, &out, (&old, reuse)),
+                };
                 lock().0[d][u] = Some(outcome);
                 filled.notify_all();
                 bar.inc(1);
@@ -178,6 +161,12 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     });
     bar.finish_and_clear();
     let mut outcomes = slots.into_inner().unwrap_or_else(|e| e.into_inner()).0;
+    let units = all.len();
+    let typeset = outcomes
+        .iter()
+        .flatten()
+        .filter(|o| !matches!(o, Some(Outcome::Reused(_))))
+        .count();
 
     // Put each document's files in place only when all of it succeeded.
     let mut new = Manifest {

@@ -55,7 +55,7 @@ impl Source {
 pub struct Previous {
     bytes: Vec<u8>,
     layout: Option<(Vec<usize>, Vec<u32>)>,
-    parsed: Option<Box<Source>>,
+    parsed: std::sync::OnceLock<Result<Source, String>>,
 }
 
 impl Previous {
@@ -64,23 +64,24 @@ impl Previous {
         Previous {
             bytes,
             layout,
-            parsed: None,
+            parsed: std::sync::OnceLock::new(),
         }
     }
 
     /// Its number of pages.
-    pub fn pages(&mut self) -> Result<usize, String> {
+    pub fn pages(&self) -> Result<usize, String> {
         match &self.layout {
             Some((_, kids)) => Ok(kids.len()),
             None => Ok(self.parsed()?.pages.len()),
         }
     }
 
-    fn parsed(&mut self) -> Result<&Source, String> {
-        if self.parsed.is_none() {
-            self.parsed = Some(Box::new(Source::parse(&self.bytes)?));
-        }
-        Ok(self.parsed.as_deref().expect("parsed"))
+    /// The file parsed (once).
+    fn parsed(&self) -> Result<&Source, String> {
+        self.parsed
+            .get_or_init(|| Source::parse(&self.bytes))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 }
 
@@ -201,7 +202,7 @@ impl Joiner {
     /// Appends piece `at` of `old` (the previous file, whose pieces were `parts`) as the
     /// next piece: copied as bytes when its numbers have not moved (then `true`), else
     /// renumbered.
-    pub fn take(&mut self, old: &mut Previous, at: usize, parts: &[Old]) -> Result<bool, String> {
+    pub fn take(&mut self, old: &Previous, at: usize, parts: &[Old]) -> Result<bool, String> {
         let pages = parts
             .get(at)
             .ok_or("no such piece in the previous file")?

@@ -59,7 +59,7 @@ enum Next<'a> {
 /// Joins `next` onto the previous file `old` of pieces `parts`: the file and, for each
 /// piece taken from `old`, whether it was copied as bytes.
 fn rebuild(old: &[u8], parts: &[Old], next: &[Next]) -> (Vec<u8>, Vec<bool>) {
-    let mut previous = Previous::new(old.to_vec());
+    let previous = Previous::new(old.to_vec());
     let mut j = Joiner::new();
     let mut copied = Vec::new();
     for n in next {
@@ -68,7 +68,7 @@ fn rebuild(old: &[u8], parts: &[Old], next: &[Next]) -> (Vec<u8>, Vec<bool>) {
                 let src = Source::parse(bytes).unwrap();
                 j.add(&src, 0..src.pages.len()).unwrap();
             }
-            Next::Old(at) => copied.push(j.take(&mut previous, *at, parts).unwrap()),
+            Next::Old(at) => copied.push(j.take(&previous, *at, parts).unwrap()),
         }
     }
     (j.finish(7).unwrap().pdf, copied)
@@ -135,12 +135,12 @@ fn a_previous_file_unlike_its_parts_is_read_not_copied() {
         let mut wrong = parts.clone();
         wrong[i].objects = wrong[i].objects.saturating_add(objects);
         wrong[i].pages = wrong[i].pages.saturating_sub(pages);
-        let mut previous = Previous::new(file.clone());
+        let previous = Previous::new(file.clone());
         let mut j = Joiner::new();
         let mut copied = Vec::new();
         for n in &all {
             let Next::Old(at) = n else { unreachable!() };
-            match j.take(&mut previous, *at, &wrong) {
+            match j.take(&previous, *at, &wrong) {
                 Ok(c) => copied.push(c),
                 Err(_) => copied.push(false),
             }

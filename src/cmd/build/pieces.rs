@@ -155,7 +155,7 @@ pub(super) fn typeset(
         })
         .collect();
     let reused = pieces.iter().any(|(_, t)| t.pdf.is_none());
-    let previous = previous.filter(|_| reused);
+    let previous = previous.as_ref().filter(|_| reused);
     let pieces = pieces.into_iter().map(|(inputs, t)| {
         Some(Piece {
             inputs,

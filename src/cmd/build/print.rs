@@ -14,9 +14,15 @@ use std::path::Path;
 /// changed, its bytes staged.
 pub(super) type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
 
-/// A batch of certificates for the print file, as `take` gives it: its fresh PDF, or
-/// `None` when it failed (its problems are reported with it).
-pub(super) type Batch = Option<Vec<u8>>;
+/// A batch of certificates for the print file, as `take` gives it.
+pub(super) enum Batch {
+    /// Unchanged: taken from the previous print file.
+    Reused,
+    /// Typeset now: its PDF.
+    Made(Vec<u8>),
+    /// Failed (its problems are reported with it).
+    Failed,
+}
 
 /// What the print file of a document of certificates is made from.
 pub(super) enum Plan {
@@ -24,7 +30,7 @@ pub(super) enum Plan {
     Unchanged(Entry),
     /// Joined from the batches, taking those that did not change from the previous
     /// print file (with its parts) when there is one.
-    Join(Option<(Vec<Part>, Previous)>),
+    Join(Option<Box<(Vec<Part>, Previous)>>),
 }
 
 impl Plan {
@@ -40,7 +46,7 @@ impl Plan {
         let doc_key = document_key(p, d);
         match reuse.then(|| old.fresh(&doc_key, print_inputs(units), root)) {
             Some(Some(e)) => Plan::Unchanged(e.clone()),
-            _ => Plan::Join(previous(old, &doc_key, root, reuse)),
+            _ => Plan::Join(previous(old, &doc_key, root, reuse).map(Box::new)),
         }
     }
 
@@ -49,24 +55,23 @@ impl Plan {
         match self {
             Plan::Unchanged(_) => true,
             Plan::Join(previous) => previous
-                .as_ref()
+                .as_deref()
                 .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == manifest::hex(inputs))),
         }
     }
 }
 
 /// The print file of document `d` from its batches, as `plan` says: when joined, each
-/// batch typeset now (`fresh[u]` says which were) is asked of `take` in page order as the
-/// join reaches it (so the join runs beside the typesetting of later batches). An
-/// unchanged print file is kept whatever batches were typeset again: they give the same
-/// bytes. `None` when a batch failed: the document fails with its problems.
+/// batch is asked of `take` in page order as the join reaches it (so the join runs beside
+/// the typesetting of later batches). An unchanged print file is kept whatever batches
+/// were typeset again: they give the same bytes. `None` when a batch failed: the document
+/// fails with its problems.
 pub(super) fn print(
     p: &Prepared,
     d: usize,
     units: &[Unit],
-    fresh: &[bool],
     mut take: impl FnMut(usize) -> Batch,
-    plan: Plan,
+    plan: &Plan,
     out: &OutDir,
 ) -> Option<Printed> {
     let doc_key = document_key(p, d);
@@ -78,21 +83,21 @@ pub(super) fn print(
         )]
     };
     let previous = match plan {
-        Plan::Unchanged(entry) => return Some(Ok((entry, None))),
-        Plan::Join(previous) => previous,
+        Plan::Unchanged(entry) => return Some(Ok((entry.clone(), None))),
+        Plan::Join(previous) => previous.as_deref(),
     };
-    let pieces = units
-        .iter()
-        .zip(fresh)
-        .enumerate()
-        .map(|(u, (unit, &fresh))| {
-            let pdf = if fresh { Some(take(u)?) } else { None };
-            Some(Piece {
-                inputs: unit.inputs,
-                pages: unit.batch.as_ref().map_or(0, |b| b.len()),
-                pdf,
-            })
-        });
+    let pieces = units.iter().enumerate().map(|(u, unit)| {
+        let pdf = match take(u) {
+            Batch::Reused => None,
+            Batch::Made(pdf) => Some(pdf),
+            Batch::Failed => return None,
+        };
+        Some(Piece {
+            inputs: unit.inputs,
+            pages: unit.batch.as_ref().map_or(0, |b| b.len()),
+            pdf,
+        })
+    });
     let joined = join(pieces, previous, inputs);
     let Joined {
         pdf: bytes,
@@ -138,12 +143,12 @@ pub(super) struct Piece {
 /// its parts list it. `None` when the iterator gives `None` (a piece failed).
 pub(super) fn join(
     pieces: impl IntoIterator<Item = Option<Piece>>,
-    previous: Option<(Vec<Part>, Previous)>,
+    previous: Option<&(Vec<Part>, Previous)>,
     id: u128,
 ) -> Result<Option<Joined>, String> {
-    let (parts, mut previous) = match previous {
-        Some((parts, file)) => (parts, Some(file)),
-        None => (Vec::new(), None),
+    let (parts, previous) = match previous {
+        Some((parts, file)) => (parts.as_slice(), Some(file)),
+        None => (&[][..], None),
     };
     let olds: Vec<Old> = parts
         .iter()
@@ -159,7 +164,7 @@ pub(super) fn join(
             return Ok(None);
         };
         let hex = manifest::hex(piece.inputs);
-        match (piece.pdf, &mut previous) {
+        match (piece.pdf, previous) {
             (Some(bytes), _) => joiner.add(&Source::parse(&bytes)?, 0..piece.pages)?,
             (None, Some(previous)) => {
                 let at = parts
@@ -190,7 +195,7 @@ pub(super) fn previous(
     if entry.files.len() != 1 || entry.files.get(doc_key) != Some(&manifest::digest(&bytes)) {
         return None;
     }
-    let mut file = Previous::new(bytes);
+    let file = Previous::new(bytes);
     let pages = entry
         .parts
         .iter()
