@@ -54,7 +54,11 @@ def timed(cmd, cwd):
     """(wall s, cpu s, peak RSS MB) of one run: the wall time from spawning the process to
     reaping it, its own CPU time and peak RSS (from wait4, so no rounding to 10 ms). The
     peak RSS is at least this script's own (about 15 MB, inherited through the spawn):
-    every process measured here peaks well above it."""
+    every process measured here peaks well above it. The file system is synced before each
+    run (not timed)."""
+    # Files written by earlier runs are flushed first, so that no run pays for writing back
+    # (or journalling) another's: each starts from the same state of the file system.
+    os.sync()
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
