@@ -53,7 +53,9 @@ pub(super) fn typeset(
     let old_parts: &[Part] = previous.as_ref().map_or(&[], |(parts, _)| parts);
     let dossier_file = &p.project.dossiers[doc.dossier].file;
     let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
-    let mut piece_doc = doc.clone();
+    // The data is made ready for the templates once: each piece sets its own `part`.
+    let mut ctx = handlebars::Context::wraps(&doc.data)
+        .map_err(|e| fail(format!("template error: {}", e.reason())))?;
 
     // One piece, of the rows from `start` to `end`: taken from the last build when its
     // inputs are the same (and what the manifest says of it makes sense), else typeset.
@@ -63,8 +65,11 @@ pub(super) fn typeset(
                      (start, end): (Start, usize),
                      last: bool|
      -> Result<_, Vec<Diagnostic>> {
-        piece_doc.data["part"] = part;
-        let source = pipeline::source(p, &piece_doc).map_err(|d| vec![d])?;
+        ctx.data_mut()["part"] = part;
+        let source = p
+            .templates
+            .render_context(doc.template, &ctx)
+            .map_err(|d| vec![d])?;
         let inputs = typst::utils::hash128(&(options, &source, last));
         let sensible = |o: &&Part| {
             o.pages > 0
