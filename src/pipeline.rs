@@ -49,10 +49,21 @@ pub struct Prepared {
 
 /// Loads `root` and plans its documents, collecting every input problem.
 pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
-    let loaded = load::load(root);
-    let words = loaded.as_ref().map(|p| p.config.words).unwrap_or_default();
-    let templates = Templates::load(root, words);
-    let (project, templates) = match (loaded, templates) {
+    // The templates are parsed and the fonts loaded while the project is read.
+    let (loaded, templates) = std::thread::scope(|s| {
+        let templates = s.spawn(|| {
+            Templates::parse(root).map(|t| {
+                let env = Env::new(root.to_path_buf(), t.library.clone());
+                (t, env)
+            })
+        });
+        let loaded = load::load(root);
+        let templates = templates
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (loaded, templates)
+    });
+    let (project, (mut templates, env)) = match (loaded, templates) {
         (Ok(p), Ok(t)) => (p, t),
         (Err(Failure::Env(e)), _) => return Err(Failure::Env(e)),
         (p, t) => {
@@ -64,7 +75,7 @@ pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<
             return Err(Failure::Input(diags));
         }
     };
-    let env = Env::new(root.to_path_buf(), templates.library.clone());
+    templates.spell(project.config.words);
     let docs = plan::plan(&project, draft, selection);
     Ok(Prepared {
         project,

@@ -131,10 +131,20 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
             let date = src.decision.date;
             let (c, i) = (a.collectives.len(), a.individuals.len());
             let whole = part(c, i, true, Some((Start::FIRST, c + i, 1)));
+            let award_json = json!(a);
+            // Each certificate has its recipient; the award's own lists are left out, since
+            // the data is copied into every batch of certificates.
+            let award: serde_json::Map<_, _> = award_json
+                .as_object()
+                .into_iter()
+                .flatten()
+                .filter(|(k, _)| !matches!(k.as_str(), "collectives" | "individuals"))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             docs.push(doc(
                 Kind::Decision,
                 "decision",
-                merge(&base, json!({ "award": a, "part": whole })),
+                merge(&base, json!({ "award": award_json, "part": whole })),
                 &a.stem,
                 date,
                 Vec::new(),
@@ -144,13 +154,6 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
                 let pages = list.iter().map(|r| r.file.clone()).collect();
                 let sheet = overlay::Sheet::new(&project.config.certificate);
                 let recipients: Vec<_> = list.iter().map(|r| sheet.recipient(a, r)).collect();
-                // Each page has its recipient; the award's own lists are left out, since the
-                // data is copied into every batch of certificates.
-                let mut award = json!(a);
-                if let Some(m) = award.as_object_mut() {
-                    m.remove("collectives");
-                    m.remove("individuals");
-                }
                 let common = json!({ "award": award, "paper": paper, "emblem": emblem, "overlay": sheet.overlay });
                 let data = merge(
                     &merge(&base, common.clone()),

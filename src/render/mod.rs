@@ -36,15 +36,19 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// Loads the built-ins, replaced by the project's `templates/NAME` where present.
-    pub fn load(
-        root: &Path,
-        words: crate::derive::words::WordOptions,
-    ) -> Result<Templates, Vec<Diagnostic>> {
+    /// Sets how amounts are spelled out in words (the helpers are registered again).
+    pub fn spell(&mut self, words: crate::derive::words::WordOptions) {
+        helpers::register(&mut self.registry, words);
+    }
+
+    /// Loads the built-ins, replaced by the project's `templates/NAME` where present;
+    /// amounts in words are spelled the default way until [`Templates::spell`] says
+    /// otherwise (so templates are parsed before the project's settings are read).
+    pub fn parse(root: &Path) -> Result<Templates, Vec<Diagnostic>> {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(escape::markup);
-        helpers::register(&mut registry, words);
+        helpers::register(&mut registry, Default::default());
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
