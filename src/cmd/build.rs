@@ -35,6 +35,12 @@ struct Done {
     parts: Vec<manifest::Part>,
 }
 
+/// A unit, or the problem that kept it from rendering, and its outcome.
+struct Slot {
+    unit: Result<Unit, Diagnostic>,
+    outcome: Outcome,
+}
+
 /// A unit's outcome: reused from the last build, typeset now, or failed.
 enum Outcome {
     Reused(Entry),
@@ -55,44 +61,36 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     }
     let old = Manifest::load(&out_path);
     let reuse = !args.force;
-    let planned = pipeline::units(&p, &export);
+    let renderer = pipeline::Renderer::new(&p, &export);
 
-    // Each unit is typeset unless its inputs and files are those of the last build (its
-    // files read back and hashed) and, for a batch of certificates, the print file can
-    // take it from the previous print file. Every core decides and typesets, in order of
-    // the units, so the first document is being typeset while later ones are checked.
+    // Each unit is rendered, then typeset unless its inputs and files are those of the last
+    // build (its files read back and hashed) and, for a batch of certificates, the print
+    // file can take it from the previous print file. Every core renders, decides and
+    // typesets, in order of the units: the first document is being typeset while later
+    // ones are rendered and checked.
     let jobs = args.jobs.unwrap_or_else(pipeline::all_cores);
-    let all: Vec<(usize, usize)> = planned
+    let mut counts = vec![0; p.docs.len()];
+    let all: Vec<(usize, usize)> = renderer
+        .jobs
         .iter()
-        .enumerate()
-        .flat_map(|(d, u)| (0..u.as_ref().map_or(0, Vec::len)).map(move |u| (d, u)))
+        .map(|(d, _)| {
+            counts[*d] += 1;
+            (*d, counts[*d] - 1)
+        })
         .collect();
-    // Each certificate document's plan for its print file, made when first needed (it
-    // reads the previous print file).
-    let plans: Vec<OnceLock<Option<print::Plan>>> =
-        planned.iter().map(|_| OnceLock::new()).collect();
-    let plan = |d: usize| {
-        plans[d]
-            .get_or_init(|| match &planned[d] {
-                Ok(units) if p.docs[d].kind == Kind::Certificates => {
-                    Some(print::Plan::new(&p, d, units, &old, out.root(), reuse))
-                }
-                _ => None,
-            })
-            .as_ref()
-    };
-    let print_docs: Vec<usize> = (0..planned.len())
-        .filter(|&d| p.docs[d].kind == Kind::Certificates)
-        .filter(|&d| planned[d].as_ref().is_ok_and(|u| !u.is_empty()))
+    // Each certificate document's previous print file, read when first needed.
+    let plans: Vec<OnceLock<print::Plan>> = p.docs.iter().map(|_| OnceLock::new()).collect();
+    let plan = |d: usize| plans[d].get_or_init(|| print::Plan::new(&p, d, &old, out.root(), reuse));
+    let print_docs: Vec<usize> = (0..p.docs.len())
+        .filter(|&d| p.docs[d].kind == Kind::Certificates && counts[d] > 0)
         .collect();
     let bar = progress(args.quiet, all.len());
-    // Each unit's outcome as it comes, and whether the workers have stopped.
-    let outcomes: Vec<Vec<Option<Outcome>>> = planned
+    // Each unit with its outcome as it comes, and whether the workers have stopped.
+    let slots: Vec<Vec<Option<Slot>>> = counts
         .iter()
-        .map(|u| u.as_ref().map_or(0, Vec::len))
-        .map(|n| (0..n).map(|_| None).collect())
+        .map(|&n| (0..n).map(|_| None).collect())
         .collect();
-    let slots = Mutex::new((outcomes, false));
+    let slots = Mutex::new((slots, false));
     let filled = Condvar::new();
     let lock = || slots.lock().unwrap_or_else(|e| e.into_inner());
     let mut prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
@@ -101,24 +99,29 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         let joiner = s.spawn(|| {
             let mut prints = BTreeMap::new();
             for &d in &print_docs {
-                let Some(plan) = plan(d) else {
-                    continue;
-                };
-                let units = planned[d].as_ref().expect("planned");
                 let take = |u: usize| {
                     let mut g = lock();
                     while g.0[d][u].is_none() && !g.1 {
                         g = filled.wait(g).unwrap_or_else(|e| e.into_inner());
                     }
-                    match &mut g.0[d][u] {
-                        Some(Outcome::Reused(_)) => Batch::Reused,
-                        Some(Outcome::Made(done)) => {
+                    let Some(Slot {
+                        unit: Ok(unit),
+                        outcome,
+                    }) = &mut g.0[d][u]
+                    else {
+                        return None;
+                    };
+                    let batch = match outcome {
+                        Outcome::Reused(_) => Batch::Reused,
+                        Outcome::Made(done) => {
                             done.batch_pdf.take().map_or(Batch::Failed, Batch::Made)
                         }
-                        _ => Batch::Failed,
-                    }
+                        Outcome::Failed(_) => Batch::Failed,
+                    };
+                    let pages = unit.batch.as_ref().map_or(0, |b| b.len());
+                    Some((batch, unit.inputs, pages))
                 };
-                if let Some(printed) = print(&p, d, units, take, plan, &out) {
+                if let Some(printed) = print(&p, d, counts[d], take, plan(d), &out) {
                     prints.insert(d, printed);
                 }
             }
@@ -140,17 +143,28 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             let _stopped = Stopped(&stop);
             pipeline::run(all.len(), jobs, |k| {
                 let (d, u) = all[k];
-                let unit = &planned[d].as_ref().expect("planned")[u];
-                let key = unit_key(&document_key(&p, d), unit);
-                let unchanged = reuse
-                    .then(|| old.fresh(&key, unit.inputs, out.root()))
-                    .flatten();
-                let in_print = unit.batch.is_none() || plan(d).is_some_and(|p| p.has(unit.inputs));
-                let outcome = match unchanged {
-                    Some(entry) if in_print => Outcome::Reused(entry.clone()),
-                    _ => make(&p, unit, &export, &out, (&old, reuse)),
+                let slot = match renderer.render(k) {
+                    Ok(unit) => {
+                        let key = unit_key(&document_key(&p, d), &unit);
+                        let unchanged = reuse
+                            .then(|| old.fresh(&key, unit.inputs, out.root()))
+                            .flatten();
+                        let in_print = unit.batch.is_none() || plan(d).has(unit.inputs);
+                        let outcome = match unchanged {
+                            Some(entry) if in_print => Outcome::Reused(entry.clone()),
+                            _ => make(&p, &unit, &export, &out, (&old, reuse)),
+                        };
+                        Slot {
+                            unit: Ok(unit),
+                            outcome,
+                        }
+                    }
+                    Err(problem) => Slot {
+                        unit: Err(problem),
+                        outcome: Outcome::Failed(Vec::new()),
+                    },
                 };
-                lock().0[d][u] = Some(outcome);
+                lock().0[d][u] = Some(slot);
                 filled.notify_all();
                 bar.inc(1);
             });
@@ -160,13 +174,27 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     });
     bar.finish_and_clear();
-    let mut outcomes = slots.into_inner().unwrap_or_else(|e| e.into_inner()).0;
+    let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner()).0;
     let units = all.len();
-    let typeset = outcomes
+    let typeset = slots
         .iter()
         .flatten()
-        .filter(|o| !matches!(o, Some(Outcome::Reused(_))))
+        .flatten()
+        .filter(|s| s.unit.is_ok() && !matches!(s.outcome, Outcome::Reused(_)))
         .count();
+    // Each document's units (or the problems of those that did not render) and outcomes.
+    let planned: Vec<(pipeline::Units, Vec<Outcome>)> = slots
+        .into_iter()
+        .map(|row| {
+            let mut units = Ok(Vec::new());
+            let mut outcomes = Vec::new();
+            for slot in row.into_iter().flatten() {
+                pipeline::add(&mut units, slot.unit);
+                outcomes.push(slot.outcome);
+            }
+            (units, outcomes)
+        })
+        .collect();
 
     // Put each document's files in place only when all of it succeeded.
     let mut new = Manifest {
@@ -176,18 +204,10 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let mut problems = Vec::new();
     let mut failed = BTreeSet::new();
     let (mut docs, mut files, mut written) = (0, 0, 0);
-    for (d, units) in planned.into_iter().enumerate() {
+    for (d, (units, outcomes)) in planned.into_iter().enumerate() {
         let doc_key = document_key(&p, d);
         let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
-        let result = units.and_then(|units| {
-            finish(
-                &p,
-                d,
-                &units,
-                outcomes[d].drain(..).flatten().collect(),
-                prints.remove(&d),
-            )
-        });
+        let result = units.and_then(|units| finish(&p, d, &units, outcomes, prints.remove(&d)));
         // A file that cannot be put in place (open in a viewer, say) fails its document.
         let result = result.and_then(|(entries, staged)| {
             let n = staged.len();

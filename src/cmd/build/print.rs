@@ -5,7 +5,7 @@ use super::document_key;
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Manifest, Part};
 use crate::output::{OutDir, Staged};
-use crate::pipeline::{Prepared, Unit};
+use crate::pipeline::Prepared;
 use crate::typeset::join::{Joined, Joiner, Old, Previous, Source};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -24,81 +24,57 @@ pub(super) enum Batch {
     Failed,
 }
 
-/// What the print file of a document of certificates is made from.
-pub(super) enum Plan {
-    /// The previous print file, whose inputs are those of now.
-    Unchanged(Entry),
-    /// Joined from the batches, taking those that did not change from the previous
-    /// print file (with its parts) when there is one.
-    Join(Option<Box<(Vec<Part>, Previous)>>),
-}
+/// The previous print file of a document of certificates, with its parts, when it can
+/// give batches to the next.
+pub(super) struct Plan(Option<(Vec<Part>, Previous)>);
 
 impl Plan {
-    /// The plan for the print file of document `d` with batches `units`.
-    pub fn new(
-        p: &Prepared,
-        d: usize,
-        units: &[Unit],
-        old: &Manifest,
-        root: &Path,
-        reuse: bool,
-    ) -> Plan {
-        let doc_key = document_key(p, d);
-        match reuse.then(|| old.fresh(&doc_key, print_inputs(units), root)) {
-            Some(Some(e)) => Plan::Unchanged(e.clone()),
-            _ => Plan::Join(previous(old, &doc_key, root, reuse).map(Box::new)),
-        }
+    /// The plan for the print file of document `d`.
+    pub fn new(p: &Prepared, d: usize, old: &Manifest, root: &Path, reuse: bool) -> Plan {
+        Plan(previous(old, &document_key(p, d), root, reuse))
     }
 
     /// Whether the print file can take the batch of `inputs` from the previous one.
     pub fn has(&self, inputs: u128) -> bool {
-        match self {
-            Plan::Unchanged(_) => true,
-            Plan::Join(previous) => previous
-                .as_deref()
-                .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == manifest::hex(inputs))),
-        }
+        self.0
+            .as_ref()
+            .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == manifest::hex(inputs)))
     }
 }
 
-/// The print file of document `d` from its batches, as `plan` says: when joined, each
-/// batch is asked of `take` in page order as the join reaches it (so the join runs beside
-/// the typesetting of later batches). An unchanged print file is kept whatever batches
-/// were typeset again: they give the same bytes. `None` when a batch failed: the document
-/// fails with its problems.
+/// The print file of document `d` from its `n` batches, joined as the previous file
+/// `plan` allows: each batch (its outcome, inputs and pages) is asked of `take` in page
+/// order as the join reaches it, so the join runs beside the typesetting of later batches.
+/// When nothing changed, the file joined has the previous bytes and is left alone. `None`
+/// when a batch failed: the document fails with its problems.
 pub(super) fn print(
     p: &Prepared,
     d: usize,
-    units: &[Unit],
-    mut take: impl FnMut(usize) -> Batch,
+    n: usize,
+    mut take: impl FnMut(usize) -> Option<(Batch, u128, usize)>,
     plan: &Plan,
     out: &OutDir,
 ) -> Option<Printed> {
     let doc_key = document_key(p, d);
-    let inputs = print_inputs(units);
     let fail = |m: String| {
         vec![Diagnostic::file(
             &p.project.dossiers[p.docs[d].dossier].file,
             m,
         )]
     };
-    let previous = match plan {
-        Plan::Unchanged(entry) => return Some(Ok((entry.clone(), None))),
-        Plan::Join(previous) => previous.as_deref(),
-    };
-    let pieces = units.iter().enumerate().map(|(u, unit)| {
-        let pdf = match take(u) {
+    // Each batch's inputs and pages, as the join takes them.
+    let mut batches = Vec::new();
+    let pieces = (0..n).map(|u| {
+        let (batch, inputs, pages) = take(u)?;
+        batches.push((inputs, pages));
+        let pdf = match batch {
             Batch::Reused => None,
             Batch::Made(pdf) => Some(pdf),
             Batch::Failed => return None,
         };
-        Some(Piece {
-            inputs: unit.inputs,
-            pages: unit.batch.as_ref().map_or(0, |b| b.len()),
-            pdf,
-        })
+        Some(Piece { inputs, pages, pdf })
     });
-    let joined = join(pieces, previous, inputs);
+    let joined = join(pieces, plan.0.as_ref(), None);
     let Joined {
         pdf: bytes,
         objects,
@@ -111,17 +87,18 @@ pub(super) fn print(
         Ok(s) => s,
         Err(e) => return Some(Err(fail(format!("{e:#}")))),
     };
+    let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let entry = Entry {
         dossier: String::new(),
         document: String::new(),
-        inputs: manifest::hex(inputs),
+        inputs: manifest::hex(typst::utils::hash128(&inputs)),
         files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
-        parts: units
+        parts: batches
             .iter()
             .zip(objects)
-            .map(|(u, objects)| Part {
-                inputs: manifest::hex(u.inputs),
-                pages: u.batch.as_ref().map_or(0, |b| b.len()),
+            .map(|(&(inputs, pages), objects)| Part {
+                inputs: manifest::hex(inputs),
+                pages,
                 next: None,
                 objects,
             })
@@ -138,13 +115,13 @@ pub(super) struct Piece {
     pub pdf: Option<Vec<u8>>,
 }
 
-/// The file joined from `pieces` in order, identified by `id`, and the number of objects
-/// of each piece: each piece's pages from its fresh PDF, or from the `previous` file where
+/// The file joined from `pieces` in order, identified by `id` (by default, the hash of
+/// the pieces' inputs in order), and the number of objects of each piece: each piece's pages from its fresh PDF, or from the `previous` file where
 /// its parts list it. `None` when the iterator gives `None` (a piece failed).
 pub(super) fn join(
     pieces: impl IntoIterator<Item = Option<Piece>>,
     previous: Option<&(Vec<Part>, Previous)>,
-    id: u128,
+    id: Option<u128>,
 ) -> Result<Option<Joined>, String> {
     let (parts, previous) = match previous {
         Some((parts, file)) => (parts.as_slice(), Some(file)),
@@ -159,10 +136,12 @@ pub(super) fn join(
         .collect();
     // One piece loaded at a time.
     let mut joiner = Joiner::new();
+    let mut inputs = Vec::new();
     for piece in pieces {
         let Some(piece) = piece else {
             return Ok(None);
         };
+        inputs.push(piece.inputs);
         let hex = manifest::hex(piece.inputs);
         match (piece.pdf, previous) {
             (Some(bytes), _) => joiner.add(&Source::parse(&bytes)?, 0..piece.pages)?,
@@ -176,6 +155,7 @@ pub(super) fn join(
             (None, None) => return Err("no previous file to take a piece from".into()),
         }
     }
+    let id = id.unwrap_or_else(|| typst::utils::hash128(&inputs));
     joiner.finish(id).map(Some)
 }
 
@@ -201,9 +181,4 @@ pub(super) fn previous(
         .iter()
         .try_fold(0usize, |n, p| n.checked_add(p.pages))?;
     (file.pages().ok()? == pages).then(|| (entry.parts.clone(), file))
-}
-
-/// The inputs of a print file: those of its batches, in order.
-pub(super) fn print_inputs(units: &[Unit]) -> u128 {
-    typst::utils::hash128(&units.iter().map(|u| u.inputs).collect::<Vec<_>>())
 }
