@@ -15,9 +15,12 @@ use crate::plan::{self, Start};
 use crate::typeset;
 use std::path::Path;
 
-/// Rows of the annex typeset at once (doubled when a piece would not reach a second page):
-/// fewer, longer pieces cost less in all (each lays out its successor's first page too).
-const PIECE_ROWS: usize = 200;
+/// Rows of the annex typeset at once (doubled when a piece would not reach a second page).
+/// Longer pieces cost less in all (each lays out its successor's first page too), shorter
+/// ones less after an edit: measured on 1000 certificates and their 1000-row annex, 100
+/// rows cost about 2 % more CPU than 200 in a full build, and a one-name edit takes
+/// 106 ms instead of 130.
+const PIECE_ROWS: usize = 100;
 
 /// The decision's PDF and its parts for the manifest.
 pub(super) struct Joined {
