@@ -12,6 +12,9 @@ Baselines, on the very Typst sources thidua renders (`thidua render`):
 Each figure is the median of RUNS runs (wall and CPU seconds, peak RSS), each process
 timed from its spawn to its reaping (time.perf_counter, wait4): (a) is the sum over its
 1000 processes, start-up included, as a script that runs the CLI per certificate pays it.
+W1, (b), W3 and a fifth of (a)'s processes are run in turn (W1, (b), W3, 200 × (a), W1,
+…), and so are W2 and its CLI run, so that each ratio compares runs made in the same
+states of the machine.
 
 Usage: python3 benches/bench.py [--runs 5] [--typst PATH]
 Needs: target/release/thidua (cargo build --release) and a typst 0.15.x CLI
@@ -101,37 +104,44 @@ def main():
     # Each run writes into a new output folder (deleting 1000 files between runs would
     # slow the next run's file creation on ext4, and time the file system, not thidua).
     fresh = lambda i: ["--out", f"out-run{i}"]
-    w1_t = median([timed(build + fresh(i), w1) for i in range(args.runs)])
-    # (b): all certificate pages in one CLI process.
+    # (b): all certificate pages in one CLI process; (a): one CLI process per certificate,
+    # on a one-recipient source, 1000 times in sequence.
     b_dir = cli_dir(tmp / "cli-b", render(w1, "giay-khen-77"))
-    b_t = median([timed(typst + ["main.typ", "all.pdf"], b_dir) for _ in range(args.runs)])
-    # (a): one CLI process per certificate, on a one-recipient source, 1000 times in sequence.
     one = project(tmp / "one", recipients=1)
     a_dir = cli_dir(tmp / "cli-a", render(one, "giay-khen-77"))
+    # W1, (b), W3 and a share of (a) take turns, so that each ratio compares runs made in
+    # the same states of the machine (its speed drifts by tens of per cent over minutes).
+    # W3 rebuilds W1's own folder after changing one name.
+    subprocess.run(build, cwd=w1, check=True)
+    csv = w1 / "content/ds.csv"
+    original = csv.read_text()
+    w1_s, b_s, w3_s = [], [], []
     a_total = [0.0, 0.0, 0.0]
-    for i in range(1000):
-        wall, cpu, rss = timed(typst + ["main.typ", f"c{i}.pdf"], a_dir)
-        a_total = [a_total[0] + wall, a_total[1] + cpu, max(a_total[2], rss)]
+    share = -(-1000 // args.runs)
+    for i in range(args.runs):
+        w1_s.append(timed(build + fresh(i), w1))
+        b_s.append(timed(typst + ["main.typ", "all.pdf"], b_dir))
+        lines = original.splitlines()
+        lines[500] = lines[500].replace(lines[500].split(",")[0], f"Tên Mới Số {i}", 1)
+        csv.write_text("\n".join(lines) + "\n")
+        w3_s.append(timed(build, w1))
+        for c in range(i * share, min(1000, (i + 1) * share)):
+            wall, cpu, rss = timed(typst + ["main.typ", f"c{c}.pdf"], a_dir)
+            a_total = [a_total[0] + wall, a_total[1] + cpu, max(a_total[2], rss)]
+    w1_t, b_t, w3_t = median(w1_s), median(b_s), median(w3_s)
     rows += [("W1 thidua, 1000 certificates + decision + merged", w1_t),
              ("(a) typst CLI, 1000 processes, sequential", tuple(a_total)),
              ("(b) typst CLI, one 1000-page document", b_t)]
 
     w2 = project(tmp / "w2", rows=500)
-    w2_t = median([timed(build + fresh(i), w2) for i in range(args.runs)])
     c2 = cli_dir(tmp / "cli-w2", render(w2, "bao-cao-5"))
-    c2_t = median([timed(typst + ["main.typ", "r.pdf"], c2) for _ in range(args.runs)])
-    rows += [("W2 thidua, report with 500 rows", w2_t), ("W2 typst CLI, same source", c2_t)]
-
-    subprocess.run(build, cwd=w1, check=True)
-    csv = w1 / "content/ds.csv"
-    original = csv.read_text()
-    samples = []
+    w2_s, c2_s = [], []
     for i in range(args.runs):
-        lines = original.splitlines()
-        lines[500] = lines[500].replace(lines[500].split(",")[0], f"Tên Mới Số {i}", 1)
-        csv.write_text("\n".join(lines) + "\n")
-        samples.append(timed([str(THIDUA), "build", "-q"], w1))
-    rows.append(("W3 thidua, W1 after one name changed", median(samples)))
+        w2_s.append(timed(build + fresh(i), w2))
+        c2_s.append(timed(typst + ["main.typ", "r.pdf"], c2))
+    w2_t, c2_t = median(w2_s), median(c2_s)
+    rows += [("W2 thidua, report with 500 rows", w2_t), ("W2 typst CLI, same source", c2_t)]
+    rows.append(("W3 thidua, W1 after one name changed", w3_t))
 
     w4 = project(tmp / "w4", recipients=5000)
     rows.append(("W4 thidua, 5000 certificates", median([timed(build + fresh(i), w4) for i in range(max(1, args.runs // 2))])))
