@@ -457,26 +457,36 @@ pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec
                 typst::comemo::evict(EVICT_AFTER);
             }
         });
-        let workers: Vec<_> = (0..jobs.clamp(1, n.max(1)))
-            .map(|_| {
-                s.spawn(|| loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= n {
-                        break;
-                    }
-                    let r = f(i);
-                    results.lock().unwrap()[i] = Some(r);
-                })
-            })
-            .collect();
-        let joined: Vec<_> = workers.into_iter().map(|w| w.join()).collect();
+        // The workers are the threads of a pool of their own, which typst's parallel work
+        // within a compilation then runs on too: a worker waiting for that work does some
+        // of it (or of the other worker's) instead of sleeping, so the cores stay busy
+        // without more threads than cores.
+        let workers = jobs.clamp(1, n.max(1));
+        let work = || loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= n {
+                break;
+            }
+            let r = f(i);
+            results.lock().unwrap()[i] = Some(r);
+        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(workers)
+            .thread_name(|i| format!("thidua-{i}"))
+            .build();
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &pool {
+            Ok(pool) => pool.scope(|scope| {
+                for _ in 0..workers {
+                    scope.spawn(|_| work());
+                }
+            }),
+            Err(_) => work(),
+        }));
         // The evictor stops before any worker's panic goes on, or the scope would wait for it.
         *done.0.lock().unwrap() = true;
         done.1.notify_all();
-        for j in joined {
-            if let Err(panic) = j {
-                std::panic::resume_unwind(panic);
-            }
+        if let Err(panic) = outcome {
+            std::panic::resume_unwind(panic);
         }
     });
     results
