@@ -167,9 +167,12 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|doc| {
                 let all = doc.data["recipients"].as_array()?;
+                if doc.kind != Kind::Certificates {
+                    return None;
+                }
                 let mut shell = doc.data.clone();
                 shell["recipients"] = serde_json::Value::Array(Vec::new());
-                (doc.kind == Kind::Certificates).then_some((shell, all.as_slice()))
+                Some((shell, all.as_slice()))
             })
             .collect();
         let jobs = p

@@ -116,8 +116,9 @@ pub(super) struct Piece {
 }
 
 /// The file joined from `pieces` in order, identified by `id` (by default, the hash of
-/// the pieces' inputs in order), and the number of objects of each piece: each piece's pages from its fresh PDF, or from the `previous` file where
-/// its parts list it. `None` when the iterator gives `None` (a piece failed).
+/// the pieces' inputs in order), and the number of objects of each piece: each piece's
+/// pages from its fresh PDF, or from the `previous` file where its parts list it. `None`
+/// when the iterator gives `None` (a piece failed).
 pub(super) fn join(
     pieces: impl IntoIterator<Item = Option<Piece>>,
     previous: Option<&(Vec<Part>, Previous)>,
