@@ -90,8 +90,13 @@ impl Manifest {
 impl Entry {
     /// Whether each of its files is still in `out` with the bytes thidua wrote.
     pub fn intact(&self, out: &Path) -> bool {
-        self.files
-            .iter()
-            .all(|(f, h)| std::fs::read(out.join(f)).is_ok_and(|bytes| digest(&bytes) == *h))
+        self.files.keys().all(|f| self.read(out, f).is_some())
+    }
+
+    /// The bytes of its file `file` in `out`, when they are still those thidua wrote.
+    pub fn read(&self, out: &Path, file: &str) -> Option<Vec<u8>> {
+        let recorded = self.files.get(file)?;
+        let bytes = std::fs::read(out.join(file)).ok()?;
+        (digest(&bytes) == *recorded).then_some(bytes)
     }
 }

@@ -36,9 +36,10 @@ impl Plan {
 
     /// Whether the print file can take the batch of `inputs` from the previous one.
     pub fn has(&self, inputs: u128) -> bool {
+        let hex = manifest::hex(inputs);
         self.0
             .as_ref()
-            .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == manifest::hex(inputs)))
+            .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == hex))
     }
 }
 
@@ -172,10 +173,10 @@ pub(super) fn previous(
         .units
         .get(doc_key)
         .filter(|e| reuse && !e.parts.is_empty())?;
-    let bytes = std::fs::read(root.join(doc_key)).ok()?;
-    if entry.files.len() != 1 || entry.files.get(doc_key) != Some(&manifest::digest(&bytes)) {
+    if entry.files.len() != 1 {
         return None;
     }
+    let bytes = entry.read(root, doc_key)?;
     let file = Previous::new(bytes);
     let pages = entry
         .parts
