@@ -18,6 +18,8 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
+    /// Worth a look, but no reason to fail: carried with the errors when the input fails.
+    pub warning: bool,
 }
 
 impl Diagnostic {
@@ -30,7 +32,14 @@ impl Diagnostic {
             path: None,
             message: message.into(),
             hint: None,
+            warning: false,
         }
+    }
+
+    /// The same problem as a warning.
+    pub fn into_warning(mut self) -> Self {
+        self.warning = true;
+        self
     }
 
     /// Sets the position.
@@ -43,6 +52,12 @@ impl Diagnostic {
     /// Sets the field path.
     pub fn field(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+
+    /// Replaces the message.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
         self
     }
 

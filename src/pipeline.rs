@@ -49,19 +49,26 @@ pub struct Prepared {
 
 /// Loads `root` and plans its documents, collecting every input problem.
 pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
-    // The templates are parsed and the fonts loaded while the project is read.
+    // The templates are parsed and the fonts loaded while the project is read; the
+    // project's characters are checked against the fonts once they are there.
+    let fonts = std::sync::OnceLock::new();
     let (loaded, templates) = std::thread::scope(|s| {
         let templates = s.spawn(|| {
-            Templates::parse(root).map(|t| {
-                let env = Env::new(root.to_path_buf(), t.library.clone());
-                (t, env)
-            })
+            let _ = fonts.set(typeset::Fonts::load(root));
+            Templates::parse(root)
         });
-        let loaded = load::load(root);
+        let loaded = load::load(root, &|c| fonts.wait().covers(c));
         let templates = templates
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (loaded, templates)
+    });
+    let templates = templates.map(|t| {
+        let fonts = fonts
+            .into_inner()
+            .expect("fonts are loaded with the templates");
+        let env = Env::with_fonts(root.to_path_buf(), t.library.clone(), fonts);
+        (t, env)
     });
     let (project, (mut templates, env)) = match (loaded, templates) {
         (Ok(p), Ok(t)) => (p, t),

@@ -10,13 +10,14 @@ use crate::diagnostic::Diagnostic;
 use std::path::Path;
 
 /// Prints every problem to standard error with its source line (files read from `root`),
-/// then a count.
+/// then the count of errors (warnings carried with them are printed, not counted).
 pub fn report(root: &Path, diags: Vec<Diagnostic>) {
     for d in &diags {
         let source = std::fs::read_to_string(root.join(&d.file)).ok();
-        eprintln!("error: {}", d.render(source.as_deref()));
+        let what = if d.warning { "warning" } else { "error" };
+        eprintln!("{what}: {}", d.render(source.as_deref()));
     }
-    let n = diags.len();
+    let n = diags.iter().filter(|d| !d.warning).count();
     eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
 }
 

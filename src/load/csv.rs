@@ -1,7 +1,7 @@
 //! Recipient lists: inline ones with their YAML positions, and the rows of a
 //! `recipients_file` (CSV here, spreadsheets in `xlsx`), located by file and row.
 
-use super::{locate, Locations, Origin};
+use super::{locate, Glyphs, Locations, Origin};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dossier, Recipient};
 use std::path::{Component, Path, PathBuf};
@@ -15,12 +15,12 @@ pub struct Gathered {
     pub files: Vec<PathBuf>,
 }
 
-/// Per award: its inline recipients with their YAML positions, then its file's rows.
+/// Per award: its inline recipients with their YAML positions, then its file's rows
+/// (their characters checked for printing).
 pub fn gather(
     root: &Path,
-    file: &Path,
-    dossier: &Dossier,
-    loc: &Locations,
+    (file, dossier, loc): (&Path, &Dossier, &Locations),
+    glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> Gathered {
     let mut all = Vec::new();
@@ -45,9 +45,10 @@ pub fn gather(
             match resolve(root, file, name) {
                 Ok(rel) => {
                     if super::xlsx::is_spreadsheet(&rel) {
-                        list.extend(super::xlsx::read(root, &rel, award.sheet.as_deref(), diags));
+                        let sheet = award.sheet.as_deref();
+                        list.extend(super::xlsx::read(root, &rel, sheet, glyphs, diags));
                     } else {
-                        list.extend(read(root, &rel, diags));
+                        list.extend(read(root, &rel, glyphs, diags));
                     }
                     files.push(rel);
                 }
@@ -88,7 +89,22 @@ fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
 }
 
 /// Reads the rows of a CSV recipients file; each bad row becomes a diagnostic.
-fn read(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Recipient, Origin)> {
+fn read(
+    root: &Path,
+    rel: &Path,
+    glyphs: &mut Glyphs,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(Recipient, Origin)> {
+    let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
+    if size > MAX_CSV {
+        let msg = format!(
+            "file is {} MB; lists over {} MB are refused",
+            size / 1_000_000,
+            MAX_CSV / 1024 / 1024
+        );
+        diags.push(Diagnostic::file(rel, msg));
+        return Vec::new();
+    }
     let bytes = match std::fs::read(root.join(rel)) {
         Ok(b) => b,
         Err(e) => {
@@ -96,6 +112,11 @@ fn read(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Recipient,
             return Vec::new();
         }
     };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        let hint = "export the list again, or remove `recipients_file`";
+        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
+        return Vec::new();
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t.trim_start_matches('\u{feff}').nfc().collect::<String>(),
         Err(_) => {
@@ -111,6 +132,28 @@ fn read(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Recipient,
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let headers = reader.headers().cloned().unwrap_or_default();
+    let names: Vec<String> = headers.iter().map(str::to_string).collect();
+    glyphs.csv(rel, &text, &names, delimiter);
+    // A wrong column is the header's fault, not each row's.
+    for (c, name) in names.iter().enumerate() {
+        if !COLUMNS.contains(&name.as_str()) {
+            let (msg, hint) = if name.is_empty() {
+                (
+                    "a column without a name".to_string(),
+                    "name it or delete it".to_string(),
+                )
+            } else {
+                let hint = crate::diagnostic::suggest(name, COLUMNS).unwrap_or_default();
+                (format!("unknown column `{name}`"), hint)
+            };
+            let d = Diagnostic::file(rel, msg)
+                .at(1, 1)
+                .field(format!("header, column {}", c + 1))
+                .hint(hint);
+            diags.push(d);
+            return Vec::new();
+        }
+    }
     for (n, result) in reader.records().enumerate() {
         let line = result
             .as_ref()
@@ -135,6 +178,12 @@ fn read(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Recipient,
     }
     rows
 }
+
+/// The largest recipients list read; a larger one is refused rather than read.
+const MAX_CSV: u64 = 64 * 1024 * 1024;
+
+/// The columns a recipients list may have.
+const COLUMNS: [&str; 5] = ["name", "gender", "position", "unit", "collective"];
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
 fn sniff_delimiter(text: &str) -> u8 {

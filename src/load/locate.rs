@@ -9,19 +9,36 @@ use yaml_rust2::scanner::Marker;
 #[derive(Debug, Default)]
 pub struct Locations {
     found: HashMap<String, (usize, usize)>,
+    /// Where each key is written, for messages about the key itself (an unknown field).
+    keys: HashMap<String, (usize, usize)>,
     /// The first key written twice in one mapping: its path and the second occurrence's position.
     pub duplicate: Option<(String, (usize, usize))>,
 }
 
 impl Locations {
     /// Scans `text`; a syntax error simply leaves the later fields unknown.
+    #[cfg(test)]
     pub fn scan(text: &str) -> Locations {
-        let mut walker = Walker::default();
+        Locations::scan_values(text, &mut |_, _, _| {})
+    }
+
+    /// Scans `text`, also handing every scalar value to `each` with its path and position.
+    pub fn scan_values(text: &str, each: &mut OnValue) -> Locations {
+        let mut walker = Walker {
+            each: Some(each),
+            ..Walker::default()
+        };
         let _ = Parser::new_from_str(text).load(&mut walker, false);
         Locations {
             found: walker.found,
+            keys: walker.keys,
             duplicate: walker.duplicate,
         }
+    }
+
+    /// The position of the key that ends `path`, or of its value when unknown.
+    pub fn find_key(&self, path: &str) -> Option<(usize, usize)> {
+        self.keys.get(path).copied().or_else(|| self.find(path))
     }
 
     /// The position of `path`, or of its nearest located ancestor.
@@ -37,6 +54,9 @@ impl Locations {
     }
 }
 
+/// What a scan hands each scalar value: its path, its position and its text.
+pub type OnValue<'a> = dyn FnMut(&str, (usize, usize), &str) + 'a;
+
 enum Frame {
     Map {
         key: Option<String>,
@@ -48,15 +68,17 @@ enum Frame {
 }
 
 #[derive(Default)]
-struct Walker {
+struct Walker<'a> {
     stack: Vec<Frame>,
     found: HashMap<String, (usize, usize)>,
+    keys: HashMap<String, (usize, usize)>,
+    each: Option<&'a mut OnValue<'a>>,
     /// Collections whose start the parser marks late: they take the position of their first scalar.
     pending: Vec<String>,
     duplicate: Option<(String, (usize, usize))>,
 }
 
-impl Walker {
+impl Walker<'_> {
     fn path(&self) -> String {
         let mut out = String::new();
         for f in &self.stack {
@@ -100,7 +122,7 @@ impl Walker {
     }
 }
 
-impl MarkedEventReceiver for Walker {
+impl MarkedEventReceiver for Walker<'_> {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(s, ..) => {
@@ -111,20 +133,24 @@ impl MarkedEventReceiver for Walker {
                     keys,
                 }) = self.stack.last_mut()
                 {
+                    let full = if path.is_empty() {
+                        s.clone()
+                    } else {
+                        format!("{path}.{s}")
+                    };
                     if keys.contains(&s) && self.duplicate.is_none() {
-                        let full = if path.is_empty() {
-                            s.clone()
-                        } else {
-                            format!("{path}.{s}")
-                        };
-                        self.duplicate = Some((full, pos));
+                        self.duplicate = Some((full.clone(), pos));
                     }
+                    self.keys.entry(full).or_insert(pos);
                     keys.push(s.clone());
                     *key = Some(s);
                     self.settle(pos);
                     return;
                 }
                 self.value(mark);
+                if let Some(each) = self.each.as_mut() {
+                    each(&path, (mark.line(), mark.col() + 1), &s);
+                }
                 self.done_value();
             }
             Event::Alias(_) => {

@@ -4,9 +4,13 @@
 mod csv;
 #[cfg(test)]
 mod fuzz_tests;
+mod glyphs;
+mod lenient;
 mod locate;
 mod validate;
 mod xlsx;
+
+pub use glyphs::Glyphs;
 
 pub use locate::Locations;
 pub use validate::is_female;
@@ -70,10 +74,12 @@ pub struct Project {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Loads and validates the project at `root`, collecting every problem before failing.
-pub fn load(root: &Path) -> Result<Project, Failure> {
+/// Loads and validates the project at `root`, collecting every problem before failing;
+/// `covers` says which characters the fonts can print.
+pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failure> {
     let mut diags = Vec::new();
     let mut warnings = Vec::new();
+    let mut glyphs = Glyphs::new(covers);
     let config_path = root.join("thidua.yaml");
     if !config_path.is_file() {
         return Err(Failure::Env(anyhow::anyhow!(
@@ -82,9 +88,10 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
         )));
     }
     let config_text = read_text(root, Path::new("thidua.yaml"))?;
-    let config: Option<(Config, Locations)> = parse(&config_text, Path::new("thidua.yaml"))
-        .map_err(|d| diags.push(d))
-        .ok();
+    let config: Option<(Config, Locations)> =
+        parse(&config_text, Path::new("thidua.yaml"), &mut glyphs)
+            .map_err(|d| diags.extend(d))
+            .ok();
     if let Some((c, loc)) = &config {
         validate::config(c, loc, &mut diags);
     }
@@ -105,6 +112,8 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             }
         });
     let mut dossiers = Vec::new();
+    // Output folders taken, compared without case (as on Windows and macOS), by their dossier.
+    let mut folders: std::collections::HashMap<String, PathBuf> = Default::default();
     for file in dossier_files(root)? {
         let text = match read_text(root, &file) {
             Ok(t) => t,
@@ -114,17 +123,27 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             }
             Err(e) => return Err(e),
         };
-        let Ok((dossier, loc)) = parse::<Dossier>(&text, &file).map_err(|d| diags.push(d)) else {
+        let parsed = parse::<Dossier>(&text, &file, &mut glyphs);
+        let Ok((dossier, loc)) = parsed.map_err(|d| diags.extend(d)) else {
             continue;
         };
         let rel = file
             .strip_prefix("content")
             .unwrap_or(&file)
             .with_extension("");
+        let folder = rel.to_string_lossy().replace('\\', "/");
+        if let Some(first) = folders.insert(folder.to_lowercase(), file.clone()) {
+            let msg = format!(
+                "`{}` and `{}` would both write to `out/{folder}/`, one over the other",
+                first.display(),
+                file.display()
+            );
+            diags.push(Diagnostic::file(&file, msg).hint("rename one of them"));
+        }
         let csv::Gathered {
             recipients,
             files: data_files,
-        } = csv::gather(root, &file, &dossier, &loc, &mut diags);
+        } = csv::gather(root, (&file, &dossier, &loc), &mut glyphs, &mut diags);
         if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
             let input = validate::Input {
                 file: &file,
@@ -142,6 +161,9 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             data_files,
         });
     }
+    let (unprintable, invisible) = glyphs.finish();
+    diags.extend(unprintable);
+    warnings.extend(invisible);
     match (config, catalogue) {
         (Some((config, _)), Some(catalogue)) if diags.is_empty() => Ok(Project {
             root: root.to_path_buf(),
@@ -150,7 +172,10 @@ pub fn load(root: &Path) -> Result<Project, Failure> {
             dossiers,
             warnings,
         }),
-        _ => Err(Failure::Input(diags)),
+        _ => {
+            diags.extend(warnings.into_iter().map(Diagnostic::into_warning));
+            Err(Failure::Input(diags))
+        }
     }
 }
 
@@ -220,40 +245,48 @@ fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
     }
 }
 
-/// Parses YAML into `T`, locating serde_yaml's error; also returns the field locations.
-fn parse<T: DeserializeOwned>(text: &str, file: &Path) -> Result<(T, Locations), Diagnostic> {
-    match serde_yaml::from_str::<T>(text) {
-        Ok(v) => Ok((v, Locations::scan(text))),
-        Err(e) => {
-            let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            let (path, msg) = match msg.split_once(": ") {
-                Some((p, m)) if !p.contains(' ') && !p.is_empty() => {
-                    (Some(p.to_string()), m.to_string())
-                }
-                _ => (None, msg),
-            };
-            let mut d = Diagnostic::file(file, msg);
-            if let Some(loc) = e.location() {
-                d = d.at(loc.line(), loc.column());
-            }
-            if let Some(p) = path {
-                d = d.field(p);
-            }
-            if d.message.starts_with("duplicate") {
-                if let Some((path, (line, col))) = Locations::scan(text).duplicate {
-                    d = Diagnostic::file(file, format!("`{path}` is written twice"))
-                        .at(line, col)
-                        .field(path)
-                        .hint("keep one of them");
-                }
-            }
-            if let Some(h) = unknown_field_hint(&d.message) {
-                d = d.hint(h);
-            }
-            Err(d)
+/// Parses YAML into `T` with every type error located, its text's characters checked
+/// for printing; also returns the field locations. A syntax error stops the file.
+fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    glyphs: &mut Glyphs,
+) -> Result<(T, Locations), Vec<Diagnostic>> {
+    let loc = Locations::scan_values(text, &mut |path, start, value| {
+        glyphs.yaml(file, text, path, start, value)
+    });
+    let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(v) => v,
+        Err(e) => return Err(vec![syntax_error(&e, file, &loc)]),
+    };
+    let t = lenient::read(text, value, file, &loc)?;
+    Ok((t, loc))
+}
+
+/// serde_yaml's error for a file that is not YAML (or has a key twice), located.
+fn syntax_error(e: &serde_yaml::Error, file: &Path, loc: &Locations) -> Diagnostic {
+    let msg = e.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    let (path, msg) = match msg.split_once(": ") {
+        Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m.to_string()),
+        _ => (None, msg),
+    };
+    let mut d = Diagnostic::file(file, msg);
+    if let Some(l) = e.location() {
+        d = d.at(l.line(), l.column());
+    }
+    if let Some(p) = path {
+        d = d.field(p);
+    }
+    if d.message.starts_with("duplicate") {
+        if let Some((path, (line, col))) = &loc.duplicate {
+            d = Diagnostic::file(file, format!("`{path}` is written twice"))
+                .at(*line, *col)
+                .field(path)
+                .hint("keep one of them");
         }
     }
+    d
 }
 
 /// "Did you mean" for serde's ``unknown field `x`, expected one of `a`, `b` ``.

@@ -130,6 +130,9 @@ pub fn dossier(
     if let Some(chair) = d.conference.as_ref().and_then(|c| c.chair.as_deref()) {
         person(chair, "conference.chair", out);
     }
+    for (msg, path) in plausible(d) {
+        out.push(at(msg, &path));
+    }
     if let Some(r) = &d.report {
         person(&r.signer, "report.signer", out);
         for (i, s) in r.sections.iter().enumerate() {
@@ -225,6 +228,53 @@ pub fn dossier(
         }
         duplicates(list, warnings);
     }
+}
+
+/// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
+const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
+
+/// A plan exceeded more than this many times over is taken for a typo.
+const MAX_TIMES_PLAN: u64 = 100;
+
+/// Dates, document numbers and results that no real dossier has: each a located error.
+fn plausible(d: &Dossier) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut push = |msg: String, path: &str| found.push((msg, path.to_string()));
+    let mut dates = Vec::new();
+    if let Some(c) = &d.conference {
+        dates.push((c.date, "conference.date".to_string()));
+    }
+    if let Some(r) = &d.report {
+        dates.push((r.date, "report.date".to_string()));
+        if r.number == 0 {
+            push("document number 0 is not a number".into(), "report.number");
+        }
+    }
+    for (i, a) in d.awards.iter().enumerate() {
+        dates.push((a.decision.date, format!("awards[{i}].decision.date")));
+        if a.decision.number == 0 {
+            let path = format!("awards[{i}].decision.number");
+            push("document number 0 is not a number".into(), &path);
+        }
+    }
+    for (date, path) in dates.iter().filter(|(d, _)| !YEARS.contains(&d.year)) {
+        let msg = format!(
+            "the date {date} is not plausible: it falls outside {}–{}",
+            YEARS.start(),
+            YEARS.end()
+        );
+        push(msg, path);
+    }
+    for (i, a) in d.achievements.iter().enumerate() {
+        if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
+            let msg = format!(
+                "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
+                a.actual, a.target
+            );
+            push(msg, &format!("achievements[{i}].actual"));
+        }
+    }
+    found
 }
 
 /// Warns of a recipient listed twice in one award (also `hòa`/`hoà` spellings of one name),

@@ -2,10 +2,11 @@
 //! first sheet or a named one, columns found by their header, cells turned into text the
 //! way a Vietnamese office reads them.
 
-use super::Origin;
+use super::{Glyphs, Origin};
 use crate::diagnostic::Diagnostic;
 use crate::model::Recipient;
-use calamine::{open_workbook_auto, Data, Reader};
+use calamine::{open_workbook_auto, Data, Reader, Sheets};
+use std::collections::BTreeMap;
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
@@ -23,9 +24,14 @@ pub fn read(
     root: &Path,
     rel: &Path,
     sheet: Option<&str>,
+    glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(Recipient, Origin)> {
     let fail = |msg: String| Diagnostic::file(rel, msg);
+    if let Err(msg) = unpacked_size(&root.join(rel)) {
+        diags.push(fail(msg).hint("a list of recipients is far smaller: save only its sheet"));
+        return Vec::new();
+    }
     let mut book = match open_workbook_auto(root.join(rel)) {
         Ok(b) => b,
         Err(e) => {
@@ -53,37 +59,38 @@ pub fn read(
             }
         },
     };
-    let range = match book.worksheet_range(&name) {
+    let rows = match cells(&mut book, &name) {
         Ok(r) => r,
-        Err(e) => {
-            diags.push(fail(format!("cannot read sheet `{name}`: {e}")));
+        Err(msg) => {
+            diags.push(fail(msg));
             return Vec::new();
         }
     };
-    let (row0, col0) = range.start().unwrap_or((0, 0));
-    let at = |r: usize, c: usize| {
+    let at = |r: u32, c: u32| {
         format!(
             "sheet \"{name}\", row {}, column {}",
-            row0 as usize + r + 1,
-            column_letter(col0 as usize + c)
+            r as usize + 1,
+            column_letter(c as usize)
         )
     };
-    let mut rows = range.rows();
-    let Some(header) = rows.next() else {
+    let mut rows = rows.into_iter();
+    let Some((head_row, header)) = rows.next() else {
         return Vec::new();
     };
-    let mut columns = Vec::new();
-    for (c, cell) in header.iter().enumerate() {
+    let mut columns = BTreeMap::new();
+    for (c, cell) in &header {
         let h = text(cell).to_lowercase();
         match h.as_str() {
-            "" => columns.push(None),
-            "name" | "gender" | "position" | "unit" | "collective" => columns.push(Some(h)),
+            "" => {}
+            "name" | "gender" | "position" | "unit" | "collective" => {
+                columns.insert(*c, h);
+            }
             _ => {
                 let known = ["name", "gender", "position", "unit", "collective"];
                 let hint = crate::diagnostic::suggest(&h, known).unwrap_or_default();
                 diags.push(
                     fail(format!("unknown column `{h}`"))
-                        .field(at(0, c))
+                        .field(at(head_row, *c))
                         .hint(hint),
                 );
                 return Vec::new();
@@ -91,12 +98,12 @@ pub fn read(
         }
     }
     let mut out = Vec::new();
-    for (i, row) in rows.enumerate() {
-        let r = i + 1;
+    for (r, row) in rows {
         let mut rec = Recipient::default();
         let mut empty = true;
-        for (c, cell) in row.iter().enumerate() {
-            let Some(Some(col)) = columns.get(c) else {
+        for (c, cell) in &row {
+            let (r, c) = (r, *c);
+            let Some(col) = columns.get(&c) else {
                 continue;
             };
             if let Data::Error(e) = cell {
@@ -107,6 +114,7 @@ pub fn read(
             if value.is_empty() {
                 continue;
             }
+            glyphs.text(&value, &|_, _| fail(String::new()).field(at(r, c)));
             if col == "gender" && super::is_female(&value).is_none() {
                 diags.push(
                     fail(format!("unknown gender `{value}`"))
@@ -126,7 +134,7 @@ pub fn read(
             *slot = Some(value);
         }
         if !empty {
-            let line = row0 as usize + r + 1;
+            let line = r as usize + 1;
             let path = format!("sheet \"{name}\", row {line}");
             out.push((
                 rec,
@@ -140,6 +148,89 @@ pub fn read(
         }
     }
     out
+}
+
+/// The most a spreadsheet may unpack to, and the most cells read from a sheet: a list
+/// of recipients is far smaller, and a crafted file (a zip bomb, a cell at `XFD1048576`)
+/// must not take the machine's memory.
+const MAX_UNPACKED: u64 = 64 * 1024 * 1024;
+const MAX_CELLS: usize = 5_000_000;
+
+/// Refuses a zipped workbook (`.xlsx`, `.ods`) that would unpack to more than [`MAX_UNPACKED`].
+fn unpacked_size(path: &Path) -> Result<(), String> {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    // Not a zip (an old `.xls`): calamine reads it as it is.
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let size = zip.by_index_raw(i).map(|f| f.size()).unwrap_or(0);
+        total = total.saturating_add(size);
+    }
+    if total > MAX_UNPACKED {
+        return Err(format!(
+            "the spreadsheet unpacks to {} MB; more than {} MB is refused",
+            total / 1_000_000,
+            MAX_UNPACKED / 1024 / 1024
+        ));
+    }
+    Ok(())
+}
+
+/// Non-empty cells by row (0-based), each row's by column.
+type Rows = Vec<(u32, Vec<(u32, Data)>)>;
+
+/// The non-empty cells of sheet `name`. An `.xlsx` sheet is read cell by cell, so a
+/// far-away cell costs nothing; other formats as a whole range.
+fn cells<RS: std::io::Read + std::io::Seek>(
+    book: &mut Sheets<RS>,
+    name: &str,
+) -> Result<Rows, String> {
+    let too_many = || {
+        format!(
+            "sheet `{name}` has more than {MAX_CELLS} cells; a list of recipients is far smaller"
+        )
+    };
+    let mut rows: BTreeMap<u32, Vec<(u32, Data)>> = BTreeMap::new();
+    let mut count = 0;
+    let mut add = |(r, c): (u32, u32), value: Data| {
+        if !matches!(value, Data::Empty) {
+            rows.entry(r).or_default().push((c, value));
+        }
+    };
+    match book {
+        Sheets::Xlsx(x) => {
+            let read = |e: calamine::XlsxError| format!("cannot read sheet `{name}`: {e}");
+            let mut reader = x.worksheet_cells_reader(name).map_err(read)?;
+            while let Some(cell) = reader.next_cell().map_err(read)? {
+                count += 1;
+                if count > MAX_CELLS {
+                    return Err(too_many());
+                }
+                add(cell.get_position(), Data::from(cell.get_value().clone()));
+            }
+        }
+        other => {
+            let range = other
+                .worksheet_range(name)
+                .map_err(|e| format!("cannot read sheet `{name}`: {e}"))?;
+            if range.get_size().0.saturating_mul(range.get_size().1) > MAX_CELLS {
+                return Err(too_many());
+            }
+            for (r, c, value) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                add((r0 + r as u32, c0 + c as u32), value.clone());
+            }
+        }
+    }
+    let mut rows: Rows = rows.into_iter().collect();
+    for (_, row) in &mut rows {
+        row.sort_by_key(|(c, _)| *c);
+    }
+    Ok(rows)
 }
 
 /// A cell as text: text as written (leading zeros kept), whole numbers without a decimal

@@ -62,4 +62,11 @@ impl Fonts {
             fingerprint,
         }
     }
+
+    /// Whether some font has a glyph for `c` (typst falls back to any font of the book).
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(c as u32))
+    }
 }

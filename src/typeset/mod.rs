@@ -43,8 +43,14 @@ pub struct Env {
 
 impl Env {
     /// Loads fonts and the style library for the project at `root`.
+    #[cfg(test)]
     pub fn new(root: PathBuf, style_library: String) -> Env {
         let fonts = Fonts::load(&root);
+        Env::with_fonts(root, style_library, fonts)
+    }
+
+    /// The environment of the project at `root` with its fonts already loaded.
+    pub fn with_fonts(root: PathBuf, style_library: String, fonts: Fonts) -> Env {
         let fingerprint = typst::utils::hash128(&(
             env!("CARGO_PKG_VERSION"),
             &style_library,
@@ -115,7 +121,13 @@ pub fn compile(env: &Env, source: String, date: Date) -> Result<PagedDocument, V
 fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
     let mut message = d.message.to_string();
     for hint in &d.hints {
-        message.push_str(&format!("\n  hint: {}", hint.v));
+        // typst's CLI flag is no option of thidua's: its files are the project's, always.
+        let hint = if hint.v.contains("--root") {
+            "templates may read only files under the project's `assets/` folder"
+        } else {
+            hint.v.as_str()
+        };
+        message.push_str(&format!("\n  hint: {hint}"));
     }
     let id = d.span.id();
     let position = id.and_then(|id| {

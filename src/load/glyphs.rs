@@ -1,0 +1,326 @@
+//! Glyph preflight: every character that data puts on a page is checked against the
+//! fonts before anything is typeset, because typst prints a character no font has as an
+//! empty box, without a word. Control characters are errors; invisible characters pasted
+//! from the web (non-breaking and zero-width spaces) are warnings that name their place.
+
+use crate::diagnostic::Diagnostic;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// How a character prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Fine,
+    /// No font has it: an empty box.
+    Missing,
+    /// A control character: nothing sensible can print it.
+    Control,
+    /// Prints as nothing or as a space, but is not one: worth a look.
+    Invisible(&'static str),
+}
+
+/// Errors shown per file before the rest are only counted.
+const MAX_PER_FILE: usize = 20;
+
+/// Collects the printing problems of every text checked, with their places.
+pub struct Glyphs<'a> {
+    covers: &'a dyn Fn(char) -> bool,
+    memo: HashMap<char, Class>,
+    errors: Vec<Diagnostic>,
+    /// Per file, the errors not shown.
+    hidden: BTreeMap<PathBuf, usize>,
+    /// Per file and character, the first place of an invisible character and its count.
+    invisible: BTreeMap<(PathBuf, char), (Diagnostic, usize)>,
+}
+
+impl<'a> Glyphs<'a> {
+    /// A preflight against fonts that print exactly the characters `covers` accepts.
+    pub fn new(covers: &'a dyn Fn(char) -> bool) -> Glyphs<'a> {
+        Glyphs {
+            covers,
+            memo: HashMap::new(),
+            errors: Vec::new(),
+            hidden: BTreeMap::new(),
+            invisible: BTreeMap::new(),
+        }
+    }
+
+    fn class(&mut self, c: char) -> Class {
+        if c.is_ascii_graphic() || c == ' ' || c == '\n' || c == '\t' {
+            return Class::Fine;
+        }
+        let covers = self.covers;
+        *self.memo.entry(c).or_insert_with(|| classify(c, covers))
+    }
+
+    /// Checks `text`; `at` gives the diagnostic for the character at a char index.
+    pub fn text(&mut self, text: &str, at: &dyn Fn(usize, char) -> Diagnostic) {
+        for (i, c) in text.chars().enumerate() {
+            match self.class(c) {
+                Class::Fine => {}
+                Class::Missing => self.error(at(i, c).with_message(missing(c)).hint(FONT_HINT)),
+                Class::Control => {
+                    let msg = format!("a control character ({}) cannot be printed", describe(c));
+                    self.error(at(i, c).with_message(msg).hint(
+                        "delete it: it comes from a broken export or a copied page, not from typing",
+                    ))
+                }
+                Class::Invisible(what) => {
+                    let d = at(i, c);
+                    let key = (d.file.clone(), c);
+                    self.invisible
+                        .entry(key)
+                        .or_insert_with(|| (d.with_message(invisible(what, c)), 0))
+                        .1 += 1;
+                }
+            }
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        let shown = self.errors.iter().filter(|e| e.file == d.file).count();
+        if shown < MAX_PER_FILE {
+            self.errors.push(d);
+        } else {
+            *self.hidden.entry(d.file).or_default() += 1;
+        }
+    }
+
+    /// Checks every scalar value of a YAML file, each problem placed at its character.
+    pub fn yaml(
+        &mut self,
+        file: &Path,
+        text: &str,
+        path: &str,
+        start: (usize, usize),
+        value: &str,
+    ) {
+        if value.chars().all(|c| self.class(c) == Class::Fine) {
+            return;
+        }
+        let lines = value.matches('\n').count() + 1;
+        let at = |i: usize, c: char| {
+            let nth = value.chars().take(i).filter(|x| *x == c).count();
+            let (line, column) = find_from(text, start, lines, c, nth).unwrap_or(start);
+            Diagnostic::file(file, "").at(line, column).field(path)
+        };
+        self.text(value, &at);
+    }
+
+    /// Checks a CSV file's rows (the header excluded), each problem placed at its
+    /// character and named by its column.
+    pub fn csv(&mut self, file: &Path, text: &str, headers: &[String], delimiter: u8) {
+        for (n, line) in text.lines().enumerate().skip(1) {
+            if line.chars().all(|c| self.class(c) == Class::Fine) {
+                continue;
+            }
+            let at = |i: usize, _: char| {
+                let column = column_of(line, i, delimiter as char);
+                let name = headers.get(column).map_or("?", String::as_str);
+                Diagnostic::file(file, "")
+                    .at(n + 1, i + 1)
+                    .field(format!("row {n}, column {name}"))
+            };
+            self.text(line, &at);
+        }
+    }
+
+    /// The errors and warnings found.
+    pub fn finish(self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+        let mut errors = self.errors;
+        for (file, n) in self.hidden {
+            let msg = format!("{n} more characters that cannot be printed");
+            errors.push(Diagnostic::file(file, msg).hint(FONT_HINT));
+        }
+        let warnings = self
+            .invisible
+            .into_values()
+            .map(|(d, n)| {
+                let more = if n > 1 {
+                    format!(" ({n} times in this file; the first is shown)")
+                } else {
+                    String::new()
+                };
+                let hint = d.hint.clone().unwrap_or_default();
+                let msg = format!("{}{more}", d.message);
+                d.with_message(msg).hint(hint)
+            })
+            .collect();
+        (errors, warnings)
+    }
+}
+
+const FONT_HINT: &str = "put a font that has it (a .ttf or .otf file with an open licence) in the project's `fonts/` folder, or correct the text";
+
+fn classify(c: char, covers: &dyn Fn(char) -> bool) -> Class {
+    let invisible = match c {
+        '\u{a0}' | '\u{2007}' | '\u{202f}' => Some("non-breaking space"),
+        '\u{200b}' => Some("zero-width space"),
+        '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => Some("zero-width joiner or mark"),
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' => Some("direction mark"),
+        '\u{ad}' => Some("soft hyphen"),
+        '\u{2028}' | '\u{2029}' => Some("line separator"),
+        '\u{fe00}'..='\u{fe0f}' => Some("variation selector"),
+        _ => None,
+    };
+    match invisible {
+        Some(what) => Class::Invisible(what),
+        None if c.is_control() => Class::Control,
+        None if covers(c) => Class::Fine,
+        None => Class::Missing,
+    }
+}
+
+fn missing(c: char) -> String {
+    format!(
+        "`{c}` ({}) is in no font: it would print as an empty box",
+        describe(c)
+    )
+}
+
+fn invisible(what: &str, c: char) -> String {
+    let effect = if what == "non-breaking space" {
+        "it prints as a space, but it is not one"
+    } else {
+        "it prints nothing, but it is there"
+    };
+    format!(
+        "a {what} ({}) pasted with the text: {effect}, so searching, sorting and duplicate checks miss the name",
+        describe(c)
+    )
+}
+
+/// `U+20000 CJK UNIFIED IDEOGRAPH-20000`: the code point and, where it has one, its name.
+pub fn describe(c: char) -> String {
+    match unicode_names2::name(c) {
+        Some(name) => format!("U+{:04X} {name}", c as u32),
+        None => format!("U+{:04X}", c as u32),
+    }
+}
+
+/// The place of the `nth` (0-based) `c` at or after `start` (1-based line and column),
+/// within `lines` lines: where a scalar's character stands in its file. Escaped characters
+/// (`"\0"`) are not found; their scalar's start is used instead.
+fn find_from(
+    text: &str,
+    start: (usize, usize),
+    lines: usize,
+    c: char,
+    nth: usize,
+) -> Option<(usize, usize)> {
+    let (line0, col0) = start;
+    let mut left = nth;
+    for (k, line) in text
+        .lines()
+        .skip(line0.checked_sub(1)?)
+        .take(lines + 1)
+        .enumerate()
+    {
+        let skip = if k == 0 { col0.saturating_sub(1) } else { 0 };
+        for (i, x) in line.chars().skip(skip).enumerate() {
+            if x == c {
+                if left == 0 {
+                    return Some((line0 + k, skip + i + 1));
+                }
+                left -= 1;
+            }
+        }
+    }
+    None
+}
+
+/// The 0-based CSV column of the character at char index `i` of `line`.
+fn column_of(line: &str, i: usize, delimiter: char) -> usize {
+    let mut quoted = false;
+    let mut column = 0;
+    for c in line.chars().take(i) {
+        match c {
+            '"' => quoted = !quoted,
+            c if c == delimiter && !quoted => column += 1,
+            _ => {}
+        }
+    }
+    column
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn latin(c: char) -> bool {
+        (c as u32) < 0x250 || ('\u{1ea0}'..='\u{1ef9}').contains(&c)
+    }
+
+    #[test]
+    fn classes() {
+        let cases = [
+            ('ắ', Class::Fine),
+            ('ỹ', Class::Fine),
+            ('𠀀', Class::Missing),
+            ('😀', Class::Missing),
+            ('\0', Class::Control),
+            ('\u{1b}', Class::Control),
+            ('\u{a0}', Class::Invisible("non-breaking space")),
+            ('\u{200b}', Class::Invisible("zero-width space")),
+        ];
+        for (c, want) in cases {
+            assert_eq!(classify(c, &latin), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn names_code_points() {
+        assert_eq!(describe('𠀀'), "U+20000 CJK UNIFIED IDEOGRAPH-20000");
+        assert_eq!(describe('😀'), "U+1F600 GRINNING FACE");
+        assert_eq!(describe('\0'), "U+0000");
+    }
+
+    #[test]
+    fn places_characters() {
+        let text = "title: T\nname: Lê Thị 😀 Hoa\ntext: |\n  một\n  hai 😀\n";
+        assert_eq!(find_from(text, (2, 7), 1, '😀', 0), Some((2, 14)));
+        assert_eq!(find_from(text, (2, 7), 4, '😀', 1), Some((5, 7)));
+        assert_eq!(find_from(text, (3, 7), 3, '😀', 0), Some((5, 7)));
+        assert_eq!(find_from(text, (2, 7), 1, '\0', 0), None);
+        assert_eq!(column_of("a,\"b,c\",d", 8, ','), 2);
+        assert_eq!(column_of("a;b", 2, ';'), 1);
+    }
+
+    #[test]
+    fn reports_each_problem_with_its_place_and_groups_invisibles() {
+        let mut g = Glyphs::new(&latin);
+        let yaml = "name: Nguyễn Văn 𠀀\nunit: Phòng\u{a0}A\u{a0}B\n";
+        g.yaml(Path::new("a.yaml"), yaml, "name", (1, 7), "Nguyễn Văn 𠀀");
+        g.yaml(
+            Path::new("a.yaml"),
+            yaml,
+            "unit",
+            (2, 7),
+            "Phòng\u{a0}A\u{a0}B",
+        );
+        g.csv(
+            Path::new("r.csv"),
+            "name,unit\nLê Văn\0An,X\n",
+            &["name".into(), "unit".into()],
+            b',',
+        );
+        let (errors, warnings) = g.finish();
+        let errors: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("a.yaml:1:18: name: `𠀀` (U+20000"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("r.csv:2:7: row 1, column name: a control character (U+0000)"),
+            "{errors:?}"
+        );
+        assert_eq!(warnings.len(), 1);
+        let w = warnings[0].to_string();
+        assert!(
+            w.starts_with("a.yaml:2:12: unit: a non-breaking space (U+00A0 NO-BREAK SPACE)"),
+            "{w}"
+        );
+        assert!(w.contains("2 times in this file"), "{w}");
+    }
+}

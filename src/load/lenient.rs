@@ -1,0 +1,354 @@
+//! Every type error of a file in one run: serde stops at the first bad value, so each bad
+//! value is reported, then replaced by a stand-in of the right type (or its key removed),
+//! and the file is read again, until it reads or only syntax is left to blame. The file
+//! is read from YAML text each time (the first time its own), since serde_yaml reads a
+//! scalar into a string field from text (`unit: 2024`) but not from a parsed value.
+
+use super::Locations;
+use crate::diagnostic::Diagnostic;
+use serde::de::DeserializeOwned;
+use serde_yaml::{Mapping, Number, Value};
+use std::path::Path;
+
+/// Type errors reported per file before the rest is left for the next run.
+const MAX_ERRORS: usize = 50;
+
+/// One step of a field path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Reads `text` (parsed as `value`) as a `T`; on failure, every type error in it,
+/// located with `loc`.
+pub fn read<T: DeserializeOwned>(
+    text: &str,
+    value: Value,
+    file: &Path,
+    loc: &Locations,
+) -> Result<T, Vec<Diagnostic>> {
+    let mut value = match value {
+        // An empty file is an empty mapping, so that its missing fields are named.
+        Value::Null => Value::Mapping(Mapping::new()),
+        v => v,
+    };
+    let mut diags = Vec::new();
+    // The leaf being replaced and the stand-in tried last.
+    let mut fixing: Option<(Vec<Step>, usize)> = None;
+    let mut source = std::borrow::Cow::Borrowed(text);
+    for round in 0..MAX_ERRORS * STAND_INS {
+        if round > 0 {
+            let Ok(changed) = serde_yaml::to_string(&value) else {
+                break;
+            };
+            source = std::borrow::Cow::Owned(changed);
+        }
+        let yaml = serde_yaml::Deserializer::from_str(&source);
+        let err = match serde_path_to_error::deserialize::<_, T>(yaml) {
+            Ok(t) if diags.is_empty() => return Ok(t),
+            Ok(_) => return Err(diags),
+            Err(e) => e,
+        };
+        let mut steps = steps(err.path());
+        let message = bare(&err.inner().to_string());
+        // The path of an unknown field ends with the field: name the mapping, as serde_yaml does.
+        if let (Some(field), Some(Step::Key(last))) = (unknown_field(&message), steps.last()) {
+            if *last == field {
+                steps.pop();
+            }
+        }
+        if let Some((leaf, tried)) = &mut fixing {
+            if refers_to(&steps, &message, leaf) {
+                // The stand-in did not fit either: the next one, or give the item up.
+                *tried += 1;
+                match stand_in(*tried, leaf) {
+                    Some(v) => set(&mut value, leaf, v),
+                    None => {
+                        let leaf = leaf.clone();
+                        fixing = None;
+                        if !drop_item(&mut value, &leaf) {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+        }
+        let d = diagnostic(file, loc, &steps, &message);
+        // The same error again: the stand-in did not take; nothing more can be learnt.
+        if diags.len() == MAX_ERRORS || diags.last() == Some(&d) {
+            break;
+        }
+        diags.push(d);
+        if let Some(field) = unknown_field(&message) {
+            let mut leaf = steps.clone();
+            leaf.push(Step::Key(field));
+            set(&mut value, &leaf, None);
+            fixing = None;
+            continue;
+        }
+        let mut leaf = steps;
+        let first = match missing_field(&message) {
+            Some(field) => {
+                leaf.push(Step::Key(field));
+                1
+            }
+            None => 0,
+        };
+        if leaf.is_empty() {
+            break;
+        }
+        let first = (first..STAND_INS)
+            .find(|&k| stand_in(k, &leaf).is_some())
+            .unwrap_or(STAND_INS);
+        match stand_in(first, &leaf) {
+            Some(v) => set(&mut value, &leaf, v),
+            None => {
+                if !drop_item(&mut value, &leaf) {
+                    break;
+                }
+                continue;
+            }
+        }
+        fixing = Some((leaf, first));
+    }
+    if diags.is_empty() {
+        diags.push(Diagnostic::file(file, "the file could not be read"));
+    }
+    Err(diags)
+}
+
+/// How many stand-ins there are.
+const STAND_INS: usize = 7;
+
+/// The `k`th stand-in for a bad value at `leaf`: first none at all (for optional fields;
+/// never for a list item, whose removal would renumber the rest), then values of each type.
+fn stand_in(k: usize, leaf: &[Step]) -> Option<Option<Value>> {
+    let in_list = matches!(leaf.last(), Some(Step::Index(_)));
+    Some(match k {
+        0 if !in_list => None,
+        0 => Some(Value::Mapping(Mapping::new())),
+        1 => Some(Value::Number(Number::from(1))),
+        2 => Some(Value::String("2000-01-01".into())),
+        3 => Some(Value::String(String::new())),
+        4 => Some(Value::Sequence(Vec::new())),
+        5 => Some(Value::Mapping(Mapping::new())),
+        6 => Some(Value::Bool(false)),
+        _ => return None,
+    })
+}
+
+/// Whether an error at `steps` is about the value at `leaf` (or about its absence).
+fn refers_to(steps: &[Step], message: &str, leaf: &[Step]) -> bool {
+    if steps == leaf {
+        return true;
+    }
+    match (leaf.split_last(), missing_field(message)) {
+        (Some((Step::Key(k), parent)), Some(field)) => parent == steps && *k == field,
+        _ => false,
+    }
+}
+
+fn steps(path: &serde_path_to_error::Path) -> Vec<Step> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|s| match s {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } => Some(Step::Key(key.clone())),
+            Segment::Enum { variant } => Some(Step::Key(variant.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
+}
+
+/// `awards[0].recipients[2].gender`, as the rest of thidua writes field paths.
+fn render(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for s in steps {
+        match s {
+            Step::Key(k) if out.is_empty() => out.push_str(k),
+            Step::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+fn diagnostic(file: &Path, loc: &Locations, steps: &[Step], message: &str) -> Diagnostic {
+    let path = render(steps);
+    let mut d = Diagnostic::file(file, message);
+    if !path.is_empty() {
+        d = d.field(&path);
+    }
+    let place = match unknown_field(message) {
+        Some(field) if path.is_empty() => loc.find_key(&field),
+        Some(field) => loc.find_key(&format!("{path}.{field}")),
+        None if path.is_empty() => None,
+        None => loc.find(&path),
+    };
+    if let Some((line, column)) = place {
+        d = d.at(line, column);
+    }
+    if let Some(h) = super::unknown_field_hint(message) {
+        d = d.hint(h);
+    }
+    d
+}
+
+/// serde_yaml's message without the field path before it and the place after it.
+fn bare(message: &str) -> String {
+    let message = message.split(" at line ").next().unwrap_or(message);
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.is_empty() => rest.to_string(),
+        _ => message.to_string(),
+    }
+}
+
+fn unknown_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn missing_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("missing field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+/// Sets the value at `leaf` (`None` removes its key); a path that is not there is left alone.
+fn set(value: &mut Value, leaf: &[Step], new: Option<Value>) {
+    let Some((last, parent)) = leaf.split_last() else {
+        return;
+    };
+    let Some(parent) = walk(value, parent) else {
+        return;
+    };
+    match (last, parent, new) {
+        (Step::Key(k), Value::Mapping(m), Some(v)) => {
+            m.insert(Value::String(k.clone()), v);
+        }
+        (Step::Key(k), Value::Mapping(m), None) => {
+            m.remove(k.as_str());
+        }
+        (Step::Index(i), Value::Sequence(s), Some(v)) if *i < s.len() => s[*i] = v,
+        _ => {}
+    }
+}
+
+/// Removes the innermost list item that holds `leaf`; false when there is none.
+fn drop_item(value: &mut Value, leaf: &[Step]) -> bool {
+    let Some(cut) = leaf.iter().rposition(|s| matches!(s, Step::Index(_))) else {
+        return false;
+    };
+    let (Some(Value::Sequence(list)), Step::Index(i)) = (walk(value, &leaf[..cut]), &leaf[cut])
+    else {
+        return false;
+    };
+    if *i >= list.len() {
+        return false;
+    }
+    list.remove(*i);
+    true
+}
+
+fn walk<'v>(value: &'v mut Value, steps: &[Step]) -> Option<&'v mut Value> {
+    let mut v = value;
+    for s in steps {
+        v = match (s, untag(v)) {
+            (Step::Key(k), Value::Mapping(m)) => m.get_mut(k.as_str())?,
+            (Step::Index(i), Value::Sequence(l)) => l.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    Some(untag(v))
+}
+
+fn untag(v: &mut Value) -> &mut Value {
+    match v {
+        Value::Tagged(t) => untag(&mut t.value),
+        v => v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Dossier;
+
+    fn errors(text: &str) -> Vec<String> {
+        let value: Value = serde_yaml::from_str(text).unwrap();
+        let loc = Locations::scan(text);
+        match read::<Dossier>(text, value, Path::new("a.yaml"), &loc) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn every_bad_value_of_a_file_at_once() {
+        let text = "title: T
+achievements:
+  - {name: A, target: nhiều, actual: 5}
+  - {name: B, target: 5, actual: 5}
+awards:
+  - form: giay-khen
+    decision: {number: 1, date: 2024-13-01, signer: a}
+    sort: nme
+    recipients:
+      - {name: X, postion: Y}
+      - {name: Z, gender: [1]}
+";
+        let got = errors(text);
+        assert_eq!(got.len(), 5, "{got:#?}");
+        assert!(
+            got[0]
+                .starts_with("a.yaml:3:23: achievements[0].target: invalid type: string \"nhiều\""),
+            "{got:#?}"
+        );
+        assert!(
+            got[1].starts_with(
+                "a.yaml:7:33: awards[0].decision.date: `2024-13-01` is not a valid date"
+            ),
+            "{got:#?}"
+        );
+        assert!(
+            got[2].starts_with("a.yaml:8:11: awards[0].sort: unknown variant `nme`"),
+            "{got:#?}"
+        );
+        assert!(
+            got[3].starts_with("a.yaml:10:19: awards[0].recipients[0]: unknown field `postion`"),
+            "{got:#?}"
+        );
+        assert!(got[3].contains("did you mean `position`?"), "{got:#?}");
+        assert!(
+            got[4].starts_with(
+                "a.yaml:11:28: awards[0].recipients[1].gender: invalid type: sequence"
+            ),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn missing_fields_and_wrong_shapes() {
+        let got = errors("achievements: [{name: A, actual: 1}, 7]\n");
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(
+            got[0].contains("achievements[0]: missing field `target`"),
+            "{got:#?}"
+        );
+        assert!(
+            got[1].contains("achievements[1]: invalid type: integer `7`"),
+            "{got:#?}"
+        );
+        assert!(got[2].contains("missing field `title`"), "{got:#?}");
+        assert!(errors("title: T\n").is_empty());
+        assert_eq!(errors("").len(), 1);
+        // Scalars read as text where text is expected, as serde_yaml reads them.
+        assert!(
+            errors("title: 2024\nconference: {name: 12, date: 2024-01-01, chair: ~}\n").is_empty()
+        );
+    }
+}
