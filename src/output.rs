@@ -50,10 +50,36 @@ impl OutDir {
         &self.root
     }
 
+    /// Marks a build under way; when the last one did not end (killed), first removes the
+    /// temporary files it left.
+    pub fn begin(&self) -> Result<()> {
+        let marker = self.root.join(BUILDING);
+        if std::fs::symlink_metadata(&marker).is_ok() {
+            let walk = walkdir::WalkDir::new(&self.root)
+                .into_iter()
+                .filter_map(Result::ok);
+            for e in walk.filter(|e| e.file_type().is_file() || e.file_type().is_symlink()) {
+                if is_temporary(&e.file_name().to_string_lossy()) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+        self.write(Path::new(BUILDING), b"")
+    }
+
+    /// Marks the build ended.
+    pub fn end(&self) {
+        let _ = std::fs::remove_file(self.root.join(BUILDING));
+    }
+
     /// Removes the file `rel` that thidua made earlier (gone already is fine), then the
-    /// folders it leaves empty, up to the output folder.
+    /// folders it leaves empty, up to the output folder. A link on the way is not
+    /// followed: the file is left alone.
     pub fn remove(&self, rel: &Path) -> Result<()> {
         let path = self.inside(rel)?;
+        if self.links(rel).any(|at| at != path) {
+            return Ok(());
+        }
         match std::fs::remove_file(&path) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -82,6 +108,19 @@ impl OutDir {
         Ok(self.root.join(rel))
     }
 
+    /// The symbolic links on the way from the folder to `rel`, `rel` included.
+    fn links<'a>(&'a self, rel: &'a Path) -> impl Iterator<Item = PathBuf> + 'a {
+        let mut at = self.root.clone();
+        rel.components()
+            .map(move |c| {
+                at.push(c);
+                at.clone()
+            })
+            .map_while(|at| Some((std::fs::symlink_metadata(&at).ok()?, at)))
+            .filter(|(m, _)| m.file_type().is_symlink())
+            .map(|(_, at)| at)
+    }
+
     /// Writes `bytes` to `rel` under the folder at once (see [`OutDir::stage`]).
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
         match self.stage(rel, bytes)? {
@@ -91,24 +130,26 @@ impl OutDir {
     }
 
     /// Prepares writing `bytes` to `rel`, to be put in place by [`Staged::commit`]: a
-    /// document that fails leaves its old files intact. A file that exists is replaced
-    /// through a temporary file beside it and a rename, so a reader never sees it half
-    /// written; a new file is written in place (and removed if never committed). `None`
-    /// when the file already holds these bytes (it is left alone, mtime and all).
+    /// document that fails leaves its old files intact. The bytes go to a temporary file
+    /// beside their place (created anew, never through a link), then a rename puts them
+    /// in place, so a reader never sees a file half written and a killed build leaves
+    /// only temporary files, which the next build removes. A link planted in the folder
+    /// is removed, never followed. `None` when the file already holds these bytes (it is
+    /// left alone, mtime and all).
     pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Option<Staged>> {
         let path = self.inside(rel)?;
+        let links: Vec<PathBuf> = self.links(rel).collect();
+        for link in links {
+            std::fs::remove_file(&link)
+                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
+        }
         let dir = path.parent().unwrap_or(&self.root);
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
-        let replaces = match std::fs::read(&path) {
-            Ok(old) if old == bytes => return Ok(None),
-            Ok(_) => true,
-            Err(_) => false,
-        };
-        let tmp = replaces.then(|| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            dir.join(format!(".{name}.{}.tmp", std::process::id()))
-        });
+        if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+            return Ok(None);
+        }
+        let tmp = dir.join(temporary_name());
         let staged = Staged {
             tmp,
             path,
@@ -116,18 +157,40 @@ impl OutDir {
         };
         // No fsync: the rename keeps readers and interrupted builds safe; durability
         // against power loss is left to the system, as for any file written by a tool.
-        let target = staged.tmp.as_ref().unwrap_or(&staged.path);
-        std::fs::write(target, bytes)
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&staged.tmp)
+            .and_then(|mut f| f.write_all(bytes))
             .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
         Ok(Some(staged))
     }
+}
+
+/// The file that marks a build under way in the output folder.
+const BUILDING: &str = ".thidua-building";
+
+/// The start of every temporary file's name, which tells them from anything else.
+pub const TEMPORARY: &str = ".thidua-";
+
+/// A new temporary file name, short whatever the final name's length: this process's
+/// id and a count.
+fn temporary_name() -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{TEMPORARY}{}-{n}.tmp", std::process::id())
+}
+
+/// Whether `name` is a temporary file thidua writes before putting a file in place.
+pub fn is_temporary(name: &str) -> bool {
+    name.starts_with(TEMPORARY) && name.ends_with(".tmp")
 }
 
 /// A file written beside its place (or, when new, in it), waiting to be committed;
 /// dropped uncommitted, what was written is removed.
 #[derive(Debug)]
 pub struct Staged {
-    tmp: Option<PathBuf>,
+    tmp: PathBuf,
     path: PathBuf,
     committed: bool,
 }
@@ -135,10 +198,8 @@ pub struct Staged {
 impl Staged {
     /// Puts the file in place.
     pub fn commit(mut self) -> Result<()> {
-        if let Some(tmp) = &self.tmp {
-            std::fs::rename(tmp, &self.path)
-                .with_context(|| format!("failed to write `{}`", self.path.display()))?;
-        }
+        std::fs::rename(&self.tmp, &self.path)
+            .with_context(|| format!("failed to write `{}`", self.path.display()))?;
         self.committed = true;
         Ok(())
     }
@@ -147,7 +208,7 @@ impl Staged {
 impl Drop for Staged {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = std::fs::remove_file(self.tmp.as_ref().unwrap_or(&self.path));
+            let _ = std::fs::remove_file(&self.tmp);
         }
     }
 }

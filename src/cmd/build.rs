@@ -7,12 +7,13 @@ use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
 use crate::pipeline::{self, Export, Prepared, Preview, Unit};
 use crate::plan::{Kind, Selection};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::Instant;
 
+mod commit;
 mod pieces;
 mod print;
 use print::{print, Batch, Printed};
@@ -56,6 +57,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let out = OutDir::new(&args.dir, &out_path)?;
     let export = export(args);
     let p = pipeline::prepare(&args.dir, args.draft, selection)?;
+    out.begin()?;
     if !args.quiet {
         super::warn(&p.project.warnings);
     }
@@ -196,89 +198,23 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         })
         .collect();
 
-    // Put each document's files in place only when all of it succeeded.
-    let mut new = Manifest {
-        thidua: env!("CARGO_PKG_VERSION").to_string(),
-        units: BTreeMap::new(),
-    };
-    let mut problems = Vec::new();
-    let mut failed = BTreeSet::new();
-    let (mut docs, mut files, mut written) = (0, 0, 0);
-    for (d, (units, outcomes)) in planned.into_iter().enumerate() {
-        let doc_key = document_key(&p, d);
-        let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
-        let result = units.and_then(|units| finish(&p, d, &units, outcomes, prints.remove(&d)));
-        // A file that cannot be put in place (open in a viewer, say) fails its document.
-        let result = result.and_then(|(entries, staged)| {
-            let n = staged.len();
-            for s in staged {
-                s.commit()
-                    .map_err(|e| vec![Diagnostic::file(&dossier, format!("{e:#}"))])?;
-            }
-            written += n;
-            Ok(entries)
-        });
-        match result {
-            Ok(entries) => {
-                for (key, mut entry) in entries {
-                    entry.dossier = dossier.clone();
-                    entry.document = doc_key.clone();
-                    files += entry.files.len();
-                    new.units.insert(key, entry);
-                }
-                docs += 1;
-            }
-            Err(d) => {
-                problems.extend(d);
-                failed.insert(dossier);
-            }
-        }
-    }
-    // Dossiers not built this time keep their entries, and so do dossiers with a failed
-    // document (its old files stay, under whatever name); entries of built dossiers that
-    // no longer name a file, and of dossiers that are gone, have their files removed.
-    let existing: BTreeMap<String, &[PathBuf]> = p
-        .project
-        .dossiers
-        .iter()
-        .map(|d| (slash(&d.file), d.data_files.as_slice()))
+    // Each document's files are put in place only when all of it succeeded.
+    let finished = planned
+        .into_iter()
+        .enumerate()
+        .map(|(d, (units, outcomes))| {
+            let result = units.and_then(|units| finish(&p, d, &units, outcomes, prints.remove(&d)));
+            (d, result)
+        })
         .collect();
-    for (key, entry) in &old.units {
-        let data = existing.get(&entry.dossier).copied().unwrap_or_default();
-        let kept = failed.contains(&entry.dossier)
-            || !selection.selects_file(Path::new(&entry.dossier), data);
-        if kept && !new.units.contains_key(key) {
-            new.units.insert(key.clone(), entry.clone());
-        }
-    }
-    let listed: BTreeSet<&String> = new.units.values().flat_map(|e| e.files.keys()).collect();
-    let mut removed = 0;
-    for entry in old.units.values() {
-        for (file, hash) in entry.files.iter().filter(|(f, _)| !listed.contains(f)) {
-            // A manifest edited by hand cannot make thidua touch anything outside `out/`.
-            let inside = Path::new(file)
-                .components()
-                .all(|c| matches!(c, std::path::Component::Normal(_)));
-            if !inside {
-                continue;
-            }
-            let on_disk = std::fs::read(out.root().join(file)).ok();
-            if on_disk
-                .as_deref()
-                .is_some_and(|b| manifest::digest(b) != *hash)
-            {
-                if !args.quiet {
-                    eprintln!("warning: kept `{file}`: changed since thidua wrote it");
-                }
-                continue;
-            }
-            match out.remove(Path::new(file)) {
-                Ok(()) => removed += on_disk.is_some() as usize,
-                Err(e) => eprintln!("warning: {e:#}"),
-            }
-        }
-    }
-    out.write(Path::new(manifest::NAME), &new.to_bytes())?;
+    let commit::Settled {
+        docs,
+        files,
+        written,
+        removed,
+        problems,
+    } = commit::settle(&p, selection, &out, &old, finished, args.quiet)?;
+    out.end();
 
     if !args.quiet {
         let s = if docs == 1 { "" } else { "s" };
@@ -348,14 +284,13 @@ fn make(
 
 /// A document's manifest entries and staged files from its units' outcomes and, for
 /// certificates, its print file.
-#[allow(clippy::type_complexity)]
 fn finish(
     p: &Prepared,
     d: usize,
     units: &[Unit],
     outcomes: Vec<Outcome>,
     printed: Option<Printed>,
-) -> Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>> {
+) -> commit::Finished {
     let doc_key = document_key(p, d);
     let mut problems = Vec::new();
     let mut entries = Vec::new();

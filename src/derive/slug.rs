@@ -25,7 +25,23 @@ pub fn slug(s: &str) -> String {
     if out.is_empty() {
         out.push('x');
     }
-    out
+    cut(out)
+}
+
+/// The longest slug kept: with a number before it, an extension and a temporary prefix
+/// after it, a file name stays far below the 255 bytes file systems allow.
+const MAX_SLUG: usize = 100;
+
+/// `s` cut to [`MAX_SLUG`] characters, at a word's end where one is near.
+fn cut(mut s: String) -> String {
+    if s.len() > MAX_SLUG {
+        let end = match s[..=MAX_SLUG].rfind('-') {
+            Some(dash) if dash > MAX_SLUG / 2 => dash,
+            _ => MAX_SLUG,
+        };
+        s.truncate(end);
+    }
+    s
 }
 
 /// `slug` prefixed with a zero-padded position so that files sort in list order.
@@ -37,6 +53,17 @@ pub fn numbered(index: usize, total: usize, s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_are_cut_at_a_word() {
+        let long = "Tổ công tác liên ngành ".repeat(20);
+        let s = slug(&long);
+        assert!(s.len() <= MAX_SLUG, "{s}");
+        assert!(s.starts_with("to-cong-tac-lien-nganh-to-cong"), "{s}");
+        assert!(!s.ends_with('-'), "{s}");
+        assert_eq!(slug(&"a".repeat(300)), "a".repeat(MAX_SLUG));
+        assert_eq!(numbered(7, 120, &long).len(), 4 + s.len());
+    }
 
     #[test]
     fn ascii_slugs() {

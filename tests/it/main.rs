@@ -3,6 +3,8 @@
 
 mod build;
 mod errors;
+mod faults;
 mod incremental;
 mod pieces;
+mod preflight;
 mod support;
