@@ -65,6 +65,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
             .iter()
             .filter(|p| !p.starts_with(&out) && !is_temporary(p))
             .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
+            .filter(|p| is_read(p))
             .collect();
         if changed.is_empty() {
             continue;
@@ -94,6 +95,29 @@ fn once(args: &BuildArgs, selection: &Selection) {
         }
         Err(Failure::Env(e)) => eprintln!("error: {e:#}"),
     }
+}
+
+/// Whether a build reads the file `p` (relative to the project root): the settings,
+/// dossiers and their data, templates, fonts, assets. Anything else (a log written
+/// beside the project, notes, PDFs) is no reason to rebuild.
+fn is_read(p: &Path) -> bool {
+    let ext = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let list = matches!(
+        ext.as_deref(),
+        Some("csv" | "xlsx" | "xlsm" | "xls" | "ods")
+    );
+    let dossier = matches!(ext.as_deref(), Some("yaml" | "yml"));
+    p == Path::new("thidua.yaml")
+        || ["templates", "fonts", "assets"]
+            .iter()
+            .any(|d| p.starts_with(d))
+        // Recipient lists may be read from anywhere in the project.
+        || list
+        // A dossier, or a folder of them removed or renamed.
+        || ((dossier || ext.is_none()) && p.starts_with("content"))
 }
 
 /// Editors' swap files and thidua's own temporary files.

@@ -2,6 +2,10 @@
 
 /// Groups the digits of `n` by thousands with `.` (`178747` → `178.747`).
 pub fn group(n: u64) -> String {
+    group_wide(n as u128)
+}
+
+fn group_wide(n: u128) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -13,26 +17,26 @@ pub fn group(n: u64) -> String {
     out
 }
 
-/// `actual / target` in tenths of a percent, rounded half-up in integers; `None` for a zero target.
-pub fn percent_tenths(actual: u64, target: u64) -> Option<u64> {
+/// Decimals a percentage may take to tell a near miss from the plan itself (more would
+/// overflow the integers for the largest counts).
+const MAX_DECIMALS: u32 = 16;
+
+/// Plan completion as printed in reports: one decimal, half-up, in integers (`108,3%`).
+/// Where one decimal would print `100,0%` for a plan missed or exceeded (beside its
+/// `Chưa đạt` or `Vượt`), as many more as tell them apart (`99,95%`); `-` for a zero target.
+pub fn percent(actual: u64, target: u64) -> String {
     if target == 0 {
-        return None;
+        return "-".to_string();
     }
     let (a, t) = (actual as u128, target as u128);
-    Some(((a * 2000 + t) / (2 * t)) as u64)
-}
-
-/// Formats tenths with a decimal comma and grouped integer part (`1083` → `108,3`).
-pub fn tenths(value: u64) -> String {
-    format!("{},{}", group(value / 10), value % 10)
-}
-
-/// Plan completion as printed in reports (`108,3%`), or `-` when the target is zero.
-pub fn percent(actual: u64, target: u64) -> String {
-    match percent_tenths(actual, target) {
-        Some(t) => format!("{}%", tenths(t)),
-        None => "-".to_string(),
-    }
+    // Rounded half-up to `decimals` places, in units of 10^-decimals percent.
+    let at = |decimals: u32| (a * 200 * 10u128.pow(decimals) + t) / (2 * t);
+    let decimals = (1..MAX_DECIMALS)
+        .find(|&d| a == t || at(d) != 100 * 10u128.pow(d))
+        .unwrap_or(MAX_DECIMALS);
+    let (value, scale) = (at(decimals), 10u128.pow(decimals));
+    let width = decimals as usize;
+    format!("{},{:0width$}%", group_wide(value / scale), value % scale)
 }
 
 /// Counts below 10 take a leading zero, as the field's documents write them (`09`).
@@ -70,10 +74,20 @@ mod tests {
             (1, 3, "33,3%"),
             (2, 3, "66,7%"),
             (1005, 1000, "100,5%"),
-            (10005, 10000, "100,1%"), // 100.05 rounds half-up
-            (10004, 10000, "100,0%"),
+            (10005, 10000, "100,1%"),  // 100.05 rounds half-up
+            (10004, 10000, "100,04%"), // not 100,0% beside Vượt
+            (1999, 2000, "99,95%"),    // not 100,0% beside Chưa đạt
+            (99999, 100000, "99,999%"),
+            (100001, 100000, "100,001%"),
+            (
+                999_999_999_999_999,
+                1_000_000_000_000_000,
+                "99,9999999999999%",
+            ),
+            (3, 4, "75,0%"),
             (0, 5, "0,0%"),
             (123456, 10, "1.234.560,0%"),
+            (100_000_000_000_000_000, 1, "10.000.000.000.000.000.000,0%"),
             (5, 0, "-"),
         ];
         for (a, t, want) in cases {

@@ -11,7 +11,9 @@ pub fn to_typst(md: &str) -> String {
     let mut out = String::new();
     let mut headings = 0;
     let mut lists: Vec<bool> = Vec::new(); // true = numbered
-    for event in Parser::new(md) {
+                                           // Quotes pair across **bold** and *italic*, which split the text into pieces.
+    let md = escape::quotes(md);
+    for event in Parser::new(&md) {
         match event {
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if !lists.is_empty() => {}
             Event::Start(Tag::Paragraph) => {}
@@ -85,10 +87,8 @@ mod tests {
 
     #[test]
     fn text_stays_text() {
-        assert_eq!(
-            to_typst("#read(\"/x\") $a$"),
-            "\\#read\\(\\\"\\/x\\\"\\) \\$a\\$"
-        );
+        assert_eq!(to_typst("#read(\"/x\") $a$"), "\\#read\\(“\\/x”\\) \\$a\\$");
         assert_eq!(to_typst("`#x`"), "\\#x");
+        assert_eq!(to_typst("a \" b"), "a \\\" b");
     }
 }

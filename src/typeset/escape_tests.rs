@@ -1,5 +1,6 @@
 //! "Text stays text", proven on typeset output: any string over a hostile alphabet,
-//! escaped and typeset, prints exactly its own characters.
+//! escaped and typeset, prints exactly its own characters (paired straight quotes as
+//! typographic ones, see `escape::quotes`).
 
 use super::{compile, Env};
 use crate::model::Date;
@@ -79,8 +80,9 @@ proptest! {
         let s: String = chars.into_iter().collect();
         let pages = typeset(&s).map_err(|e| TestCaseError::fail(format!("{s:?}: {e}")))?;
         prop_assert_eq!(pages.len(), 4);
+        let printed = escape::quotes(&s);
         for (i, page) in pages.iter().enumerate() {
-            let want = if i == 3 { format!("x{s}") } else { s.clone() };
+            let want = if i == 3 { format!("x{printed}") } else { printed.to_string() };
             prop_assert_eq!(visible(page), visible(&want), "input {:?}", s);
         }
     }
@@ -103,11 +105,12 @@ fn known_attacks_print_literally() {
     ];
     for a in attacks {
         let pages = typeset(a).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+        let printed = escape::quotes(a);
         for (i, page) in pages.iter().enumerate() {
             let want = if i == 3 {
-                format!("x{a}")
+                format!("x{printed}")
             } else {
-                a.to_string()
+                printed.to_string()
             };
             assert_eq!(visible(page), visible(&want), "{a:?}");
         }

@@ -93,7 +93,7 @@ fn title_decision_recognises_without_money() {
     contains_all(
         &text,
         &[
-            "Công nhận danh hiệu \"Người tốt, việc tốt\" cho 09 cá nhân",
+            "Công nhận danh hiệu “Người tốt, việc tốt” cho 09 cá nhân",
             "I. CÁ NHÂN (09)",
             "Ông Bùi Thành Thắng",
         ],
@@ -197,10 +197,20 @@ fn regime_follows_the_decision_date() {
             "2025-08-01",
             &[
                 "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
-                "Nghị định số 152/2025/NĐ-CP",
+                "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025",
                 "710.000",
                 "1.410.000",
             ][..],
+        ),
+    ];
+    // From 2026-07-01 the base salary is 2.530.000 (NĐ 161/2026): 0.3 × → 759.000 → 760.000.
+    let cases = [
+        cases[0],
+        cases[1],
+        cases[2],
+        (
+            "2026-08-01",
+            &["Nghị định số 152/2025/NĐ-CP", "760.000", "1.520.000"][..],
         ),
     ];
     for (date, want) in cases {
@@ -236,6 +246,8 @@ fn hostile_text_prints_literally() {
     ok(&thidua(dir.path(), &["build"]));
     let text = pdf_text(&dir.path().join("out/a/quyet-dinh-3.pdf"));
     for n in names {
+        // Paired quotes print typographic, all else literally.
+        let n = n.replace("(\"", "(“").replace("\")", "”)");
         let folded = n.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
             text.contains(&folded),
@@ -645,10 +657,10 @@ fn markdown_and_names_stay_text_in_every_document() {
     let report = pdf_text(&dir.path().join("out/a/bao-cao-1.pdf")).replace(' ', "");
     for want in [
         "Lưu ý(xem phụ lục)",
-        "a(panic(\"x\"));",
+        "a(panic(“x”));",
         "b;",
         "1. Việc làm",
-        "#read(\"/etc/passwd\")",
+        "#read(“/etc/passwd”)",
         "H #X",
     ] {
         assert!(report.contains(&want.replace(' ', "")), "{want}: {report}");
