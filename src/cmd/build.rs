@@ -16,6 +16,7 @@ use std::time::Instant;
 mod commit;
 mod pieces;
 mod print;
+mod tally;
 use print::{print, Batch, Printed};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
@@ -199,7 +200,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         .collect();
 
     // Each document's files are put in place only when all of it succeeded.
-    let finished = planned
+    let finished: Vec<_> = planned
         .into_iter()
         .enumerate()
         .map(|(d, (units, outcomes))| {
@@ -207,6 +208,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
             (d, result)
         })
         .collect();
+    let tally = tally::Tally::of(&p, &finished);
     let commit::Settled {
         docs,
         files,
@@ -224,8 +226,12 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         } else {
             String::new()
         };
+        let counted = match tally.line() {
+            line if line.is_empty() => line,
+            line => format!(": {line}"),
+        };
         eprintln!(
-            "built {docs} document{s} ({files} files, {written} written{gone}; typeset {typeset}/{units}) into {} in {secs:.1} s",
+            "built {docs} document{s} ({files} files, {written} written{gone}; typeset {typeset}/{units}) into {} in {secs:.1} s{counted}",
             out_path.display()
         );
     }

@@ -96,6 +96,8 @@ pub struct Old {
 pub struct Joined {
     pub pdf: Vec<u8>,
     pub objects: Vec<u32>,
+    /// Its number of pages, counted in its page tree.
+    pub pages: usize,
 }
 
 /// A PDF being put together from pages of others, one piece at a time.
@@ -330,6 +332,7 @@ impl Joiner {
         )
         .map_err(io)?;
         Ok(Joined {
+            pages: self.kids.len(),
             pdf: self.out,
             objects: self.objects,
         })

@@ -199,30 +199,80 @@ fn source_date_epoch() -> Option<Datetime> {
 /// `thidua-head` (a section heading, first) or `thidua-row` (a row), with whether it is a
 /// heading. Templates mark rows so that a long table can be typeset in pieces.
 pub fn first_marked(doc: &PagedDocument, page: usize) -> Option<(usize, bool)> {
-    use typst::foundations::{Label, Selector, Value};
-    use typst::introspection::{Introspector, MetadataElem};
-    use typst::utils::PicoStr;
-    let introspector = doc.introspector();
     let mut first: Option<(usize, bool)> = None;
     for (label, head) in [("thidua-head", true), ("thidua-row", false)] {
-        let label = Label::new(PicoStr::intern(label))?;
-        for element in introspector.query(&Selector::Label(label)) {
-            let on_page = element
-                .location()
-                .and_then(|l| introspector.page(l))
-                .is_some_and(|p| p.get() == page);
-            let value = element.to_packed::<MetadataElem>().map(|m| &m.value);
-            if let (true, Some(Value::Int(row))) = (on_page, value) {
-                let key = (usize::try_from(*row).ok()?, head);
-                // At one row, its section's heading comes before it.
-                let before = |(r, h): (usize, bool), (r2, h2): (usize, bool)| (r, !h) < (r2, !h2);
-                if first.is_none_or(|f| before(key, f)) {
-                    first = Some(key);
-                }
+        for (on, row) in marks(doc, label) {
+            let key = (row, head);
+            // At one row, its section's heading comes before it.
+            let before = |(r, h): (usize, bool), (r2, h2): (usize, bool)| (r, !h) < (r2, !h2);
+            if on == page && first.is_none_or(|f| before(key, f)) {
+                first = Some(key);
             }
         }
     }
     first
+}
+
+/// The rows (`thidua-row` marks) on the 1-based `pages`, sorted: what a table shows
+/// there, to be checked against the list it was made from.
+pub fn marked_rows(doc: &PagedDocument, pages: std::ops::RangeInclusive<usize>) -> Vec<usize> {
+    let mut rows: Vec<usize> = marks(doc, "thidua-row")
+        .filter(|(page, _)| pages.contains(page))
+        .map(|(_, row)| row)
+        .collect();
+    rows.sort_unstable();
+    rows
+}
+
+/// Checks that the 1-based `pages` of `doc` show the rows `expected`, each once: a table
+/// that lost or doubled a row is never a silent success.
+pub fn shows_rows(
+    doc: &PagedDocument,
+    pages: std::ops::RangeInclusive<usize>,
+    expected: std::ops::Range<usize>,
+) -> Result<(), String> {
+    let rows = marked_rows(doc, pages);
+    if rows.iter().copied().eq(expected.clone()) {
+        return Ok(());
+    }
+    let listed = |rows: Vec<usize>| {
+        let shown: Vec<String> = rows.iter().take(10).map(|r| (r + 1).to_string()).collect();
+        shown.join(", ")
+    };
+    let missing: Vec<usize> = expected
+        .clone()
+        .filter(|r| rows.binary_search(r).is_err())
+        .collect();
+    let twice: Vec<usize> = rows
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
+    Err(format!(
+        "the annex came out with {} rows for a list of {} (rows missing: {}; shown twice: {})",
+        rows.len(),
+        expected.len(),
+        listed(missing),
+        listed(twice)
+    ))
+}
+
+/// Every `metadata` with a whole number labelled `label`: its 1-based page and value.
+fn marks<'a>(doc: &'a PagedDocument, label: &str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
+    use typst::utils::PicoStr;
+    let introspector = doc.introspector();
+    let found = Label::new(PicoStr::intern(label))
+        .map(|l| introspector.query(&Selector::Label(l)))
+        .unwrap_or_default();
+    found.into_iter().filter_map(move |element| {
+        let page = introspector.page(element.location()?)?.get();
+        match element.to_packed::<MetadataElem>().map(|m| &m.value) {
+            Some(Value::Int(row)) => Some((page, usize::try_from(*row).ok()?)),
+            _ => None,
+        }
+    })
 }
 
 /// One page as PNG at `ppi` pixels per inch.

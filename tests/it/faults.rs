@@ -301,3 +301,33 @@ fn very_long_names_build_again_and_again() {
         "{names:?}"
     );
 }
+
+#[test]
+fn every_output_is_counted_and_a_table_that_lost_a_row_fails() {
+    let dir = project("hanoi-2024");
+    let o = thidua(dir.path(), &["build"]);
+    ok(&o);
+    let e = stderr(&o);
+    assert!(
+        e.contains(": 41 certificates, 41 pages, 2 annexes 41 rows"),
+        "{e}"
+    );
+    // A template that numbers its rows wrongly (it shows row 1 twice and row 0 never).
+    let fresh = tempfile::tempdir().unwrap();
+    ok(&thidua(fresh.path(), &["init", "--templates", "p"]));
+    let text = std::fs::read_to_string(fresh.path().join("p/templates/decision.typ.hbs")).unwrap();
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    let template = dir.path().join("templates/decision.typ.hbs");
+    let broken = text.replace(
+        "#metadata({{{row}}})<thidua-row>",
+        "#metadata({{#if @first}}1{{else}}{{{row}}}{{/if}})<thidua-row>",
+    );
+    assert_ne!(broken, text);
+    std::fs::write(&template, broken).unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    contains_all(
+        &stderr(&o),
+        &["the annex came out with", "rows missing: 1; shown twice: 2"],
+    );
+}

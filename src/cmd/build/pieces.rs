@@ -107,6 +107,9 @@ pub(super) fn typeset(
                 _ => return Ok(None),
             }
         };
+        // The pages kept show the piece's rows, each once, up to where the next begins.
+        let until = next.map_or(end, |n| n.row);
+        typeset::shows_rows(&compiled, 1..=pages, start.row..until).map_err(fail)?;
         let pdf = typeset::pdf(
             &compiled,
             doc.date,

@@ -79,11 +79,21 @@ pub(super) fn print(
     let Joined {
         pdf: bytes,
         objects,
+        pages,
     } = match joined {
         Ok(Some(joined)) => joined,
         Ok(None) => return None,
         Err(e) => return Some(Err(fail(e))),
     };
+    // What was written is checked against what was planned: one page per recipient.
+    let recipients = p.docs[d].pages.len();
+    if pages != recipients {
+        let stem = &p.docs[d].stem;
+        let msg = format!(
+            "{stem}: the print file came out with {pages} pages for {recipients} certificates"
+        );
+        return Some(Err(fail(msg)));
+    }
     let staged = match out.stage(Path::new(&doc_key), &bytes) {
         Ok(s) => s,
         Err(e) => return Some(Err(fail(format!("{e:#}")))),

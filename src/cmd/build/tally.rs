@@ -1,0 +1,65 @@
+//! What a build made, for its summary line: certificates, the pages of their print files
+//! (counted in the files joined, each checked against its recipients) and the rows of the
+//! annexes (each checked on the pages typeset), so the line says what was written.
+
+use super::commit::Finished;
+use super::document_key;
+use crate::pipeline::Prepared;
+use crate::plan::Kind;
+
+/// Counts over the documents built.
+#[derive(Default)]
+pub(super) struct Tally {
+    certificates: usize,
+    pages: usize,
+    rows: usize,
+    annexes: usize,
+}
+
+impl Tally {
+    /// The counts of the documents in `finished` that succeeded.
+    pub fn of(p: &Prepared, finished: &[(usize, Finished)]) -> Tally {
+        let mut t = Tally::default();
+        for (d, result) in finished {
+            let Ok((entries, _)) = result else {
+                continue;
+            };
+            let doc = &p.docs[*d];
+            match doc.kind {
+                Kind::Certificates => {
+                    t.certificates += doc.pages.len();
+                    let key = document_key(p, *d);
+                    let print = entries.iter().filter(|(k, _)| *k == key);
+                    t.pages += print
+                        .flat_map(|(_, e)| &e.parts)
+                        .map(|part| part.pages)
+                        .sum::<usize>();
+                }
+                Kind::Decision => {
+                    let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
+                    t.rows += rows("collectives") + rows("individuals");
+                    t.annexes += 1;
+                }
+                _ => {}
+            }
+        }
+        t
+    }
+
+    /// `1000 certificates, 1000 pages, annex 1000 rows`; empty when nothing was counted.
+    pub fn line(&self) -> String {
+        let mut parts = Vec::new();
+        if self.certificates > 0 {
+            parts.push(format!(
+                "{} certificates, {} pages",
+                self.certificates, self.pages
+            ));
+        }
+        if self.annexes == 1 {
+            parts.push(format!("annex {} rows", self.rows));
+        } else if self.annexes > 1 {
+            parts.push(format!("{} annexes {} rows", self.annexes, self.rows));
+        }
+        parts.join(", ")
+    }
+}
