@@ -22,6 +22,9 @@ pub enum Command {
         /// Project folder.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// Seconds a document may take to typeset before the run stops.
+        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+        timeout: u64,
     },
     /// Start a new project with a worked example (never overwrites a file).
     Init {
@@ -73,9 +76,12 @@ pub struct BuildArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Rebuild even what is up to date (every build does so today: outputs are rewritten only when their bytes change).
+    /// Typeset everything again, even what is up to date (files are still rewritten only when their bytes change).
     #[arg(long)]
     pub force: bool,
+    /// Seconds a document may take to typeset before the run stops (a template that loops for good).
+    #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
 }
 
 /// Output formats.
@@ -94,7 +100,7 @@ impl Command {
     pub fn root(&self) -> PathBuf {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
-            Command::Check { dir } | Command::Init { dir, .. } => dir.clone(),
+            Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
             Command::Render { file, .. } => {
                 crate::cmd::render::project_root(file).unwrap_or_default()
             }

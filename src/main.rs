@@ -5,6 +5,7 @@
 
 mod cli;
 mod cmd;
+mod deadline;
 mod derive;
 mod diagnostic;
 
@@ -24,9 +25,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let outcome = match &cli.command {
-        cli::Command::Build(args) => cmd::build::run(args),
-        cli::Command::Watch(args) => cmd::watch::run(args),
-        cli::Command::Check { dir } => cmd::check::run(dir),
+        cli::Command::Build(args) => {
+            deadline::set(std::time::Duration::from_secs(args.timeout));
+            cmd::build::run(args)
+        }
+        cli::Command::Watch(args) => {
+            deadline::set(std::time::Duration::from_secs(args.timeout));
+            cmd::watch::run(args)
+        }
+        cli::Command::Check { dir, timeout } => {
+            deadline::set(std::time::Duration::from_secs(*timeout));
+            cmd::check::run(dir)
+        }
         cli::Command::Render { file, doc } => cmd::render::run(file, doc.as_deref()),
         cli::Command::Init { dir, templates } => {
             cmd::init::run(dir, *templates).map_err(Failure::Env)

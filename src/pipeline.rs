@@ -294,12 +294,16 @@ pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, V
 }
 
 /// `f()`, typesetting document `doc`: a panic inside typst (a bug, whatever the input)
-/// fails this document, not the build. What was memoised is evicted after it.
+/// fails this document, not the build; one that runs past the time limit stops the run
+/// (see [`run`]). What was memoised is evicted after it.
 pub fn guarded<T>(
     p: &Prepared,
     doc: usize,
     f: impl FnOnce() -> Result<T, Vec<Diagnostic>>,
 ) -> Result<T, Vec<Diagnostic>> {
+    let d = &p.docs[doc];
+    let dossier = p.project.dossiers[d.dossier].file.clone();
+    let _clock = crate::deadline::start(&d.stem, dossier, p.templates.origin(d.template));
     let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     let produced = guarded.unwrap_or_else(|_| {
         let doc = &p.docs[doc];
@@ -465,6 +469,8 @@ pub fn all_cores() -> usize {
 /// results in index order. Meanwhile memoised results unused for a while are evicted at
 /// a steady pace, so that one long compilation (a 5000-row annex) does not hold every
 /// intermediate layout until it ends: that kept its peak at about 330 MB instead of 475.
+/// A unit typeset past the time limit ends the process with its located message: typst
+/// cannot be interrupted, and the next build sweeps what this one left.
 pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
@@ -476,6 +482,10 @@ pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec
             while !*finished {
                 finished = wake.wait_timeout(finished, EVICT_EVERY).unwrap().0;
                 typst::comemo::evict(EVICT_AFTER);
+                if let Some(late) = crate::deadline::overdue() {
+                    eprintln!("error: {late}\n1 error");
+                    std::process::exit(1);
+                }
             }
         });
         // The workers are the threads of a pool of their own, which typst's parallel work

@@ -19,6 +19,9 @@ enum Class {
     Invisible(&'static str),
 }
 
+/// The longest text one field may hold.
+const MAX_TEXT: usize = 100_000;
+
 /// Errors shown per file before the rest are only counted.
 const MAX_PER_FILE: usize = 20;
 
@@ -86,7 +89,8 @@ impl<'a> Glyphs<'a> {
         }
     }
 
-    /// Checks every scalar value of a YAML file, each problem placed at its character.
+    /// Checks every scalar value of a YAML file, each problem placed at its character; a
+    /// text longer than any document prints is refused (it would take minutes to typeset).
     pub fn yaml(
         &mut self,
         file: &Path,
@@ -95,6 +99,13 @@ impl<'a> Glyphs<'a> {
         start: (usize, usize),
         value: &str,
     ) {
+        let length = value.chars().count();
+        if length > MAX_TEXT {
+            let msg = format!("a text of {length} characters; more than {MAX_TEXT} is refused");
+            let d = Diagnostic::file(file, msg).at(start.0, start.1).field(path);
+            self.error(d.hint("a long report runs to 20 000 characters; split it into sections"));
+            return;
+        }
         if value.chars().all(|c| self.class(c) == Class::Fine) {
             return;
         }

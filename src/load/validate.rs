@@ -187,6 +187,14 @@ pub fn dossier(
                 .hint("add one under `regimes:` in thidua.yaml"),
             );
         }
+        if let Some(n) = award.reason.as_ref().map(|r| r.chars().count()) {
+            if n > MAX_REASON {
+                let msg = format!(
+                    "a reason of {n} characters cannot fit on a certificate; {MAX_REASON} at most"
+                );
+                out.push(at(msg, &format!("{path}.reason")));
+            }
+        }
         let list = recipients.get(i).map(Vec::as_slice).unwrap_or_default();
         if list.is_empty() {
             out.push(at("an award needs at least one recipient".into(), &path));
@@ -305,8 +313,26 @@ fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The longest reason printed on a certificate, and the longest name, position or unit.
+const MAX_REASON: usize = 1_000;
+const MAX_FIELD: usize = 500;
+
 fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
     let at = |msg: &str| o.diagnostic(msg);
+    let fields = [
+        ("name", &r.name),
+        ("position", &r.position),
+        ("unit", &r.unit),
+        ("collective", &r.collective),
+    ];
+    for (field, value) in fields {
+        let n = value.as_deref().map_or(0, |v| v.chars().count());
+        if n > MAX_FIELD {
+            out.push(at(&format!(
+                "`{field}` of {n} characters; {MAX_FIELD} at most"
+            )));
+        }
+    }
     match (&r.name, &r.collective) {
         (Some(_), Some(_)) => out.push(at(
             "a recipient has either `name` (an individual) or `collective`, not both",

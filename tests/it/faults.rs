@@ -331,3 +331,53 @@ fn every_output_is_counted_and_a_table_that_lost_a_row_fails() {
         &["the annex came out with", "rows missing: 1; shown twice: 2"],
     );
 }
+
+#[test]
+fn a_template_that_loops_for_good_is_stopped_with_its_place() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    let fresh = tempfile::tempdir().unwrap();
+    ok(&thidua(fresh.path(), &["init", "--templates", "p"]));
+    let text = std::fs::read_to_string(fresh.path().join("p/templates/decision.typ.hbs")).unwrap();
+    let looping = format!("{text}\n#for i in range(100000) {{ for j in range(100000) {{ }} }}\n");
+    std::fs::write(dir.path().join("templates/decision.typ.hbs"), looping).unwrap();
+    let start = std::time::Instant::now();
+    let o = thidua(dir.path(), &["build", "--timeout", "2"]);
+    assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    contains_all(
+        &stderr(&o),
+        &[
+            "content/a.yaml: quyet-dinh-3: typesetting took more than 2 s and was stopped",
+            "templates/decision.typ.hbs",
+            "--timeout",
+        ],
+    );
+    // The next build, with the template mended, leaves no temporary file behind.
+    std::fs::remove_dir_all(dir.path().join("templates")).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    assert!(files(&dir.path().join("out"))
+        .iter()
+        .all(|f| !f.ends_with(".tmp")));
+}
+
+#[test]
+fn oversized_texts_are_refused_quickly() {
+    let text = ONE
+        .replace("    recipients:\n", &format!("    reason: '{}'\n    recipients:\n", "Đã có thành tích. ".repeat(300)))
+        .replace("Lê Thị B", &"Lê Thị B ".repeat(60))
+        + &format!("report: {{number: 1, date: 2024-10-20, signer: lan, sections: [{{heading: H, text: '{}'}}]}}\n", "x".repeat(5_000_000));
+    let dir = project_from(CONFIG, &[("content/a.yaml", &text)]);
+    let start = std::time::Instant::now();
+    let o = thidua(dir.path(), &["check"]);
+    assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
+    assert_eq!(o.status.code(), Some(1));
+    contains_all(
+        &stderr(&o),
+        &[
+            "content/a.yaml:9:82: report.sections[0].text: a text of 5000000 characters; more than 100000 is refused",
+            "awards[0].reason: a reason of 5400 characters cannot fit on a certificate",
+            "awards[0].recipients[1]: `name` of 539 characters; 500 at most",
+        ],
+    );
+}

@@ -1,0 +1,79 @@
+//! A time limit per unit of typesetting. typst cannot be interrupted, so a template that
+//! never ends (a loop of 10¹⁰ steps) would hold a build for good: the pipeline's watchdog
+//! asks [`overdue`] and, when a unit has run past the limit, the run stops with a located
+//! message instead of hanging.
+
+use crate::diagnostic::Diagnostic;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// The limit when none is given: far above what any real unit takes (a 5000-row annex
+/// typesets in seconds), far below forever.
+pub const DEFAULT_SECS: u64 = 120;
+
+static LIMIT_SECS: AtomicU64 = AtomicU64::new(DEFAULT_SECS);
+static NEXT: AtomicU64 = AtomicU64::new(0);
+static RUNNING: Mutex<BTreeMap<u64, Unit>> = Mutex::new(BTreeMap::new());
+
+/// A unit being typeset: when it started and what to say if it never ends.
+struct Unit {
+    start: Instant,
+    what: String,
+    dossier: PathBuf,
+    template: String,
+}
+
+/// Sets the limit for the rest of the process.
+pub fn set(limit: Duration) {
+    LIMIT_SECS.store(limit.as_secs().max(1), Ordering::Relaxed);
+}
+
+/// Marks a unit running until the value is dropped (also by a panic).
+pub struct Running(u64);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        RUNNING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.0);
+    }
+}
+
+/// Starts the clock of a unit: `what` (its document), from `dossier`, made by `template`.
+pub fn start(what: &str, dossier: PathBuf, template: &str) -> Running {
+    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+    let unit = Unit {
+        start: Instant::now(),
+        what: what.to_string(),
+        dossier,
+        template: template.to_string(),
+    };
+    RUNNING
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(id, unit);
+    Running(id)
+}
+
+/// The problem of a unit running longer than the limit, if one is.
+pub fn overdue() -> Option<Diagnostic> {
+    let limit = LIMIT_SECS.load(Ordering::Relaxed);
+    let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
+    let late = running
+        .values()
+        .find(|u| u.start.elapsed() > Duration::from_secs(limit))?;
+    let msg = format!(
+        "{}: typesetting took more than {limit} s and was stopped (does template `{}` loop for good?)",
+        late.what, late.template
+    );
+    let hint = format!(
+        "see its source with `thidua render {} --doc {}`; a document that needs longer builds with `--timeout SECONDS`",
+        late.dossier.display(),
+        late.what
+    );
+    Some(Diagnostic::file(&late.dossier, msg).hint(hint))
+}
