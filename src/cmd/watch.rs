@@ -19,6 +19,10 @@ const SETTLE: Duration = Duration::from_millis(150);
 
 /// Watches the project until interrupted.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    // A shell starts background jobs with SIGINT ignored: a handler of its own makes
+    // Ctrl-C (or `kill -INT`) end the watch wherever it runs. A build it cuts short leaves
+    // only what the next build sweeps.
+    ctrlc::set_handler(|| std::process::exit(130)).context("cannot handle Ctrl-C")?;
     let pattern = args.only.clone();
     once(
         args,

@@ -8,3 +8,4 @@ mod incremental;
 mod pieces;
 mod preflight;
 mod support;
+mod watch;

@@ -1,0 +1,91 @@
+//! `thidua watch`: it rebuilds for what a build reads and nothing else, and it ends on
+//! Ctrl-C wherever it was started.
+
+use crate::support::*;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ONE: &str = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn A, gender: male}\n";
+
+/// Waits until `done`, for at most 20 s.
+fn wait(what: &str, done: &dyn Fn() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_log_beside_the_project_starts_no_rebuild_an_edit_does() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
+    let log = dir.path().join("watch.log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["watch"])
+        .current_dir(dir.path())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let built = || {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        text.lines().filter(|l| l.starts_with("built ")).count()
+    };
+    wait("the first build", &|| built() == 1);
+    // Its own log grows, notes and PDFs come and go: none of it is read by a build.
+    for i in 0..5 {
+        std::fs::write(dir.path().join("notes.txt"), format!("{i}")).unwrap();
+        std::fs::write(dir.path().join("content/scan.pdf"), format!("{i}")).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    assert_eq!(built(), 1, "{}", std::fs::read_to_string(&log).unwrap());
+    let edited = ONE.replace("Phạm Văn A", "Phạm Văn Anh");
+    std::fs::write(dir.path().join("content/a.yaml"), edited).unwrap();
+    wait("the rebuild", &|| built() == 2);
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(built(), 2, "{}", std::fs::read_to_string(&log).unwrap());
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_ends_a_watch_started_in_the_background() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
+    // A script's background job starts with SIGINT ignored.
+    let script = format!(
+        "'{}' watch -q & pid=$!; echo $pid; wait $pid",
+        env!("CARGO_BIN_EXE_thidua")
+    );
+    let mut shell = Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(shell.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let pid = line.trim().to_string();
+    let pdf = dir.path().join("out/a/quyet-dinh-3.pdf");
+    wait("the first build", &|| pdf.is_file());
+    let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(sent.success());
+    let start = Instant::now();
+    loop {
+        if let Some(status) = shell.try_wait().unwrap() {
+            assert_eq!(status.code(), Some(130), "ended by the signal");
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+            panic!("watch ignored SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
