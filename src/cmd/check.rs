@@ -26,11 +26,9 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
     });
     problems.extend(results.into_iter().flatten().flatten());
     if problems.is_empty() {
-        eprintln!(
-            "ok: {} dossiers, {} documents",
-            prepared.project.dossiers.len(),
-            prepared.docs.len()
-        );
+        let (d, n) = (prepared.project.dossiers.len(), prepared.docs.len());
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        eprintln!("ok: {d} dossier{}, {n} document{}", plural(d), plural(n));
         Ok(())
     } else {
         Err(Failure::Input(problems))

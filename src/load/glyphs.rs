@@ -15,6 +15,8 @@ enum Class {
     Missing,
     /// A control character: nothing sensible can print it.
     Control,
+    /// A bidirectional override or isolate: it reorders the letters after it.
+    Reorders,
     /// Prints as nothing or as a space, but is not one: worth a look.
     Invisible(&'static str),
 }
@@ -68,12 +70,28 @@ impl<'a> Glyphs<'a> {
                         "delete it: it comes from a broken export or a copied page, not from typing",
                     ))
                 }
+                Class::Reorders => {
+                    let msg = format!(
+                        "a direction control ({}) would print the letters after it in another order",
+                        describe(c)
+                    );
+                    self.error(
+                        at(i, c)
+                            .with_message(msg)
+                            .hint("delete it: it comes with text copied from a web page or a chat"),
+                    )
+                }
                 Class::Invisible(what) => {
                     let d = at(i, c);
                     let key = (d.file.clone(), c);
+                    let hint = if what.ends_with("space") && !what.starts_with("zero") {
+                        "retype it as an ordinary space"
+                    } else {
+                        "delete it"
+                    };
                     self.invisible
                         .entry(key)
-                        .or_insert_with(|| (d.with_message(invisible(what, c)), 0))
+                        .or_insert_with(|| (d.with_message(invisible(what, c)).hint(hint), 0))
                         .1 += 1;
                 }
             }
@@ -152,9 +170,8 @@ impl<'a> Glyphs<'a> {
                 } else {
                     String::new()
                 };
-                let hint = d.hint.clone().unwrap_or_default();
                 let msg = format!("{}{more}", d.message);
-                d.with_message(msg).hint(hint)
+                d.with_message(msg)
             })
             .collect();
         (errors, warnings)
@@ -168,7 +185,8 @@ fn classify(c: char, covers: &dyn Fn(char) -> bool) -> Class {
         '\u{a0}' | '\u{2007}' | '\u{202f}' => Some("non-breaking space"),
         '\u{200b}' => Some("zero-width space"),
         '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => Some("zero-width joiner or mark"),
-        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' => Some("direction mark"),
+        '\u{200e}' | '\u{200f}' => Some("direction mark"),
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => return Class::Reorders,
         '\u{ad}' => Some("soft hyphen"),
         '\u{2028}' | '\u{2029}' => Some("line separator"),
         '\u{fe00}'..='\u{fe0f}' => Some("variation selector"),
@@ -190,15 +208,14 @@ fn missing(c: char) -> String {
 }
 
 fn invisible(what: &str, c: char) -> String {
-    let effect = if what == "non-breaking space" {
-        "it prints as a space, but it is not one"
-    } else {
-        "it prints nothing, but it is there"
+    let effect = match what {
+        "non-breaking space" => {
+            "it prints as a space but is not one, so searching and sorting treat the text apart"
+        }
+        "line separator" => "it breaks the line where it stands",
+        _ => "it prints nothing but is there, so searching and sorting treat the text apart",
     };
-    format!(
-        "a {what} ({}) pasted with the text: {effect}, so searching, sorting and duplicate checks miss the name",
-        describe(c)
-    )
+    format!("a {what} ({}) pasted with the text: {effect}", describe(c))
 }
 
 /// `U+20000 CJK UNIFIED IDEOGRAPH-20000`: the code point and, where it has one, its name.
@@ -273,6 +290,8 @@ mod tests {
             ('\u{1b}', Class::Control),
             ('\u{a0}', Class::Invisible("non-breaking space")),
             ('\u{200b}', Class::Invisible("zero-width space")),
+            ('\u{202e}', Class::Reorders),
+            ('\u{2067}', Class::Reorders),
         ];
         for (c, want) in cases {
             assert_eq!(classify(c, &latin), want, "{c:?}");

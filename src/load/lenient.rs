@@ -20,23 +20,45 @@ enum Step {
     Index(usize),
 }
 
-/// Reads `text` (parsed as `value`) as a `T`; on failure, every type error in it,
-/// located with `loc`.
+/// A file read leniently: its value (with stand-ins where values were bad), its type
+/// errors, and the fields that hold stand-ins (whose later problems are not the user's).
+pub struct Read<T> {
+    /// The value, unless the file could not be read even with stand-ins.
+    pub value: Option<T>,
+    /// Every type error, located.
+    pub errors: Vec<Diagnostic>,
+    /// Field paths holding a stand-in or dropped (`awards[0].decision.date`).
+    pub repaired: Vec<String>,
+}
+
+impl<T> Read<T> {
+    /// Whether a problem at `path` comes from a stand-in rather than from the file.
+    pub fn repaired(&self, path: &str) -> bool {
+        self.repaired.iter().any(|r| {
+            path == r || path.starts_with(&format!("{r}.")) || path.starts_with(&format!("{r}["))
+        })
+    }
+}
+
+/// Reads `text` (parsed as `value`) as a `T`, with every type error in it located with
+/// `loc`.
 pub fn read<T: DeserializeOwned>(
     text: &str,
     value: Value,
     file: &Path,
     loc: &Locations,
-) -> Result<T, Vec<Diagnostic>> {
+) -> Read<T> {
     let mut value = match value {
         // An empty file is an empty mapping, so that its missing fields are named.
         Value::Null => Value::Mapping(Mapping::new()),
         v => v,
     };
-    let mut diags = Vec::new();
-    // The leaf being replaced and the stand-in tried last.
-    let mut fixing: Option<(Vec<Step>, usize)> = None;
+    let mut errors = Vec::new();
+    // The leaves being replaced, each with the stand-in it holds.
+    let mut fixes: Vec<(Vec<Step>, usize)> = Vec::new();
+    let mut dropped: Vec<Vec<Step>> = Vec::new();
     let mut source = std::borrow::Cow::Borrowed(text);
+    let mut result = None;
     for round in 0..MAX_ERRORS * STAND_INS {
         if round > 0 {
             let Ok(changed) = serde_yaml::to_string(&value) else {
@@ -46,8 +68,10 @@ pub fn read<T: DeserializeOwned>(
         }
         let yaml = serde_yaml::Deserializer::from_str(&source);
         let err = match serde_path_to_error::deserialize::<_, T>(yaml) {
-            Ok(t) if diags.is_empty() => return Ok(t),
-            Ok(_) => return Err(diags),
+            Ok(t) => {
+                result = Some(t);
+                break;
+            }
             Err(e) => e,
         };
         let mut steps = steps(err.path());
@@ -58,34 +82,35 @@ pub fn read<T: DeserializeOwned>(
                 steps.pop();
             }
         }
-        if let Some((leaf, tried)) = &mut fixing {
-            if refers_to(&steps, &message, leaf) {
-                // The stand-in did not fit either: the next one, or give the item up.
-                *tried += 1;
-                match stand_in(*tried, leaf) {
-                    Some(v) => set(&mut value, leaf, v),
-                    None => {
-                        let leaf = leaf.clone();
-                        fixing = None;
-                        if !drop_item(&mut value, &leaf) {
-                            break;
-                        }
+        if let Some(k) = fixes
+            .iter()
+            .position(|(leaf, _)| refers_to(&steps, &message, leaf))
+        {
+            // The stand-in did not fit: the next one, or give the item up.
+            fixes[k].1 += 1;
+            let (leaf, tried) = fixes[k].clone();
+            match stand_in(tried, &leaf) {
+                Some(v) => set(&mut value, &leaf, v),
+                None => {
+                    fixes.remove(k);
+                    if !drop_item(&mut value, &leaf) {
+                        break;
                     }
+                    dropped.push(leaf);
                 }
-                continue;
             }
+            continue;
         }
         let d = diagnostic(file, loc, &steps, &message);
         // The same error again: the stand-in did not take; nothing more can be learnt.
-        if diags.len() == MAX_ERRORS || diags.last() == Some(&d) {
+        if errors.len() == MAX_ERRORS || errors.last() == Some(&d) {
             break;
         }
-        diags.push(d);
+        errors.push(d);
         if let Some(field) = unknown_field(&message) {
             let mut leaf = steps.clone();
             leaf.push(Step::Key(field));
             set(&mut value, &leaf, None);
-            fixing = None;
             continue;
         }
         let mut leaf = steps;
@@ -99,24 +124,33 @@ pub fn read<T: DeserializeOwned>(
         if leaf.is_empty() {
             break;
         }
-        let first = (first..STAND_INS)
-            .find(|&k| stand_in(k, &leaf).is_some())
-            .unwrap_or(STAND_INS);
         match stand_in(first, &leaf) {
-            Some(v) => set(&mut value, &leaf, v),
+            Some(v) => {
+                set(&mut value, &leaf, v);
+                fixes.push((leaf, first));
+            }
             None => {
                 if !drop_item(&mut value, &leaf) {
                     break;
                 }
-                continue;
+                dropped.push(leaf);
             }
         }
-        fixing = Some((leaf, first));
     }
-    if diags.is_empty() {
-        diags.push(Diagnostic::file(file, "the file could not be read"));
+    if result.is_none() && errors.is_empty() {
+        errors.push(Diagnostic::file(file, "the file could not be read"));
     }
-    Err(diags)
+    let repaired = fixes
+        .iter()
+        .map(|(leaf, _)| leaf)
+        .chain(&dropped)
+        .map(|leaf| render(leaf))
+        .collect();
+    Read {
+        value: result,
+        errors,
+        repaired,
+    }
 }
 
 /// How many stand-ins there are.
@@ -180,11 +214,17 @@ fn render(steps: &[Step]) -> String {
 
 fn diagnostic(file: &Path, loc: &Locations, steps: &[Step], message: &str) -> Diagnostic {
     let path = render(steps);
-    let mut d = Diagnostic::file(file, message);
+    // serde names Rust's types; a user reads "a whole number".
+    let mut message = message.to_string();
+    for rust in ["u64", "u32", "u16", "u8", "usize", "i64", "i32"] {
+        message = message.replace(&format!("expected {rust}"), "expected a whole number");
+    }
+    let separator = message.contains("floating point") && message.contains("whole number");
+    let mut d = Diagnostic::file(file, &message);
     if !path.is_empty() {
         d = d.field(&path);
     }
-    let place = match unknown_field(message) {
+    let place = match unknown_field(&message) {
         Some(field) if path.is_empty() => loc.find_key(&field),
         Some(field) => loc.find_key(&format!("{path}.{field}")),
         None if path.is_empty() => None,
@@ -193,8 +233,11 @@ fn diagnostic(file: &Path, loc: &Locations, steps: &[Step], message: &str) -> Di
     if let Some((line, column)) = place {
         d = d.at(line, column);
     }
-    if let Some(h) = super::unknown_field_hint(message) {
+    if let Some(h) = super::unknown_field_hint(&message) {
         d = d.hint(h);
+    }
+    if separator {
+        d = d.hint("write whole numbers without a thousands separator: 1200, not 1.200");
     }
     d
 }
@@ -281,10 +324,29 @@ mod tests {
     fn errors(text: &str) -> Vec<String> {
         let value: Value = serde_yaml::from_str(text).unwrap();
         let loc = Locations::scan(text);
-        match read::<Dossier>(text, value, Path::new("a.yaml"), &loc) {
-            Ok(_) => Vec::new(),
-            Err(d) => d.iter().map(|d| d.to_string()).collect(),
-        }
+        let read = read::<Dossier>(text, value, Path::new("a.yaml"), &loc);
+        read.errors.iter().map(|d| d.to_string()).collect()
+    }
+
+    #[test]
+    fn two_bad_values_of_one_item_are_two_errors_and_no_more() {
+        let text = "title: T\nachievements:\n  - {name: A, target: abc, actual: 1.254}\n";
+        let got = errors(text);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(
+            got[0].contains(
+                "achievements[0].target: invalid type: string \"abc\", expected a whole number"
+            ),
+            "{got:#?}"
+        );
+        assert!(got[1].contains("achievements[0].actual: invalid type: floating point `1.254`, expected a whole number"), "{got:#?}");
+        assert!(got[1].contains("not 1.200"), "{got:#?}");
+        let value: Value = serde_yaml::from_str(text).unwrap();
+        let read = read::<Dossier>(text, value, Path::new("a.yaml"), &Locations::scan(text));
+        assert!(read.value.is_some());
+        assert!(read.repaired("achievements[0].target"));
+        assert!(!read.repaired("achievements[0].name"));
+        assert!(!read.repaired("achievements[0].targets"));
     }
 
     #[test]

@@ -88,30 +88,23 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
         )));
     }
     let config_text = read_text(root, Path::new("thidua.yaml"))?;
-    let config: Option<(Config, Locations)> =
-        parse(&config_text, Path::new("thidua.yaml"), &mut glyphs)
-            .map_err(|d| diags.extend(d))
-            .ok();
-    if let Some((c, loc)) = &config {
-        validate::config(c, loc, &mut diags);
-    }
-    let catalogue = config
-        .as_ref()
-        .and_then(|(c, loc)| match Catalogue::new(c) {
-            Ok(cat) => Some(cat),
-            Err(errs) => {
-                for e in errs {
-                    let field = e.split(':').next().unwrap_or_default().to_string();
-                    let d = Diagnostic::file(
-                        "thidua.yaml",
-                        e.trim_start_matches(&format!("{field}: ")),
-                    );
-                    diags.push(locate(d, loc, &field));
-                }
-                None
+    let mut config: Option<(Config, Locations)> = None;
+    let mut catalogue = None;
+    match parse::<Config>(&config_text, Path::new("thidua.yaml"), &mut glyphs) {
+        Err(d) => diags.push(d),
+        Ok((read, loc)) => {
+            diags.extend(read.errors.iter().cloned());
+            if let Some(c) = &read.value {
+                let mut found = Vec::new();
+                validate::config(c, &loc, &mut found);
+                catalogue = settings(c, &loc, &mut found);
+                diags.extend(beyond_types(found, &read));
             }
-        });
+            config = read.value.map(|c| (c, loc));
+        }
+    }
     let mut dossiers = Vec::new();
+    let mut numbered = Vec::new();
     // Output folders taken, compared without case (as on Windows and macOS), by their dossier.
     let mut folders: std::collections::HashMap<String, PathBuf> = Default::default();
     for file in dossier_files(root)? {
@@ -123,10 +116,18 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             }
             Err(e) => return Err(e),
         };
-        let parsed = parse::<Dossier>(&text, &file, &mut glyphs);
-        let Ok((dossier, loc)) = parsed.map_err(|d| diags.extend(d)) else {
+        let (read, loc) = match parse::<Dossier>(&text, &file, &mut glyphs) {
+            Ok(parsed) => parsed,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        diags.extend(read.errors.iter().cloned());
+        let Some(dossier) = &read.value else {
             continue;
         };
+        let dossier = dossier.clone();
         let rel = file
             .strip_prefix("content")
             .unwrap_or(&file)
@@ -140,10 +141,12 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             );
             diags.push(Diagnostic::file(&file, msg).hint("rename one of them"));
         }
+        // Problems beyond the types; those of a field holding a stand-in are not the user's.
+        let mut found = Vec::new();
         let csv::Gathered {
             recipients,
             files: data_files,
-        } = csv::gather(root, (&file, &dossier, &loc), &mut glyphs, &mut diags);
+        } = csv::gather(root, (&file, &dossier, &loc), &mut glyphs, &mut found);
         if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
             let input = validate::Input {
                 file: &file,
@@ -151,8 +154,10 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
                 locations: &loc,
                 recipients: &recipients,
             };
-            validate::dossier(config, cat, &input, &mut diags, &mut warnings);
+            validate::dossier(config, cat, &input, &mut found, &mut warnings);
         }
+        diags.extend(beyond_types(found, &read));
+        numbered.extend(validate::numbered(&file, &dossier, &loc));
         dossiers.push(LoadedDossier {
             file,
             rel,
@@ -161,6 +166,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             data_files,
         });
     }
+    validate::clashes(numbered, &mut diags);
     let (unprintable, invisible) = glyphs.finish();
     diags.extend(unprintable);
     warnings.extend(invisible);
@@ -245,22 +251,50 @@ fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
     }
 }
 
-/// Parses YAML into `T` with every type error located, its text's characters checked
-/// for printing; also returns the field locations. A syntax error stops the file.
+/// Parses YAML into `T` with every type error located (bad values replaced by stand-ins,
+/// so the rest is still checked), its text's characters checked for printing; also
+/// returns the field locations. A syntax error stops the file.
 fn parse<T: DeserializeOwned>(
     text: &str,
     file: &Path,
     glyphs: &mut Glyphs,
-) -> Result<(T, Locations), Vec<Diagnostic>> {
+) -> Result<(lenient::Read<T>, Locations), Diagnostic> {
     let loc = Locations::scan_values(text, &mut |path, start, value| {
         glyphs.yaml(file, text, path, start, value)
     });
     let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(v) => v,
-        Err(e) => return Err(vec![syntax_error(&e, file, &loc)]),
+        Err(e) => return Err(syntax_error(&e, file, &loc)),
     };
-    let t = lenient::read(text, value, file, &loc)?;
-    Ok((t, loc))
+    let read = lenient::read(text, value, file, &loc);
+    Ok((read, loc))
+}
+
+/// The problems found in a file read with stand-ins, less those of the stand-ins.
+fn beyond_types<T>(found: Vec<Diagnostic>, read: &lenient::Read<T>) -> Vec<Diagnostic> {
+    found
+        .into_iter()
+        .filter(|d| d.path.as_deref().is_none_or(|p| !read.repaired(p)))
+        .collect()
+}
+
+/// The forms catalogue after the settings' overrides, its problems located.
+fn settings(c: &Config, loc: &Locations, diags: &mut Vec<Diagnostic>) -> Option<Catalogue> {
+    match Catalogue::new(c) {
+        Ok(cat) => Some(cat),
+        Err(errs) => {
+            for e in errs {
+                let field = e.split(':').next().unwrap_or_default().to_string();
+                let message = e.trim_start_matches(&format!("{field}: "));
+                diags.push(locate(
+                    Diagnostic::file("thidua.yaml", message),
+                    loc,
+                    &field,
+                ));
+            }
+            None
+        }
+    }
 }
 
 /// serde_yaml's error for a file that is not YAML (or has a key twice), located.
@@ -289,9 +323,12 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, loc: &Locations) -> Diagnost
     d
 }
 
-/// "Did you mean" for serde's ``unknown field `x`, expected one of `a`, `b` ``.
+/// "Did you mean" for serde's ``unknown field `x`, expected one of `a`, `b` `` (and
+/// ``unknown variant `x`, expected `a` or `b` ``).
 fn unknown_field_hint(msg: &str) -> Option<String> {
-    let rest = msg.strip_prefix("unknown field `")?;
+    let rest = msg
+        .strip_prefix("unknown field `")
+        .or_else(|| msg.strip_prefix("unknown variant `"))?;
     let (field, expected) = rest.split_once('`')?;
     let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     crate::diagnostic::suggest(field, known).filter(|h| h.starts_with("did you mean"))

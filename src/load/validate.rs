@@ -238,6 +238,52 @@ pub fn dossier(
     }
 }
 
+/// The numbered documents a dossier issues itself (its report and own decisions), each
+/// keyed by its kind, year and number and placed at its number.
+pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagnostic)> {
+    let place = |path: &str| locate(Diagnostic::file(file, ""), loc, path);
+    let mut out = Vec::new();
+    if let Some(r) = &d.report {
+        let key = format!("report {}/BC of {}", r.number, r.date.year);
+        out.push((key, place("report.number")));
+    }
+    for (i, a) in d.awards.iter().enumerate() {
+        if a.decision.issuer.is_none() {
+            let key = format!(
+                "decision {}/QĐ of {}",
+                a.decision.number, a.decision.date.year
+            );
+            out.push((key, place(&format!("awards[{i}].decision.number"))));
+        }
+    }
+    out
+}
+
+/// An error for each document whose number another dossier already used in its year.
+pub fn clashes(numbered: Vec<(String, Diagnostic)>, out: &mut Vec<Diagnostic>) {
+    let mut first: std::collections::HashMap<String, Diagnostic> = Default::default();
+    for (key, here) in numbered {
+        match first.get(&key) {
+            Some(there) if there.file != here.file => {
+                let at = format!(
+                    "{}:{}",
+                    there.file.display(),
+                    there.line.map_or(String::new(), |l| l.to_string())
+                );
+                let msg = format!("the number of {key} is already used in `{at}`");
+                out.push(
+                    here.with_message(msg)
+                        .hint("each document of a year has a number of its own"),
+                );
+            }
+            Some(_) => {}
+            None => {
+                first.insert(key, here);
+            }
+        }
+    }
+}
+
 /// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
 const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
 
@@ -255,14 +301,17 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
     if let Some(r) = &d.report {
         dates.push((r.date, "report.date".to_string()));
         if r.number == 0 {
-            push("document number 0 is not a number".into(), "report.number");
+            push(
+                "document number 0: numbers start at 1".into(),
+                "report.number",
+            );
         }
     }
     for (i, a) in d.awards.iter().enumerate() {
         dates.push((a.decision.date, format!("awards[{i}].decision.date")));
         if a.decision.number == 0 {
             let path = format!("awards[{i}].decision.number");
-            push("document number 0 is not a number".into(), &path);
+            push("document number 0: numbers start at 1".into(), &path);
         }
     }
     for (date, path) in dates.iter().filter(|(d, _)| !YEARS.contains(&d.year)) {

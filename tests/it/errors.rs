@@ -54,7 +54,9 @@ fn unknown_signer_and_form_with_hints_all_at_once() {
     let bad = GOOD
         .replace("signer: lan", "signer: lna")
         .replace("giay-khen", "giay-khn");
-    let bad2 = GOOD.replace("name: Phạm Văn A", "collective: X\n        name: Y");
+    let bad2 = GOOD
+        .replace("name: Phạm Văn A", "collective: X\n        name: Y")
+        .replace("number: 3", "number: 4");
     let dir = project_from(
         CONFIG,
         &[

@@ -216,7 +216,10 @@ fn csv_header_and_empty_list_problems_are_located() {
         &[
             ("content/a.yaml", &award("a.csv")),
             ("content/a.csv", "name,gendr\nLê Văn B,male\n"),
-            ("content/b.yaml", &award("b.csv")),
+            (
+                "content/b.yaml",
+                &award("b.csv").replace("number: 3", "number: 4"),
+            ),
             ("content/b.csv", ""),
         ],
     );
@@ -252,9 +255,9 @@ awards:
         &[
             "content/a.yaml:3:34: achievements[0].actual: the result 100000000000000000 is over 100 times the plan 1",
             "content/a.yaml:4:27: report.date: the date 0024-10-20 is not plausible",
-            "content/a.yaml:4:18: report.number: document number 0",
+            "content/a.yaml:4:18: report.number: document number 0: numbers start at 1",
             "content/a.yaml:7:33: awards[0].decision.date: the date 9999-12-31 is not plausible",
-            "content/a.yaml:7:24: awards[0].decision.number: document number 0",
+            "content/a.yaml:7:24: awards[0].decision.number: document number 0: numbers start at 1",
             "5 errors",
         ],
     );
@@ -378,6 +381,38 @@ fn oversized_texts_are_refused_quickly() {
             "content/a.yaml:9:82: report.sections[0].text: a text of 5000000 characters; more than 100000 is refused",
             "awards[0].reason: a reason of 5400 characters cannot fit on a certificate",
             "awards[0].recipients[1]: `name` of 539 characters; 500 at most",
+        ],
+    );
+}
+
+#[test]
+fn one_number_in_two_dossiers_of_a_year_is_an_error_and_an_empty_selection_is_said() {
+    let next_year = ONE.replace("2024-10-01", "2025-01-05");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", ONE),
+            ("content/b.yaml", ONE),
+            ("content/c.yaml", &next_year),
+        ],
+    );
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    contains_all(
+        &stderr(&o),
+        &[
+            "content/b.yaml:4:24: awards[0].decision.number: the number of decision 3/QĐ of 2024 is already used in `content/a.yaml:4`",
+            "1 error",
+        ],
+    );
+    std::fs::remove_file(dir.path().join("content/b.yaml")).unwrap();
+    let o = thidua(dir.path(), &["build", "--only", "a.yaml"]);
+    ok(&o);
+    contains_all(
+        &stderr(&o),
+        &[
+            "warning: no dossier matches `--only a.yaml`",
+            "built 0 documents",
         ],
     );
 }

@@ -115,11 +115,60 @@ awards:
     contains_all(
         &e,
         &[
-            "content/a.yaml:3:36: achievements[0].target: invalid type: string \"nhiều\"",
+            "content/a.yaml:3:36: achievements[0].target: invalid type: string \"nhiều\", expected a whole number",
             "content/a.yaml:7:33: awards[0].decision.date: `2024-13-01` is not a valid date",
             "content/a.yaml:9:42: awards[0].recipients[0]: unknown field `postion`",
             "3 errors",
         ],
+    );
+    // The other problems of the file come in the same run: a wrong signer, a wrong form,
+    // a bad row of its list, a misspelt status.
+    let more = text
+        .replace("title: T\n", "title: T\nstatus: finale\n")
+        .replace(
+            "signer: lan}\n    recipients:",
+            "signer: bnh}\n    recipients_file: ds.csv\n    recipients:",
+        )
+        .replace("form: giay-khen", "form: giay-khenn");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", &more),
+            ("content/ds.csv", "name,gender\nLê Văn B,woman\n"),
+        ],
+    );
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    contains_all(
+        &stderr(&o),
+        &[
+            "status: unknown variant `finale`",
+            "did you mean `final`?",
+            "unknown award form `giay-khenn`",
+            "unknown person `bnh`",
+            "content/ds.csv:2:1: row 1: unknown gender `woman`",
+            "achievements[0].target",
+            "awards[0].decision.date",
+            "awards[0].recipients[0]: unknown field `postion`",
+            "7 errors",
+        ],
+    );
+}
+
+#[test]
+fn a_direction_control_is_an_error_shown_harmlessly() {
+    let text = dossier(&["Phạm Văn\u{202e} Đức"]);
+    let dir = project_from(CONFIG, &[("content/a.yaml", &text)]);
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    contains_all(
+        &e,
+        &["awards[0].recipients[0].name: a direction control (U+202E RIGHT-TO-LEFT OVERRIDE)"],
+    );
+    assert!(
+        !e.contains('\u{202e}'),
+        "the terminal gets a mark, not the control: {e}"
     );
 }
 
