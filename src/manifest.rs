@@ -62,6 +62,30 @@ pub fn digest(bytes: &[u8]) -> String {
     hex(typst::utils::hash128(bytes))
 }
 
+/// [`digest`] of the file at `path`, read a piece at a time (a print file of 100 000
+/// certificates is never held in memory to be checked); `None` when it cannot be read.
+pub fn digest_file(path: &Path) -> Option<String> {
+    use siphasher::sip128::{Hasher128, SipHasher13};
+    use std::hash::Hasher;
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let length = file.metadata().ok()?.len();
+    // As typst hashes a byte slice: its length as a u64, then its bytes.
+    let mut state = SipHasher13::new();
+    state.write_u64(length);
+    let mut buffer = vec![0; 1 << 16];
+    let mut read = 0;
+    loop {
+        let n = file.read(&mut buffer).ok()?;
+        if n == 0 {
+            break;
+        }
+        state.write(&buffer[..n]);
+        read += n as u64;
+    }
+    (read == length).then(|| hex(state.finish128().as_u128()))
+}
+
 impl Manifest {
     /// The manifest in the output folder `out`; empty when there is none or it is unreadable
     /// (then everything is rebuilt and nothing is removed).
@@ -98,5 +122,24 @@ impl Entry {
         let recorded = self.files.get(file)?;
         let bytes = std::fs::read(out.join(file)).ok()?;
         (digest(&bytes) == *recorded).then_some(bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_file_read_in_pieces_has_the_digest_of_its_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        for size in [0, 1, 7, 8, 9, 65_535, 65_536, 65_537, 200_003] {
+            let bytes: Vec<u8> = (0..size).map(|i| (i * 7 % 251) as u8).collect();
+            let path = dir.path().join(format!("{size}"));
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(
+                super::digest_file(&path),
+                Some(super::digest(&bytes)),
+                "{size}"
+            );
+        }
+        assert_eq!(super::digest_file(&dir.path().join("none")), None);
     }
 }

@@ -51,7 +51,8 @@ impl OutDir {
     }
 
     /// Marks a build under way; when the last one did not end (killed), first removes the
-    /// temporary files it left.
+    /// temporary files it left. The mark is written in place (a kill while it is written
+    /// leaves it, or nothing), before any temporary file can exist.
     pub fn begin(&self) -> Result<()> {
         let marker = self.root.join(BUILDING);
         if std::fs::symlink_metadata(&marker).is_ok() {
@@ -63,8 +64,17 @@ impl OutDir {
                     let _ = std::fs::remove_file(e.path());
                 }
             }
+            // Never written through: a link there is replaced.
+            let _ = std::fs::remove_file(&marker);
         }
-        self.write(Path::new(BUILDING), b"")
+        std::fs::create_dir_all(&self.root)
+            .with_context(|| format!("failed to create `{}`", self.root.display()))?;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&marker)
+            .map(drop)
+            .with_context(|| format!("failed to write `{}`", marker.display()))
     }
 
     /// Marks the build ended.

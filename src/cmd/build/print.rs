@@ -8,7 +8,8 @@ use crate::output::{OutDir, Staged};
 use crate::pipeline::Prepared;
 use crate::typeset::join::{Joined, Joiner, Old, Previous, Source};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The print file of a document of certificates: its manifest entry and, when it
 /// changed, its bytes staged.
@@ -24,22 +25,67 @@ pub(super) enum Batch {
     Failed,
 }
 
-/// The previous print file of a document of certificates, with its parts, when it can
-/// give batches to the next.
-pub(super) struct Plan(Option<(Vec<Part>, Previous)>);
+/// The previous print file of a document of certificates, when it can give batches to
+/// the next: its entry (with its parts), checked against the file once (read a piece at
+/// a time), and the file itself read only when a batch is taken from it.
+pub(super) struct Plan {
+    entry: Option<Entry>,
+    key: String,
+    root: PathBuf,
+    intact: OnceLock<bool>,
+    file: OnceLock<Option<(Vec<Part>, Previous)>>,
+}
 
 impl Plan {
     /// The plan for the print file of document `d`.
     pub fn new(p: &Prepared, d: usize, old: &Manifest, root: &Path, reuse: bool) -> Plan {
-        Plan(previous(old, &document_key(p, d), root, reuse))
+        let key = document_key(p, d);
+        let entry = old
+            .units
+            .get(&key)
+            .filter(|e| reuse && !e.parts.is_empty() && e.files.len() == 1)
+            .cloned();
+        Plan {
+            entry,
+            key,
+            root: root.to_path_buf(),
+            intact: OnceLock::new(),
+            file: OnceLock::new(),
+        }
+    }
+
+    /// Whether the previous file still has the bytes thidua wrote.
+    fn intact(&self) -> bool {
+        *self.intact.get_or_init(|| {
+            let recorded = self.entry.as_ref().and_then(|e| e.files.get(&self.key));
+            let path = self.root.join(&self.key);
+            recorded.is_some_and(|r| manifest::digest_file(&path).as_ref() == Some(r))
+        })
+    }
+
+    /// The previous file's parts (pieces in page order), when it is intact.
+    fn parts(&self) -> &[Part] {
+        match &self.entry {
+            Some(e) if self.intact() => &e.parts,
+            _ => &[],
+        }
     }
 
     /// Whether the print file can take the batch of `inputs` from the previous one.
     pub fn has(&self, inputs: u128) -> bool {
         let hex = manifest::hex(inputs);
-        self.0
+        self.parts().iter().any(|p| p.inputs == hex)
+    }
+
+    /// The previous file, read (once) when a batch is taken from it.
+    fn previous(&self) -> Option<&(Vec<Part>, Previous)> {
+        self.file
+            .get_or_init(|| {
+                let entry = self.entry.as_ref().filter(|_| self.intact())?;
+                let bytes = entry.read(&self.root, &self.key)?;
+                checked(entry, bytes)
+            })
             .as_ref()
-            .is_some_and(|(parts, _)| parts.iter().any(|p| p.inputs == hex))
     }
 }
 
@@ -65,17 +111,44 @@ pub(super) fn print(
     };
     // Each batch's inputs and pages, as the join takes them.
     let mut batches = Vec::new();
-    let pieces = (0..n).map(|u| {
-        let (batch, inputs, pages) = take(u)?;
-        batches.push((inputs, pages));
+    let piece = |batch: Batch, inputs: u128, pages: usize| {
         let pdf = match batch {
             Batch::Reused => None,
             Batch::Made(pdf) => Some(pdf),
             Batch::Failed => return None,
         };
         Some(Piece { inputs, pages, pdf })
+    };
+    // Batches that stand where they stood in the previous file are only counted while
+    // all do: when every batch does, the previous file stays as it is, neither read nor
+    // joined again (a rebuild of 100 000 unchanged certificates holds no print file).
+    let parts = plan.parts();
+    let (mut ahead, mut same) = (Vec::new(), true);
+    while same && ahead.len() < n {
+        let u = ahead.len();
+        let (batch, inputs, pages) = take(u)?;
+        batches.push((inputs, pages));
+        let taken = piece(batch, inputs, pages)?;
+        let hex = manifest::hex(inputs);
+        same = taken.pdf.is_none()
+            && parts
+                .get(u)
+                .is_some_and(|p| p.inputs == hex && p.pages == pages);
+        ahead.push(taken);
+    }
+    if same && n == parts.len() {
+        if let Some(entry) = plan.entry.clone() {
+            return Some(Ok((entry, None)));
+        }
+    }
+    let from = ahead.len();
+    let rest = (from..n).map(|u| {
+        let (batch, inputs, pages) = take(u)?;
+        batches.push((inputs, pages));
+        piece(batch, inputs, pages)
     });
-    let joined = join(pieces, plan.0.as_ref(), None);
+    let pieces = ahead.into_iter().map(Some).chain(rest);
+    let joined = join(pieces, plan.previous(), None);
     let Joined {
         pdf: bytes,
         objects,
@@ -187,6 +260,11 @@ pub(super) fn previous(
         return None;
     }
     let bytes = entry.read(root, doc_key)?;
+    checked(entry, bytes)
+}
+
+/// The previous file of `entry` in `bytes`, when its parts account for its pages.
+fn checked(entry: &Entry, bytes: Vec<u8>) -> Option<(Vec<Part>, Previous)> {
     let file = Previous::new(bytes);
     let pages = entry
         .parts
