@@ -61,7 +61,7 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     out.begin()?;
     if !args.quiet {
         super::warn(&p.project.warnings);
-        if let Some(why) = nothing_to_build(&p, selection) {
+        if let Some(why) = tally::nothing_to_build(&p, selection) {
             eprintln!("warning: {why}");
         }
     }
@@ -359,20 +359,6 @@ fn unit_key(doc_key: &str, unit: &Unit) -> String {
 /// A relative path with `/` separators, the same on every system.
 fn slash(p: &Path) -> String {
     p.to_string_lossy().replace('\\', "/")
-}
-
-/// Why a build (not a watch's rebuild) has no document to make, when it has none.
-fn nothing_to_build(p: &Prepared, selection: &Selection) -> Option<String> {
-    if !p.docs.is_empty() || selection.changed.is_some() {
-        return None;
-    }
-    Some(match &selection.pattern {
-        _ if p.project.dossiers.is_empty() => "there is no dossier (`*.yaml`) under `content/`".into(),
-        Some(pattern) => format!(
-            "no dossier matches `--only {pattern}` (it matches paths under `content/` without `.yaml`, as in `2024/*`)"
-        ),
-        None => "no dossier has a report or a decision to make".into(),
-    })
 }
 
 /// What to write, from the flags.

@@ -6,6 +6,8 @@ mod csv;
 mod fuzz_tests;
 mod glyphs;
 mod lenient;
+#[cfg(test)]
+mod lenient_tests;
 mod locate;
 mod validate;
 mod xlsx;

@@ -61,6 +61,9 @@ people:
     authority: KT. GIÁM ĐỐC
 ";
 
+/// A dossier with one Giấy khen decision (number 3 of 2024) for two people.
+pub const TWO_PEOPLE: &str = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn A, gender: male}\n      - {name: Lê Thị B, gender: female}\n";
+
 /// Runs the real binary with `args` in `dir`.
 pub fn thidua(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_thidua"))

@@ -5,7 +5,7 @@
 use super::commit::Finished;
 use super::document_key;
 use crate::pipeline::Prepared;
-use crate::plan::Kind;
+use crate::plan::{Kind, Selection};
 
 /// Counts over the documents built.
 #[derive(Default)]
@@ -62,4 +62,18 @@ impl Tally {
         }
         parts.join(", ")
     }
+}
+
+/// Why a build (not a watch's rebuild) has no document to make, when it has none.
+pub(super) fn nothing_to_build(p: &Prepared, selection: &Selection) -> Option<String> {
+    if !p.docs.is_empty() || selection.changed.is_some() {
+        return None;
+    }
+    Some(match &selection.pattern {
+        _ if p.project.dossiers.is_empty() => "there is no dossier (`*.yaml`) under `content/`".into(),
+        Some(pattern) => format!(
+            "no dossier matches `--only {pattern}` (it matches paths under `content/` without `.yaml`, as in `2024/*`)"
+        ),
+        None => "no dossier has a report or a decision to make".into(),
+    })
 }
