@@ -1,4 +1,4 @@
-//! Command-line arguments (clap), resolved once into the options each command takes.
+//! Command-line arguments (clap): the subcommands and their flags.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -101,9 +101,7 @@ impl Command {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
-            Command::Render { file, .. } => {
-                crate::cmd::render::project_root(file).unwrap_or_default()
-            }
+            Command::Render { file, .. } => crate::load::project_root(file).unwrap_or_default(),
         }
     }
 }

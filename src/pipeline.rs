@@ -83,6 +83,10 @@ pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<
         }
     };
     templates.spell(project.config.words);
+    let mut project = project;
+    project
+        .warnings
+        .extend(crate::derive::duplicates::warnings(&project));
     let docs = plan::plan(&project, draft, selection);
     Ok(Prepared {
         project,

@@ -3,22 +3,13 @@
 use crate::diagnostic::Failure;
 use crate::pipeline;
 use anyhow::{anyhow, Context};
-use std::path::{Path, PathBuf};
-
-/// The nearest folder above `file` that holds a `thidua.yaml`.
-pub fn project_root(file: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(file).ok()?;
-    abs.ancestors()
-        .skip(1)
-        .find(|d| d.join("thidua.yaml").is_file())
-        .map(Path::to_path_buf)
-}
+use std::path::Path;
 
 /// Prints the Typst source of each document of the dossier `file` (or only `doc`).
 pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
     let abs = std::path::absolute(file)
         .with_context(|| format!("failed to read `{}`", file.display()))?;
-    let root = project_root(&abs).ok_or_else(|| {
+    let root = crate::load::project_root(&abs).ok_or_else(|| {
         anyhow!(
             "`{}` is not inside a thidua project (no thidua.yaml above it)",
             file.display()

@@ -1,8 +1,8 @@
 //! Facts of one award: its decision, its annexed list, its money, its certificates.
 
 use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
-use crate::load::{is_female, Origin, Project};
-use crate::model::{Award, FormKind, Recipient, SortOrder};
+use crate::load::{Origin, Project};
+use crate::model::{Award, FormKind, Gender, Recipient, SortOrder};
 use serde::Serialize;
 
 /// Default proposer when a decision names none.
@@ -288,9 +288,9 @@ fn recipient(
     file: String,
 ) -> RecipientFacts {
     let collective = r.collective.is_some();
-    let honorific = match r.gender.as_deref().and_then(is_female) {
-        Some(true) if !collective => "Bà",
-        Some(false) if !collective => "Ông",
+    let honorific = match r.gender.as_deref().and_then(Gender::parse) {
+        Some(Gender::Female) if !collective => "Bà",
+        Some(Gender::Male) if !collective => "Ông",
         _ => "",
     };
     let name = recipient_name(r).to_string();

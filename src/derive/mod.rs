@@ -5,6 +5,7 @@ mod award;
 pub mod collate;
 mod context;
 pub mod dates;
+pub mod duplicates;
 pub mod numbers;
 mod report;
 pub mod slug;

@@ -1,18 +1,6 @@
 //! Amounts of money in Vietnamese words (`1.005.000` → `Một triệu không trăm linh năm nghìn đồng`).
 
-use serde::Deserialize;
-
-/// Regional spelling choices for numbers in words; the defaults are the northern forms.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
-#[serde(default, deny_unknown_fields)]
-pub struct WordOptions {
-    /// `lẻ` instead of `linh` for an empty tens digit (`một trăm lẻ năm`).
-    pub le: bool,
-    /// `ngàn` instead of `nghìn`.
-    pub ngan: bool,
-    /// `tư` instead of `bốn` for a 4 after a tens digit ≥ 2 (`hai mươi tư`).
-    pub tu: bool,
-}
+pub use crate::model::WordOptions;
 
 const DIGITS: [&str; 10] = [
     "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",

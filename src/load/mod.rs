@@ -15,7 +15,6 @@ mod xlsx;
 pub use glyphs::Glyphs;
 
 pub use locate::Locations;
-pub use validate::is_female;
 
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::model::{Catalogue, Config, Dossier, Recipient};
@@ -185,6 +184,15 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             Err(Failure::Input(diags))
         }
     }
+}
+
+/// The nearest folder above `file` that holds a `thidua.yaml`: the project of a dossier.
+pub fn project_root(file: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(file).ok()?;
+    abs.ancestors()
+        .skip(1)
+        .find(|d| d.join("thidua.yaml").is_file())
+        .map(Path::to_path_buf)
 }
 
 /// Every `*.yaml`/`*.yml` under `content/`, sorted, hidden entries skipped.

@@ -2,22 +2,12 @@
 //! recipients that must be either an individual or a collective, dates a regime covers.
 
 use super::{locate, Locations, Origin};
-use crate::derive::collate::identity_key;
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{Catalogue, Config, Dossier, Recipient, FIELD_NAMES};
+use crate::model::{Catalogue, Config, Dossier, Gender, Recipient, FIELD_NAMES};
 use std::path::Path;
 
 /// The tables a report section may ask for.
 pub const TABLES: [&str; 2] = ["achievements", "awards"];
-
-/// Gender words accepted in data, English or Vietnamese.
-pub fn is_female(g: &str) -> Option<bool> {
-    match g.to_lowercase().as_str() {
-        "male" | "nam" | "m" | "ông" => Some(false),
-        "female" | "nữ" | "nu" | "f" | "bà" => Some(true),
-        _ => None,
-    }
-}
 
 /// Validates `thidua.yaml` beyond its types.
 pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
@@ -234,7 +224,6 @@ pub fn dossier(
                     .hint("write `gender: male` or `female` (the first is shown)"),
             );
         }
-        duplicates(list, warnings);
     }
 }
 
@@ -334,34 +323,6 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
     found
 }
 
-/// Warns of a recipient listed twice in one award (also `hòa`/`hoà` spellings of one name),
-/// naming both places. A warning, not an error: a collective may rightly appear twice
-/// (the shared Hà Nội example lists one inline and in its CSV), but it is worth a look.
-fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
-    let mut seen: std::collections::HashMap<String, &Origin> = std::collections::HashMap::new();
-    for (r, o) in list {
-        let Some(name) = r.collective.as_deref().or(r.name.as_deref()) else {
-            continue;
-        };
-        let unit = r.unit.as_deref().map(identity_key).unwrap_or_default();
-        let key = format!("{}|{}|{unit}", r.collective.is_some(), identity_key(name));
-        if let Some(first) = seen.get(&key) {
-            let here = o
-                .diagnostic(format!("`{name}` is listed twice in this award"))
-                .hint(format!(
-                    "also at {}:{}:{} ({})",
-                    first.file.display(),
-                    first.line,
-                    first.column,
-                    first.path
-                ));
-            warnings.push(here);
-        } else {
-            seen.insert(key, o);
-        }
-    }
-}
-
 /// The longest reason printed on a certificate, and the longest name, position or unit.
 const MAX_REASON: usize = 1_000;
 const MAX_FIELD: usize = 500;
@@ -392,7 +353,7 @@ fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
         _ => {}
     }
     if let Some(g) = &r.gender {
-        if is_female(g).is_none() {
+        if Gender::parse(g).is_none() {
             out.push(at(&format!("unknown gender `{g}`")).hint("write `male` or `female`"));
         }
     }

@@ -115,7 +115,7 @@ pub fn read(
                 continue;
             }
             glyphs.text(&value, &|_, _| fail(String::new()).field(at(r, c)));
-            if col == "gender" && super::is_female(&value).is_none() {
+            if col == "gender" && crate::model::Gender::parse(&value).is_none() {
                 diags.push(
                     fail(format!("unknown gender `{value}`"))
                         .field(at(r, c))

@@ -2,7 +2,6 @@
 
 use super::certificate::CertificateConfig;
 use super::forms::{FormOverride, Regime, SalaryStep};
-use crate::derive::words::WordOptions;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -109,4 +108,16 @@ pub struct Person {
     /// Authority line above the position (`KT. GIÁM ĐỐC`).
     #[serde(default)]
     pub authority: Option<String>,
+}
+
+/// Regional spelling choices for numbers in words; the defaults are the northern forms.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct WordOptions {
+    /// `lẻ` instead of `linh` for an empty tens digit (`một trăm lẻ năm`).
+    pub le: bool,
+    /// `ngàn` instead of `nghìn`.
+    pub ngan: bool,
+    /// `tư` instead of `bốn` for a 4 after a tens digit ≥ 2 (`hai mươi tư`).
+    pub tu: bool,
 }

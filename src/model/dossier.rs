@@ -196,3 +196,23 @@ pub struct Recipient {
     #[serde(default)]
     pub collective: Option<String>,
 }
+
+/// An individual's gender, which decides `Ông` or `Bà`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Ông.
+    Male,
+    /// Bà.
+    Female,
+}
+
+impl Gender {
+    /// The gender a word in the data names, English or Vietnamese (`female`, `nữ`, `Bà`, …).
+    pub fn parse(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "male" | "nam" | "m" | "ông" => Some(Gender::Male),
+            "female" | "nữ" | "nu" | "f" | "bà" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}

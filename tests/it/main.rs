@@ -5,6 +5,7 @@ mod build;
 mod errors;
 mod faults;
 mod incremental;
+mod layers;
 mod limits;
 mod pieces;
 mod preflight;

@@ -1,4 +1,4 @@
-//! A decision with a long annex, typeset in pieces: the body, then the annex two hundred
+//! A decision with a long annex, typeset in pieces: the body, then the annex a hundred
 //! rows at a time. Each piece but the last drops its last page, and the next piece starts
 //! with that page's first row (or section heading) on a page of its own, numbered on: so
 //! every page is laid out as one compilation would (rows never split across pages) while
