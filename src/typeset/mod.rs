@@ -1,6 +1,8 @@
 //! Typeset: Typst source → laid-out document → PDF, PNG or SVG bytes, in-process.
 
 #[cfg(test)]
+mod certificate_layout_tests;
+#[cfg(test)]
 mod escape_tests;
 mod fonts;
 #[cfg(test)]

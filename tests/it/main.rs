@@ -4,10 +4,14 @@
 mod build;
 mod errors;
 mod faults;
+mod harm;
 mod incremental;
 mod layers;
 mod limits;
+mod lists;
 mod pieces;
 mod preflight;
+mod projects;
 mod support;
+mod text;
 mod watch;

@@ -89,3 +89,52 @@ fn ctrl_c_ends_a_watch_started_in_the_background() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn watch_rebuilds_an_edited_list_and_survives_a_bad_edit() {
+    let dir = project("hanoi-2024");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["watch", "-q", "--jobs", "1"])
+        .current_dir(dir.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pdf = dir
+        .path()
+        .join("out/2024/tong-ket-nguoi-tot-viec-tot")
+        .join("quyet-dinh-1521.pdf");
+    let wait = |what: &str, done: &dyn Fn() -> bool| {
+        let start = std::time::Instant::now();
+        while !done() {
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "timed out waiting for {what}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    wait("the first build", &|| pdf.is_file() && pdf_pages(&pdf) > 0);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let dossier = dir
+        .path()
+        .join("content/2024/tong-ket-nguoi-tot-viec-tot.yaml");
+    let text = std::fs::read_to_string(&dossier).unwrap();
+    std::fs::write(&dossier, text.replace("signer: phong", "signer: nobody")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    assert!(
+        pdf_text(&pdf).contains("Lý Phương Linh"),
+        "a bad edit keeps the previous output"
+    );
+    std::fs::write(&dossier, &text).unwrap();
+    let csv = dir
+        .path()
+        .join("content/2024/nguoi-tot-viec-tot-cap-so.csv");
+    let list = std::fs::read_to_string(&csv).unwrap();
+    std::fs::write(&csv, list.replace("Lý Phương Linh", "Lý Phương Lynh")).unwrap();
+    wait("the rebuilt decision", &|| {
+        pdf_text(&pdf).contains("Lý Phương Lynh")
+    });
+    assert!(child.try_wait().unwrap().is_none(), "still watching");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
