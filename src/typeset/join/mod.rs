@@ -10,10 +10,18 @@
 //! without reading a single object. The catalog and the document information come from
 //! the first piece and are written with it.
 
-use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
+mod copy;
+mod read;
+mod write;
+
+pub use read::{Previous, Source};
+
+use copy::Numbering;
+use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::HashMap;
 use std::io::Write;
 use std::ops::Range;
+use write::{indirect, io};
 
 /// Page attributes a page may inherit from its parents in the page tree.
 const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
@@ -33,57 +41,6 @@ const FIRST: u32 = 4;
 const BINARY: &[u8] = b"%\x80\x80\x80\x80\n";
 /// The end of each object.
 const ENDOBJ: &[u8] = b"\nendobj\n";
-
-/// A PDF whose pages are taken: the document and its pages in order.
-pub struct Source {
-    doc: Document,
-    pages: Vec<ObjectId>,
-}
-
-impl Source {
-    /// The PDF in `bytes`.
-    pub fn parse(bytes: &[u8]) -> Result<Source, String> {
-        let doc = Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))?;
-        let pages = doc.get_pages().into_values().collect();
-        Ok(Source { doc, pages })
-    }
-}
-
-/// A file this module wrote: its bytes, where each object starts and its pages, read from
-/// its cross-reference table and page tree (`None` when they are not as written here);
-/// the whole file is parsed only when a piece must be renumbered.
-pub struct Previous {
-    bytes: Vec<u8>,
-    layout: Option<(Vec<usize>, Vec<u32>)>,
-    parsed: std::sync::OnceLock<Result<Source, String>>,
-}
-
-impl Previous {
-    pub fn new(bytes: Vec<u8>) -> Previous {
-        let layout = layout(&bytes);
-        Previous {
-            bytes,
-            layout,
-            parsed: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// Its number of pages.
-    pub fn pages(&self) -> Result<usize, String> {
-        match &self.layout {
-            Some((_, kids)) => Ok(kids.len()),
-            None => Ok(self.parsed()?.pages.len()),
-        }
-    }
-
-    /// The file parsed (once).
-    fn parsed(&self) -> Result<&Source, String> {
-        self.parsed
-            .get_or_init(|| Source::parse(&self.bytes))
-            .as_ref()
-            .map_err(Clone::clone)
-    }
-}
 
 /// A piece of a previous file: its pages and objects.
 #[derive(Debug, Clone, Copy)]
@@ -140,7 +97,7 @@ impl Joiner {
             .get(pages.clone())
             .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", src.pages.len()))?;
         let first = self.kids.is_empty();
-        let mut piece = Piece {
+        let mut piece = Numbering {
             base: self.next(),
             objects: Vec::new(),
             map: HashMap::new(),
@@ -339,64 +296,6 @@ impl Joiner {
     }
 }
 
-/// The objects of the piece being added, numbered from `base` as they are reached.
-struct Piece {
-    base: u32,
-    objects: Vec<Option<Object>>,
-    /// The source's objects copied so far, by their new numbers.
-    map: HashMap<ObjectId, u32>,
-}
-
-impl Piece {
-    fn reserve(&mut self, id: ObjectId) -> u32 {
-        let n = self.base + self.objects.len() as u32;
-        self.objects.push(None);
-        self.map.insert(id, n);
-        n
-    }
-
-    /// `value` from `src` with every object it references copied (once).
-    fn copy(&mut self, src: &Document, value: &Object) -> Result<Object, String> {
-        Ok(match value {
-            Object::Reference(id) => {
-                if let Some(&n) = self.map.get(id) {
-                    return Ok(Object::Reference((n, 0)));
-                }
-                let n = self.reserve(*id);
-                let target = src.get_object(*id).map_err(err)?;
-                let copied = self.copy(src, target)?;
-                self.objects[(n - self.base) as usize] = Some(copied);
-                Object::Reference((n, 0))
-            }
-            Object::Array(items) => Object::Array(
-                items
-                    .iter()
-                    .map(|v| self.copy(src, v))
-                    .collect::<Result<_, _>>()?,
-            ),
-            Object::Dictionary(d) => Object::Dictionary(self.copy_dict(src, d)?),
-            Object::Stream(s) => {
-                let mut s = s.clone();
-                s.dict = self.copy_dict(src, &s.dict)?;
-                Object::Stream(s)
-            }
-            other => other.clone(),
-        })
-    }
-
-    fn copy_dict(&mut self, src: &Document, d: &Dictionary) -> Result<Dictionary, String> {
-        let mut copied = Dictionary::new();
-        // Back-links to a page or the page tree would drag the source's other pages along.
-        for (k, v) in d
-            .iter()
-            .filter(|(k, _)| !matches!(k.as_slice(), b"Parent" | b"P"))
-        {
-            copied.set(k.clone(), self.copy(src, v)?);
-        }
-        Ok(copied)
-    }
-}
-
 /// The value of `key` on the nearest ancestor of `page` that has it.
 fn inherited(pdf: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
     let mut node = pdf.get_dictionary(page).ok()?;
@@ -410,159 +309,10 @@ fn inherited(pdf: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
     None
 }
 
-/// Where each object of a file written here starts (by number), and its pages: read from
-/// its cross-reference table and its page tree, `None` when they are not as written here.
-fn layout(bytes: &[u8]) -> Option<(Vec<usize>, Vec<u32>)> {
-    let tail = &bytes[bytes.len().saturating_sub(64)..];
-    let at = tail.windows(9).rposition(|w| w == b"startxref")?;
-    let xref: usize = number(
-        tail[at + 9..]
-            .trim_ascii_start()
-            .split(|b| !b.is_ascii_digit())
-            .next()?,
-    )?;
-    let rest = bytes.get(xref..)?.strip_prefix(b"xref\n0 ")?;
-    let line = rest.iter().position(|&b| b == b'\n')?;
-    let size: usize = number(&rest[..line])?;
-    let entries = rest.get(line + 1..line + 1 + 20 * size)?;
-    let mut offsets = Vec::with_capacity(size);
-    for (n, entry) in entries.chunks_exact(20).enumerate() {
-        let offset = if n == 0 { 0 } else { number(&entry[..10])? };
-        if n > 0 && (&entry[10..18] != b" 00000 n" || offset >= xref) {
-            return None;
-        }
-        offsets.push(offset);
-    }
-    if size <= FIRST as usize {
-        return None;
-    }
-    let tree =
-        bytes[offsets[PAGES as usize]..xref].strip_prefix(b"1 0 obj\n<</Type/Pages/Kids[")?;
-    let list = &tree[..tree.iter().position(|&b| b == b']')?];
-    let words: Vec<&[u8]> = list.split(|&b| b == b' ').collect();
-    let kids = words
-        .chunks(3)
-        .map(|w| match w {
-            [n, b"0", b"R"] => number(n).map(|n| n as u32),
-            _ => None,
-        })
-        .collect::<Option<_>>()?;
-    Some((offsets, kids))
-}
-
-fn number(digits: &[u8]) -> Option<usize> {
-    if digits.is_empty() || digits.len() > 12 || !digits.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    std::str::from_utf8(digits).ok()?.parse().ok()
-}
-
-/// Writes object `n` as an indirect object.
-fn indirect(out: &mut Vec<u8>, n: u32, object: &Object) {
-    let _ = writeln!(out, "{n} 0 obj");
-    write_object(out, object);
-    out.extend_from_slice(ENDOBJ);
-}
-
-/// Whether `object` is written starting with a regular character (so it needs a space
-/// after a preceding number, keyword or name).
-fn regular(object: &Object) -> bool {
-    matches!(
-        object,
-        Object::Null
-            | Object::Boolean(_)
-            | Object::Integer(_)
-            | Object::Real(_)
-            | Object::Reference(_)
-    )
-}
-
-fn write_object(out: &mut Vec<u8>, object: &Object) {
-    match object {
-        Object::Null => out.extend_from_slice(b"null"),
-        Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Object::Integer(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Object::Real(r) => {
-            let _ = write!(out, "{r}");
-        }
-        Object::Name(name) => write_name(out, name),
-        Object::String(text, StringFormat::Literal) => {
-            out.push(b'(');
-            for &b in text {
-                match b {
-                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    _ => out.push(b),
-                }
-            }
-            out.push(b')');
-        }
-        Object::String(text, StringFormat::Hexadecimal) => {
-            out.push(b'<');
-            for &b in text {
-                let _ = write!(out, "{b:02X}");
-            }
-            out.push(b'>');
-        }
-        Object::Array(items) => {
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 && regular(item) {
-                    out.push(b' ');
-                }
-                write_object(out, item);
-            }
-            out.push(b']');
-        }
-        Object::Dictionary(d) => write_dict(out, d),
-        Object::Stream(s) => {
-            let mut dict = s.dict.clone();
-            dict.set("Length", Object::Integer(s.content.len() as i64));
-            write_dict(out, &dict);
-            out.extend_from_slice(b"stream\n");
-            out.extend_from_slice(&s.content);
-            out.extend_from_slice(b"\nendstream");
-        }
-        Object::Reference((n, g)) => {
-            let _ = write!(out, "{n} {g} R");
-        }
-    }
-}
-
-fn write_dict(out: &mut Vec<u8>, d: &Dictionary) {
-    out.extend_from_slice(b"<<");
-    for (k, v) in d {
-        write_name(out, k);
-        if regular(v) {
-            out.push(b' ');
-        }
-        write_object(out, v);
-    }
-    out.extend_from_slice(b">>");
-}
-
-/// A name, with white space, delimiters, `#` and bytes outside `!`..`~` as `#xx`.
-fn write_name(out: &mut Vec<u8>, name: &[u8]) {
-    out.push(b'/');
-    for &b in name {
-        if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
-            let _ = write!(out, "#{b:02X}");
-        } else {
-            out.push(b);
-        }
-    }
-}
-
 fn err(e: lopdf::Error) -> String {
     format!("joining PDFs: {e}")
 }
 
-fn io(e: std::io::Error) -> String {
-    format!("writing the joined PDF: {e}")
-}
-
 #[cfg(test)]
-#[path = "join_tests.rs"]
+#[path = "../join_tests.rs"]
 mod tests;
