@@ -1,0 +1,110 @@
+//! The orchestrator: load → derive → plan → render → typeset, shared by every command.
+//! Stages return data; only the commands print, and only `output` writes. A document
+//! becomes units of work (`units`), each typeset on a worker (`workers`) into files
+//! (`produce`).
+
+mod produce;
+mod units;
+mod workers;
+
+pub use produce::{compile, guarded, produce, Produced};
+pub use units::{add, options, units, Renderer, Unit, Units};
+pub use workers::{all_cores, run};
+
+use crate::diagnostic::{Diagnostic, Failure};
+use crate::load::{self, Project};
+use crate::plan::{self, Doc};
+use crate::render::Templates;
+use crate::typeset::{self, Env};
+use std::path::{Path, PathBuf};
+
+/// Page images to write beside the PDFs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Preview {
+    /// PDF only.
+    None,
+    /// PNG pages at this many pixels per inch.
+    Png(f32),
+    /// SVG pages.
+    Svg,
+}
+
+/// What to export besides checking that each document typesets.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// Produce files at all (false for `check`).
+    pub write: bool,
+    /// Page images beside the PDFs.
+    pub preview: Preview,
+    /// PDF standards to conform to (`a-2b`, …).
+    pub standards: Vec<typst_pdf::PdfStandard>,
+}
+
+/// A loaded project with its templates, typesetting environment and planned documents.
+pub struct Prepared {
+    /// The project.
+    pub project: Project,
+    /// Its templates.
+    pub templates: Templates,
+    /// Fonts and libraries.
+    pub env: Env,
+    /// The documents to produce.
+    pub docs: Vec<Doc>,
+}
+
+/// Loads `root` and plans its documents, collecting every input problem.
+pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
+    // The templates are parsed and the fonts loaded while the project is read; the
+    // project's characters are checked against the fonts once they are there.
+    let fonts = std::sync::OnceLock::new();
+    let (loaded, templates) = std::thread::scope(|s| {
+        let templates = s.spawn(|| {
+            let _ = fonts.set(typeset::Fonts::load(root));
+            Templates::parse(root)
+        });
+        let loaded = load::load(root, &|c| fonts.wait().covers(c));
+        let templates = templates
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (loaded, templates)
+    });
+    let templates = templates.map(|t| {
+        let fonts = fonts
+            .into_inner()
+            .expect("fonts are loaded with the templates");
+        let env = Env::with_fonts(root.to_path_buf(), t.library.clone(), fonts);
+        (t, env)
+    });
+    let (project, (mut templates, env)) = match (loaded, templates) {
+        (Ok(p), Ok(t)) => (p, t),
+        (Err(Failure::Env(e)), _) => return Err(Failure::Env(e)),
+        (p, t) => {
+            let mut diags = match p {
+                Err(Failure::Input(d)) => d,
+                _ => Vec::new(),
+            };
+            diags.extend(t.err().unwrap_or_default());
+            return Err(Failure::Input(diags));
+        }
+    };
+    templates.spell(project.config.words);
+    let mut project = project;
+    project
+        .warnings
+        .extend(crate::derive::duplicates::warnings(&project));
+    let docs = plan::plan(&project, draft, selection);
+    Ok(Prepared {
+        project,
+        templates,
+        env,
+        docs,
+    })
+}
+
+/// The Typst source of a document.
+pub fn source(p: &Prepared, doc: &Doc) -> Result<String, Diagnostic> {
+    p.templates.render(doc.template, &doc.data)
+}
+
+/// One produced file: its path under the output folder and its bytes.
+pub type File = (PathBuf, Vec<u8>);

@@ -1,0 +1,186 @@
+//! Typesetting a unit and exporting its files: typst's problems located in the template,
+//! panics and overflowing certificates turned into problems, the annex's rows counted.
+
+use super::workers::EVICT_AFTER;
+use super::{source, Export, File, Prepared, Preview, Unit};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Doc, Kind};
+use crate::typeset;
+use std::ops::Range;
+use std::path::PathBuf;
+use typst_layout::PagedDocument;
+
+/// What typesetting a unit gave.
+#[derive(Default)]
+pub struct Produced {
+    /// Its files: the document's PDF and page images, or each certificate's.
+    pub files: Vec<File>,
+    /// For a batch of certificates: all its pages as one PDF, a piece of the print file.
+    pub batch_pdf: Option<Vec<u8>>,
+}
+
+/// Typesets one unit and exports its files (nothing when `export.write` is false).
+pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, Vec<Diagnostic>> {
+    guarded(p, unit.doc, || typeset_and_export(p, unit, export))
+}
+
+/// `f()`, typesetting document `doc`: a panic inside typst (a bug, whatever the input)
+/// fails this document, not the build; one that runs past the time limit stops the run
+/// (see [`run`]). What was memoised is evicted after it.
+pub fn guarded<T>(
+    p: &Prepared,
+    doc: usize,
+    f: impl FnOnce() -> Result<T, Vec<Diagnostic>>,
+) -> Result<T, Vec<Diagnostic>> {
+    let d = &p.docs[doc];
+    let dossier = p.project.dossiers[d.dossier].file.clone();
+    let _clock = crate::deadline::start(&d.stem, dossier, p.templates.origin(d.template));
+    let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    let produced = guarded.unwrap_or_else(|_| {
+        let doc = &p.docs[doc];
+        let file = &p.project.dossiers[doc.dossier].file;
+        Err(vec![Diagnostic::file(
+            file,
+            format!(
+                "{}: internal error while typesetting (please report it)",
+                doc.stem
+            ),
+        )])
+    });
+    // What was memoised for this unit is of little use to the next: keep memory flat.
+    typst::comemo::evict(EVICT_AFTER);
+    produced
+}
+
+fn typeset_and_export(
+    p: &Prepared,
+    unit: &Unit,
+    export: &Export,
+) -> Result<Produced, Vec<Diagnostic>> {
+    let doc = &p.docs[unit.doc];
+    let compiled = compile(p, doc, unit.source.clone())?;
+    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
+    if let Some(batch) = &unit.batch {
+        if compiled.pages().len() != batch.len() {
+            return Err(overflowing(p, doc, batch.clone()));
+        }
+    }
+    if doc.kind == Kind::Decision {
+        let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
+        let all = 1..=compiled.pages().len();
+        // A template of the user's own may not mark its rows: then they cannot be counted.
+        let marked = p.templates.is_builtin(doc.template)
+            || !typeset::marked_rows(&compiled, all.clone()).is_empty();
+        if marked {
+            let total = rows("collectives") + rows("individuals");
+            typeset::shows_rows(&compiled, all, 0..total).map_err(fail)?;
+        }
+    }
+    if !export.write {
+        return Ok(Produced::default());
+    }
+    let std = &export.standards;
+    let base = doc.dir.join(&doc.stem);
+    let mut produced = Produced::default();
+    // (file stem, pages it shows, tagged)
+    let mut outputs = Vec::new();
+    match &unit.batch {
+        None => outputs.push((base, None, true)),
+        Some(batch) => {
+            produced.batch_pdf =
+                Some(typeset::pdf(&compiled, doc.date, None, false, std).map_err(fail)?);
+            for (i, page) in batch.clone().enumerate() {
+                outputs.push((base.join(&doc.pages[page]), Some(i), false));
+            }
+        }
+    }
+    for (stem, page, tagged) in outputs {
+        let pages = page.map(|i| (i + 1, i + 1));
+        let pdf = typeset::pdf(&compiled, doc.date, pages, tagged, std).map_err(fail)?;
+        produced.files.push((stem.with_extension("pdf"), pdf));
+        let pages: Vec<usize> =
+            page.map_or_else(|| (0..compiled.pages().len()).collect(), |i| vec![i]);
+        for &i in &pages {
+            let name = if pages.len() == 1 {
+                stem.clone()
+            } else {
+                PathBuf::from(format!("{}-{}", stem.display(), i + 1))
+            };
+            match export.preview {
+                Preview::None => {}
+                Preview::Png(ppi) => produced.files.push((
+                    name.with_extension("png"),
+                    typeset::png(&compiled, i, ppi).map_err(fail)?,
+                )),
+                Preview::Svg => produced.files.push((
+                    name.with_extension("svg"),
+                    typeset::svg(&compiled, i).into_bytes(),
+                )),
+            }
+        }
+    }
+    Ok(produced)
+}
+
+/// Typesets `source` of `doc`, with Typst's problems located in its template.
+pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
+    let origin = p.templates.origin(doc.template).to_string();
+    let dossier_file = p.project.dossiers[doc.dossier].file.clone();
+    typeset::compile(&p.env, source, doc.date).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| {
+                let file = if e.file == "thidua.typ" {
+                    p.templates.origin("thidua.typ").to_string()
+                } else {
+                    origin.clone()
+                };
+                let mut d = Diagnostic::file(file, format!("typst: {}", e.message)).hint(format!(
+                    "while typesetting {} of `{}`; see it with `thidua render {} --doc {}`",
+                    doc.stem,
+                    dossier_file.display(),
+                    dossier_file.display(),
+                    doc.stem
+                ));
+                if let Some((l, c)) = e.position {
+                    d.message = format!("typst: {} (generated {}:{l}:{c})", e.message, e.file);
+                }
+                d
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The recipients of `batch` whose certificate runs over one page, each named.
+fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
+    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let all = doc.data["recipients"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut one = doc.clone();
+    let mut problems = Vec::new();
+    for i in batch {
+        one.data["recipients"] = serde_json::Value::Array(vec![all[i].clone()]);
+        let pages = source(p, &one)
+            .ok()
+            .and_then(|src| typeset::compile(&p.env, src, doc.date).ok())
+            .map_or(0, |c| c.pages().len());
+        if pages > 1 {
+            problems.push(Diagnostic::file(
+                dossier_file,
+                format!(
+                    "{}: the certificate of `{}` takes {pages} pages: it does not fit on one page",
+                    doc.stem, doc.pages[i]
+                ),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        problems.push(Diagnostic::file(
+            dossier_file,
+            format!("{}: a certificate does not fit on one page", doc.stem),
+        ));
+    }
+    problems
+}
