@@ -67,14 +67,12 @@ fn typeset_and_export(
         }
     }
     if doc.kind == Kind::Decision {
-        let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
         let all = 1..=compiled.pages().len();
         // A template of the user's own may not mark its rows: then they cannot be counted.
         let marked = p.templates.is_builtin(doc.template)
             || !typeset::marked_rows(&compiled, all.clone()).is_empty();
         if marked {
-            let total = rows("collectives") + rows("individuals");
-            typeset::shows_rows(&compiled, all, 0..total).map_err(fail)?;
+            typeset::shows_rows(&compiled, all, 0..doc.annex.rows()).map_err(fail)?;
         }
     }
     if !export.write {

@@ -120,13 +120,12 @@ impl<'a> Renderer<'a> {
             .standards
             .iter()
             .any(|s| matches!(s, S::A_1a | S::A_2a | S::A_3a | S::Ua_1));
-        let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
         doc.kind == Kind::Decision
             && export.write
             && !tagged
             && export.preview == Preview::None
             && self.p.templates.is_builtin(doc.template)
-            && rows("collectives") + rows("individuals") > PIECES_FROM
+            && doc.annex.rows() > PIECES_FROM
     }
 
     /// Unit `k` with its source rendered. A decision in pieces renders each piece itself:

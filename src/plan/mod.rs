@@ -40,6 +40,25 @@ pub struct Doc {
     pub date: Date,
     /// For certificates: each page's file stem, in page order.
     pub pages: Vec<String>,
+    /// For a decision: the rows of its annex, collectives then individuals.
+    pub annex: Annex,
+}
+
+/// The rows of a decision's annex, as typed facts for the engine (the template reads them
+/// from the data).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Annex {
+    /// Collectives, listed first.
+    pub collectives: usize,
+    /// Individuals, after them.
+    pub individuals: usize,
+}
+
+impl Annex {
+    /// All its rows.
+    pub fn rows(&self) -> usize {
+        self.collectives + self.individuals
+    }
 }
 
 /// Which dossiers to build: those matching `--only`, and under `watch` those an edit touched.
@@ -112,6 +131,7 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
             stem: stem.to_string(),
             date,
             pages,
+            annex: Annex::default(),
         };
         if let (Some(r), Some(src)) = (&facts.report, &d.dossier.report) {
             let data = merge(&base, json!({ "report": r }));
@@ -141,14 +161,21 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
                 .filter(|(k, _)| !matches!(k.as_str(), "collectives" | "individuals"))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            docs.push(doc(
+            let decision = doc(
                 Kind::Decision,
                 "decision",
                 merge(&base, json!({ "award": award_json, "part": whole })),
                 &a.stem,
                 date,
                 Vec::new(),
-            ));
+            );
+            docs.push(Doc {
+                annex: Annex {
+                    collectives: c,
+                    individuals: i,
+                },
+                ..decision
+            });
             if a.certificates {
                 let list: Vec<_> = a.collectives.iter().chain(&a.individuals).collect();
                 let pages = list.iter().map(|r| r.file.clone()).collect();

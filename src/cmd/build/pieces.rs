@@ -49,8 +49,7 @@ pub(super) fn typeset(
 ) -> Result<Joined, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
     let options = pipeline::options(p, export);
-    let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
-    let (c, i) = (rows("collectives"), rows("individuals"));
+    let (c, i) = (doc.annex.collectives, doc.annex.individuals);
     let total = c + i;
     let previous = previous(old, doc_key, root, reuse);
     let old_parts: &[Part] = previous.as_ref().map_or(&[], |(parts, _)| parts);

@@ -36,8 +36,7 @@ impl Tally {
                         .sum::<usize>();
                 }
                 Kind::Decision => {
-                    let rows = |k: &str| doc.data["award"][k].as_array().map_or(0, Vec::len);
-                    t.rows += rows("collectives") + rows("individuals");
+                    t.rows += doc.annex.rows();
                     t.annexes += 1;
                 }
                 _ => {}
