@@ -11,7 +11,9 @@ use std::path::Path;
 
 /// Prints every problem to standard error with its source line (files read from `root`),
 /// then the count of errors (warnings carried with them are printed, not counted).
-pub fn report(root: &Path, diags: Vec<Diagnostic>) {
+pub fn report(root: &Path, mut diags: Vec<Diagnostic>) {
+    // In the order of the files and their lines, as an editor shows them.
+    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     for d in &diags {
         let source = std::fs::read_to_string(root.join(&d.file)).ok();
         let what = if d.warning { "warning" } else { "error" };

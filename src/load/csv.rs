@@ -170,8 +170,15 @@ fn read(
         match result.and_then(|r| r.deserialize::<Recipient>(Some(&headers))) {
             Ok(r) => rows.push((tidy(r), origin)),
             Err(e) => {
-                let msg = e.to_string();
-                let msg = msg.rsplit(": ").next().unwrap_or(&msg).to_string();
+                let msg = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        len, expected_len, ..
+                    } => format!("this row has {len} fields where the header has {expected_len}"),
+                    _ => {
+                        let msg = e.to_string();
+                        msg.rsplit(": ").next().unwrap_or(&msg).to_string()
+                    }
+                };
                 diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
             }
         }

@@ -82,6 +82,12 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     let mut warnings = Vec::new();
     let mut glyphs = Glyphs::new(covers);
     let config_path = root.join("thidua.yaml");
+    if !root.is_dir() {
+        return Err(Failure::Env(anyhow::anyhow!(
+            "there is no folder `{}`",
+            root.display()
+        )));
+    }
     if !config_path.is_file() {
         return Err(Failure::Env(anyhow::anyhow!(
             "no `thidua.yaml` in `{}`: not a thidua project (create one with `thidua init DIR`)",
@@ -274,7 +280,7 @@ fn parse<T: DeserializeOwned>(
     });
     let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(v) => v,
-        Err(e) => return Err(syntax_error(&e, file, &loc)),
+        Err(e) => return Err(syntax_error(&e, file, text, &loc)),
     };
     let read = lenient::read(text, value, file, &loc);
     Ok((read, loc))
@@ -308,7 +314,7 @@ fn settings(c: &Config, loc: &Locations, diags: &mut Vec<Diagnostic>) -> Option<
 }
 
 /// serde_yaml's error for a file that is not YAML (or has a key twice), located.
-fn syntax_error(e: &serde_yaml::Error, file: &Path, loc: &Locations) -> Diagnostic {
+fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations) -> Diagnostic {
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
     let (path, msg) = match msg.split_once(": ") {
@@ -317,7 +323,13 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, loc: &Locations) -> Diagnost
     };
     let mut d = Diagnostic::file(file, msg);
     if let Some(l) = e.location() {
-        d = d.at(l.line(), l.column());
+        // An error at the end of the file is shown on its last line.
+        let last = text.lines().count().max(1);
+        d = if l.line() > last {
+            d.at(last, 1)
+        } else {
+            d.at(l.line(), l.column())
+        };
     }
     if let Some(p) = path {
         d = d.field(p);

@@ -212,19 +212,36 @@ pub fn dossier(
             if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
                 genderless.push(origin);
             }
+            if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {
+                let msg = format!("`{name}` is written in lower case, and prints so");
+                let hint = "write names as they should print: Nguyễn Thị Hồng";
+                warnings.push(origin.diagnostic(msg).hint(hint));
+            }
         }
         if let Some(first) = genderless.first() {
             let msg = format!(
                 "{} individual(s) without `gender` are printed without Ông/Bà",
                 genderless.len()
             );
-            warnings.push(
-                first
-                    .diagnostic(msg)
-                    .hint("write `gender: male` or `female` (the first is shown)"),
-            );
+            let yaml = first
+                .file
+                .extension()
+                .is_some_and(|e| e == "yaml" || e == "yml");
+            let hint = if yaml {
+                "write `gender: male` or `female` (the first is shown)"
+            } else {
+                "fill the `gender` column with `male` or `female` (the first is shown)"
+            };
+            warnings.push(first.diagnostic(msg).hint(hint));
         }
     }
+}
+
+/// Whether no word of `name` starts with a capital (`nguyễn thị hồng`).
+fn lower_case(name: &str) -> bool {
+    let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
+    let letters: Vec<char> = firsts.filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
 }
 
 /// The numbered documents a dossier issues itself (its report and own decisions), each

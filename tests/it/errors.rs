@@ -255,3 +255,28 @@ fn two_own_decisions_with_one_number_collide() {
         "{e}"
     );
 }
+
+#[test]
+fn list_messages_speak_of_the_list_and_come_in_line_order() {
+    let text = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lnn}\n    recipients_file: ds.csv\n";
+    let csv = "name,gender,position\nnguyễn thị hồng,,Chuyên viên\nLê Văn B,male\n";
+    let dir = project_from(CONFIG, &[("content/a.yaml", text), ("content/ds.csv", csv)]);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    contains_all(
+        &e,
+        &[
+            "content/ds.csv:3:1: row 2: this row has 2 fields where the header has 3",
+            "warning: content/ds.csv:2:1: row 1: `nguyễn thị hồng` is written in lower case",
+            "fill the `gender` column",
+        ],
+    );
+    let (yaml, list) = (
+        e.find("content/a.yaml:4").unwrap(),
+        e.find("content/ds.csv:3").unwrap(),
+    );
+    assert!(yaml < list, "files in order: {e}");
+    let o = thidua(dir.path(), &["check", "nope"]);
+    assert!(stderr(&o).contains("there is no folder"), "{}", stderr(&o));
+}
