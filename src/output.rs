@@ -177,6 +177,34 @@ impl OutDir {
     }
 }
 
+impl OutDir {
+    /// A temporary file beside `rel`'s place, created anew, to be written and then put in
+    /// place by [`Staged::commit`] (for a file too large to hold in memory).
+    pub fn temporary(&self, rel: &Path) -> Result<(std::fs::File, Staged)> {
+        let path = self.inside(rel)?;
+        let links: Vec<PathBuf> = self.links(rel).collect();
+        for link in links {
+            std::fs::remove_file(&link)
+                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
+        }
+        let dir = path.parent().unwrap_or(&self.root);
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        let tmp = dir.join(temporary_name());
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        let staged = Staged {
+            tmp,
+            path,
+            committed: false,
+        };
+        Ok((file, staged))
+    }
+}
+
 /// The file that marks a build under way in the output folder.
 const BUILDING: &str = ".thidua-building";
 
@@ -206,6 +234,17 @@ pub struct Staged {
 }
 
 impl Staged {
+    /// The temporary file, as written so far.
+    pub fn temporary(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// Whether the file in place already holds the temporary file's bytes (compared a
+    /// piece at a time).
+    pub fn unchanged(&self) -> bool {
+        same_bytes(&self.tmp, &self.path).unwrap_or(false)
+    }
+
     /// Puts the file in place.
     pub fn commit(mut self) -> Result<()> {
         std::fs::rename(&self.tmp, &self.path)
@@ -219,6 +258,26 @@ impl Drop for Staged {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Whether the files `a` and `b` hold the same bytes, read 64 KiB at a time.
+fn same_bytes(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let (mut a, mut b) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
+    if a.metadata()?.len() != b.metadata()?.len() {
+        return Ok(false);
+    }
+    let (mut x, mut y) = (vec![0; 1 << 16], vec![0; 1 << 16]);
+    loop {
+        let n = a.read(&mut x)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        b.read_exact(&mut y[..n])?;
+        if x[..n] != y[..n] {
+            return Ok(false);
         }
     }
 }

@@ -173,7 +173,7 @@ pub(super) fn typeset(
             pdf: t.pdf,
         })
     });
-    let joined = join(pieces, previous, Some(unit.inputs)).map_err(fail)?;
+    let joined = join(pieces, previous, Some(unit.inputs), None).map_err(fail)?;
     let joined = joined.expect("every piece given");
     for (part, objects) in parts.iter_mut().zip(joined.objects) {
         part.objects = objects;

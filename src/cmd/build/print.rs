@@ -148,12 +148,13 @@ pub(super) fn print(
         piece(batch, inputs, pages)
     });
     let pieces = ahead.into_iter().map(Some).chain(rest);
-    let joined = join(pieces, plan.previous(), None);
-    let Joined {
-        pdf: bytes,
-        objects,
-        pages,
-    } = match joined {
+    // Written to its temporary file as it is joined: never held whole.
+    let (file, staged) = match out.temporary(Path::new(&doc_key)) {
+        Ok(t) => t,
+        Err(e) => return Some(Err(fail(format!("{e:#}")))),
+    };
+    let joined = join(pieces, plan.previous(), None, Some(file));
+    let Joined { objects, pages, .. } = match joined {
         Ok(Some(joined)) => joined,
         Ok(None) => return None,
         Err(e) => return Some(Err(fail(e))),
@@ -167,16 +168,19 @@ pub(super) fn print(
         );
         return Some(Err(fail(msg)));
     }
-    let staged = match out.stage(Path::new(&doc_key), &bytes) {
-        Ok(s) => s,
-        Err(e) => return Some(Err(fail(format!("{e:#}")))),
+    let Some(digest) = manifest::digest_file(staged.temporary()) else {
+        return Some(Err(fail(format!(
+            "{doc_key}: the print file cannot be read back"
+        ))));
     };
+    // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
+    let staged = (!staged.unchanged()).then_some(staged);
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let entry = Entry {
         dossier: String::new(),
         document: String::new(),
         inputs: manifest::hex(typst::utils::hash128(&inputs)),
-        files: BTreeMap::from([(doc_key.clone(), manifest::digest(&bytes))]),
+        files: BTreeMap::from([(doc_key.clone(), digest)]),
         parts: batches
             .iter()
             .zip(objects)
@@ -207,6 +211,7 @@ pub(super) fn join(
     pieces: impl IntoIterator<Item = Option<Piece>>,
     previous: Option<&(Vec<Part>, Previous)>,
     id: Option<u128>,
+    file: Option<std::fs::File>,
 ) -> Result<Option<Joined>, String> {
     let (parts, previous) = match previous {
         Some((parts, file)) => (parts.as_slice(), Some(file)),
@@ -219,8 +224,8 @@ pub(super) fn join(
             objects: p.objects,
         })
         .collect();
-    // One piece loaded at a time.
-    let mut joiner = Joiner::new();
+    // One piece loaded at a time, and with a file, written at once.
+    let mut joiner = file.map_or_else(Joiner::new, Joiner::into_file);
     let mut inputs = Vec::new();
     for piece in pieces {
         let Some(piece) = piece else {

@@ -49,7 +49,8 @@ pub struct Old {
     pub objects: u32,
 }
 
-/// A joined PDF: its bytes and the number of objects of each piece.
+/// A joined PDF: its bytes (none when written to a file) and the number of objects of
+/// each piece.
 pub struct Joined {
     pub pdf: Vec<u8>,
     pub objects: Vec<u32>,
@@ -60,6 +61,11 @@ pub struct Joined {
 /// A PDF being put together from pages of others, one piece at a time.
 pub struct Joiner {
     out: Vec<u8>,
+    /// Where the bytes go once a piece is written, when the joined file is written to a
+    /// file (a print file of 100 000 pages is never held whole); `None`: kept in `out`.
+    sink: Option<std::fs::File>,
+    /// The bytes already written to the sink.
+    flushed: usize,
     /// Where each object starts in `out`, by number (0 for object 0 and those to come).
     offsets: Vec<usize>,
     kids: Vec<u32>,
@@ -78,10 +84,35 @@ impl Joiner {
     pub fn new() -> Joiner {
         Joiner {
             out: Vec::new(),
+            sink: None,
+            flushed: 0,
             offsets: vec![0; FIRST as usize],
             kids: Vec::new(),
             objects: Vec::new(),
         }
+    }
+
+    /// An empty PDF written to `file` piece by piece.
+    pub fn into_file(file: std::fs::File) -> Joiner {
+        Joiner {
+            sink: Some(file),
+            ..Joiner::new()
+        }
+    }
+
+    /// Where the next byte goes in the joined file.
+    fn pos(&self) -> usize {
+        self.flushed + self.out.len()
+    }
+
+    /// Writes what the pieces so far made to the sink, if there is one.
+    fn spill(&mut self) -> Result<(), String> {
+        if let Some(file) = &mut self.sink {
+            file.write_all(&self.out).map_err(io)?;
+            self.flushed += self.out.len();
+            self.out.clear();
+        }
+        Ok(())
     }
 
     fn next(&self) -> u32 {
@@ -142,20 +173,20 @@ impl Joiner {
             writeln!(self.out, "%PDF-{}", pdf.version).map_err(io)?;
             self.out.extend_from_slice(BINARY);
             for (n, object) in &fixed {
-                self.offsets[*n as usize] = self.out.len();
+                self.offsets[*n as usize] = self.pos();
                 indirect(&mut self.out, *n, object);
             }
         }
         let base = piece.base;
         for (i, object) in piece.objects.into_iter().enumerate() {
             let n = base + i as u32;
-            self.offsets.push(self.out.len());
+            self.offsets.push(self.pos());
             let object = object.ok_or("an object of a piece was never copied")?;
             indirect(&mut self.out, n, &object);
         }
         self.kids.extend(base..base + range.len() as u32);
         self.objects.push(self.next() - base);
-        Ok(())
+        self.spill()
     }
 
     /// Appends piece `at` of `old` (the previous file, whose pieces were `parts`) as the
@@ -167,6 +198,7 @@ impl Joiner {
             .ok_or("no such piece in the previous file")?
             .pages;
         if self.copy(old, at, parts).is_some() {
+            self.spill()?;
             return Ok(true);
         }
         let first = parts[..at]
@@ -245,7 +277,7 @@ impl Joiner {
             }
             pos = next;
         }
-        let shift = self.out.len();
+        let shift = self.pos();
         for n in fixed {
             self.offsets[n] = offsets[n] - start + shift;
         }
@@ -273,9 +305,9 @@ impl Joiner {
             ("Kids", kids),
             ("Count", Object::Integer(self.kids.len() as i64)),
         ]);
-        self.offsets[PAGES as usize] = self.out.len();
+        self.offsets[PAGES as usize] = self.pos();
         indirect(&mut self.out, PAGES, &Object::Dictionary(pages));
-        let xref = self.out.len();
+        let xref = self.pos();
         let out = &mut self.out;
         let size = self.offsets.len();
         write!(out, "xref\n0 {size}\n0000000000 65535 f\r\n").map_err(io)?;
@@ -288,6 +320,7 @@ impl Joiner {
             "trailer\n<</Size {size}/Root {CATALOG} 0 R/Info {INFO} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n"
         )
         .map_err(io)?;
+        self.spill()?;
         Ok(Joined {
             pages: self.kids.len(),
             pdf: self.out,
