@@ -147,50 +147,23 @@ impl OutDir {
     /// is removed, never followed. `None` when the file already holds these bytes (it is
     /// left alone, mtime and all).
     pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Option<Staged>> {
-        let path = self.inside(rel)?;
-        let links: Vec<PathBuf> = self.links(rel).collect();
-        for link in links {
-            std::fs::remove_file(&link)
-                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
-        }
-        let dir = path.parent().unwrap_or(&self.root);
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        let path = self.place(rel)?;
         if std::fs::read(&path).is_ok_and(|old| old == bytes) {
             return Ok(None);
         }
-        let tmp = dir.join(temporary_name());
-        let staged = Staged {
-            tmp,
-            path,
-            committed: false,
-        };
+        let (mut file, staged) = self.temporary(rel)?;
         // No fsync: the rename keeps readers and interrupted builds safe; durability
         // against power loss is left to the system, as for any file written by a tool.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&staged.tmp)
-            .and_then(|mut f| f.write_all(bytes))
+        file.write_all(bytes)
             .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
         Ok(Some(staged))
     }
-}
 
-impl OutDir {
     /// A temporary file beside `rel`'s place, created anew, to be written and then put in
-    /// place by [`Staged::commit`] (for a file too large to hold in memory).
+    /// place by [`Staged::commit`] (also for a file too large to hold in memory).
     pub fn temporary(&self, rel: &Path) -> Result<(std::fs::File, Staged)> {
-        let path = self.inside(rel)?;
-        let links: Vec<PathBuf> = self.links(rel).collect();
-        for link in links {
-            std::fs::remove_file(&link)
-                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
-        }
-        let dir = path.parent().unwrap_or(&self.root);
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
-        let tmp = dir.join(temporary_name());
+        let path = self.place(rel)?;
+        let tmp = path.parent().unwrap_or(&self.root).join(temporary_name());
         let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -202,6 +175,21 @@ impl OutDir {
             committed: false,
         };
         Ok((file, staged))
+    }
+
+    /// The place of `rel`, ready to take a file: the links on the way removed (never
+    /// followed), its folder made.
+    fn place(&self, rel: &Path) -> Result<PathBuf> {
+        let path = self.inside(rel)?;
+        let links: Vec<PathBuf> = self.links(rel).collect();
+        for link in links {
+            std::fs::remove_file(&link)
+                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
+        }
+        let dir = path.parent().unwrap_or(&self.root);
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        Ok(path)
     }
 }
 
