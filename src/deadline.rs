@@ -18,8 +18,10 @@ static LIMIT_SECS: AtomicU64 = AtomicU64::new(DEFAULT_SECS);
 static NEXT: AtomicU64 = AtomicU64::new(0);
 static RUNNING: Mutex<BTreeMap<u64, Unit>> = Mutex::new(BTreeMap::new());
 
-/// A unit being typeset: when it started and what to say if it never ends.
+/// A unit being typeset: when it started (or its last step did) and what to say if it
+/// never ends.
 struct Unit {
+    thread: std::thread::ThreadId,
     start: Instant,
     what: String,
     dossier: PathBuf,
@@ -47,6 +49,7 @@ impl Drop for Running {
 pub fn start(what: &str, dossier: PathBuf, template: &str) -> Running {
     let id = NEXT.fetch_add(1, Ordering::Relaxed);
     let unit = Unit {
+        thread: std::thread::current().id(),
         start: Instant::now(),
         what: what.to_string(),
         dossier,
@@ -57,6 +60,16 @@ pub fn start(what: &str, dossier: PathBuf, template: &str) -> Running {
         .unwrap_or_else(|e| e.into_inner())
         .insert(id, unit);
     Running(id)
+}
+
+/// Starts the clock again for the unit this thread typesets: a unit of many compilations
+/// (a 100 000-row annex in a thousand pieces) is given the limit for each of them.
+pub fn lap() {
+    let me = std::thread::current().id();
+    let mut running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
+    for unit in running.values_mut().filter(|u| u.thread == me) {
+        unit.start = Instant::now();
+    }
 }
 
 /// The problem of a unit running longer than the limit, if one is.

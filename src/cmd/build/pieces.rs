@@ -95,6 +95,8 @@ pub(super) fn typeset(
                 },
             )));
         }
+        // The time limit holds for each piece, not for the whole annex.
+        crate::deadline::lap();
         let compiled = pipeline::compile(p, doc, source)?;
         let n = compiled.pages().len();
         let (pages, next) = if last {
