@@ -60,7 +60,8 @@ impl OutDir {
                 .into_iter()
                 .filter_map(Result::ok);
             for e in walk.filter(|e| e.file_type().is_file() || e.file_type().is_symlink()) {
-                if is_temporary(&e.file_name().to_string_lossy()) {
+                let name = e.file_name().to_string_lossy();
+                if is_temporary(&name) && !of_a_running_build(&name) {
                     let _ = std::fs::remove_file(e.path());
                 }
             }
@@ -205,6 +206,16 @@ fn temporary_name() -> String {
     static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     format!("{TEMPORARY}{}-{n}.tmp", std::process::id())
+}
+
+/// Whether the temporary file `name` is another thidua's still running (on Linux, whose
+/// `/proc` tells; elsewhere every one left is taken for a killed build's).
+fn of_a_running_build(name: &str) -> bool {
+    let pid = name
+        .strip_prefix(TEMPORARY)
+        .and_then(|rest| rest.split('-').next())
+        .filter(|pid| *pid != std::process::id().to_string());
+    pid.is_some_and(|pid| Path::new("/proc").join(pid).is_dir())
 }
 
 /// Whether `name` is a temporary file thidua writes before putting a file in place.

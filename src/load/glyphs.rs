@@ -32,7 +32,8 @@ pub struct Glyphs<'a> {
     covers: &'a dyn Fn(char) -> bool,
     memo: HashMap<char, Class>,
     errors: Vec<Diagnostic>,
-    /// Per file, the errors not shown.
+    /// Per file, the errors shown and those not shown.
+    shown: HashMap<PathBuf, usize>,
     hidden: BTreeMap<PathBuf, usize>,
     /// Per file and character, the first place of an invisible character and its count.
     invisible: BTreeMap<(PathBuf, char), (Diagnostic, usize)>,
@@ -45,6 +46,7 @@ impl<'a> Glyphs<'a> {
             covers,
             memo: HashMap::new(),
             errors: Vec::new(),
+            shown: HashMap::new(),
             hidden: BTreeMap::new(),
             invisible: BTreeMap::new(),
         }
@@ -58,10 +60,25 @@ impl<'a> Glyphs<'a> {
         *self.memo.entry(c).or_insert_with(|| classify(c, covers))
     }
 
-    /// Checks `text`; `at` gives the diagnostic for the character at a char index.
-    pub fn text(&mut self, text: &str, at: &dyn Fn(usize, char) -> Diagnostic) {
+    /// Checks `text` of `file`; `at` gives the diagnostic for the character at a char
+    /// index (asked only for the problems shown: placing one reads the file).
+    pub fn text(&mut self, file: &Path, text: &str, at: &dyn Fn(usize, char) -> Diagnostic) {
         for (i, c) in text.chars().enumerate() {
-            match self.class(c) {
+            let class = self.class(c);
+            let hidden = match class {
+                Class::Fine => continue,
+                Class::Invisible(_) => self.invisible.get_mut(&(file.to_path_buf(), c)),
+                _ if self.shown.get(file).copied().unwrap_or(0) >= MAX_PER_FILE => {
+                    *self.hidden.entry(file.to_path_buf()).or_default() += 1;
+                    continue;
+                }
+                _ => None,
+            };
+            if let Some((_, count)) = hidden {
+                *count += 1;
+                continue;
+            }
+            match class {
                 Class::Fine => {}
                 Class::Missing => self.error(at(i, c).with_message(missing(c)).hint(FONT_HINT)),
                 Class::Control => {
@@ -99,8 +116,9 @@ impl<'a> Glyphs<'a> {
     }
 
     fn error(&mut self, d: Diagnostic) {
-        let shown = self.errors.iter().filter(|e| e.file == d.file).count();
-        if shown < MAX_PER_FILE {
+        let shown = self.shown.entry(d.file.clone()).or_default();
+        if *shown < MAX_PER_FILE {
+            *shown += 1;
             self.errors.push(d);
         } else {
             *self.hidden.entry(d.file).or_default() += 1;
@@ -127,19 +145,30 @@ impl<'a> Glyphs<'a> {
         if value.chars().all(|c| self.class(c) == Class::Fine) {
             return;
         }
-        let lines = value.matches('\n').count() + 1;
+        // The lines the value spans: a block scalar (`|`, `>`) starts on the next line.
+        let marker = text
+            .lines()
+            .nth(start.0.saturating_sub(1))
+            .and_then(|l| l.chars().nth(start.1.saturating_sub(1)));
+        let block = matches!(marker, Some('|' | '>'));
+        let more = value.matches('\n').count() + usize::from(block);
         let at = |i: usize, c: char| {
             let nth = value.chars().take(i).filter(|x| *x == c).count();
-            let (line, column) = find_from(text, start, lines, c, nth).unwrap_or(start);
+            let (line, column) = find_from(text, start, more, c, nth).unwrap_or(start);
             Diagnostic::file(file, "").at(line, column).field(path)
         };
-        self.text(value, &at);
+        self.text(file, value, &at);
     }
 
     /// Checks a CSV file's rows (the header excluded), each problem placed at its
     /// character and named by its column.
     pub fn csv(&mut self, file: &Path, text: &str, headers: &[String], delimiter: u8) {
-        for (n, line) in text.lines().enumerate().skip(1) {
+        // Lines end in `\n`, `\r\n`, or `\r` alone (Excel's "CSV (Macintosh)").
+        let lines = text
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+            .flat_map(|l| l.split('\r'));
+        for (n, line) in lines.enumerate().skip(1) {
             if line.chars().all(|c| self.class(c) == Class::Fine) {
                 continue;
             }
@@ -150,7 +179,7 @@ impl<'a> Glyphs<'a> {
                     .at(n + 1, i + 1)
                     .field(format!("row {n}, column {name}"))
             };
-            self.text(line, &at);
+            self.text(file, line, &at);
         }
     }
 
@@ -227,7 +256,7 @@ pub fn describe(c: char) -> String {
 }
 
 /// The place of the `nth` (0-based) `c` at or after `start` (1-based line and column),
-/// within `lines` lines: where a scalar's character stands in its file. Escaped characters
+/// on that line and the `lines` after it: where a scalar's character stands in its file. Escaped characters
 /// (`"\0"`) are not found; their scalar's start is used instead.
 fn find_from(
     text: &str,
@@ -352,5 +381,26 @@ mod tests {
             "{w}"
         );
         assert!(w.contains("2 times in this file"), "{w}");
+    }
+
+    #[test]
+    fn old_mac_lines_and_escaped_characters() {
+        let mut g = Glyphs::new(&latin);
+        g.csv(
+            Path::new("r.csv"),
+            "name\rLê Văn\0An\r",
+            &["name".into()],
+            b',',
+        );
+        let yaml = "a: \"x\\U0001F600\"\nb: 😀\n";
+        g.yaml(Path::new("a.yaml"), yaml, "a", (1, 4), "x😀");
+        let (errors, _) = g.finish();
+        let errors: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+        assert!(
+            errors[0].starts_with("r.csv:2:7: row 1, column name: a control"),
+            "{errors:?}"
+        );
+        // The escaped emoji is placed at its scalar, not at the literal one below it.
+        assert!(errors[1].starts_with("a.yaml:1:4: a: `😀`"), "{errors:?}");
     }
 }

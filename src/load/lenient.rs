@@ -86,6 +86,19 @@ pub fn read<T: DeserializeOwned>(
             .iter()
             .position(|(leaf, _)| refers_to(&steps, &message, leaf))
         {
+            // A mapping stand-in that lacks a field fits once the field is filled in
+            // (silently: the user wrote no such mapping).
+            let (leaf, tried) = &fixes[k];
+            let mapping = matches!(stand_in(*tried, leaf), Some(Some(Value::Mapping(_))));
+            if let (true, true, Some(field)) = (mapping, &steps == leaf, missing_field(&message)) {
+                let mut inner = leaf.clone();
+                inner.push(Step::Key(field));
+                if let Some(v) = stand_in(1, &inner) {
+                    set(&mut value, &inner, v);
+                }
+                fixes.push((inner, 1));
+                continue;
+            }
             // The stand-in did not fit: the next one, or give the item up.
             fixes[k].1 += 1;
             let (leaf, tried) = fixes[k].clone();

@@ -97,3 +97,24 @@ fn missing_fields_and_wrong_shapes() {
     // Scalars read as text where text is expected, as serde_yaml reads them.
     assert!(errors("title: 2024\nconference: {name: 12, date: 2024-01-01, chair: ~}\n").is_empty());
 }
+
+#[test]
+fn a_value_of_the_wrong_shape_keeps_the_items_after_it_in_place() {
+    let text = "title: T
+awards:
+  - form: a
+    decision: \"12/QĐ-UBND\"
+  - form: b
+    decision: {number: x, date: 2024-01-01}
+";
+    let got = errors(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(
+        got[0].starts_with("a.yaml:4:15: awards[0].decision: invalid type: string"),
+        "{got:#?}"
+    );
+    assert!(
+        got[1].starts_with("a.yaml:6:24: awards[1].decision.number:"),
+        "{got:#?}"
+    );
+}

@@ -164,7 +164,11 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             validate::dossier(config, cat, &input, &mut found, &mut warnings);
         }
         diags.extend(beyond_types(found, &read));
-        numbered.extend(validate::numbered(&file, &dossier, &loc));
+        let own = validate::numbered(&file, &dossier, &loc);
+        numbered.extend(
+            own.into_iter()
+                .filter(|(_, d)| d.path.as_deref().is_none_or(|p| !read.repaired(p))),
+        );
         dossiers.push(LoadedDossier {
             file,
             rel,

@@ -114,7 +114,7 @@ pub fn read(
             if value.is_empty() {
                 continue;
             }
-            glyphs.text(&value, &|_, _| fail(String::new()).field(at(r, c)));
+            glyphs.text(rel, &value, &|_, _| fail(String::new()).field(at(r, c)));
             if col == "gender" && crate::model::Gender::parse(&value).is_none() {
                 diags.push(
                     fail(format!("unknown gender `{value}`"))

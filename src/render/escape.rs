@@ -42,10 +42,11 @@ pub fn quotes(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = chars.clone();
     let mut open: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
-        if c != '"' {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        // `\"` is Markdown's quote that stays a quote.
+        if c != '"' || before == Some('\\') {
             continue;
         }
-        let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         // `*` and `_` are Markdown's emphasis around a quotation.
         let opens = before.is_none_or(|b| b.is_whitespace() || "([{–—-/“‘*_".contains(b));
@@ -128,6 +129,7 @@ mod tests {
             ("một \" lẻ", "một \" lẻ"),
             ("\"mở mà không đóng", "\"mở mà không đóng"),
             ("\"\"", "\"\""),
+            ("\"a \\\"b\\\" c\"", "“a \\\"b\\\" c”"),
             ("không có", "không có"),
         ];
         for (s, want) in cases {

@@ -230,3 +230,28 @@ fn one_number_in_two_dossiers_of_a_year_is_an_error_and_an_empty_selection_is_sa
         ],
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_document_whose_files_cannot_all_be_put_in_place_keeps_its_old_ones() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", TWO_PEOPLE)]);
+    ok(&thidua(dir.path(), &["build"]));
+    let certs = dir.path().join("out/a/giay-khen-3");
+    assert!(certs.join("01-pham-van-a.pdf").is_file());
+    // The renamed recipient's new file cannot take its place: a folder stands there.
+    std::fs::create_dir(certs.join("01-pham-van-an.pdf")).unwrap();
+    let edited = TWO_PEOPLE.replace("Phạm Văn A", "Phạm Văn An");
+    std::fs::write(dir.path().join("content/a.yaml"), edited).unwrap();
+    let o = thidua(dir.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("01-pham-van-an.pdf"), "{}", stderr(&o));
+    assert!(
+        certs.join("01-pham-van-a.pdf").is_file(),
+        "the old certificate was removed"
+    );
+    // Once the place is free, the next build puts the new file there and removes the old.
+    std::fs::remove_dir(certs.join("01-pham-van-an.pdf")).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    assert!(pdf_text(&certs.join("01-pham-van-an.pdf")).contains("Phạm Văn An"));
+    assert!(!certs.join("01-pham-van-a.pdf").exists());
+}

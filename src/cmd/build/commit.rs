@@ -147,10 +147,19 @@ fn keep_unbuilt(
         .collect();
     for (key, entry) in &old.units {
         let data = existing.get(&entry.dossier).copied().unwrap_or_default();
-        let kept = failed.contains(&entry.dossier)
-            || !selection.selects_file(Path::new(&entry.dossier), data);
+        let failure = failed.contains(&entry.dossier);
+        let kept = failure || !selection.selects_file(Path::new(&entry.dossier), data);
         if kept && !new.units.contains_key(key) {
             new.units.insert(key.clone(), entry.clone());
+        } else if failure {
+            // A document whose new files could not all be put in place keeps its old
+            // ones listed too (never taken for fresh), whichever stand on disk.
+            let old_files = Entry {
+                inputs: String::new(),
+                parts: Vec::new(),
+                ..entry.clone()
+            };
+            new.units.insert(format!("{key}~old"), old_files);
         }
     }
 }
@@ -160,9 +169,11 @@ fn keep_unbuilt(
 /// returns how many it removed.
 fn remove_stale(out: &OutDir, old: &Manifest, new: &Manifest, quiet: bool) -> usize {
     let listed: BTreeSet<&String> = new.units.values().flat_map(|e| e.files.keys()).collect();
+    // On a file system that ignores case (Windows, macOS), `Q1/x.pdf` is `q1/x.pdf`.
+    let folded: BTreeSet<String> = listed.iter().map(|f| f.to_lowercase()).collect();
     let mut stale: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
     for (file, hash) in old.units.values().flat_map(|e| &e.files) {
-        if !listed.contains(file) {
+        if !listed.contains(file) && !folded.contains(&file.to_lowercase()) {
             stale.entry(file).or_default().push(hash);
         }
     }
