@@ -5,6 +5,8 @@ mod csv;
 #[cfg(test)]
 mod fuzz_tests;
 mod glyphs;
+#[cfg(test)]
+mod glyphs_tests;
 mod lenient;
 #[cfg(test)]
 mod lenient_tests;
