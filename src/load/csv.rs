@@ -189,8 +189,8 @@ fn read(
 /// The largest recipients list read; a larger one is refused rather than read.
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
-/// The columns a recipients list may have.
-const COLUMNS: [&str; 5] = ["name", "gender", "position", "unit", "collective"];
+/// The columns a recipients list may have (a CSV file or a spreadsheet).
+pub(super) const COLUMNS: [&str; 5] = ["name", "gender", "position", "unit", "collective"];
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
 fn sniff_delimiter(text: &str) -> u8 {

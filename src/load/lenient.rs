@@ -32,6 +32,11 @@ pub struct Read<T> {
 }
 
 impl<T> Read<T> {
+    /// Whether problem `d` is the user's, not one of a field holding a stand-in.
+    pub fn concerns_user(&self, d: &Diagnostic) -> bool {
+        d.path.as_deref().is_none_or(|p| !self.repaired(p))
+    }
+
     /// Whether a problem at `path` comes from a stand-in rather than from the file.
     pub fn repaired(&self, path: &str) -> bool {
         self.repaired.iter().any(|r| {

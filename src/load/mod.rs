@@ -101,13 +101,13 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     let mut catalogue = None;
     match parse::<Config>(&config_text, Path::new("thidua.yaml"), &mut glyphs) {
         Err(d) => diags.push(d),
-        Ok((read, loc)) => {
-            diags.extend(read.errors.iter().cloned());
+        Ok((mut read, loc)) => {
+            diags.append(&mut read.errors);
             if let Some(c) = &read.value {
                 let mut found = Vec::new();
                 validate::config(c, &loc, &mut found);
                 catalogue = settings(c, &loc, &mut found);
-                diags.extend(beyond_types(found, &read));
+                diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
             }
             config = read.value.map(|c| (c, loc));
         }
@@ -125,18 +125,17 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             }
             Err(e) => return Err(e),
         };
-        let (read, loc) = match parse::<Dossier>(&text, &file, &mut glyphs) {
+        let (mut read, loc) = match parse::<Dossier>(&text, &file, &mut glyphs) {
             Ok(parsed) => parsed,
             Err(d) => {
                 diags.push(d);
                 continue;
             }
         };
-        diags.extend(read.errors.iter().cloned());
-        let Some(dossier) = &read.value else {
+        diags.append(&mut read.errors);
+        let Some(dossier) = read.value.take() else {
             continue;
         };
-        let dossier = dossier.clone();
         let rel = file
             .strip_prefix("content")
             .unwrap_or(&file)
@@ -165,12 +164,9 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             };
             validate::dossier(config, cat, &input, &mut found, &mut warnings);
         }
-        diags.extend(beyond_types(found, &read));
+        diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
         let own = validate::numbered(&file, &dossier, &loc);
-        numbered.extend(
-            own.into_iter()
-                .filter(|(_, d)| d.path.as_deref().is_none_or(|p| !read.repaired(p))),
-        );
+        numbered.extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
         dossiers.push(LoadedDossier {
             file,
             rel,
@@ -290,14 +286,6 @@ fn parse<T: DeserializeOwned>(
     };
     let read = lenient::read(text, value, file, &loc);
     Ok((read, loc))
-}
-
-/// The problems found in a file read with stand-ins, less those of the stand-ins.
-fn beyond_types<T>(found: Vec<Diagnostic>, read: &lenient::Read<T>) -> Vec<Diagnostic> {
-    found
-        .into_iter()
-        .filter(|d| d.path.as_deref().is_none_or(|p| !read.repaired(p)))
-        .collect()
 }
 
 /// The forms catalogue after the settings' overrides, its problems located.

@@ -2,6 +2,7 @@
 //! first sheet or a named one, columns found by their header, cells turned into text the
 //! way a Vietnamese office reads them.
 
+use super::csv::COLUMNS;
 use super::{Glyphs, Origin};
 use crate::diagnostic::Diagnostic;
 use crate::model::Recipient;
@@ -82,12 +83,11 @@ pub fn read(
         let h = text(cell).to_lowercase();
         match h.as_str() {
             "" => {}
-            "name" | "gender" | "position" | "unit" | "collective" => {
-                columns.insert(*c, h);
+            h if COLUMNS.contains(&h) => {
+                columns.insert(*c, h.to_string());
             }
             _ => {
-                let known = ["name", "gender", "position", "unit", "collective"];
-                let hint = crate::diagnostic::suggest(&h, known).unwrap_or_default();
+                let hint = crate::diagnostic::suggest(&h, COLUMNS).unwrap_or_default();
                 diags.push(
                     fail(format!("unknown column `{h}`"))
                         .field(at(head_row, *c))
