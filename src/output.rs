@@ -198,7 +198,7 @@ impl OutDir {
 const BUILDING: &str = ".thidua-building";
 
 /// The start of every temporary file's name, which tells them from anything else.
-pub const TEMPORARY: &str = ".thidua-";
+const TEMPORARY: &str = ".thidua-";
 
 /// A new temporary file name, short whatever the final name's length: this process's
 /// id and a count.
@@ -219,7 +219,7 @@ fn of_a_running_build(name: &str) -> bool {
 }
 
 /// Whether `name` is a temporary file thidua writes before putting a file in place.
-pub fn is_temporary(name: &str) -> bool {
+fn is_temporary(name: &str) -> bool {
     name.starts_with(TEMPORARY) && name.ends_with(".tmp")
 }
 
@@ -238,12 +238,6 @@ impl Staged {
         &self.tmp
     }
 
-    /// Whether the file in place already holds the temporary file's bytes (compared a
-    /// piece at a time).
-    pub fn unchanged(&self) -> bool {
-        same_bytes(&self.tmp, &self.path).unwrap_or(false)
-    }
-
     /// Puts the file in place.
     pub fn commit(mut self) -> Result<()> {
         std::fs::rename(&self.tmp, &self.path)
@@ -257,26 +251,6 @@ impl Drop for Staged {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_file(&self.tmp);
-        }
-    }
-}
-
-/// Whether the files `a` and `b` hold the same bytes, read 64 KiB at a time.
-fn same_bytes(a: &Path, b: &Path) -> std::io::Result<bool> {
-    use std::io::Read;
-    let (mut a, mut b) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
-    if a.metadata()?.len() != b.metadata()?.len() {
-        return Ok(false);
-    }
-    let (mut x, mut y) = (vec![0; 1 << 16], vec![0; 1 << 16]);
-    loop {
-        let n = a.read(&mut x)?;
-        if n == 0 {
-            return Ok(true);
-        }
-        b.read_exact(&mut y[..n])?;
-        if x[..n] != y[..n] {
-            return Ok(false);
         }
     }
 }

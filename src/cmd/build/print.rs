@@ -29,10 +29,14 @@ pub(super) enum Batch {
 /// the next: its entry (with its parts), checked against the file once (read a piece at
 /// a time), and the file itself read only when a batch is taken from it.
 pub(super) struct Plan {
+    /// The previous file's entry, when its batches may be reused.
     entry: Option<Entry>,
+    /// The digest the last build recorded for the file, reused or not.
+    recorded: Option<String>,
     key: String,
     root: PathBuf,
-    intact: OnceLock<bool>,
+    /// The digest of the file in place, read once when first asked.
+    on_disk: OnceLock<Option<String>>,
     file: OnceLock<Option<(Vec<Part>, Previous)>>,
 }
 
@@ -40,27 +44,27 @@ impl Plan {
     /// The plan for the print file of document `d`.
     pub fn new(p: &Prepared, d: usize, old: &Manifest, root: &Path, reuse: bool) -> Plan {
         let key = document_key(p, d);
-        let entry = old
-            .units
-            .get(&key)
-            .filter(|e| reuse && !e.parts.is_empty() && e.files.len() == 1)
-            .cloned();
+        let recorded = old.units.get(&key).and_then(|e| e.files.get(&key)).cloned();
         Plan {
-            entry,
+            entry: reusable(old, &key, reuse).cloned(),
+            recorded,
             key,
             root: root.to_path_buf(),
-            intact: OnceLock::new(),
+            on_disk: OnceLock::new(),
             file: OnceLock::new(),
         }
     }
 
+    /// The digest of the file in place (`None`: there is none).
+    fn on_disk(&self) -> Option<&String> {
+        self.on_disk
+            .get_or_init(|| manifest::digest_file(&self.root.join(&self.key)))
+            .as_ref()
+    }
+
     /// Whether the previous file still has the bytes thidua wrote.
     fn intact(&self) -> bool {
-        *self.intact.get_or_init(|| {
-            let recorded = self.entry.as_ref().and_then(|e| e.files.get(&self.key));
-            let path = self.root.join(&self.key);
-            recorded.is_some_and(|r| manifest::digest_file(&path).as_ref() == Some(r))
-        })
+        self.recorded.is_some() && self.on_disk() == self.recorded.as_ref()
     }
 
     /// The previous file's parts (pieces in page order), when it is intact.
@@ -174,7 +178,7 @@ pub(super) fn print(
         ))));
     };
     // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
-    let staged = (!staged.unchanged()).then_some(staged);
+    let staged = (plan.on_disk() != Some(&digest)).then_some(staged);
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let entry = Entry {
         dossier: String::new(),
@@ -257,15 +261,17 @@ pub(super) fn previous(
     root: &Path,
     reuse: bool,
 ) -> Option<(Vec<Part>, Previous)> {
-    let entry = old
-        .units
-        .get(doc_key)
-        .filter(|e| reuse && !e.parts.is_empty())?;
-    if entry.files.len() != 1 {
-        return None;
-    }
+    let entry = reusable(old, doc_key, reuse)?;
     let bytes = entry.read(root, doc_key)?;
     checked(entry, bytes)
+}
+
+/// The entry of the joined file `doc_key` in `old`, when its parts may be reused: when
+/// `reuse`, with parts, and for that one file.
+fn reusable<'a>(old: &'a Manifest, doc_key: &str, reuse: bool) -> Option<&'a Entry> {
+    old.units
+        .get(doc_key)
+        .filter(|e| reuse && !e.parts.is_empty() && e.files.len() == 1)
 }
 
 /// The previous file of `entry` in `bytes`, when its parts account for its pages.
