@@ -1,5 +1,5 @@
 //! A time limit per unit of typesetting. typst cannot be interrupted, so a template that
-//! never ends (a loop of 10¹⁰ steps) would hold a build for good: the pipeline's watchdog
+//! never ends (a loop of 10¹⁰ steps) would hold a build for good: the workers' watchdog
 //! asks [`overdue`] and, when a unit has run past the limit, the run stops with a located
 //! message instead of hanging.
 

@@ -8,13 +8,12 @@ mod cmd;
 mod deadline;
 mod derive;
 mod diagnostic;
-
+mod engine;
+mod kinds;
 mod load;
 mod manifest;
 mod model;
 mod output;
-mod pipeline;
-mod plan;
 mod render;
 mod typeset;
 

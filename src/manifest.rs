@@ -45,7 +45,7 @@ pub struct Part {
     pub pages: usize,
     /// For a piece of an annex: where the next piece starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<crate::plan::Start>,
+    pub next: Option<crate::kinds::Start>,
     /// Its number of objects in the joined file (which lets the next build copy it as
     /// bytes; 0 when unknown).
     #[serde(default)]

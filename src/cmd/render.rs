@@ -1,7 +1,7 @@
 //! `thidua render FILE`: the Typst source of a dossier's documents, for inspection.
 
 use crate::diagnostic::Failure;
-use crate::pipeline;
+use crate::engine;
 use anyhow::{anyhow, Context};
 use std::path::Path;
 
@@ -16,7 +16,7 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
         )
     })?;
     let rel = abs.strip_prefix(&root).unwrap_or(&abs).to_path_buf();
-    let prepared = pipeline::prepare(&root, false, &Default::default())?;
+    let prepared = engine::prepare(&root, false, &Default::default())?;
     let index = prepared
         .project
         .dossiers
@@ -42,7 +42,7 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
         .into());
     }
     for d in chosen {
-        let src = pipeline::source(&prepared, d).map_err(|e| Failure::Input(vec![e]))?;
+        let src = engine::source(&prepared, d).map_err(|e| Failure::Input(vec![e]))?;
         if doc.is_none() {
             println!("// ===== {} =====", d.stem);
         }

@@ -6,7 +6,7 @@
 use super::build;
 use crate::cli::BuildArgs;
 use crate::diagnostic::Failure;
-use crate::plan::Selection;
+use crate::kinds::Selection;
 use anyhow::Context;
 use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode, Watcher};

@@ -46,9 +46,21 @@ pub struct MoneyFacts {
     pub total_words: String,
 }
 
-/// One award: decision, annex, certificates.
+/// One award: its decision and certificates (`head`), and its annexed lists.
 #[derive(Debug, Clone, Serialize)]
 pub struct AwardFacts {
+    /// Everything but the lists: what each certificate shows of its award.
+    #[serde(flatten)]
+    pub head: AwardHead,
+    /// Collectives, numbered.
+    pub collectives: Vec<RecipientFacts>,
+    /// Individuals, numbered.
+    pub individuals: Vec<RecipientFacts>,
+}
+
+/// An award without its lists: decision, form, money, signer, file names.
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardHead {
     /// Form key (`giay-khen`).
     pub form: String,
     /// Form name (`Giấy khen`).
@@ -89,10 +101,6 @@ pub struct AwardFacts {
     pub reason: String,
     /// The achievement continuing a sentence (`đã có thành tích …`), or empty.
     pub reason_lower: String,
-    /// Collectives, numbered.
-    pub collectives: Vec<RecipientFacts>,
-    /// Individuals, numbered.
-    pub individuals: Vec<RecipientFacts>,
     /// `09`.
     pub n_collectives: String,
     /// `23`.
@@ -210,7 +218,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         .clone()
         .unwrap_or_else(|| format!("QĐ-{}", org.short));
     let form_slug = slug::slug(&a.form);
-    AwardFacts {
+    let head = AwardHead {
         form: a.form.clone(),
         form_name: form.name.clone(),
         heading: form
@@ -251,14 +259,17 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         n_individuals: numbers::pad2(ni),
         total,
         counts: counts(nc, ni),
-        collectives,
-        individuals,
         money,
         last_article,
         signer,
         recipients: punctuate(&recipients),
         stem: format!("quyet-dinh-{}", dec.number),
         certificate_stem: format!("{form_slug}-{}", dec.number),
+    };
+    AwardFacts {
+        head,
+        collectives,
+        individuals,
     }
 }
 

@@ -4,6 +4,7 @@ use super::{award, report, upper, AwardFacts, ReportFacts};
 use crate::load::{LoadedDossier, Project};
 use crate::model::{Person, Status};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The issuing agency, as printed in headers.
 #[derive(Debug, Clone, Serialize)]
@@ -45,7 +46,7 @@ impl Signer {
 }
 
 /// Everything the documents of one dossier show.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct DossierFacts {
     /// The dossier's title.
     pub title: String,
@@ -56,7 +57,8 @@ pub struct DossierFacts {
     /// The report, if the dossier has one.
     pub report: Option<ReportFacts>,
     /// Every award, own or external, in the dossier's order.
-    pub awards: Vec<AwardFacts>,
+    /// Shared by the documents of each award (its decision, its certificates).
+    pub awards: Vec<Arc<AwardFacts>>,
 }
 
 /// Builds the facts of `d`.
@@ -70,12 +72,12 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
         head: o.head.clone(),
         head_upper: upper(&o.head),
     };
-    let awards: Vec<AwardFacts> = d
+    let awards: Vec<Arc<AwardFacts>> = d
         .dossier
         .awards
         .iter()
         .zip(&d.recipients)
-        .map(|(a, r)| award::build(project, &org, a, r))
+        .map(|(a, r)| Arc::new(award::build(project, &org, a, r)))
         .collect();
     let report = d
         .dossier

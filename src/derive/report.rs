@@ -87,7 +87,7 @@ pub fn build(
     org: &Org,
     d: &Dossier,
     r: &Report,
-    awards: &[AwardFacts],
+    awards: &[std::sync::Arc<AwardFacts>],
 ) -> ReportFacts {
     let achievements = d
         .achievements
@@ -106,17 +106,17 @@ pub fn build(
     let mut stats: Vec<StatRow> = Vec::new();
     for a in awards {
         let (c, i) = (a.collectives.len(), a.individuals.len());
-        match stats.iter_mut().find(|s| s.form == a.form_name) {
+        match stats.iter_mut().find(|s| s.form == a.head.form_name) {
             Some(s) => {
-                s.decisions = format!("{}, {}", s.decisions, a.symbol);
+                s.decisions = format!("{}, {}", s.decisions, a.head.symbol);
                 s.collectives += c;
                 s.individuals += i;
                 s.total += c + i;
             }
             None => stats.push(StatRow {
                 index: stats.len() + 1,
-                form: a.form_name.clone(),
-                decisions: a.symbol.clone(),
+                form: a.head.form_name.clone(),
+                decisions: a.head.symbol.clone(),
                 collectives: c,
                 individuals: i,
                 total: c + i,

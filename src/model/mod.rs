@@ -7,7 +7,7 @@ mod dossier;
 mod forms;
 
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
-pub use config::{Config, Person, WordOptions};
+pub use config::{Config, Margins, Person, WordOptions};
 pub use date::Date;
 pub use dossier::{Award, Dossier, Gender, Recipient, Report, SortOrder, Status};
 pub use forms::{Catalogue, FormKind};

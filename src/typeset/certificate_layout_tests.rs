@@ -2,13 +2,11 @@
 //! to fit without moving the others, hinted and measured layouts alike.
 
 use super::layout_tests::*;
-use crate::pipeline;
-use crate::plan::Kind;
 
 #[test]
 fn certificate_holds_every_field_on_one_landscape_page() {
     let p = prepared();
-    let doc = document(&p, Kind::Certificates, "giay-khen-1520");
+    let doc = document(&p, "certificates", "giay-khen-1520");
     assert_eq!(doc.len(), 32);
     let first = &doc[0];
     assert!(
@@ -41,13 +39,14 @@ fn certificate_holds_every_field_on_one_landscape_page() {
 #[test]
 fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
     let p = prepared();
-    let mut doc = planned(&p, Kind::Certificates, "giay-khen-1520");
-    let normal = doc.data["recipients"][0].clone();
+    let doc = planned(&p, "certificates", "giay-khen-1520");
+    let mut data = doc.facts.data(None);
+    let normal = data["recipients"][0].clone();
     let mut long = normal.clone();
     long["display"] = "Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư, Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư của phường Phúc Xá, quận Ba Đình".into();
     long["detail"] = "Đơn vị đã có nhiều đóng góp trong việc vận động nhân dân tham gia các phong trào thi đua yêu nước, giữ gìn an ninh trật tự, vệ sinh môi trường và chăm lo cho các gia đình chính sách trên địa bàn trong nhiều năm liền; đồng thời tích cực tham gia công tác xây dựng Đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể, phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh và thực hiện tốt các chủ trương, chính sách của Đảng, pháp luật của Nhà nước".repeat(2).into();
-    doc.data["recipients"] = serde_json::json!([normal, long, normal]);
-    let pages = typeset(&p, &doc);
+    data["recipients"] = serde_json::json!([normal, long, normal]);
+    let pages = typeset_source(&p, &doc, p.templates.render(doc.template(), &data).unwrap());
     assert_eq!(pages.len(), 3, "one page each");
     let name = normal["display"].as_str().unwrap();
     let sizes: Vec<f64> = pages.iter().map(|pg| pg.run("GIẤY KHEN").size).collect();
@@ -73,8 +72,9 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
 #[test]
 fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
     let p = prepared();
-    let mut doc = planned(&p, Kind::Certificates, "giay-khen-1520");
-    let normal = doc.data["recipients"][0].clone();
+    let doc = planned(&p, "certificates", "giay-khen-1520");
+    let mut data = doc.facts.data(None);
+    let normal = data["recipients"][0].clone();
     let with = |name: &str, detail: &str| {
         let mut r = normal.clone();
         r["display"] = name.into();
@@ -102,9 +102,9 @@ fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
             "Đã có thành tích{}",
             " xuất sắc trong công tác thi đua.".repeat(n)
         );
-        doc.data["award"]["reason"] = reason.into();
-        doc.data["recipients"] = serde_json::json!(recipients);
-        let hinted = pipeline::source(&p, &doc).unwrap();
+        data["award"]["reason"] = reason.into();
+        data["recipients"] = serde_json::json!(recipients);
+        let hinted = p.templates.render(doc.template(), &data).unwrap();
         assert!(
             hinted.contains("widths: (name: 23, detail: 27)"),
             "{hinted}"

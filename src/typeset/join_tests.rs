@@ -36,7 +36,11 @@ fn fresh(pieces: &[&[u8]]) -> (Vec<u8>, Vec<Old>) {
     let olds = pages
         .into_iter()
         .zip(objects)
-        .map(|(pages, objects)| Old { pages, objects })
+        .map(|(pages, objects)| Old {
+            inputs: 0,
+            pages,
+            objects,
+        })
         .collect();
     (file, olds)
 }

@@ -2,31 +2,31 @@
 //! on the laid-out pages of the shared example: sizes, styles and positions in mm.
 
 use super::inspect::{pages, PageView};
-use crate::pipeline::{self, Prepared};
-use crate::plan::{Doc, Kind};
+use crate::engine::{self, Prepared};
+use crate::kinds::Doc;
 use std::path::Path;
 
 pub(super) fn prepared() -> Prepared {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hanoi-2024");
-    pipeline::prepare(&root, false, &Default::default()).unwrap_or_else(|_| panic!("fixture loads"))
+    engine::prepare(&root, false, &Default::default()).unwrap_or_else(|_| panic!("fixture loads"))
 }
 
-pub(super) fn document(p: &Prepared, kind: Kind, stem: &str) -> Vec<PageView> {
+pub(super) fn document(p: &Prepared, kind: &str, stem: &str) -> Vec<PageView> {
     typeset(p, &planned(p, kind, stem))
 }
 
 /// The planned document `stem` of `kind`.
-pub(super) fn planned(p: &Prepared, kind: Kind, stem: &str) -> Doc {
+pub(super) fn planned(p: &Prepared, kind: &str, stem: &str) -> Doc {
     p.docs
         .iter()
-        .find(|d| d.kind == kind && d.stem == stem)
+        .find(|d| d.kind.name == kind && d.stem == stem)
         .expect("planned")
         .clone()
 }
 
 /// The laid-out pages of `doc`.
 pub(super) fn typeset(p: &Prepared, doc: &Doc) -> Vec<PageView> {
-    typeset_source(p, doc, pipeline::source(p, doc).unwrap())
+    typeset_source(p, doc, engine::source(p, doc).unwrap())
 }
 
 /// The laid-out pages of `src`, typeset as `doc`.
@@ -147,7 +147,7 @@ fn check_header(p: &PageView, number: &str, date: &str) {
 #[test]
 fn decision_follows_decree_30() {
     let p = prepared();
-    let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
+    let doc = document(&p, "decision", "quyet-dinh-1520");
     check_page_rules(&doc);
     let first = &doc[0];
     check_header(
@@ -238,7 +238,7 @@ fn decision_follows_decree_30() {
 #[test]
 fn annex_starts_a_page_numbered_on_its_own() {
     let p = prepared();
-    let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
+    let doc = document(&p, "decision", "quyet-dinh-1520");
     let start = doc
         .iter()
         .position(|pg| pg.runs.iter().any(|r| r.text == "DANH SÁCH"))
@@ -268,7 +268,7 @@ fn annex_starts_a_page_numbered_on_its_own() {
 #[test]
 fn report_header_title_and_tables() {
     let p = prepared();
-    let doc = document(&p, Kind::Report, "bao-cao-312");
+    let doc = document(&p, "report", "bao-cao-312");
     check_page_rules(&doc);
     let first = &doc[0];
     check_header(first, "312/BC-SLĐTBXH", "Hà Nội, ngày 20 tháng 10 năm 2024");
@@ -307,7 +307,7 @@ fn report_header_title_and_tables() {
 #[test]
 fn body_is_justified_with_space_between_paragraphs() {
     let p = prepared();
-    let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
+    let doc = document(&p, "decision", "quyet-dinh-1520");
     let page = &doc[0];
     // Body lines start at the margin or at the first-line indent.
     let mut baselines: Vec<f64> = page

@@ -2,8 +2,7 @@
 //! paper, long names kept on one page, custom margins.
 
 use super::layout_tests::{close, document};
-use crate::pipeline::{self, Prepared};
-use crate::plan::Kind;
+use crate::engine::{self, Prepared};
 use std::path::Path;
 
 /// A temp project with `extra` appended to the shared example's thidua.yaml.
@@ -22,7 +21,7 @@ fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
     let cfg = dir.path().join("thidua.yaml");
     let text = std::fs::read_to_string(&cfg).unwrap() + extra;
     std::fs::write(&cfg, text).unwrap();
-    let p = pipeline::prepare(dir.path(), false, &Default::default())
+    let p = engine::prepare(dir.path(), false, &Default::default())
         .unwrap_or_else(|_| panic!("variant loads"));
     (dir, p)
 }
@@ -30,7 +29,7 @@ fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
 #[test]
 fn overlay_prints_only_fields_where_configured() {
     let (_dir, p) = variant("certificate:\n  mode: overlay\n  fields:\n    name: {x: 40, y: 95, width: 217, size: 24, bold: true}\n    register: {x: 250, y: 20, width: 30, align: right}\n");
-    let doc = document(&p, Kind::Certificates, "giay-khen-1520");
+    let doc = document(&p, "certificates", "giay-khen-1520");
     assert_eq!(doc.len(), 32);
     let page = &doc[1];
     assert!(close(page.size.0, 297.0, 0.1) && close(page.size.1, 210.0, 0.1));
@@ -54,7 +53,7 @@ fn overlay_prints_only_fields_where_configured() {
         close(place_date.centre(), 160.0 + 55.0, 0.5) && place_date.italic,
         "default position: {place_date:?}"
     );
-    let cal = document(&p, Kind::Calibration, "giay-khen-1520-can-chinh");
+    let cal = document(&p, "calibration", "giay-khen-1520-can-chinh");
     assert_eq!(cal.len(), 1);
     for field in ["name", "reason", "signer_name", "register"] {
         cal[0].run(field);
@@ -83,9 +82,9 @@ fn long_names_shrink_to_one_page_and_a3_is_selectable() {
         &"(2014 - 2024), đóng góp tích cực vào phong trào thi đua chung của ngành".repeat(4),
     );
     std::fs::write(&dossier, text).unwrap();
-    let p = pipeline::prepare(dir.path(), false, &Default::default())
-        .unwrap_or_else(|_| panic!("loads"));
-    let doc = document(&p, Kind::Certificates, "giay-khen-1520");
+    let p =
+        engine::prepare(dir.path(), false, &Default::default()).unwrap_or_else(|_| panic!("loads"));
+    let doc = document(&p, "certificates", "giay-khen-1520");
     assert_eq!(doc.len(), 32, "every certificate on one page");
     assert!(
         close(doc[0].size.0, 420.0, 0.1) && close(doc[0].size.1, 297.0, 0.1),
@@ -100,7 +99,7 @@ fn long_names_shrink_to_one_page_and_a3_is_selectable() {
 #[test]
 fn margins_come_from_thidua_yaml() {
     let (_dir, p) = variant("margins: {left: 35, right: 20, top: 25, bottom: 25}\n");
-    let doc = document(&p, Kind::Decision, "quyet-dinh-1520");
+    let doc = document(&p, "decision", "quyet-dinh-1520");
     for page in &doc {
         for r in page.runs.iter().filter(|r| r.y >= 25.0) {
             assert!(

@@ -1,5 +1,5 @@
 //! Imports point down: each module of `src/` may use only the modules below it, so the
-//! way of a dossier reads straight down (model ← load ← derive ← plan ← render ←
+//! way of a dossier reads straight down (model ← load ← derive ← kinds ← render ←
 //! typeset ← engine ← commands). Tests beside the code (`*_tests.rs`) may reach up.
 
 use std::path::Path;
@@ -10,11 +10,11 @@ const LAYERS: &[&[&str]] = &[
     &["model"],
     &["load"],
     &["derive"],
-    &["plan"],
+    &["kinds"],
     &["render"],
     &["typeset"],
     &["deadline", "manifest", "output"],
-    &["pipeline"],
+    &["engine"],
     &["cli"],
     &["cmd"],
     &["main"],

@@ -11,9 +11,11 @@
 //! the first piece and are written with it.
 
 mod copy;
+mod parts;
 mod read;
 mod write;
 
+pub use parts::{join, Input};
 pub use read::{Previous, Source};
 
 use copy::Numbering;
@@ -42,9 +44,10 @@ const BINARY: &[u8] = b"%\x80\x80\x80\x80\n";
 /// The end of each object.
 const ENDOBJ: &[u8] = b"\nendobj\n";
 
-/// A piece of a previous file: its pages and objects.
+/// A piece of a previous file: the hash of its inputs, its pages and objects.
 #[derive(Debug, Clone, Copy)]
 pub struct Old {
+    pub inputs: u128,
     pub pages: usize,
     pub objects: u32,
 }

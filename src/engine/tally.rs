@@ -3,13 +3,13 @@
 //! annexes (each checked on the pages typeset), so the line says what was written.
 
 use super::commit::Finished;
-use super::document_key;
-use crate::pipeline::Prepared;
-use crate::plan::{Kind, Selection};
+use super::prepare::Prepared;
+use super::units::document_key;
+use crate::kinds::{Cut, Selection};
 
 /// Counts over the documents built.
 #[derive(Default)]
-pub(super) struct Tally {
+pub struct Tally {
     certificates: usize,
     pages: usize,
     rows: usize,
@@ -25,21 +25,21 @@ impl Tally {
                 continue;
             };
             let doc = &p.docs[*d];
-            match doc.kind {
-                Kind::Certificates => {
+            match doc.kind.cut {
+                Cut::PerPage { .. } => {
                     t.certificates += doc.pages.len();
-                    let key = document_key(p, *d);
+                    let key = document_key(doc);
                     let print = entries.iter().filter(|(k, _)| *k == key);
                     t.pages += print
                         .flat_map(|(_, e)| &e.parts)
                         .map(|part| part.pages)
                         .sum::<usize>();
                 }
-                Kind::Decision => {
+                Cut::Pieces { .. } => {
                     t.rows += doc.annex.rows();
                     t.annexes += 1;
                 }
-                _ => {}
+                Cut::Whole => {}
             }
         }
         t
@@ -64,7 +64,7 @@ impl Tally {
 }
 
 /// Why a build (not a watch's rebuild) has no document to make, when it has none.
-pub(super) fn nothing_to_build(p: &Prepared, selection: &Selection) -> Option<String> {
+pub fn nothing_to_build(p: &Prepared, selection: &Selection) -> Option<String> {
     if !p.docs.is_empty() || selection.changed.is_some() {
         return None;
     }

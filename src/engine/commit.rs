@@ -3,21 +3,22 @@
 //! manifest of what is there. A build killed at any point leaves nothing the next build
 //! does not know of: temporary files (swept by `OutDir::begin`) or files a manifest lists.
 
-use super::{document_key, slash};
+use super::clean::{keep_unbuilt, remove_stale};
+use super::prepare::Prepared;
+use super::units::{document_key, slash};
 use crate::diagnostic::{Diagnostic, Failure};
+use crate::kinds::Selection;
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
-use crate::pipeline::Prepared;
-use crate::plan::Selection;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A document's manifest entries and staged files, or its problems.
-pub(super) type Finished = Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>>;
+pub type Finished = Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>>;
 
 /// What putting the files in place did.
 #[derive(Default)]
-pub(super) struct Settled {
+pub struct Settled {
     /// Documents built.
     pub docs: usize,
     /// Files their manifest entries list.
@@ -26,19 +27,20 @@ pub(super) struct Settled {
     pub written: usize,
     /// Outputs of removed recipients and dossiers deleted.
     pub removed: usize,
+    /// Files kept though no document makes them any more (changed by hand).
+    pub notes: Vec<String>,
     /// Problems of the documents that failed.
     pub problems: Vec<Diagnostic>,
 }
 
 /// Puts every finished document's files in place (a document that failed leaves its old
 /// files), removes what no document makes any more and writes the manifest.
-pub(super) fn settle(
+pub fn settle(
     p: &Prepared,
     selection: &Selection,
     out: &OutDir,
     old: &Manifest,
     finished: Vec<(usize, Finished)>,
-    quiet: bool,
 ) -> Result<Settled, Failure> {
     let mut new = Manifest {
         thidua: env!("CARGO_PKG_VERSION").to_string(),
@@ -48,7 +50,7 @@ pub(super) fn settle(
     let mut failed = BTreeSet::new();
     let mut ready = Vec::new();
     for (d, result) in finished {
-        let doc_key = document_key(p, d);
+        let doc_key = document_key(&p.docs[d]);
         let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
         match result {
             Ok((entries, staged)) => {
@@ -85,7 +87,7 @@ pub(super) fn settle(
         }
     }
     keep_unbuilt(p, selection, old, &failed, &mut new);
-    s.removed = remove_stale(out, old, &new, quiet);
+    (s.removed, s.notes) = remove_stale(out, old, &new);
     out.write(Path::new(manifest::NAME), &new.to_bytes())?;
     Ok(s)
 }
@@ -127,79 +129,4 @@ fn pending(new: &Manifest, old: &Manifest) -> Manifest {
         m.units.insert(key, entry);
     }
     m
-}
-
-/// Dossiers not built this time keep their entries, and so do dossiers with a failed
-/// document (its old files stay, under whatever name); entries of built dossiers that no
-/// longer name a file, and of dossiers that are gone, are dropped.
-fn keep_unbuilt(
-    p: &Prepared,
-    selection: &Selection,
-    old: &Manifest,
-    failed: &BTreeSet<String>,
-    new: &mut Manifest,
-) {
-    let existing: BTreeMap<String, &[PathBuf]> = p
-        .project
-        .dossiers
-        .iter()
-        .map(|d| (slash(&d.file), d.data_files.as_slice()))
-        .collect();
-    for (key, entry) in &old.units {
-        let data = existing.get(&entry.dossier).copied().unwrap_or_default();
-        let failure = failed.contains(&entry.dossier);
-        let kept = failure || !selection.selects_file(Path::new(&entry.dossier), data);
-        if kept && !new.units.contains_key(key) {
-            new.units.insert(key.clone(), entry.clone());
-        } else if failure {
-            // A document whose new files could not all be put in place keeps its old
-            // ones listed too (never taken for fresh), whichever stand on disk.
-            let old_files = Entry {
-                inputs: String::new(),
-                parts: Vec::new(),
-                ..entry.clone()
-            };
-            new.units.insert(format!("{key}~old"), old_files);
-        }
-    }
-}
-
-/// Removes the files of `old` that `new` does not list, unless changed since thidua
-/// wrote them (a file a killed build's manifest lists twice may have either bytes);
-/// returns how many it removed.
-fn remove_stale(out: &OutDir, old: &Manifest, new: &Manifest, quiet: bool) -> usize {
-    let listed: BTreeSet<&String> = new.units.values().flat_map(|e| e.files.keys()).collect();
-    // On a file system that ignores case (Windows, macOS), `Q1/x.pdf` is `q1/x.pdf`.
-    let folded: BTreeSet<String> = listed.iter().map(|f| f.to_lowercase()).collect();
-    let mut stale: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
-    for (file, hash) in old.units.values().flat_map(|e| &e.files) {
-        if !listed.contains(file) && !folded.contains(&file.to_lowercase()) {
-            stale.entry(file).or_default().push(hash);
-        }
-    }
-    let mut removed = 0;
-    for (file, hashes) in stale {
-        // A manifest edited by hand cannot make thidua touch anything outside `out/`.
-        let inside = Path::new(file)
-            .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)));
-        if !inside {
-            continue;
-        }
-        let on_disk = std::fs::read(out.root().join(file)).ok();
-        if on_disk
-            .as_deref()
-            .is_some_and(|b| !hashes.contains(&&manifest::digest(b)))
-        {
-            if !quiet {
-                eprintln!("warning: kept `{file}`: changed since thidua wrote it");
-            }
-            continue;
-        }
-        match out.remove(Path::new(file)) {
-            Ok(()) => removed += on_disk.is_some() as usize,
-            Err(e) => eprintln!("warning: {e:#}"),
-        }
-    }
-    removed
 }

@@ -1,21 +1,25 @@
 //! Typesetting a unit and exporting its files: typst's problems located in the template,
 //! panics and overflowing certificates turned into problems, the annex's rows counted.
 
+use super::prepare::{Export, Prepared, Preview};
+use super::units::Unit;
 use super::workers::EVICT_AFTER;
-use super::{source, Export, File, Prepared, Preview, Unit};
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Doc, Kind};
+use crate::kinds::{Cut, Doc};
 use crate::typeset;
 use std::ops::Range;
 use std::path::PathBuf;
 use typst_layout::PagedDocument;
 
+/// One produced file: its path under the output folder and its bytes.
+pub type File = (PathBuf, Vec<u8>);
+
 /// What typesetting a unit gave.
 #[derive(Default)]
 pub struct Produced {
-    /// Its files: the document's PDF and page images, or each certificate's.
+    /// Its files: the document's PDF and page images, or each page's of a batch.
     pub files: Vec<File>,
-    /// For a batch of certificates: all its pages as one PDF, a piece of the print file.
+    /// For a batch: all its pages as one PDF, a part of the print file.
     pub batch_pdf: Option<Vec<u8>>,
 }
 
@@ -26,7 +30,7 @@ pub fn produce(p: &Prepared, unit: &Unit, export: &Export) -> Result<Produced, V
 
 /// `f()`, typesetting document `doc`: a panic inside typst (a bug, whatever the input)
 /// fails this document, not the build; one that runs past the time limit stops the run
-/// (see [`run`]). What was memoised is evicted after it.
+/// (see `workers::map`). What was memoised is evicted after it.
 pub fn guarded<T>(
     p: &Prepared,
     doc: usize,
@@ -34,7 +38,7 @@ pub fn guarded<T>(
 ) -> Result<T, Vec<Diagnostic>> {
     let d = &p.docs[doc];
     let dossier = p.project.dossiers[d.dossier].file.clone();
-    let _clock = crate::deadline::start(&d.stem, dossier, p.templates.origin(d.template));
+    let _clock = crate::deadline::start(&d.stem, dossier, p.templates.origin(d.template()));
     let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     let produced = guarded.unwrap_or_else(|_| {
         let doc = &p.docs[doc];
@@ -66,10 +70,10 @@ fn typeset_and_export(
             return Err(overflowing(p, doc, batch.clone()));
         }
     }
-    if doc.kind == Kind::Decision {
+    if let Cut::Pieces { .. } = doc.kind.cut {
         let all = 1..=compiled.pages().len();
         // A template of the user's own may not mark its rows: then they cannot be counted.
-        let marked = p.templates.is_builtin(doc.template)
+        let marked = p.templates.is_builtin(doc.template())
             || !typeset::marked_rows(&compiled, all.clone()).is_empty();
         if marked {
             typeset::shows_rows(&compiled, all, 0..doc.annex.rows()).map_err(fail)?;
@@ -123,7 +127,7 @@ fn typeset_and_export(
 
 /// Typesets `source` of `doc`, with Typst's problems located in its template.
 pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
-    let origin = p.templates.origin(doc.template).to_string();
+    let origin = p.templates.origin(doc.template()).to_string();
     let dossier_file = p.project.dossiers[doc.dossier].file.clone();
     typeset::compile(&p.env, source, doc.date).map_err(|errs| {
         errs.into_iter()
@@ -149,18 +153,15 @@ pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument,
     })
 }
 
-/// The recipients of `batch` whose certificate runs over one page, each named.
+/// The pages of `batch` that run over one page each, each named.
 fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
     let dossier_file = &p.project.dossiers[doc.dossier].file;
-    let all = doc.data["recipients"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let mut one = doc.clone();
     let mut problems = Vec::new();
     for i in batch {
-        one.data["recipients"] = serde_json::Value::Array(vec![all[i].clone()]);
-        let pages = source(p, &one)
+        let data = doc.facts.data(Some(i..i + 1));
+        let pages = p
+            .templates
+            .render(doc.template(), &data)
             .ok()
             .and_then(|src| typeset::compile(&p.env, src, doc.date).ok())
             .map_or(0, |c| c.pages().len());

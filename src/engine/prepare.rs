@@ -1,22 +1,12 @@
-//! The orchestrator: load → derive → plan → render → typeset, shared by every command.
-//! Stages return data; only the commands print, and only `output` writes. A document
-//! becomes units of work (`units`), each typeset on a worker (`workers`) into files
-//! (`produce`).
-
-mod produce;
-mod units;
-mod workers;
-
-pub use produce::{compile, guarded, produce, Produced};
-pub use units::{add, options, units, Renderer, Unit, Units};
-pub use workers::{all_cores, run};
+//! Preparing a build: the project loaded, its templates parsed and fonts loaded beside
+//! it, and its documents planned; and what to export.
 
 use crate::diagnostic::{Diagnostic, Failure};
+use crate::kinds::{self, Doc};
 use crate::load::{self, Project};
-use crate::plan::{self, Doc};
 use crate::render::Templates;
 use crate::typeset::{self, Env};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Page images to write beside the PDFs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,7 +43,11 @@ pub struct Prepared {
 }
 
 /// Loads `root` and plans its documents, collecting every input problem.
-pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<Prepared, Failure> {
+pub fn prepare(
+    root: &Path,
+    draft: bool,
+    selection: &kinds::Selection,
+) -> Result<Prepared, Failure> {
     // The templates are parsed and the fonts loaded while the project is read; the
     // project's characters are checked against the fonts once they are there.
     let fonts = std::sync::OnceLock::new();
@@ -92,7 +86,7 @@ pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<
     project
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
-    let docs = plan::plan(&project, draft, selection);
+    let docs = kinds::plan(&project, draft, selection);
     Ok(Prepared {
         project,
         templates,
@@ -103,8 +97,5 @@ pub fn prepare(root: &Path, draft: bool, selection: &plan::Selection) -> Result<
 
 /// The Typst source of a document.
 pub fn source(p: &Prepared, doc: &Doc) -> Result<String, Diagnostic> {
-    p.templates.render(doc.template, &doc.data)
+    p.templates.render(doc.template(), &doc.facts.data(None))
 }
-
-/// One produced file: its path under the output folder and its bytes.
-pub type File = (PathBuf, Vec<u8>);

@@ -22,7 +22,7 @@ pub fn all_cores() -> usize {
 /// intermediate layout until it ends: that kept its peak at about 330 MB instead of 475.
 /// A unit typeset past the time limit ends the process with its located message: typst
 /// cannot be interrupted, and the next build sweeps what this one left.
-pub fn run<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+pub fn map<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
     let done = (Mutex::new(false), Condvar::new());

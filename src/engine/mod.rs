@@ -1,0 +1,136 @@
+//! The build engine, shared by `build`, `watch` and `check`: a prepared project's
+//! documents cut into units, each rendered, reused or typeset on a worker, the joined
+//! files put together beside them, and (when writing) every file put in place.
+//!
+//! Words, from the largest:
+//! - **document** (`kinds::Doc`): one output of one kind for one dossier: a report, a
+//!   decision with its annex, the certificates of a decision, a calibration page.
+//! - **unit** ([`Unit`]): what one worker does at once: a whole document, a **batch**
+//!   (the pages of a document cut per page typeset together, see `kinds::Cut`), or a
+//!   decision typeset in **pieces** (rows of its annex typeset a compilation each).
+//! - **joined file**: a file put together from the PDFs of batches (the print file) or of
+//!   pieces; each batch or piece is a **part** of it (`manifest::Part`).
+//! - **inputs**: the hash of everything a unit's files are made from; a unit whose inputs
+//!   and files are those of the last build is **reused**. Its **key** names it in the
+//!   manifest.
+//! - **staged**: a file written to a temporary name, waiting to be put in place.
+//!
+//! The parts: `prepare` (load, templates, fonts, plan), `units` (rendering and inputs),
+//! `schedule` (the workers and the joiner thread), `produce` (typesetting a unit),
+//! `outcome` (reusing or making a unit, a document's entries), `pieces` and `print`
+//! (joined files), `reuse` (the previous joined files), `commit` and `clean` (putting
+//! files in place, removing stale ones), `tally` (what was made).
+
+mod clean;
+mod commit;
+mod outcome;
+mod pieces;
+mod prepare;
+mod print;
+mod produce;
+mod reuse;
+mod schedule;
+mod tally;
+mod units;
+mod workers;
+
+pub use prepare::{prepare, source, Export, Prepared, Preview};
+pub use tally::nothing_to_build;
+pub use workers::all_cores;
+
+use crate::diagnostic::{Diagnostic, Failure};
+use crate::kinds::Selection;
+use crate::manifest::Manifest;
+use crate::output::OutDir;
+use std::path::PathBuf;
+
+/// How to run the engine, resolved once from a command's flags.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where files go; `None` writes nothing (`check`).
+    pub out: Option<PathBuf>,
+    /// What to export.
+    pub export: Export,
+    /// Units typeset at once.
+    pub jobs: usize,
+    /// Reuse what the last build made when its inputs did not change (not `--force`).
+    pub reuse: bool,
+}
+
+/// What a run of the engine did.
+#[derive(Debug, Default)]
+pub struct Ran {
+    /// Documents made (or found up to date).
+    pub docs: usize,
+    /// Files their manifest entries list.
+    pub files: usize,
+    /// Files written (the others already held their bytes).
+    pub written: usize,
+    /// Outputs of removed recipients and dossiers deleted.
+    pub removed: usize,
+    /// Units typeset now, of all units.
+    pub typeset: usize,
+    pub units: usize,
+    /// Certificates, pages and annex rows made (`1000 certificates, 1000 pages, …`).
+    pub counted: String,
+    /// What a user should know that is not a problem of the input.
+    pub notes: Vec<String>,
+    /// Problems of the documents that failed.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// How many units the documents of `p` make (for a progress bar).
+pub fn units(p: &Prepared, export: &Export) -> usize {
+    units::Renderer::new(p, export).jobs.len()
+}
+
+/// Runs the engine over the documents of `p`; `progress` is told of each unit done.
+pub fn run(
+    p: &Prepared,
+    options: &Options,
+    selection: &Selection,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Ran, Failure> {
+    let out = match &options.out {
+        Some(path) => Some(OutDir::new(&p.project.root, path)?),
+        None => None,
+    };
+    if let Some(out) = &out {
+        out.begin()?;
+    }
+    // What the last build made: reused unless `--force`, and removed when stale.
+    let old = out
+        .as_ref()
+        .map(|o| Manifest::load(o.root()))
+        .unwrap_or_default();
+    let scheduled = schedule::run(p, options, out.as_ref(), &old, progress);
+    let finished = scheduled.finished;
+    let counted = tally::Tally::of(p, &finished).line();
+    let mut ran = Ran {
+        typeset: scheduled.typeset,
+        units: scheduled.units,
+        counted,
+        ..Ran::default()
+    };
+    match &out {
+        Some(out) => {
+            let settled = commit::settle(p, selection, out, &old, finished)?;
+            out.end();
+            ran.docs = settled.docs;
+            ran.files = settled.files;
+            ran.written = settled.written;
+            ran.removed = settled.removed;
+            ran.notes = settled.notes;
+            ran.problems = settled.problems;
+        }
+        None => {
+            for (_, result) in finished {
+                match result {
+                    Ok(_) => ran.docs += 1,
+                    Err(d) => ran.problems.extend(d),
+                }
+            }
+        }
+    }
+    Ok(ran)
+}

@@ -1,0 +1,126 @@
+//! What became of each unit: reused from the last build, typeset now with its files
+//! staged, or failed; and a document's manifest entries and staged files from its units.
+
+use super::commit::Finished;
+use super::pieces;
+use super::prepare::{Export, Prepared};
+use super::print::Printed;
+use super::produce::{guarded, produce, Produced};
+use super::units::{slash, Unit};
+use crate::diagnostic::Diagnostic;
+use crate::manifest::{self, Entry, Manifest};
+use crate::output::{OutDir, Staged};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A unit's outcome.
+pub enum Outcome {
+    /// Its inputs and files are those of the last build.
+    Reused(Entry),
+    /// Typeset now.
+    Made(Done),
+    /// Failed, with its problems.
+    Failed(Vec<Diagnostic>),
+}
+
+/// What typesetting one unit left: its files staged beside their places, their hashes,
+/// and for a batch its part of the print file.
+pub struct Done {
+    pub staged: Vec<Staged>,
+    pub files: BTreeMap<String, String>,
+    pub batch_pdf: Option<Vec<u8>>,
+    pub parts: Vec<manifest::Part>,
+}
+
+/// Typesets one unit and stages its files under `out` (none without it); a decision in
+/// pieces reuses those of the last build (`old`, when `reuse`).
+pub fn make(
+    p: &Prepared,
+    unit: &Unit,
+    export: &Export,
+    out: Option<&OutDir>,
+    (old, reuse): (&Manifest, bool),
+) -> Outcome {
+    let (produced, parts) = match out {
+        Some(out) if unit.pieces => {
+            let joined = guarded(p, unit.doc, || {
+                pieces::typeset(p, unit, export, old, out.root(), reuse)
+            });
+            match joined {
+                Ok(j) => (
+                    Produced {
+                        files: vec![(PathBuf::from(&unit.key), j.pdf)],
+                        batch_pdf: None,
+                    },
+                    j.parts,
+                ),
+                Err(d) => return Outcome::Failed(d),
+            }
+        }
+        _ => match produce(p, unit, export) {
+            Ok(x) => (x, Vec::new()),
+            Err(d) => return Outcome::Failed(d),
+        },
+    };
+    let mut done = Done {
+        staged: Vec::new(),
+        files: BTreeMap::new(),
+        batch_pdf: produced.batch_pdf,
+        parts,
+    };
+    let Some(out) = out else {
+        return Outcome::Made(done);
+    };
+    for (rel, bytes) in produced.files {
+        match out.stage(&rel, &bytes) {
+            Ok(s) => done.staged.extend(s),
+            Err(e) => return Outcome::Failed(vec![Diagnostic::file(&rel, format!("{e:#}"))]),
+        }
+        done.files.insert(slash(&rel), manifest::digest(&bytes));
+    }
+    Outcome::Made(done)
+}
+
+/// A document's manifest entries and staged files from its units' outcomes and, for a
+/// document cut per page, its print file (under the document's key).
+pub fn finish(
+    doc_key: &str,
+    units: &[Unit],
+    outcomes: Vec<Outcome>,
+    printed: Option<Printed>,
+) -> Finished {
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    let mut staged = Vec::new();
+    for (unit, outcome) in units.iter().zip(outcomes) {
+        let key = unit.key.clone();
+        match outcome {
+            Outcome::Failed(d) => problems.extend(d),
+            Outcome::Reused(entry) => entries.push((key, entry)),
+            Outcome::Made(done) => {
+                staged.extend(done.staged);
+                let entry = Entry {
+                    dossier: String::new(),
+                    document: String::new(),
+                    inputs: manifest::hex(unit.inputs),
+                    files: done.files,
+                    parts: done.parts,
+                };
+                entries.push((key, entry));
+            }
+        }
+    }
+    match printed {
+        Some(Ok((entry, file))) => {
+            staged.extend(file);
+            entries.push((doc_key.to_string(), entry));
+        }
+        Some(Err(d)) => problems.extend(d),
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok((entries, staged))
+    } else {
+        Err(problems)
+    }
+}

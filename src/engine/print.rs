@@ -1,0 +1,134 @@
+//! The print file of a document cut per page (a decision's certificates): joined from
+//! the PDFs of its batches, taking the batches that did not change from the previous
+//! print file.
+
+use super::prepare::Prepared;
+use super::reuse::OldPrint;
+use super::units::document_key;
+use crate::diagnostic::Diagnostic;
+use crate::manifest::{self, Entry, Part};
+use crate::output::{OutDir, Staged};
+use crate::typeset::join::{join, Input, Joined};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The print file of a document of certificates: its manifest entry and, when it
+/// changed, its bytes staged.
+pub type Printed = Result<(Entry, Option<Staged>), Vec<Diagnostic>>;
+
+/// A batch of certificates for the print file, as `take` gives it.
+pub enum Batch {
+    /// Unchanged: taken from the previous print file.
+    Reused,
+    /// Typeset now: its PDF.
+    Made(Vec<u8>),
+    /// Failed (its problems are reported with it).
+    Failed,
+}
+
+/// The print file of document `d` from its `n` batches, joined as the previous file
+/// `previous` allows: each batch (its outcome, inputs and pages) is asked of `take` in page
+/// order as the join reaches it, so the join runs beside the typesetting of later batches.
+/// When nothing changed, the file joined has the previous bytes and is left alone. `None`
+/// when a batch failed: the document fails with its problems.
+pub fn print(
+    p: &Prepared,
+    d: usize,
+    n: usize,
+    mut take: impl FnMut(usize) -> Option<(Batch, u128, usize)>,
+    previous: &OldPrint,
+    out: &OutDir,
+) -> Option<Printed> {
+    let doc_key = document_key(&p.docs[d]);
+    let fail = |m: String| {
+        vec![Diagnostic::file(
+            &p.project.dossiers[p.docs[d].dossier].file,
+            m,
+        )]
+    };
+    // Each batch's inputs and pages, as the join takes them.
+    let mut batches = Vec::new();
+    let input = |batch: Batch, inputs: u128, pages: usize| {
+        let pdf = match batch {
+            Batch::Reused => None,
+            Batch::Made(pdf) => Some(pdf),
+            Batch::Failed => return None,
+        };
+        Some(Input { inputs, pages, pdf })
+    };
+    // Batches that stand where they stood in the previous file are only counted while
+    // all do: when every batch does, the previous file stays as it is, neither read nor
+    // joined again (a rebuild of 100 000 unchanged certificates holds no print file).
+    let parts = previous.parts();
+    let (mut ahead, mut same) = (Vec::new(), true);
+    while same && ahead.len() < n {
+        let u = ahead.len();
+        let (batch, inputs, pages) = take(u)?;
+        batches.push((inputs, pages));
+        let taken = input(batch, inputs, pages)?;
+        let hex = manifest::hex(inputs);
+        same = taken.pdf.is_none()
+            && parts
+                .get(u)
+                .is_some_and(|p| p.inputs == hex && p.pages == pages);
+        ahead.push(taken);
+    }
+    if same && n == parts.len() {
+        if let Some(entry) = previous.entry.clone() {
+            return Some(Ok((entry, None)));
+        }
+    }
+    let from = ahead.len();
+    let rest = (from..n).map(|u| {
+        let (batch, inputs, pages) = take(u)?;
+        batches.push((inputs, pages));
+        input(batch, inputs, pages)
+    });
+    let inputs = ahead.into_iter().map(Some).chain(rest);
+    // Written to its temporary file as it is joined: never held whole.
+    let (file, staged) = match out.temporary(Path::new(&doc_key)) {
+        Ok(t) => t,
+        Err(e) => return Some(Err(fail(format!("{e:#}")))),
+    };
+    let earlier = previous.earlier().map(|e| e.joinable());
+    let joined = join(inputs, earlier, None, Some(file));
+    let Joined { objects, pages, .. } = match joined {
+        Ok(Some(joined)) => joined,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(fail(e))),
+    };
+    // What was written is checked against what was planned: one page per recipient.
+    let recipients = p.docs[d].pages.len();
+    if pages != recipients {
+        let stem = &p.docs[d].stem;
+        let msg = format!(
+            "{stem}: the print file came out with {pages} pages for {recipients} certificates"
+        );
+        return Some(Err(fail(msg)));
+    }
+    let Some(digest) = manifest::digest_file(staged.temporary()) else {
+        return Some(Err(fail(format!(
+            "{doc_key}: the print file cannot be read back"
+        ))));
+    };
+    // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
+    let staged = (previous.on_disk() != Some(&digest)).then_some(staged);
+    let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
+    let entry = Entry {
+        dossier: String::new(),
+        document: String::new(),
+        inputs: manifest::hex(typst::utils::hash128(&inputs)),
+        files: BTreeMap::from([(doc_key.clone(), digest)]),
+        parts: batches
+            .iter()
+            .zip(objects)
+            .map(|(&(inputs, pages), objects)| Part {
+                inputs: manifest::hex(inputs),
+                pages,
+                next: None,
+                objects,
+            })
+            .collect(),
+    };
+    Some(Ok((entry, staged)))
+}

@@ -1,0 +1,153 @@
+//! Units of work: a whole document, a batch of the pages of a document cut per page, or
+//! a decision typeset in pieces; each rendered on demand, with the hash of everything its
+//! files are made from and its key in the manifest.
+
+use super::prepare::{source, Export, Prepared, Preview};
+use crate::diagnostic::Diagnostic;
+use crate::kinds::{Cut, Doc};
+use std::ops::Range;
+use std::path::Path;
+
+/// A piece of work for one worker.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Index of its document in the plan.
+    pub doc: usize,
+    /// For a document cut per page: the pages of this batch.
+    pub batch: Option<Range<usize>>,
+    /// Its Typst source (empty for a decision in pieces, which renders each piece).
+    pub source: String,
+    /// Hash of everything its files are made from: the source, the style library,
+    /// fonts, assets, thidua's version and the export options.
+    pub inputs: u128,
+    /// For a document with a long list: typeset in pieces (see `pieces`).
+    pub pieces: bool,
+    /// Its key in the manifest: its document's, and for a batch, `#` its first page.
+    pub key: String,
+}
+
+/// The units of the planned documents, each rendered on demand (so that several cores
+/// render, and a unit can be typeset while later ones are rendered): each document, or
+/// each batch of the pages of one cut per page, given its pages alone.
+pub struct Renderer<'a> {
+    p: &'a Prepared,
+    export: &'a Export,
+    options: u128,
+    /// Every unit, in order: its document and, for a batch, its pages.
+    pub jobs: Vec<(usize, Option<Range<usize>>)>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(p: &'a Prepared, export: &'a Export) -> Renderer<'a> {
+        let jobs = p
+            .docs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, doc)| match doc.kind.cut {
+                Cut::PerPage { batch } => {
+                    let n = doc.pages.len();
+                    let starts = (0..n).step_by(batch.max(1));
+                    starts.map(|s| (i, Some(s..(s + batch).min(n)))).collect()
+                }
+                _ => vec![(i, None)],
+            })
+            .collect();
+        Renderer {
+            p,
+            export,
+            options: options(p, export),
+            jobs,
+        }
+    }
+
+    /// A long list in pieces: only with the built-in template, which knows its pieces,
+    /// and for no standard that needs the tags a joined PDF loses.
+    fn in_pieces(&self, doc: &Doc) -> bool {
+        use typst_pdf::PdfStandard as S;
+        let Cut::Pieces { from, .. } = doc.kind.cut else {
+            return false;
+        };
+        let export = self.export;
+        let tagged = export
+            .standards
+            .iter()
+            .any(|s| matches!(s, S::A_1a | S::A_2a | S::A_3a | S::Ua_1));
+        export.write
+            && !tagged
+            && export.preview == Preview::None
+            && self.p.templates.is_builtin(doc.template())
+            && doc.annex.rows() > from
+    }
+
+    /// Unit `k` with its source rendered. A decision in pieces renders each piece itself:
+    /// its inputs are its data, which with the built-in template (part of thidua's
+    /// version) and the spelling of amounts make its source.
+    pub fn render(&self, k: usize) -> Result<Unit, Diagnostic> {
+        let p = self.p;
+        let (i, batch) = &self.jobs[k];
+        let d = &p.docs[*i];
+        let pieces = batch.is_none() && self.in_pieces(d);
+        let source = match batch {
+            Some(pages) => {
+                let data = d.facts.data(Some(pages.clone()));
+                p.templates.render(d.template(), &data)?
+            }
+            None if pieces => String::new(),
+            None => source(p, d)?,
+        };
+        let made_of = if pieces {
+            let data = serde_json::to_string(&d.facts.data(None)).unwrap_or_default();
+            format!("{data}\n{:?}", p.project.config.words)
+        } else {
+            String::new()
+        };
+        // The inputs also name the unit's files and date: a renumbered certificate
+        // (`05-…` → `005-…`) is another file even when its page is the same.
+        let names = batch.as_ref().map(|b| &d.pages[b.clone()]);
+        let date = (d.date.year, d.date.month, d.date.day);
+        let what = (
+            self.options,
+            &source,
+            &made_of,
+            &d.dir,
+            &d.stem,
+            names,
+            date,
+        );
+        let doc_key = document_key(d);
+        let key = match batch {
+            Some(b) => format!("{doc_key}#{}", b.start + 1),
+            None => doc_key,
+        };
+        Ok(Unit {
+            inputs: typst::utils::hash128(&what),
+            pieces,
+            doc: *i,
+            batch: batch.clone(),
+            source,
+            key,
+        })
+    }
+}
+
+/// Hash of what shapes every file besides its source: fonts, style library, assets,
+/// thidua's version and the export options.
+pub fn options(p: &Prepared, export: &Export) -> u128 {
+    typst::utils::hash128(&(
+        p.env.fingerprint,
+        format!("{:?}", export.preview),
+        format!("{:?}", export.standards),
+        std::env::var("SOURCE_DATE_EPOCH").ok(),
+    ))
+}
+
+/// A document's key: its PDF (for a document cut per page, the print file) under the
+/// output folder.
+pub fn document_key(doc: &Doc) -> String {
+    slash(&doc.dir.join(&doc.stem).with_extension("pdf"))
+}
+
+/// A relative path with `/` separators, the same on every system.
+pub fn slash(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,177 @@
+//! The certificates of a decision, one page and one file per recipient in the annex's
+//! order, joined into one print file; and for pre-printed blanks, their calibration page.
+
+use super::sheet::{Calibration, Page, Sheet};
+use super::{Base, Cut, Facts, Kind, Planned, Source};
+use crate::derive::{AwardFacts, AwardHead};
+use serde::Serialize;
+use std::ops::Range;
+use std::sync::Arc;
+
+pub const CERTIFICATES: Kind = Kind {
+    name: "certificates",
+    template: "certificate",
+    // Small batches keep memory flat and let an edit retypeset only its batch; large ones
+    // spread typst's fixed cost per compilation.
+    cut: Cut::PerPage { batch: 20 },
+    plan,
+};
+
+pub const CALIBRATION: Kind = Kind {
+    name: "calibration",
+    template: "certificate",
+    cut: Cut::Whole,
+    plan: plan_calibration,
+};
+
+/// What every page of an award's certificates shows of it.
+#[derive(Debug)]
+struct Common {
+    base: Base,
+    award: Arc<AwardFacts>,
+    paper: String,
+    emblem: Option<String>,
+    overlay: bool,
+}
+
+/// The certificates of one award.
+#[derive(Debug)]
+struct CertificatesDoc {
+    common: Common,
+    sheet: Sheet,
+}
+
+/// What the certificate template reads for some pages.
+#[derive(Serialize)]
+struct Data<'a> {
+    #[serde(flatten)]
+    common: Shown<'a>,
+    recipients: Vec<Page<'a>>,
+    calibration: bool,
+}
+
+/// `Common` with the award's head alone: a batch's data holds its own recipients only.
+#[derive(Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    base: &'a Base,
+    award: &'a AwardHead,
+    paper: &'a str,
+    emblem: &'a Option<String>,
+    overlay: bool,
+}
+
+impl Common {
+    fn shown(&self) -> Shown<'_> {
+        Shown {
+            base: &self.base,
+            award: &self.award.head,
+            paper: &self.paper,
+            emblem: &self.emblem,
+            overlay: self.overlay,
+        }
+    }
+}
+
+impl Facts for CertificatesDoc {
+    fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value {
+        let award = &self.common.award;
+        let all = award.collectives.iter().chain(&award.individuals);
+        let pages = pages.unwrap_or(0..award.collectives.len() + award.individuals.len());
+        let recipients = all
+            .skip(pages.start)
+            .take(pages.len())
+            .map(|r| self.sheet.page(&award.head, r))
+            .collect();
+        let data = Data {
+            common: self.common.shown(),
+            recipients,
+            calibration: false,
+        };
+        serde_json::to_value(data).unwrap_or_default()
+    }
+}
+
+/// The calibration page of an award's blanks.
+#[derive(Debug)]
+struct CalibrationDoc {
+    common: Common,
+    page: Calibration,
+}
+
+/// What the certificate template reads for the calibration page.
+#[derive(Serialize)]
+struct CalibrationData<'a> {
+    #[serde(flatten)]
+    common: Shown<'a>,
+    #[serde(flatten)]
+    page: &'a Calibration,
+    recipients: [(); 0],
+    calibration: bool,
+}
+
+impl Facts for CalibrationDoc {
+    fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
+        let data = CalibrationData {
+            common: self.common.shown(),
+            page: &self.page,
+            recipients: [],
+            calibration: true,
+        };
+        serde_json::to_value(data).unwrap_or_default()
+    }
+}
+
+/// The common facts of each award with certificates, and its sheet.
+fn awards(s: &Source) -> Vec<(Common, Sheet, crate::model::Date)> {
+    let cfg = &s.project.config.certificate;
+    let paper = cfg.paper.as_deref().unwrap_or("A4").to_lowercase();
+    let emblem = ["png", "svg", "jpg", "jpeg"]
+        .iter()
+        .map(|ext| format!("assets/emblem.{ext}"))
+        .find(|p| s.project.root.join(p).is_file())
+        .map(|p| format!("/{p}"));
+    let given = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
+    given
+        .filter(|(a, _)| a.head.own && a.head.certificates)
+        .map(|(award, given)| {
+            let sheet = Sheet::new(cfg);
+            let common = Common {
+                base: s.base.clone(),
+                award: award.clone(),
+                paper: paper.clone(),
+                emblem: emblem.clone(),
+                overlay: sheet.overlay,
+            };
+            (common, sheet, given.decision.date)
+        })
+        .collect()
+}
+
+fn plan(s: &Source) -> Vec<Planned> {
+    awards(s)
+        .into_iter()
+        .map(|(common, sheet, date)| {
+            let a = &common.award;
+            let pages = a.collectives.iter().chain(&a.individuals);
+            let pages = pages.map(|r| r.file.clone()).collect();
+            let stem = a.head.certificate_stem.clone();
+            Planned {
+                pages,
+                ..Planned::new(&stem, date, CertificatesDoc { common, sheet })
+            }
+        })
+        .collect()
+}
+
+fn plan_calibration(s: &Source) -> Vec<Planned> {
+    awards(s)
+        .into_iter()
+        .filter(|(_, sheet, _)| sheet.overlay)
+        .map(|(common, sheet, date)| {
+            let stem = format!("{}-can-chinh", common.award.head.certificate_stem);
+            let page = sheet.calibration();
+            Planned::new(&stem, date, CalibrationDoc { common, page })
+        })
+        .collect()
+}

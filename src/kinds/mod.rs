@@ -1,0 +1,188 @@
+//! Document kinds in one table ([`KINDS`]): what each kind is rendered from, with which
+//! template, under which file names, and how the engine cuts it into units. The engine
+//! knows kinds only through this table; a new kind is a row here, a typed facts struct
+//! from `derive`, and a template.
+
+mod annex;
+mod certificates;
+mod decision;
+mod report;
+mod selection;
+mod sheet;
+
+pub use annex::{Annex, Piece, Start};
+pub use selection::Selection;
+
+use crate::derive::{self, DossierFacts, Org};
+use crate::load::{LoadedDossier, Project};
+use crate::model::{Date, Margins};
+use serde::Serialize;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// One kind of document.
+#[derive(Debug)]
+pub struct Kind {
+    /// Its name, in messages and tests (`report`).
+    pub name: &'static str,
+    /// The template that renders it (`templates/NAME.typ.hbs`).
+    pub template: &'static str,
+    /// How the engine cuts it into units.
+    pub cut: Cut,
+    /// Its documents in one dossier.
+    pub plan: fn(&Source) -> Vec<Planned>,
+}
+
+impl PartialEq for Kind {
+    fn eq(&self, other: &Kind) -> bool {
+        self.name == other.name
+    }
+}
+
+/// How the engine cuts a document into units of work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// One unit, one PDF.
+    Whole,
+    /// One PDF per page (a certificate per recipient), typeset `batch` pages at a time,
+    /// and all pages joined into one print file.
+    PerPage { batch: usize },
+    /// One PDF listing rows (an annex); past `from` rows, typeset `rows` rows at a time
+    /// and joined, when its template is the built-in one (which knows [`Piece`]).
+    Pieces { from: usize, rows: usize },
+}
+
+/// Every kind, in the order a dossier's documents are planned.
+pub const KINDS: &[Kind] = &[
+    report::REPORT,
+    decision::DECISION,
+    certificates::CERTIFICATES,
+    certificates::CALIBRATION,
+];
+
+/// What a template is rendered from: typed facts, turned into the template's data at the
+/// boundary, for the whole document or the part a unit typesets.
+pub trait Facts: Send + Sync + std::fmt::Debug {
+    /// The data of the whole document, or (for a kind cut per page) of pages `pages`.
+    fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value;
+
+    /// `data` of the whole document made to show only `piece` (a kind cut in pieces).
+    fn show_piece(&self, _data: &mut serde_json::Value, _piece: &Piece) {}
+}
+
+/// Facts rendered whole, as they are.
+#[derive(Debug)]
+pub struct Whole<T>(pub T);
+
+impl<T: Serialize + Send + Sync + std::fmt::Debug> Facts for Whole<T> {
+    fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
+        serde_json::to_value(&self.0).unwrap_or_default()
+    }
+}
+
+/// What every document of a dossier shows: the draft mark, the agency, the title and
+/// the page margins.
+#[derive(Debug, Clone, Serialize)]
+pub struct Base {
+    pub draft: bool,
+    pub org: Org,
+    pub title: String,
+    pub margins: Margins,
+}
+
+/// What a kind plans from: one dossier with its derived facts, in its project.
+pub struct Source<'a> {
+    pub project: &'a Project,
+    pub dossier: &'a LoadedDossier,
+    pub facts: &'a DossierFacts,
+    pub base: Base,
+}
+
+/// One document a kind plans: its file stem, its date and its facts; for a kind cut
+/// per page, each page's file stem; for a list, its rows.
+pub struct Planned {
+    pub stem: String,
+    pub date: Date,
+    pub facts: Arc<dyn Facts>,
+    pub pages: Vec<String>,
+    pub annex: Annex,
+}
+
+impl Planned {
+    /// A document of one file.
+    pub fn new(stem: &str, date: Date, facts: impl Facts + 'static) -> Planned {
+        Planned {
+            stem: stem.to_string(),
+            date,
+            facts: Arc::new(facts),
+            pages: Vec::new(),
+            annex: Annex::default(),
+        }
+    }
+}
+
+/// One document to produce.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Index of its dossier in the project.
+    pub dossier: usize,
+    /// Its kind.
+    pub kind: &'static Kind,
+    /// What its template is rendered from.
+    pub facts: Arc<dyn Facts>,
+    /// Output folder, relative to the output root (the dossier's path under `content/`).
+    pub dir: PathBuf,
+    /// File stem (`quyet-dinh-1520`); a kind cut per page also uses it as its folder.
+    pub stem: String,
+    /// The document's own date, which dates the PDF.
+    pub date: Date,
+    /// For a kind cut per page: each page's file stem, in page order.
+    pub pages: Vec<String>,
+    /// For a list: its rows, collectives then individuals.
+    pub annex: Annex,
+}
+
+impl Doc {
+    /// Its template's name.
+    pub fn template(&self) -> &'static str {
+        self.kind.template
+    }
+}
+
+/// Derives the facts of every selected dossier and plans its documents, kind by kind.
+pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    for (i, d) in project.dossiers.iter().enumerate() {
+        if !selection.selects(d) {
+            continue;
+        }
+        let facts = derive::dossier(project, d, draft);
+        let source = Source {
+            project,
+            dossier: d,
+            base: Base {
+                draft: facts.draft,
+                org: facts.org.clone(),
+                title: facts.title.clone(),
+                margins: project.config.margins,
+            },
+            facts: &facts,
+        };
+        for kind in KINDS {
+            for planned in (kind.plan)(&source) {
+                docs.push(Doc {
+                    dossier: i,
+                    kind,
+                    facts: planned.facts,
+                    dir: d.rel.clone(),
+                    stem: planned.stem,
+                    date: planned.date,
+                    pages: planned.pages,
+                    annex: planned.annex,
+                });
+            }
+        }
+    }
+    docs
+}

@@ -1,0 +1,132 @@
+//! Certificate pages on the blank stock: for overlay mode, each variable field's text at
+//! the position configured for the blank; and the blank's calibration page.
+
+use crate::derive::{AwardHead, RecipientFacts};
+use crate::model::{default_fields, CertificateMode, Field, FIELD_NAMES};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The blank stock: paper, whether only fields are printed, and where each goes.
+#[derive(Debug)]
+pub struct Sheet {
+    /// Overlay mode.
+    pub overlay: bool,
+    /// Paper size in mm, landscape.
+    size: (u32, u32),
+    /// Field positions by name, in drawing order.
+    fields: Vec<(&'static str, Field)>,
+}
+
+/// A field of the blank with what it shows: a recipient's text, or its name on the
+/// calibration page.
+#[derive(Debug, Serialize)]
+pub struct Placed {
+    #[serde(flatten)]
+    field: Field,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'static str>,
+}
+
+/// One certificate page: its recipient, and in overlay mode each field's text.
+#[derive(Debug, Serialize)]
+pub struct Page<'a> {
+    #[serde(flatten)]
+    recipient: &'a RecipientFacts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<Vec<Placed>>,
+}
+
+/// The calibration page: every field, named, on a sheet of this size.
+#[derive(Debug, Serialize)]
+pub struct Calibration {
+    fields: Vec<Placed>,
+    sheet: Size,
+}
+
+#[derive(Debug, Serialize)]
+struct Size {
+    width: u32,
+    height: u32,
+}
+
+impl Sheet {
+    /// The sheet of `cfg`: built-in positions for its paper, replaced field by field.
+    pub fn new(cfg: &crate::model::CertificateConfig) -> Sheet {
+        let paper = cfg.paper.as_deref().unwrap_or("A4");
+        let mut all: BTreeMap<String, Field> = default_fields(paper);
+        all.extend(cfg.fields.clone());
+        let fields = FIELD_NAMES
+            .iter()
+            .filter_map(|n| all.get(*n).map(|f| (*n, *f)))
+            .collect();
+        let size = if paper.eq_ignore_ascii_case("A3") {
+            (420, 297)
+        } else {
+            (297, 210)
+        };
+        Sheet {
+            overlay: cfg.mode == CertificateMode::Overlay,
+            size,
+            fields,
+        }
+    }
+
+    /// A recipient's page: the recipient's facts, plus each field's text in overlay mode.
+    pub fn page<'a>(&self, a: &AwardHead, r: &'a RecipientFacts) -> Page<'a> {
+        let fields = self.overlay.then(|| {
+            self.fields
+                .iter()
+                .filter_map(|(name, f)| {
+                    let text = text(name, a, r);
+                    (!text.is_empty()).then_some(Placed {
+                        field: *f,
+                        text: Some(text),
+                        name: None,
+                    })
+                })
+                .collect()
+        });
+        Page {
+            recipient: r,
+            fields,
+        }
+    }
+
+    /// The calibration page.
+    pub fn calibration(&self) -> Calibration {
+        let fields = self.fields.iter().map(|(name, f)| Placed {
+            field: *f,
+            text: None,
+            name: Some(name),
+        });
+        Calibration {
+            fields: fields.collect(),
+            sheet: Size {
+                width: self.size.0,
+                height: self.size.1,
+            },
+        }
+    }
+}
+
+/// The text of field `name` for recipient `r` of award `a`.
+fn text(name: &str, a: &AwardHead, r: &RecipientFacts) -> String {
+    let signer = a.signer.as_ref();
+    match name {
+        "authority" => a.authority.clone(),
+        "verb" => a.verb_upper.clone(),
+        "heading" => a.heading.clone(),
+        "name" => r.display.clone(),
+        "detail" => r.detail.clone(),
+        "reason" => a.reason.clone(),
+        "reference" => format!("Quyết định số {} ngày {}", a.symbol, a.date_short),
+        "register" => r.register.clone(),
+        "place_date" => a.place_date.clone(),
+        "signer_authority" => signer.and_then(|s| s.authority.clone()).unwrap_or_default(),
+        "signer_position" => signer.map(|s| s.position.clone()).unwrap_or_default(),
+        "signer_name" => signer.map(|s| s.name.clone()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
