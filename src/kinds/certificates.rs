@@ -11,6 +11,7 @@ use std::sync::Arc;
 pub const CERTIFICATES: Kind = Kind {
     name: "certificates",
     template: "certificate",
+    builtin: include_str!("../../templates/certificate.typ.hbs"),
     // Small batches keep memory flat and let an edit retypeset only its batch; large ones
     // spread typst's fixed cost per compilation.
     cut: Cut::PerPage { batch: 20 },
@@ -20,6 +21,7 @@ pub const CERTIFICATES: Kind = Kind {
 pub const CALIBRATION: Kind = Kind {
     name: "calibration",
     template: "certificate",
+    builtin: include_str!("../../templates/certificate.typ.hbs"),
     cut: Cut::Whole,
     plan: plan_calibration,
 };

@@ -26,8 +26,11 @@ use std::sync::Arc;
 pub struct Kind {
     /// Its name, in messages and tests (`report`).
     pub name: &'static str,
-    /// The template that renders it (`templates/NAME.typ.hbs`).
+    /// The template that renders it (`templates/NAME.typ.hbs`; a project's own file of
+    /// that name replaces the built-in one).
     pub template: &'static str,
+    /// The built-in template's text.
+    pub builtin: &'static str,
     /// How the engine cuts it into units.
     pub cut: Cut,
     /// Its documents in one dossier.

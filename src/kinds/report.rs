@@ -7,6 +7,7 @@ use serde::Serialize;
 pub const REPORT: Kind = Kind {
     name: "report",
     template: "report",
+    builtin: include_str!("../../templates/report.typ.hbs"),
     cut: Cut::Whole,
     plan,
 };

@@ -6,25 +6,25 @@ mod helpers;
 mod markdown;
 
 use crate::diagnostic::Diagnostic;
+use crate::kinds::KINDS;
 use handlebars::Handlebars;
 use std::path::Path;
 
-/// Built-in templates and the Typst style library, embedded; `thidua init` writes the same table.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("thidua.typ", include_str!("../../templates/thidua.typ")),
-    (
-        "report.typ.hbs",
-        include_str!("../../templates/report.typ.hbs"),
-    ),
-    (
-        "decision.typ.hbs",
-        include_str!("../../templates/decision.typ.hbs"),
-    ),
-    (
-        "certificate.typ.hbs",
-        include_str!("../../templates/certificate.typ.hbs"),
-    ),
-];
+/// The Typst style library every template imports, embedded.
+const LIBRARY: &str = include_str!("../../templates/thidua.typ");
+
+/// The built-in files of `templates/` by name: the style library, then each kind's
+/// template once. `thidua init --templates` writes the same.
+pub fn builtin() -> Vec<(String, &'static str)> {
+    let mut files = vec![("thidua.typ".to_string(), LIBRARY)];
+    for kind in KINDS {
+        let name = format!("{}.typ.hbs", kind.template);
+        if !files.iter().any(|(n, _)| *n == name) {
+            files.push((name, kind.builtin));
+        }
+    }
+    files
+}
 
 /// The templates of a project, ready to render, and the Typst library they import.
 pub struct Templates {
@@ -52,8 +52,8 @@ impl Templates {
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
-        for (name, builtin) in BUILTIN {
-            let rel = Path::new("templates").join(name);
+        for (name, builtin) in builtin() {
+            let rel = Path::new("templates").join(&name);
             let (text, origin) = match std::fs::read_to_string(root.join(&rel)) {
                 Ok(t) => (t, rel.display().to_string()),
                 Err(_) => (builtin.to_string(), format!("built-in {name}")),

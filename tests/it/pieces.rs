@@ -1,4 +1,4 @@
-//! A long annex is typeset in pieces (`cmd/build/pieces.rs`): the pages must be those of
+//! A long annex is typeset in pieces (`engine/pieces.rs`): the pages must be those of
 //! one compilation, and an edit must retypeset only the piece it falls in.
 
 use crate::support::*;

@@ -2,7 +2,7 @@
 //! overwrites a file.
 
 use crate::output;
-use crate::render::BUILTIN;
+use crate::render;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 
@@ -25,9 +25,9 @@ pub fn run(dir: &Path, templates: bool) -> Result<()> {
         .collect();
     if templates {
         files.extend(
-            BUILTIN
-                .iter()
-                .map(|(name, t)| (Path::new("templates").join(name), *t)),
+            render::builtin()
+                .into_iter()
+                .map(|(name, t)| (Path::new("templates").join(name), t)),
         );
     }
     let (mut written, mut skipped) = (0, Vec::new());
