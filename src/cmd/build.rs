@@ -33,13 +33,14 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let bar = progress(args.quiet, engine::units(&p, &options.export));
     let ran = engine::run(&p, &options, selection, &|| bar.inc(1))?;
     bar.finish_and_clear();
+    let done = &ran.settled;
     if !args.quiet {
-        for note in &ran.notes {
+        for note in &done.notes {
             eprintln!("warning: {note}");
         }
-        let s = if ran.docs == 1 { "" } else { "s" };
+        let s = if done.docs == 1 { "" } else { "s" };
         let secs = start.elapsed().as_secs_f64();
-        let gone = match ran.removed {
+        let gone = match done.removed {
             0 => String::new(),
             n => format!(", {n} removed"),
         };
@@ -49,18 +50,18 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
         };
         eprintln!(
             "built {} document{s} ({} files, {} written{gone}; typeset {}/{}) into {} in {secs:.1} s{counted}",
-            ran.docs,
-            ran.files,
-            ran.written,
+            done.docs,
+            done.files,
+            done.written,
             ran.typeset,
             ran.units,
             out_dir(args).display()
         );
     }
-    if ran.problems.is_empty() {
+    if ran.settled.problems.is_empty() {
         Ok(())
     } else {
-        Err(Failure::Input(ran.problems))
+        Err(Failure::Input(ran.settled.problems))
     }
 }
 

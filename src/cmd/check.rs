@@ -20,12 +20,12 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
         reuse: false,
     };
     let ran = engine::run(&prepared, &options, &Default::default(), &|| {})?;
-    if ran.problems.is_empty() {
+    if ran.settled.problems.is_empty() {
         let (d, n) = (prepared.project.dossiers.len(), prepared.docs.len());
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         eprintln!("ok: {d} dossier{}, {n} document{}", plural(d), plural(n));
         Ok(())
     } else {
-        Err(Failure::Input(ran.problems))
+        Err(Failure::Input(ran.settled.problems))
     }
 }

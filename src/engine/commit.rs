@@ -17,7 +17,7 @@ use std::path::Path;
 pub type Finished = Result<(Vec<(String, Entry)>, Vec<Staged>), Vec<Diagnostic>>;
 
 /// What putting the files in place did.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Settled {
     /// Documents built.
     pub docs: usize,
@@ -31,6 +31,19 @@ pub struct Settled {
     pub notes: Vec<String>,
     /// Problems of the documents that failed.
     pub problems: Vec<Diagnostic>,
+}
+
+/// The documents that succeeded and the problems of those that failed, when nothing is
+/// put in place (`check`).
+pub fn count(finished: Vec<(usize, Finished)>) -> Settled {
+    let mut s = Settled::default();
+    for (_, result) in finished {
+        match result {
+            Ok(_) => s.docs += 1,
+            Err(d) => s.problems.extend(d),
+        }
+    }
+    s
 }
 
 /// Puts every finished document's files in place (a document that failed leaves its old

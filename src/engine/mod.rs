@@ -34,11 +34,12 @@ mod tally;
 mod units;
 mod workers;
 
+pub use commit::Settled;
 pub use prepare::{prepare, source, Export, Prepared, Preview};
 pub use tally::nothing_to_build;
 pub use workers::all_cores;
 
-use crate::diagnostic::{Diagnostic, Failure};
+use crate::diagnostic::Failure;
 use crate::kinds::Selection;
 use crate::manifest::Manifest;
 use crate::output::OutDir;
@@ -60,23 +61,14 @@ pub struct Options {
 /// What a run of the engine did.
 #[derive(Debug, Default)]
 pub struct Ran {
-    /// Documents made (or found up to date).
-    pub docs: usize,
-    /// Files their manifest entries list.
-    pub files: usize,
-    /// Files written (the others already held their bytes).
-    pub written: usize,
-    /// Outputs of removed recipients and dossiers deleted.
-    pub removed: usize,
-    /// Units typeset now, of all units.
+    /// The documents made and their files (without an output folder: counted only).
+    pub settled: Settled,
+    /// Units typeset now.
     pub typeset: usize,
+    /// All units.
     pub units: usize,
     /// Certificates, pages and annex rows made (`1000 certificates, 1000 pages, …`).
     pub counted: String,
-    /// What a user should know that is not a problem of the input.
-    pub notes: Vec<String>,
-    /// Problems of the documents that failed.
-    pub problems: Vec<Diagnostic>,
 }
 
 /// How many units the documents of `p` make (for a progress bar).
@@ -106,31 +98,18 @@ pub fn run(
     let scheduled = schedule::run(p, options, out.as_ref(), &old, progress);
     let finished = scheduled.finished;
     let counted = tally::Tally::of(p, &finished).line();
-    let mut ran = Ran {
-        typeset: scheduled.typeset,
-        units: scheduled.units,
-        counted,
-        ..Ran::default()
-    };
-    match &out {
+    let settled = match &out {
         Some(out) => {
             let settled = commit::settle(p, selection, out, &old, finished)?;
             out.end();
-            ran.docs = settled.docs;
-            ran.files = settled.files;
-            ran.written = settled.written;
-            ran.removed = settled.removed;
-            ran.notes = settled.notes;
-            ran.problems = settled.problems;
+            settled
         }
-        None => {
-            for (_, result) in finished {
-                match result {
-                    Ok(_) => ran.docs += 1,
-                    Err(d) => ran.problems.extend(d),
-                }
-            }
-        }
-    }
-    Ok(ran)
+        None => commit::count(finished),
+    };
+    Ok(Ran {
+        settled,
+        typeset: scheduled.typeset,
+        units: scheduled.units,
+        counted,
+    })
 }
