@@ -164,17 +164,16 @@ impl OutDir {
     /// place by [`Staged::commit`] (also for a file too large to hold in memory).
     pub fn temporary(&self, rel: &Path) -> Result<(std::fs::File, Staged)> {
         let path = self.place(rel)?;
-        let tmp = path.parent().unwrap_or(&self.root).join(temporary_name());
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
         let staged = Staged {
-            tmp,
+            number: temporary_number(),
             path,
             committed: false,
         };
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(staged.temporary())
+            .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
         Ok((file, staged))
     }
 
@@ -200,11 +199,15 @@ const BUILDING: &str = ".thidua-building";
 /// The start of every temporary file's name, which tells them from anything else.
 const TEMPORARY: &str = ".thidua-";
 
-/// A new temporary file name, short whatever the final name's length: this process's
-/// id and a count.
-fn temporary_name() -> String {
+/// A new temporary file's number, which names it (see [`temporary_name`]).
+fn temporary_number() -> u64 {
     static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The temporary file name of number `n`, short whatever the final name's length: this
+/// process's id and the number.
+fn temporary_name(n: u64) -> String {
     format!("{TEMPORARY}{}-{n}.tmp", std::process::id())
 }
 
@@ -227,20 +230,23 @@ fn is_temporary(name: &str) -> bool {
 /// dropped uncommitted, what was written is removed.
 #[derive(Debug)]
 pub struct Staged {
-    tmp: PathBuf,
+    /// Its temporary file's number: the name is made when needed, since a build holds a
+    /// staged file per certificate until it puts them in place.
+    number: u64,
     path: PathBuf,
     committed: bool,
 }
 
 impl Staged {
-    /// The temporary file, as written so far.
-    pub fn temporary(&self) -> &Path {
-        &self.tmp
+    /// The temporary file, as written so far (beside its place).
+    pub fn temporary(&self) -> PathBuf {
+        let dir = self.path.parent().unwrap_or(Path::new(""));
+        dir.join(temporary_name(self.number))
     }
 
     /// Puts the file in place.
     pub fn commit(mut self) -> Result<()> {
-        std::fs::rename(&self.tmp, &self.path)
+        std::fs::rename(self.temporary(), &self.path)
             .with_context(|| format!("failed to write `{}`", self.path.display()))?;
         self.committed = true;
         Ok(())
@@ -250,7 +256,7 @@ impl Staged {
 impl Drop for Staged {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = std::fs::remove_file(&self.tmp);
+            let _ = std::fs::remove_file(self.temporary());
         }
     }
 }

@@ -45,6 +45,17 @@ pub fn symbol(number: u32, kind: &str) -> String {
     format!("{number:02}/{kind}")
 }
 
+/// The `n` longest of `values` (by characters, the first of equals first): what sizes
+/// a table's column without laying out every cell twice.
+pub fn longest(values: impl Iterator<Item = String>, n: usize) -> Vec<String> {
+    let mut values: Vec<String> = values.collect();
+    values.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
+    values.truncate(n);
+    // Kept with a decision for the whole build: not the capacity of the whole list.
+    values.shrink_to_fit();
+    values
+}
+
 /// Closes a list of recipients (nơi nhận): `;` after each, `.` after the last.
 pub fn punctuate(items: &[String]) -> Vec<String> {
     let n = items.len();

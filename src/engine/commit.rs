@@ -10,6 +10,7 @@ use crate::diagnostic::{Diagnostic, Failure};
 use crate::kinds::Selection;
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -83,7 +84,7 @@ pub fn settle(
         }
     }
     if ready.iter().any(|(_, staged)| !staged.is_empty()) {
-        out.write(Path::new(manifest::NAME), &pending(&new, old).to_bytes())?;
+        out.write(Path::new(manifest::NAME), &pending(&new, old))?;
     }
     // A file that cannot be put in place (open in a viewer, say) fails its document; its
     // new entries stay, so that the files not put in place are made again next time.
@@ -109,9 +110,20 @@ pub fn settle(
 /// old ones they do not list with the same bytes (under its old key, or `KEY~stale` when
 /// a new entry took the key), so that a build killed now leaves no file unlisted, whether
 /// or not its new bytes were put in place.
-fn pending(new: &Manifest, old: &Manifest) -> Manifest {
+fn pending(new: &Manifest, old: &Manifest) -> Vec<u8> {
+    // Written as the manifest is, with the new entries borrowed, not copied: they list
+    // every file of the build.
+    #[derive(serde::Serialize)]
+    struct View<'a> {
+        thidua: &'a str,
+        units: BTreeMap<Cow<'a, str>, Cow<'a, Entry>>,
+    }
     let listed: BTreeMap<&String, &String> = new.units.values().flat_map(|e| &e.files).collect();
-    let mut m = new.clone();
+    let mut units: BTreeMap<Cow<str>, Cow<Entry>> = new
+        .units
+        .iter()
+        .map(|(k, e)| (Cow::from(k.as_str()), Cow::Borrowed(e)))
+        .collect();
     for (key, e) in &old.units {
         let rest: BTreeMap<String, String> = e
             .files
@@ -123,23 +135,24 @@ fn pending(new: &Manifest, old: &Manifest) -> Manifest {
             continue;
         }
         let whole = rest.len() == e.files.len() && !new.units.contains_key(key);
-        let entry = if whole {
-            e.clone()
+        if whole {
+            units.insert(Cow::from(key.as_str()), Cow::Borrowed(e));
         } else {
             // Never taken for fresh: only its files matter, to be removed.
-            Entry {
+            let entry = Entry {
                 inputs: String::new(),
                 files: rest,
                 parts: Vec::new(),
                 ..e.clone()
-            }
-        };
-        let key = if whole {
-            key.clone()
-        } else {
-            format!("{key}~stale")
-        };
-        m.units.insert(key, entry);
+            };
+            units.insert(Cow::from(format!("{key}~stale")), Cow::Owned(entry));
+        }
     }
-    m
+    let view = View {
+        thidua: &new.thidua,
+        units,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&view).expect("a manifest serialises");
+    bytes.push(b'\n');
+    bytes
 }

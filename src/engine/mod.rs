@@ -5,7 +5,7 @@
 //! Words, from the largest:
 //! - **document** (`kinds::Doc`): one output of one kind for one dossier: a report, a
 //!   decision with its annex, the certificates of a decision, a calibration page.
-//! - **unit** ([`Unit`]): what one worker does at once: a whole document, a **batch**
+//! - **unit** (`units::Unit`): what one worker does at once: a whole document, a **batch**
 //!   (the pages of a document cut per page typeset together, see `kinds::Cut`), or a
 //!   decision typeset in **pieces** (rows of its annex typeset a compilation each).
 //! - **joined file**: a file put together from the PDFs of batches (the print file) or of

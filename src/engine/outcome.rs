@@ -5,13 +5,12 @@ use super::commit::Finished;
 use super::pieces;
 use super::prepare::{Export, Prepared};
 use super::print::Printed;
-use super::produce::{guarded, produce, Produced};
+use super::produce::{guarded, produce};
 use super::units::{slash, Unit};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// A unit's outcome.
 pub enum Outcome {
@@ -41,32 +40,29 @@ pub fn make(
     out: Option<&OutDir>,
     (old, reuse): (&Manifest, bool),
 ) -> Outcome {
-    let (produced, parts) = match out {
-        Some(out) if unit.pieces => {
-            let joined = guarded(p, unit.doc, || {
-                pieces::typeset(p, unit, export, old, out.root(), reuse)
-            });
-            match joined {
-                Ok(j) => (
-                    Produced {
-                        files: vec![(PathBuf::from(&unit.key), j.pdf)],
-                        batch_pdf: None,
-                    },
-                    j.parts,
-                ),
-                Err(d) => return Outcome::Failed(d),
-            }
-        }
-        _ => match produce(p, unit, export) {
-            Ok(x) => (x, Vec::new()),
-            Err(d) => return Outcome::Failed(d),
-        },
+    if let (Some(out), true) = (out, unit.pieces) {
+        let pieced = guarded(p, unit.doc, || {
+            pieces::typeset(p, unit, export, old, out, reuse)
+        });
+        return match pieced {
+            Ok(j) => Outcome::Made(Done {
+                staged: j.staged.into_iter().collect(),
+                files: BTreeMap::from([(unit.key.clone(), j.digest)]),
+                batch_pdf: None,
+                parts: j.parts,
+            }),
+            Err(d) => Outcome::Failed(d),
+        };
+    }
+    let produced = match produce(p, unit, export) {
+        Ok(x) => x,
+        Err(d) => return Outcome::Failed(d),
     };
     let mut done = Done {
         staged: Vec::new(),
         files: BTreeMap::new(),
         batch_pdf: produced.batch_pdf,
-        parts,
+        parts: Vec::new(),
     };
     let Some(out) = out else {
         return Outcome::Made(done);

@@ -15,16 +15,28 @@ use super::units::{options, Unit};
 use crate::diagnostic::Diagnostic;
 use crate::kinds::{Cut, Piece, Start};
 use crate::manifest::{self, Manifest, Part};
+use crate::output::{OutDir, Staged};
 use crate::typeset::{
     self,
     join::{join, Input},
 };
 use std::path::Path;
 
-/// The decision's PDF and its parts for the manifest.
+/// The decision's PDF, written to its temporary file as it was joined (`None`: the file
+/// in place has its bytes already), its digest, and its parts for the manifest.
 pub struct Pieced {
-    pub pdf: Vec<u8>,
+    pub staged: Option<Staged>,
+    pub digest: String,
     pub parts: Vec<Part>,
+}
+
+/// Where the next piece starts: the body, then rows of the annex from a start on an
+/// annex page, until the last piece is made.
+#[derive(Clone, Copy)]
+enum Cursor {
+    Body,
+    At(Start, usize),
+    Done,
 }
 
 /// What one piece gave: its pages kept, where the next piece starts (`None` after the
@@ -36,13 +48,14 @@ struct Typeset {
 }
 
 /// Typesets decision `unit` in pieces, reusing those listed for its previous PDF in
-/// `root` (when `reuse` and that file is intact).
+/// `out` (when `reuse` and that file is intact). Each piece is joined as soon as it is
+/// made, into a temporary file: no more than one piece's PDF is held at a time.
 pub fn typeset(
     p: &Prepared,
     unit: &Unit,
     export: &Export,
     old: &Manifest,
-    root: &Path,
+    out: &OutDir,
     reuse: bool,
 ) -> Result<Pieced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
@@ -51,25 +64,22 @@ pub fn typeset(
     };
     let options = options(p, export);
     let total = doc.annex.rows();
-    let previous = earlier(old, &unit.key, root, reuse);
+    let previous = earlier(old, &unit.key, out.root(), reuse);
     let old_parts: &[Part] = previous.as_ref().map_or(&[], |e| &e.parts);
     let dossier_file = &p.project.dossiers[doc.dossier].file;
     let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
-    // The data is made ready for the templates once: each piece shows its own rows.
-    let mut ctx = handlebars::Context::from(doc.facts.data(None));
 
     // One piece, of the rows from `start` to `end`: taken from the last build when its
     // inputs are the same (and what the manifest says of it makes sense), else typeset.
     // `None` when a piece that is not the last fills less than two pages (or would start
     // its successor where it began itself): it must take more rows.
-    let mut piece = |part: Piece,
-                     (start, end): (Start, usize),
-                     last: bool|
+    let piece = |part: Piece,
+                 (start, end): (Start, usize),
+                 last: bool|
      -> Result<Option<(u128, Typeset)>, Vec<Diagnostic>> {
-        doc.facts.show_piece(ctx.data_mut(), &part);
         let source = p
             .templates
-            .render_context(doc.template(), &ctx)
+            .render(doc.template(), &doc.facts.piece(part))
             .map_err(|d| vec![d])?;
         let inputs = typst::utils::hash128(&(options, &source, last));
         let sensible = |o: &&Part| {
@@ -128,59 +138,82 @@ pub fn typeset(
         )))
     };
 
-    let mut pieces = Vec::new();
-    let body = piece(Piece::body(), (Start::FIRST, 0), true)?;
-    let body = body.expect("a last piece is kept");
-    pieces.push(body);
-    let (mut start, mut page) = (Start::FIRST, 1);
-    loop {
-        let mut take = rows;
-        let (inputs, made) = loop {
-            let end = start.row.saturating_add(take).min(total);
-            let last = end == total;
-            let part = Piece::rows(doc.annex, start, end, page, false);
-            if let Some(made) = piece(part, (start, end), last)? {
-                break made;
+    // The next piece that keeps its pages; `None` after the last.
+    let mut cursor = Cursor::Body;
+    let mut next = || -> Result<Option<(u128, Typeset)>, Vec<Diagnostic>> {
+        let made = match cursor {
+            Cursor::Done => return Ok(None),
+            Cursor::Body => {
+                cursor = Cursor::At(Start::FIRST, 1);
+                let body = piece(Piece::body(), (Start::FIRST, 0), true)?;
+                body.expect("a last piece is kept")
             }
-            take = take.saturating_mul(2);
+            Cursor::At(start, page) => {
+                let mut take = rows;
+                let made = loop {
+                    let end = start.row.saturating_add(take).min(total);
+                    let last = end == total;
+                    let part = Piece::rows(doc.annex, start, end, page, false);
+                    if let Some(made) = piece(part, (start, end), last)? {
+                        break made;
+                    }
+                    take = take.saturating_mul(2);
+                };
+                // Every piece ends past its start (one taken from the last build was
+                // checked), so the chain ends.
+                cursor = match made.1.next {
+                    Some(n) if n.after(start) => Cursor::At(n, page + made.1.pages),
+                    Some(_) => return Err(fail("the annex could not be split into pages".into())),
+                    None => Cursor::Done,
+                };
+                made
+            }
         };
-        let next = made.next;
-        page += made.pages;
-        pieces.push((inputs, made));
-        // Every piece ends past its start (one taken from the last build was checked), so
-        // the chain ends.
-        match next {
-            Some(n) if n.after(start) => start = n,
-            Some(_) => return Err(fail("the annex could not be split into pages".into())),
-            None => break,
-        }
-    }
+        Ok(Some(made))
+    };
 
-    let mut parts: Vec<Part> = pieces
-        .iter()
-        .map(|(inputs, t)| Part {
-            inputs: manifest::hex(*inputs),
-            pages: t.pages,
-            next: t.next,
-            objects: 0,
-        })
-        .collect();
-    let reused = pieces.iter().any(|(_, t)| t.pdf.is_none());
-    let previous = previous.as_ref().filter(|_| reused).map(|e| e.joinable());
-    let pieces = pieces.into_iter().map(|(inputs, t)| {
-        Some(Input {
-            inputs,
-            pages: t.pages,
-            pdf: t.pdf,
-        })
+    let mut parts: Vec<Part> = Vec::new();
+    let mut failed = None;
+    let inputs = std::iter::from_fn(|| match next() {
+        Ok(Some((inputs, t))) => {
+            parts.push(Part {
+                inputs: manifest::hex(inputs),
+                pages: t.pages,
+                next: t.next,
+                objects: 0,
+            });
+            let pages = t.pages;
+            Some(Some(Input {
+                inputs,
+                pages,
+                pdf: t.pdf,
+            }))
+        }
+        Ok(None) => None,
+        Err(problems) => {
+            failed = Some(problems);
+            Some(None)
+        }
     });
-    let joined = join(pieces, previous, Some(unit.inputs), None).map_err(fail)?;
-    let joined = joined.expect("every piece given");
+    let (file, staged) = out
+        .temporary(Path::new(&unit.key))
+        .map_err(|e| fail(format!("{e:#}")))?;
+    let previous = previous.as_ref().map(|e| e.joinable());
+    let joined = join(inputs, previous, Some(unit.inputs), file);
+    if let Some(problems) = failed {
+        return Err(problems);
+    }
+    let joined = joined.map_err(fail)?.expect("every piece given");
     for (part, objects) in parts.iter_mut().zip(joined.objects) {
         part.objects = objects;
     }
+    let digest = manifest::digest_file(&staged.temporary())
+        .ok_or_else(|| fail("the decision cannot be read back".into()))?;
+    // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
+    let in_place = manifest::digest_file(&out.root().join(&unit.key));
     Ok(Pieced {
-        pdf: joined.pdf,
+        staged: (in_place.as_ref() != Some(&digest)).then_some(staged),
+        digest,
         parts,
     })
 }

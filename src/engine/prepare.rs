@@ -32,7 +32,7 @@ pub struct Export {
 
 /// A loaded project with its templates, typesetting environment and planned documents.
 pub struct Prepared {
-    /// The project.
+    /// The project, without its recipient lists once planned (see `LoadedDossier`).
     pub project: Project,
     /// Its templates.
     pub templates: Templates,
@@ -87,6 +87,11 @@ pub fn prepare(
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
     let docs = kinds::plan(&project, draft, selection);
+    // The documents' facts hold every recipient now; the lists as loaded (100 000 rows
+    // of strings at most) are not read again.
+    for d in &mut project.dossiers {
+        d.recipients = Vec::new();
+    }
     Ok(Prepared {
         project,
         templates,

@@ -91,7 +91,7 @@ pub fn print(
         Err(e) => return Some(Err(fail(format!("{e:#}")))),
     };
     let earlier = previous.earlier().map(|e| e.joinable());
-    let joined = join(inputs, earlier, None, Some(file));
+    let joined = join(inputs, earlier, None, file);
     let Joined { objects, pages, .. } = match joined {
         Ok(Some(joined)) => joined,
         Ok(None) => return None,
@@ -106,7 +106,7 @@ pub fn print(
         );
         return Some(Err(fail(msg)));
     }
-    let Some(digest) = manifest::digest_file(staged.temporary()) else {
+    let Some(digest) = manifest::digest_file(&staged.temporary()) else {
         return Some(Err(fail(format!(
             "{doc_key}: the print file cannot be read back"
         ))));

@@ -95,11 +95,9 @@ impl<'a> Renderer<'a> {
             None if pieces => String::new(),
             None => source(p, d)?,
         };
-        let made_of = if pieces {
-            let data = serde_json::to_string(&d.facts.data(None)).unwrap_or_default();
-            format!("{data}\n{:?}", p.project.config.words)
-        } else {
-            String::new()
+        let made_of = match pieces {
+            true => format!("{:x}\n{:?}", d.facts.fingerprint(), p.project.config.words),
+            false => String::new(),
         };
         // The inputs also name the unit's files and date: a renumbered certificate
         // (`05-…` → `005-…`) is another file even when its page is the same.

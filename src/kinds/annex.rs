@@ -69,6 +69,16 @@ struct PieceRows {
 }
 
 impl Piece {
+    /// The collectives it shows (indices in their section).
+    pub fn collectives(&self) -> std::ops::Range<usize> {
+        self.rows.as_ref().map_or(0..0, |r| r.c_from..r.c_to)
+    }
+
+    /// The individuals it shows (indices in their section).
+    pub fn individuals(&self) -> std::ops::Range<usize> {
+        self.rows.as_ref().map_or(0..0, |r| r.i_from..r.i_to)
+    }
+
     /// The whole decision in one source.
     pub fn whole(annex: Annex) -> Piece {
         Piece::rows(annex, Start::FIRST, annex.rows(), 1, true)

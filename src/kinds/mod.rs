@@ -70,8 +70,36 @@ pub trait Facts: Send + Sync + std::fmt::Debug {
     /// The data of the whole document, or (for a kind cut per page) of pages `pages`.
     fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value;
 
-    /// `data` of the whole document made to show only `piece` (a kind cut in pieces).
-    fn show_piece(&self, _data: &mut serde_json::Value, _piece: &Piece) {}
+    /// The data of the source of one piece (a kind cut in pieces): its own rows only.
+    fn piece(&self, _piece: Piece) -> serde_json::Value {
+        self.data(None)
+    }
+
+    /// A hash of the whole document's data, which identifies a document typeset in
+    /// pieces (whose source is never rendered whole).
+    fn fingerprint(&self) -> u128 {
+        digest(&self.data(None))
+    }
+}
+
+/// A hash of `value` as JSON, written straight into the hasher (never held whole).
+pub fn digest(value: &impl Serialize) -> u128 {
+    use siphasher::sip128::{Hasher128, SipHasher13};
+    use std::hash::Hasher;
+    struct Writer(SipHasher13);
+    impl std::io::Write for Writer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut writer = Writer(SipHasher13::new());
+    // Writing into a hasher cannot fail, nor can serialising plain structs.
+    let _ = serde_json::to_writer(&mut writer, value);
+    writer.0.finish128().as_u128()
 }
 
 /// Facts rendered whole, as they are.

@@ -56,7 +56,8 @@ pub struct LoadedDossier {
     pub rel: PathBuf,
     /// The parsed data.
     pub dossier: Dossier,
-    /// Per award: inline recipients, then the rows of its `recipients_file`.
+    /// Per award: inline recipients, then the rows of its `recipients_file`. Emptied
+    /// once the documents are planned: their facts hold the recipients from then on.
     pub recipients: Vec<Vec<(Recipient, Origin)>>,
     /// The data files it reads (its recipient lists), relative to the project root.
     pub data_files: Vec<PathBuf>,

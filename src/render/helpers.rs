@@ -49,17 +49,12 @@ pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
 // instead of laying out every cell twice.
 handlebars::handlebars_helper!(
     longest: |list: array, field: str, n: u64| {
-        let mut values: Vec<String> = list
-            .iter()
-            .filter_map(|item| match item.get(field)? {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Number(x) => Some(x.to_string()),
-                _ => None,
-            })
-            .collect();
-        values.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
-        values.truncate(n as usize);
-        serde_json::Value::from(values)
+        let values = list.iter().filter_map(|item| match item.get(field)? {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(x) => Some(x.to_string()),
+            _ => None,
+        });
+        serde_json::Value::from(crate::derive::longest(values, n as usize))
     }
 );
 

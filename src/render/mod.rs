@@ -90,17 +90,6 @@ impl Templates {
         rendered.map_err(|e| self.problem(name, e))
     }
 
-    /// Renders template `name` with the data of `ctx` (made once for several renders of
-    /// the same data, by [`Context::wraps`](handlebars::Context::wraps)).
-    pub fn render_context(
-        &self,
-        name: &str,
-        ctx: &handlebars::Context,
-    ) -> Result<String, Diagnostic> {
-        let rendered = self.registry.render_with_context(name, ctx);
-        rendered.map_err(|e| self.problem(name, e))
-    }
-
     fn problem(&self, name: &str, e: handlebars::RenderError) -> Diagnostic {
         let mut d = Diagnostic::file(self.origin(name), format!("template error: {}", e.reason()));
         if let (Some(l), Some(c)) = (e.line_no, e.column_no) {

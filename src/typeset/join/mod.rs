@@ -55,6 +55,8 @@ pub struct Old {
 /// A joined PDF: its bytes (none when written to a file) and the number of objects of
 /// each piece.
 pub struct Joined {
+    /// Only the tests join in memory; thidua writes every joined file as it goes.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub pdf: Vec<u8>,
     pub objects: Vec<u32>,
     /// Its number of pages, counted in its page tree.

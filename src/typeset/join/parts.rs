@@ -12,21 +12,21 @@ pub struct Input {
 }
 
 /// The file joined from `parts` in order, identified by `id` (by default, the hash of the
-/// parts' inputs in order), with the number of objects of each part; written to `file`
-/// as it is joined when given. `previous` is the previous file with its parts. `None`
-/// when the iterator gives `None` (a part failed).
+/// parts' inputs in order), with the number of objects of each part, written to `file`
+/// as it is joined. `previous` is the previous file with its parts. `None` when the
+/// iterator gives `None` (a part failed).
 pub fn join(
     parts: impl IntoIterator<Item = Option<Input>>,
     previous: Option<(&[Old], &Previous)>,
     id: Option<u128>,
-    file: Option<std::fs::File>,
+    file: std::fs::File,
 ) -> Result<Option<Joined>, String> {
     let (olds, previous) = match previous {
         Some((olds, file)) => (olds, Some(file)),
         None => (&[][..], None),
     };
-    // One part loaded at a time, and with a file, written at once.
-    let mut joiner = file.map_or_else(Joiner::new, Joiner::into_file);
+    // One part loaded at a time, and written at once.
+    let mut joiner = Joiner::into_file(file);
     let mut inputs = Vec::new();
     for part in parts {
         let Some(part) = part else {
