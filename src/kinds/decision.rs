@@ -135,3 +135,7 @@ fn plan(s: &Source) -> Vec<Planned> {
         })
         .collect()
 }
+
+#[cfg(test)]
+#[path = "decision_tests.rs"]
+mod tests;
