@@ -33,7 +33,10 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
         .filter(|d| doc.is_none_or(|s| d.stem == s))
         .collect();
     if chosen.is_empty() {
-        let names: Vec<&str> = docs.iter().map(|d| d.stem.as_str()).collect();
+        let names: Vec<String> = docs
+            .iter()
+            .map(|d| format!("{} ({})", d.stem, d.kind.name))
+            .collect();
         return Err(anyhow!(
             "no document `{}` in this dossier; it has: {}",
             doc.unwrap_or(""),

@@ -27,6 +27,9 @@ pub struct RecipientFacts {
     pub detail: String,
     /// Award money, formatted (`360.000`), or empty.
     pub money: String,
+    /// Award money in đồng (0 without), for a spreadsheet's numbers.
+    #[serde(skip)]
+    pub amount: u64,
     /// Số sổ vàng, or empty.
     pub register: String,
     /// File stem of its certificate (`05-nguyen-thi-mai`).
@@ -42,6 +45,9 @@ pub struct MoneyFacts {
     pub collective: Option<String>,
     /// Total (`14.670.000`).
     pub total: String,
+    /// Total in đồng, for a spreadsheet's check of its sum.
+    #[serde(skip)]
+    pub amount: u64,
     /// Total in words, capitalised, ending in `đồng`.
     pub total_words: String,
 }
@@ -186,6 +192,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         individual: m_ind.filter(|_| ni > 0).map(numbers::group),
         collective: m_coll.filter(|_| nc > 0).map(numbers::group),
         total: numbers::group(money_total),
+        amount: money_total,
         total_words: words::money(money_total, project.config.words),
     });
     let last_article = if money.is_some() { 3 } else { 2 };
@@ -328,6 +335,7 @@ fn recipient(
         display,
         detail,
         money: money.map(numbers::group).unwrap_or_default(),
+        amount: money.unwrap_or(0),
         register,
         file,
     }

@@ -5,12 +5,14 @@ use super::commit::Finished;
 use super::pieces;
 use super::prepare::{Export, Prepared};
 use super::print::Printed;
-use super::produce::{guarded, produce};
+use super::produce::{guarded, produce, File};
 use super::units::{slash, Unit};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
+use crate::render::xlsx;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 /// A unit's outcome.
 pub enum Outcome {
@@ -40,34 +42,45 @@ pub fn make(
     out: Option<&OutDir>,
     (old, reuse): (&Manifest, bool),
 ) -> Outcome {
-    if let (Some(out), true) = (out, unit.pieces) {
-        let pieced = guarded(p, unit.doc, || {
-            pieces::typeset(p, unit, export, old, out, reuse)
-        });
-        return match pieced {
-            Ok(j) => Outcome::Made(Done {
-                staged: j.staged.into_iter().collect(),
-                files: BTreeMap::from([(unit.key.clone(), j.digest)]),
-                batch_pdf: None,
-                parts: j.parts,
-            }),
-            Err(d) => Outcome::Failed(d),
-        };
-    }
-    let produced = match produce(p, unit, export) {
-        Ok(x) => x,
-        Err(d) => return Outcome::Failed(d),
-    };
     let mut done = Done {
         staged: Vec::new(),
         files: BTreeMap::new(),
-        batch_pdf: produced.batch_pdf,
+        batch_pdf: None,
         parts: Vec::new(),
     };
+    let mut files = match out {
+        Some(out) if unit.pieces => {
+            let pieced = guarded(p, unit.doc, || {
+                pieces::typeset(p, unit, export, old, out, reuse)
+            });
+            match pieced {
+                Ok(j) => {
+                    done.staged.extend(j.staged);
+                    done.files.insert(unit.key.clone(), j.digest);
+                    done.parts = j.parts;
+                    Vec::new()
+                }
+                Err(d) => return Outcome::Failed(d),
+            }
+        }
+        _ => match produce(p, unit, export) {
+            Ok(produced) => {
+                done.batch_pdf = produced.batch_pdf;
+                produced.files
+            }
+            Err(d) => return Outcome::Failed(d),
+        },
+    };
+    if export.write && unit.batch.is_none() {
+        match spreadsheet(p, unit) {
+            Ok(sheet) => files.extend(sheet),
+            Err(d) => return Outcome::Failed(vec![d]),
+        }
+    }
     let Some(out) = out else {
         return Outcome::Made(done);
     };
-    for (rel, bytes) in produced.files {
+    for (rel, bytes) in files {
         match out.stage(&rel, &bytes) {
             Ok(s) => done.staged.extend(s),
             Err(e) => return Outcome::Failed(vec![Diagnostic::file(&rel, format!("{e:#}"))]),
@@ -75,6 +88,23 @@ pub fn make(
         done.files.insert(slash(&rel), manifest::digest(&bytes));
     }
     Outcome::Made(done)
+}
+
+/// The spreadsheet copy beside a document's PDF, when its kind gives a table.
+fn spreadsheet(p: &Prepared, unit: &Unit) -> Result<Option<File>, Diagnostic> {
+    let doc = &p.docs[unit.doc];
+    let Some(table) = doc.facts.table() else {
+        return Ok(None);
+    };
+    let date = (doc.date.year, doc.date.month, doc.date.day);
+    let bytes = xlsx::workbook(&table, date).map_err(|e| {
+        let dossier = &p.project.dossiers[doc.dossier].file;
+        Diagnostic::file(dossier, format!("{}: the spreadsheet: {e}", doc.stem))
+    })?;
+    Ok(Some((
+        PathBuf::from(&unit.key).with_extension("xlsx"),
+        bytes,
+    )))
 }
 
 /// A document's manifest entries and staged files from its units' outcomes and, for a

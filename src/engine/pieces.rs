@@ -1,24 +1,25 @@
-//! A decision with a long annex, typeset in pieces (`Cut::Pieces` of its kind): the
-//! body, then the annex a hundred rows at a time. Each piece but the last drops its last
-//! page, and the next piece starts with that page's first row (or section heading) on a
-//! page of its own, numbered on: so
-//! every page is laid out as one compilation would (rows never split across pages) while
-//! no compilation holds the whole list. A piece whose inputs did not change since the
-//! last build is taken from the previous PDF, with where the next one starts; one name
-//! edited in a list of a thousand retypesets its own piece, and the pieces after it only
-//! if its pages now end elsewhere.
+//! A document with a long list (a decision's annex, a payment list), typeset in pieces
+//! (`Cut::Pieces` of its kind): its body, when it has one, then the list a hundred rows
+//! at a time. Each piece but the last drops its last page, and the next piece starts with
+//! that page's first row (or section heading) on a page of its own, numbered on: so every
+//! page is laid out as one compilation would (rows never split across pages) while no
+//! compilation holds the whole list. A piece whose inputs did not change since the last
+//! build is taken from the previous PDF, with where the next one starts; one name edited
+//! in a list of a thousand retypesets its own piece, and the pieces after it only if its
+//! pages now end elsewhere.
 
 use super::prepare::{Export, Prepared};
 use super::produce::compile;
 use super::reuse::earlier;
 use super::units::{options, Unit};
+use super::workers::EVICT_AFTER;
 use crate::diagnostic::Diagnostic;
 use crate::kinds::{Cut, Piece, Start};
 use crate::manifest::{self, Manifest, Part};
 use crate::output::{OutDir, Staged};
 use crate::typeset::{
     self,
-    join::{join, Input},
+    join::{join, JoinPart},
 };
 use std::path::Path;
 
@@ -59,7 +60,7 @@ pub fn typeset(
     reuse: bool,
 ) -> Result<Pieced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
-    let Cut::Pieces { rows, .. } = doc.kind.cut else {
+    let Cut::Pieces { rows, body, .. } = doc.kind.cut else {
         return Err(Vec::new());
     };
     let options = options(p, export);
@@ -104,8 +105,11 @@ pub fn typeset(
                 },
             )));
         }
-        // The time limit holds for each piece, not for the whole annex.
+        // The time limit holds for each piece, not for the whole annex; what the pieces
+        // before memoised is of little use to this one (two long lists typeset side by
+        // side held 500 MB of it at 100 000 rows between the watchdog's evictions).
         crate::deadline::lap();
+        typst::comemo::evict(EVICT_AFTER);
         let compiled = compile(p, doc, source)?;
         let n = compiled.pages().len();
         let (pages, next) = if last {
@@ -139,7 +143,10 @@ pub fn typeset(
     };
 
     // The next piece that keeps its pages; `None` after the last.
-    let mut cursor = Cursor::Body;
+    let mut cursor = match body {
+        true => Cursor::Body,
+        false => Cursor::At(Start::FIRST, 1),
+    };
     let mut next = || -> Result<Option<(u128, Typeset)>, Vec<Diagnostic>> {
         let made = match cursor {
             Cursor::Done => return Ok(None),
@@ -183,7 +190,7 @@ pub fn typeset(
                 objects: 0,
             });
             let pages = t.pages;
-            Some(Some(Input {
+            Some(Some(JoinPart {
                 inputs,
                 pages,
                 pdf: t.pdf,

@@ -8,7 +8,7 @@ use super::units::document_key;
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Part};
 use crate::output::{OutDir, Staged};
-use crate::typeset::join::{join, Input, Joined};
+use crate::typeset::join::{join, JoinPart, Joined};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -54,7 +54,7 @@ pub fn print(
             Batch::Made(pdf) => Some(pdf),
             Batch::Failed => return None,
         };
-        Some(Input { inputs, pages, pdf })
+        Some(JoinPart { inputs, pages, pdf })
     };
     // Batches that stand where they stood in the previous file are only counted while
     // all do: when every batch does, the previous file stays as it is, neither read nor

@@ -5,7 +5,7 @@
 use super::commit::Finished;
 use super::prepare::Prepared;
 use super::units::document_key;
-use crate::kinds::{Cut, Selection};
+use crate::kinds::{Counted, Selection};
 
 /// Counts over the documents built.
 #[derive(Default)]
@@ -25,8 +25,8 @@ impl Tally {
                 continue;
             };
             let doc = &p.docs[*d];
-            match doc.kind.cut {
-                Cut::PerPage { .. } => {
+            match doc.kind.counted {
+                Counted::Certificates => {
                     t.certificates += doc.pages.len();
                     let key = document_key(doc);
                     let print = entries.iter().filter(|(k, _)| *k == key);
@@ -35,11 +35,11 @@ impl Tally {
                         .map(|part| part.pages)
                         .sum::<usize>();
                 }
-                Cut::Pieces { .. } => {
+                Counted::AnnexRows => {
                     t.rows += doc.annex.rows();
                     t.annexes += 1;
                 }
-                Cut::Whole => {}
+                Counted::Nothing => {}
             }
         }
         t

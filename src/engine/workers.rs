@@ -11,6 +11,17 @@ const EVICT_EVERY: Duration = Duration::from_millis(250);
 /// How many evictions a memoised layout survives unused.
 pub(super) const EVICT_AFTER: usize = 3;
 
+/// Returns the memory the allocator holds free to the system. glibc keeps what a thread
+/// frees in that thread's arena, and typesetting frees a great deal: without this, a
+/// build's resident memory was about twice what it used at any one time.
+fn trim() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The default number of units typeset at once: one per core.
 pub fn all_cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -33,6 +44,7 @@ pub fn map<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec
             while !*finished {
                 finished = wake.wait_timeout(finished, EVICT_EVERY).unwrap().0;
                 typst::comemo::evict(EVICT_AFTER);
+                trim();
                 if let Some(late) = crate::deadline::overdue() {
                     eprintln!("error: {late}\n1 error");
                     std::process::exit(1);

@@ -57,6 +57,8 @@ pub struct Piece {
 #[derive(Debug, Clone, Serialize)]
 struct PieceRows {
     first: bool,
+    /// Whether it holds the last row: what follows the list comes with it.
+    last: bool,
     c_show: bool,
     c_head: bool,
     c_from: usize,
@@ -112,6 +114,7 @@ impl Piece {
             offset: if first { 0 } else { page - 1 },
             rows: Some(PieceRows {
                 first,
+                last: end >= annex.rows(),
                 c_show: c_from < c_to,
                 c_head: heading(0, annex.collectives),
                 c_from,

@@ -2,7 +2,7 @@
 //! order, joined into one print file; and for pre-printed blanks, their calibration page.
 
 use super::sheet::{Calibration, Page, Sheet};
-use super::{Base, Cut, Facts, Kind, Planned, Source};
+use super::{Base, Counted, Cut, Facts, Given, Kind, Planned};
 use crate::derive::{AwardFacts, AwardHead};
 use serde::Serialize;
 use std::ops::Range;
@@ -15,6 +15,7 @@ pub const CERTIFICATES: Kind = Kind {
     // Small batches keep memory flat and let an edit retypeset only its batch; large ones
     // spread typst's fixed cost per compilation.
     cut: Cut::PerPage { batch: 20 },
+    counted: Counted::Certificates,
     plan,
 };
 
@@ -23,6 +24,7 @@ pub const CALIBRATION: Kind = Kind {
     template: "certificate",
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     cut: Cut::Whole,
+    counted: Counted::Nothing,
     plan: plan_calibration,
 };
 
@@ -125,7 +127,7 @@ impl Facts for CalibrationDoc {
 }
 
 /// The common facts of each award with certificates, and its sheet.
-fn awards(s: &Source) -> Vec<(Common, Sheet, crate::model::Date)> {
+fn awards(s: &Given) -> Vec<(Common, Sheet, crate::model::Date)> {
     let cfg = &s.project.config.certificate;
     let paper = cfg.paper.as_deref().unwrap_or("A4").to_lowercase();
     let emblem = ["png", "svg", "jpg", "jpeg"]
@@ -150,7 +152,7 @@ fn awards(s: &Source) -> Vec<(Common, Sheet, crate::model::Date)> {
         .collect()
 }
 
-fn plan(s: &Source) -> Vec<Planned> {
+fn plan(s: &Given) -> Vec<Planned> {
     awards(s)
         .into_iter()
         .map(|(common, sheet, date)| {
@@ -166,7 +168,7 @@ fn plan(s: &Source) -> Vec<Planned> {
         .collect()
 }
 
-fn plan_calibration(s: &Source) -> Vec<Planned> {
+fn plan_calibration(s: &Given) -> Vec<Planned> {
     awards(s)
         .into_iter()
         .filter(|(_, sheet, _)| sheet.overlay)

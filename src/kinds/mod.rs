@@ -6,12 +6,16 @@
 mod annex;
 mod certificates;
 mod decision;
+mod list;
+mod payment;
 mod report;
 mod selection;
 mod sheet;
+mod table;
 
 pub use annex::{Annex, Piece, Start};
 pub use selection::Selection;
+pub use table::{Cell, Table};
 
 use crate::derive::{self, DossierFacts, Org};
 use crate::load::{LoadedDossier, Project};
@@ -33,14 +37,10 @@ pub struct Kind {
     pub builtin: &'static str,
     /// How the engine cuts it into units.
     pub cut: Cut,
+    /// What a build's summary line counts of it.
+    pub counted: Counted,
     /// Its documents in one dossier.
-    pub plan: fn(&Source) -> Vec<Planned>,
-}
-
-impl PartialEq for Kind {
-    fn eq(&self, other: &Kind) -> bool {
-        self.name == other.name
-    }
+    pub plan: fn(&Given) -> Vec<Planned>,
 }
 
 /// How the engine cuts a document into units of work.
@@ -52,8 +52,23 @@ pub enum Cut {
     /// and all pages joined into one print file.
     PerPage { batch: usize },
     /// One PDF listing rows (an annex); past `from` rows, typeset `rows` rows at a time
-    /// and joined, when its template is the built-in one (which knows [`Piece`]).
-    Pieces { from: usize, rows: usize },
+    /// and joined, when its template is the built-in one (which knows [`Piece`]). With
+    /// `body`, a body of its own comes first and the rows start on a new page.
+    Pieces {
+        from: usize,
+        rows: usize,
+        body: bool,
+    },
+}
+
+/// What a build's summary line counts of a kind's documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Nothing,
+    /// Certificates, and the pages of their print files.
+    Certificates,
+    /// The rows of an annex.
+    AnnexRows,
 }
 
 /// Every kind, in the order a dossier's documents are planned.
@@ -62,6 +77,7 @@ pub const KINDS: &[Kind] = &[
     decision::DECISION,
     certificates::CERTIFICATES,
     certificates::CALIBRATION,
+    payment::PAYMENT,
 ];
 
 /// What a template is rendered from: typed facts, turned into the template's data at the
@@ -73,6 +89,11 @@ pub trait Facts: Send + Sync + std::fmt::Debug {
     /// The data of the source of one piece (a kind cut in pieces): its own rows only.
     fn piece(&self, _piece: Piece) -> serde_json::Value {
         self.data(None)
+    }
+
+    /// The document's table for a spreadsheet copy beside its PDF, when it has one.
+    fn table(&self) -> Option<Table> {
+        None
     }
 
     /// A hash of the whole document's data, which identifies a document typeset in
@@ -123,7 +144,7 @@ pub struct Base {
 }
 
 /// What a kind plans from: one dossier with its derived facts, in its project.
-pub struct Source<'a> {
+pub struct Given<'a> {
     pub project: &'a Project,
     pub dossier: &'a LoadedDossier,
     pub facts: &'a DossierFacts,
@@ -189,7 +210,7 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
             continue;
         }
         let facts = derive::dossier(project, d, draft);
-        let source = Source {
+        let given = Given {
             project,
             dossier: d,
             base: Base {
@@ -201,7 +222,7 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
             facts: &facts,
         };
         for kind in KINDS {
-            for planned in (kind.plan)(&source) {
+            for planned in (kind.plan)(&given) {
                 docs.push(Doc {
                     dossier: i,
                     kind,

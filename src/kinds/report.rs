@@ -1,6 +1,6 @@
 //! The summary report (báo cáo tổng kết): one document from the dossier's report.
 
-use super::{Base, Cut, Kind, Planned, Source, Whole};
+use super::{Base, Counted, Cut, Given, Kind, Planned, Whole};
 use crate::derive::ReportFacts;
 use serde::Serialize;
 
@@ -9,6 +9,7 @@ pub const REPORT: Kind = Kind {
     template: "report",
     builtin: include_str!("../../templates/report.typ.hbs"),
     cut: Cut::Whole,
+    counted: Counted::Nothing,
     plan,
 };
 
@@ -20,7 +21,7 @@ struct ReportDoc {
     report: ReportFacts,
 }
 
-fn plan(s: &Source) -> Vec<Planned> {
+fn plan(s: &Given) -> Vec<Planned> {
     let (Some(report), Some(given)) = (&s.facts.report, &s.dossier.dossier.report) else {
         return Vec::new();
     };

@@ -4,6 +4,7 @@
 pub mod escape;
 mod helpers;
 mod markdown;
+pub mod xlsx;
 
 use crate::diagnostic::Diagnostic;
 use crate::kinds::KINDS;

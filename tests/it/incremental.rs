@@ -95,7 +95,8 @@ fn same_bytes_whatever_the_zone_locale_folder_working_dir_and_jobs() {
 }
 
 #[test]
-fn an_edit_to_one_recipient_rewrites_only_its_certificate_the_print_file_and_the_decision() {
+fn an_edit_to_one_recipient_rewrites_only_its_certificate_the_print_file_the_decision_and_the_payment_list(
+) {
     let dir = project("hanoi-2024");
     let out = dir.path().join("out");
     ok(&thidua(dir.path(), &["build"]));
@@ -127,6 +128,8 @@ fn an_edit_to_one_recipient_rewrites_only_its_certificate_the_print_file_and_the
         rewritten,
         [
             ".thidua-manifest.json".to_string(),
+            format!("{d}/danh-sach-chi-tien-1520.pdf"),
+            format!("{d}/danh-sach-chi-tien-1520.xlsx"),
             format!("{d}/giay-khen-1520.pdf"),
             format!("{d}/giay-khen-1520/32-phan-dieu-dung.pdf"),
             format!("{d}/quyet-dinh-1520.pdf"),
@@ -134,8 +137,8 @@ fn an_edit_to_one_recipient_rewrites_only_its_certificate_the_print_file_and_the
         "{line}"
     );
     assert!(
-        line.contains("typeset 2/"),
-        "the decision and one batch: {line}"
+        line.contains("typeset 3/"),
+        "the decision, the payment list and one batch: {line}"
     );
     let cert = pdf_text(
         &dir.path()

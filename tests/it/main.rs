@@ -9,6 +9,7 @@ mod incremental;
 mod layers;
 mod limits;
 mod lists;
+mod payment;
 mod pieces;
 mod preflight;
 mod projects;

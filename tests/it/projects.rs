@@ -185,7 +185,7 @@ fn piped_output_is_one_line_and_quiet_is_silent() {
     let summary: Vec<&str> = e.lines().filter(|l| l.starts_with("built ")).collect();
     assert_eq!(summary.len(), 1, "{e}");
     assert!(
-        summary[0].starts_with("built 5 documents (46 files, 46 written; typeset 6/6) into"),
+        summary[0].starts_with("built 6 documents (48 files, 48 written; typeset 7/7) into"),
         "{e}"
     );
     assert!(

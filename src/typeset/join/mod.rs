@@ -15,7 +15,7 @@ mod parts;
 mod read;
 mod write;
 
-pub use parts::{join, Input};
+pub use parts::{join, JoinPart};
 pub use read::{Previous, Source};
 
 use copy::Numbering;

@@ -5,7 +5,7 @@ use super::{Joined, Joiner, Old, Previous, Source};
 
 /// A part to join: the hash of its inputs, its number of pages, and its PDF when typeset
 /// now (`None`: its pages are taken from the previous file).
-pub struct Input {
+pub struct JoinPart {
     pub inputs: u128,
     pub pages: usize,
     pub pdf: Option<Vec<u8>>,
@@ -16,7 +16,7 @@ pub struct Input {
 /// as it is joined. `previous` is the previous file with its parts. `None` when the
 /// iterator gives `None` (a part failed).
 pub fn join(
-    parts: impl IntoIterator<Item = Option<Input>>,
+    parts: impl IntoIterator<Item = Option<JoinPart>>,
     previous: Option<(&[Old], &Previous)>,
     id: Option<u128>,
     file: std::fs::File,

@@ -1,0 +1,29 @@
+//! A document's table as a spreadsheet takes it: lines above it, its header, its rows of
+//! text and numbers, the column summed by a formula, and lines below.
+
+/// One cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    /// A whole number (đồng, a count), kept a number in the spreadsheet.
+    Number(u64),
+    Empty,
+}
+
+/// A table for a spreadsheet copy of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    /// The sheet's name.
+    pub sheet: String,
+    /// Lines above the table, each across its width (title, reference).
+    pub above: Vec<String>,
+    /// The header row.
+    pub head: Vec<String>,
+    /// The rows; a row of one text cell is a section heading across the table.
+    pub rows: Vec<Vec<Cell>>,
+    /// The column whose numbers a total row sums with a formula, its label, and the sum
+    /// the document prints (which the formula's cached value must equal).
+    pub total: Option<(usize, String, u64)>,
+    /// Lines below the table (the amount in words).
+    pub below: Vec<String>,
+}

@@ -1,0 +1,131 @@
+//! A document's table as a spreadsheet (`.xlsx`): numbers kept numbers with `.` groups,
+//! the total a `SUM` formula whose cached value is the document's own total, the header
+//! row frozen and repeated on every printed page, printed one page wide.
+
+use crate::kinds::{Cell, Table};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, XlsxError,
+};
+
+/// The workbook of `table`, dated `date` (year, month, day): the same table gives the
+/// same bytes.
+pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let year = u16::try_from(date.0).unwrap_or(2000);
+    let created = ExcelDateTime::from_ymd(year, date.1, date.2)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let sheet = book.add_worksheet_with_constant_memory()?;
+    sheet.set_name(&table.sheet)?;
+    let width = table.head.len().max(1) as u16;
+    let last = width - 1;
+    let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
+    let title = font(Format::new().set_bold().set_align(FormatAlign::Center));
+    let line = font(Format::new().set_italic().set_align(FormatAlign::Center));
+    let boxed = |f: Format| font(f.set_border(FormatBorder::Thin).set_text_wrap());
+    let head = boxed(Format::new().set_bold().set_align(FormatAlign::Center));
+    let text = boxed(Format::new());
+    let number = boxed(Format::new().set_num_format("#,##0"));
+    let index = boxed(Format::new().set_align(FormatAlign::Center));
+    let section = boxed(Format::new().set_bold());
+    let total = boxed(Format::new().set_bold().set_num_format("#,##0"));
+
+    // Rows are written in order, straight to a temporary file: the widths come first.
+    for c in 0..width {
+        let chars = table
+            .rows
+            .iter()
+            .filter(|r| r.len() > 1)
+            .filter_map(|r| match r.get(c as usize) {
+                Some(Cell::Text(s)) => Some(s.chars().count()),
+                Some(Cell::Number(n)) => Some(n.to_string().len() + n.to_string().len() / 3),
+                _ => None,
+            })
+            .chain(table.head.get(c as usize).map(|h| h.chars().count()))
+            .max()
+            .unwrap_or(8);
+        sheet.set_column_width(c, (chars as f64 + 2.0).min(60.0))?;
+    }
+    let mut row = 0u32;
+    for (i, above) in table.above.iter().enumerate() {
+        let format = if i + 1 == table.above.len() {
+            &line
+        } else {
+            &title
+        };
+        sheet.merge_range(row, 0, row, last, above, format)?;
+        row += 1;
+    }
+    row += 1;
+    let header = row;
+    for (c, h) in table.head.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, h, &head)?;
+    }
+    let first = row + 1;
+    for cells in &table.rows {
+        row += 1;
+        if let [Cell::Text(heading)] = cells.as_slice() {
+            sheet.merge_range(row, 0, row, last, heading, &section)?;
+            continue;
+        }
+        for (c, cell) in cells.iter().enumerate() {
+            let c = c as u16;
+            match cell {
+                Cell::Text(s) => sheet.write_string_with_format(row, c, s, &text)?,
+                Cell::Number(n) if c == 0 => {
+                    sheet.write_number_with_format(row, c, *n as f64, &index)?
+                }
+                Cell::Number(n) => sheet.write_number_with_format(row, c, *n as f64, &number)?,
+                Cell::Empty => sheet.write_blank(row, c, &text)?,
+            };
+        }
+    }
+    if let Some((column, label, sum)) = &table.total {
+        let c = *column as u16;
+        let (from, to) = (cell_name(first, c), cell_name(row, c));
+        row += 1;
+        sheet.merge_range(row, 0, row, c.saturating_sub(1), label, &section)?;
+        let formula = Formula::new(format!("=SUM({from}:{to})")).set_result(sum.to_string());
+        sheet.write_formula_with_format(row, c, formula, &total)?;
+        for blank in c + 1..width {
+            sheet.write_blank(row, blank, &text)?;
+        }
+    }
+    for below in &table.below {
+        row += 1;
+        sheet.merge_range(row, 0, row, last, below, &font(Format::new()))?;
+    }
+    sheet.set_freeze_panes(header + 1, 0)?;
+    sheet.set_repeat_rows(header, header)?;
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    book.save_to_buffer()
+}
+
+/// `D12`: the name of the cell at `row` and `column` (from 0).
+fn cell_name(row: u32, column: u16) -> String {
+    let mut letters = String::new();
+    let mut n = column as u32 + 1;
+    while n > 0 {
+        let d = (n - 1) % 26;
+        letters.insert(0, (b'A' + d as u8) as char);
+        n = (n - 1) / 26;
+    }
+    format!("{letters}{}", row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cell_names() {
+        for (row, col, name) in [
+            (0, 0, "A1"),
+            (11, 3, "D12"),
+            (0, 25, "Z1"),
+            (4, 26, "AA5"),
+            (0, 701, "ZZ1"),
+            (0, 702, "AAA1"),
+        ] {
+            assert_eq!(super::cell_name(row, col), name);
+        }
+    }
+}
