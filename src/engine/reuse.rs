@@ -31,11 +31,11 @@ pub fn earlier(old: &Manifest, doc_key: &str, root: &Path, reuse: bool) -> Optio
 }
 
 /// The entry of the joined file `doc_key` in `old`, when its parts may be reused: when
-/// `reuse`, with parts, and for that one file.
+/// `reuse`, with parts, and listing that file (beside it, perhaps, a spreadsheet copy).
 fn reusable<'a>(old: &'a Manifest, doc_key: &str, reuse: bool) -> Option<&'a Entry> {
     old.units
         .get(doc_key)
-        .filter(|e| reuse && !e.parts.is_empty() && e.files.len() == 1)
+        .filter(|e| reuse && !e.parts.is_empty() && e.files.contains_key(doc_key))
 }
 
 /// The previous file of `entry` in `bytes`, when its parts account for its pages.

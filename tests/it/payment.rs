@@ -163,3 +163,41 @@ fn a_long_payment_list_in_pieces_has_the_pages_of_one_compilation() {
     assert_eq!(all.matches("Tổng cộng: 116.520.000 đồng").count(), 1);
     assert!(a.last().unwrap().contains("THỦ TRƯỞNG ĐƠN VỊ"));
 }
+
+#[test]
+fn an_edit_in_a_long_payment_list_retypesets_its_piece_only() {
+    let dir = long_list(0, 300);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let parts = |dir: &Path| -> Vec<serde_json::Value> {
+        let path = dir.join("out/.thidua-manifest.json");
+        let m: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        m["units"]["d/danh-sach-chi-tien-77.pdf"]["parts"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    };
+    let before = parts(dir.path());
+    let csv = dir.path().join("content/ds.csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    // A name as long as the others: the widths of the columns stay.
+    let edited = text.replace("Lê Văn Hùng 150,", "Lê Văn Hưng 150,");
+    assert_ne!(edited, text);
+    std::fs::write(&csv, edited).unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let after = parts(dir.path());
+    assert!(
+        before.len() >= 3 && before.len() == after.len(),
+        "{before:?}"
+    );
+    let changed = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b["inputs"] != a["inputs"]);
+    assert_eq!(
+        changed.count(),
+        1,
+        "one piece retypeset:\n{before:?}\n{after:?}"
+    );
+    let list = pdf_text(&dir.path().join("out/d/danh-sach-chi-tien-77.pdf"));
+    assert!(list.contains("Lê Văn Hưng 150") && !list.contains("Lê Văn Hùng 150 "));
+}
