@@ -95,6 +95,9 @@ fn reference(list: &AwardList) -> String {
 }
 
 fn plan(s: &Given) -> Vec<Planned> {
+    if !s.project.config.payment_list {
+        return Vec::new();
+    }
     let own = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     own.filter(|(a, _)| a.head.own && a.head.money.is_some())
         .map(|(award, given)| {

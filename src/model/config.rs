@@ -35,6 +35,13 @@ pub struct Config {
     /// Page margins of reports and decisions.
     #[serde(default)]
     pub margins: Margins,
+    /// Whether each own decision with money gets its payment list (PDF and spreadsheet).
+    #[serde(default = "yes")]
+    pub payment_list: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Page margins in millimetres, within the ranges of Nghị định 30/2020/NĐ-CP.

@@ -201,3 +201,16 @@ fn an_edit_in_a_long_payment_list_retypesets_its_piece_only() {
     let list = pdf_text(&dir.path().join("out/d/danh-sach-chi-tien-77.pdf"));
     assert!(list.contains("Lê Văn Hưng 150") && !list.contains("Lê Văn Hùng 150 "));
 }
+
+#[test]
+fn payment_list_false_makes_none() {
+    let dir = project("hanoi-2024");
+    let config = dir.path().join("thidua.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}payment_list: false\n")).unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let out = dir.path().join(DIR);
+    assert!(out.join("quyet-dinh-1520.pdf").exists());
+    assert!(!out.join("danh-sach-chi-tien-1520.pdf").exists());
+    assert!(!out.join("danh-sach-chi-tien-1520.xlsx").exists());
+}
