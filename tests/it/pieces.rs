@@ -35,21 +35,7 @@ fn project_with(
             i % 40 + 1
         ));
     }
-    let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: lan}\n    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n";
-    project_from(
-        CONFIG,
-        &[("content/d.yaml", yaml), ("content/ds.csv", &csv)],
-    )
-}
-
-/// The text of each page of a PDF, whitespace folded.
-fn page_texts(path: &Path) -> Vec<String> {
-    let bytes = std::fs::read(path).unwrap();
-    pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .unwrap()
-        .iter()
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
+    list_project(&csv)
 }
 
 /// The parts the manifest lists for the decision.

@@ -125,3 +125,19 @@ pub fn files(dir: &Path) -> Vec<String> {
     v.sort();
     v
 }
+
+/// The text of each page of a PDF, whitespace folded.
+pub fn page_texts(path: &Path) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap();
+    pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap()
+        .iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// A project with one Giấy khen decision (number 77) for the recipients in `csv`.
+pub fn list_project(csv: &str) -> tempfile::TempDir {
+    let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: lan}\n    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n";
+    project_from(CONFIG, &[("content/d.yaml", yaml), ("content/ds.csv", csv)])
+}
