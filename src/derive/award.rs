@@ -1,6 +1,8 @@
 //! Facts of one award: its decision, its annexed list, its money, its certificates.
 
-use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
+use super::{
+    collate, dates, longest, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer,
+};
 use crate::load::{Origin, Project};
 use crate::model::{Award, FormKind, Gender, Recipient, SortOrder};
 use serde::Serialize;
@@ -62,6 +64,37 @@ pub struct AwardFacts {
     pub collectives: Vec<RecipientFacts>,
     /// Individuals, numbered.
     pub individuals: Vec<RecipientFacts>,
+    /// The longest cells of each column of its list (not printed as such).
+    #[serde(skip)]
+    pub widest: Widest,
+}
+
+/// The longest values of each column of an award's list (see [`longest`]): what sizes
+/// the columns of its annex and payment list alike in every piece they are typeset in.
+#[derive(Debug, Clone, Serialize)]
+pub struct Widest {
+    pub c_index: Vec<String>,
+    pub c_money: Vec<String>,
+    pub i_index: Vec<String>,
+    pub i_display: Vec<String>,
+    pub i_money: Vec<String>,
+}
+
+impl Widest {
+    /// The widest cells of `collectives` and `individuals`.
+    fn of(collectives: &[RecipientFacts], individuals: &[RecipientFacts]) -> Widest {
+        let column = |list: &[RecipientFacts], cell: fn(&RecipientFacts) -> String, n| {
+            longest(list.iter().map(cell), n)
+        };
+        let (c, i) = (collectives, individuals);
+        Widest {
+            c_index: column(c, |r| r.index.to_string(), 1),
+            c_money: column(c, |r| r.money.clone(), 1),
+            i_index: column(i, |r| r.index.to_string(), 1),
+            i_display: column(i, |r| r.display.clone(), 8),
+            i_money: column(i, |r| r.money.clone(), 1),
+        }
+    }
 }
 
 /// An award without its lists: decision, form, money, signer, file names.
@@ -275,6 +308,7 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
     };
     AwardFacts {
         head,
+        widest: Widest::of(&collectives, &individuals),
         collectives,
         individuals,
     }

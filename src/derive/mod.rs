@@ -11,7 +11,7 @@ mod report;
 pub mod slug;
 pub mod words;
 
-pub use award::{AwardFacts, AwardHead, RecipientFacts};
+pub use award::{AwardFacts, AwardHead, RecipientFacts, Widest};
 pub use context::{DossierFacts, Org, Signer};
 pub use report::ReportFacts;
 

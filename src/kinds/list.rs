@@ -3,30 +3,18 @@
 //! source holding its own rows.
 
 use super::{digest, Annex, Base, Facts, Piece};
-use crate::derive::{longest, AwardFacts, AwardHead, RecipientFacts};
+use crate::derive::{AwardFacts, AwardHead, RecipientFacts, Widest};
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::Arc;
 
 /// An award's list of recipients (a decision's annex, a payment list): the award with
-/// its lists, and the widest cells of each column, which size the columns alike in
-/// every piece.
+/// its lists, whose widest cells size the columns alike in every piece.
 #[derive(Debug)]
 pub struct AwardList {
     base: Base,
     pub award: Arc<AwardFacts>,
     pub annex: Annex,
-    widest: Widest,
-}
-
-/// The longest values of each column of the annex (see the `longest` helper).
-#[derive(Debug, Serialize)]
-struct Widest {
-    c_index: Vec<String>,
-    c_money: Vec<String>,
-    i_index: Vec<String>,
-    i_display: Vec<String>,
-    i_money: Vec<String>,
 }
 
 /// What the list's template reads. A whole document also gives the award with its lists,
@@ -64,23 +52,7 @@ impl AwardList {
             collectives: award.collectives.len(),
             individuals: award.individuals.len(),
         };
-        let column = |list: &[RecipientFacts], cell: fn(&RecipientFacts) -> String, n| {
-            longest(list.iter().map(cell), n)
-        };
-        let (c, i) = (&award.collectives, &award.individuals);
-        let widest = Widest {
-            c_index: column(c, |r| r.index.to_string(), 1),
-            c_money: column(c, |r| r.money.clone(), 1),
-            i_index: column(i, |r| r.index.to_string(), 1),
-            i_display: column(i, |r| r.display.clone(), 8),
-            i_money: column(i, |r| r.money.clone(), 1),
-        };
-        AwardList {
-            base,
-            award,
-            annex,
-            widest,
-        }
+        AwardList { base, award, annex }
     }
 
     fn shown<'a>(&'a self, part: Piece, award: Award<'a>) -> Data<'a> {
@@ -94,7 +66,7 @@ impl AwardList {
                 individuals: &a.individuals[i.start.min(i.end)..i.end.min(a.individuals.len())],
                 has_collectives: !a.collectives.is_empty(),
                 has_individuals: !a.individuals.is_empty(),
-                widest: &self.widest,
+                widest: &a.widest,
             },
             part,
         }
