@@ -10,7 +10,7 @@
 
 use super::prepare::{Export, Prepared};
 use super::produce::compile;
-use super::reuse::earlier;
+use super::reuse::{earlier, unless_in_place};
 use super::units::{options, Unit};
 use super::workers::EVICT_AFTER;
 use crate::diagnostic::Diagnostic;
@@ -220,12 +220,11 @@ pub fn typeset(
     for (part, objects) in parts.iter_mut().zip(joined.objects) {
         part.objects = objects;
     }
-    let digest = manifest::digest_file(&staged.temporary())
-        .ok_or_else(|| fail("the decision cannot be read back".into()))?;
-    // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
     let in_place = manifest::digest_file(&out.root().join(&unit.key));
+    let (staged, digest) = unless_in_place(staged, in_place.as_ref())
+        .ok_or_else(|| fail("the decision cannot be read back".into()))?;
     Ok(Pieced {
-        staged: (in_place.as_ref() != Some(&digest)).then_some(staged),
+        staged,
         digest,
         parts,
     })

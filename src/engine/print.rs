@@ -3,7 +3,7 @@
 //! print file.
 
 use super::prepare::Prepared;
-use super::reuse::OldPrint;
+use super::reuse::{unless_in_place, OldPrint};
 use super::units::document_key;
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Part};
@@ -106,13 +106,11 @@ pub fn print(
         );
         return Some(Err(fail(msg)));
     }
-    let Some(digest) = manifest::digest_file(&staged.temporary()) else {
+    let Some((staged, digest)) = unless_in_place(staged, previous.on_disk()) else {
         return Some(Err(fail(format!(
             "{doc_key}: the print file cannot be read back"
         ))));
     };
-    // Unchanged, the file in place is left alone (the temporary file goes with `staged`).
-    let staged = (previous.on_disk() != Some(&digest)).then_some(staged);
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let entry = Entry {
         dossier: String::new(),

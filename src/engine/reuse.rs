@@ -4,9 +4,22 @@
 use super::units::document_key;
 use crate::kinds::Doc;
 use crate::manifest::{self, Entry, Manifest, Part};
+use crate::output::Staged;
 use crate::typeset::join::{Old, Previous};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+/// The digest of a joined file written to `staged`, with `staged` unless the file in
+/// place (of digest `in_place`) has those bytes already: then it is left alone, mtime and
+/// all, and the temporary file goes with `staged`. `None` when it cannot be read back.
+pub fn unless_in_place(
+    staged: Staged,
+    in_place: Option<&String>,
+) -> Option<(Option<Staged>, String)> {
+    let digest = manifest::digest_file(&staged.temporary())?;
+    let staged = (in_place != Some(&digest)).then_some(staged);
+    Some((staged, digest))
+}
 
 /// A previous joined file, checked: its parts as the manifest lists them, and its bytes.
 pub struct Earlier {
