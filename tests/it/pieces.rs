@@ -40,13 +40,7 @@ fn project_with(
 
 /// The parts the manifest lists for the decision.
 fn parts(dir: &Path) -> Vec<serde_json::Value> {
-    let m: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("out/.thidua-manifest.json")).unwrap())
-            .unwrap();
-    m["units"]["d/quyet-dinh-77.pdf"]["parts"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
+    manifest_parts(dir, "d/quyet-dinh-77.pdf")
 }
 
 /// Changes the name of individual `row` of the 600 in `dir`, builds it again and asserts

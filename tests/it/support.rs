@@ -141,3 +141,13 @@ pub fn list_project(csv: &str) -> tempfile::TempDir {
     let yaml = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: lan}\n    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n";
     project_from(CONFIG, &[("content/d.yaml", yaml), ("content/ds.csv", csv)])
 }
+
+/// The parts (batches or pieces) the manifest in `dir/out` lists for the joined file `key`.
+pub fn manifest_parts(dir: &Path, key: &str) -> Vec<serde_json::Value> {
+    let path = dir.join("out/.thidua-manifest.json");
+    let m: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    m["units"][key]["parts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
