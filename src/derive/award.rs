@@ -1,42 +1,14 @@
 //! Facts of one award: its decision, its annexed list, its money, its certificates.
 
-use super::{
-    collate, dates, longest, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer,
-};
+use super::ballot::{Ballot, BallotFacts, VoteRow};
+use super::recipient::{naming, recipient, recipient_name, Placed, RecipientFacts, Widest};
+use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
 use crate::load::{Origin, Project};
-use crate::model::{Award, FormKind, Gender, Recipient, SortOrder};
+use crate::model::{Award, FormKind, Recipient, SortOrder};
 use serde::Serialize;
 
 /// Default proposer when a decision names none.
 const PROPOSER: &str = "Thường trực Hội đồng Thi đua - Khen thưởng";
-
-/// One recipient as every document prints it.
-#[derive(Debug, Clone, Serialize)]
-pub struct RecipientFacts {
-    /// Position in its annex section, from 1.
-    pub index: usize,
-    /// Position in the whole annex (collectives, then individuals), from 0.
-    pub row: usize,
-    /// Whether this is a collective.
-    pub collective: bool,
-    /// `Ông`, `Bà`, or empty.
-    pub honorific: String,
-    /// The name as written (person or collective).
-    pub name: String,
-    /// Honorific and name (`Bà Nguyễn Thị Mai`).
-    pub display: String,
-    /// Position and unit for individuals, parent unit for collectives (`Chuyên viên, Phòng …`).
-    pub detail: String,
-    /// Award money, formatted (`360.000`), or empty.
-    pub money: String,
-    /// Award money in đồng (0 without), for a spreadsheet's numbers.
-    #[serde(skip)]
-    pub amount: u64,
-    /// Số sổ vàng, or empty.
-    pub register: String,
-    /// File stem of its certificate (`05-nguyen-thi-mai`).
-    pub file: String,
-}
 
 /// Money of an own decision.
 #[derive(Debug, Clone, Serialize)]
@@ -67,34 +39,9 @@ pub struct AwardFacts {
     /// The longest cells of each column of its list (not printed as such).
     #[serde(skip)]
     pub widest: Widest,
-}
-
-/// The longest values of each column of an award's list (see [`longest`]): what sizes
-/// the columns of its annex and payment list alike in every piece they are typeset in.
-#[derive(Debug, Clone, Serialize)]
-pub struct Widest {
-    pub c_index: Vec<String>,
-    pub c_money: Vec<String>,
-    pub i_index: Vec<String>,
-    pub i_display: Vec<String>,
-    pub i_money: Vec<String>,
-}
-
-impl Widest {
-    /// The widest cells of `collectives` and `individuals`.
-    fn of(collectives: &[RecipientFacts], individuals: &[RecipientFacts]) -> Widest {
-        let column = |list: &[RecipientFacts], cell: fn(&RecipientFacts) -> String, n| {
-            longest(list.iter().map(cell), n)
-        };
-        let (c, i) = (collectives, individuals);
-        Widest {
-            c_index: column(c, |r| r.index.to_string(), 1),
-            c_money: column(c, |r| r.money.clone(), 1),
-            i_index: column(i, |r| r.index.to_string(), 1),
-            i_display: column(i, |r| r.display.clone(), 8),
-            i_money: column(i, |r| r.money.clone(), 1),
-        }
-    }
+    /// The council's vote on its nominees, those left out too (for the minutes).
+    #[serde(skip)]
+    pub ballot: Option<BallotFacts>,
 }
 
 /// An award without its lists: decision, form, money, signer, file names.
@@ -134,8 +81,10 @@ pub struct AwardHead {
     pub authority: String,
     /// The `Căn cứ …;` lines.
     pub bases: Vec<String>,
-    /// `Theo đề nghị của …`.
+    /// `Theo đề nghị của …` (`… tại Tờ trình số …` when it has a proposal).
     pub proposer: String,
+    /// The symbol of its proposal (`245/TTr-HĐTĐKT`), when it has one.
+    pub proposal: Option<String>,
     /// The achievement as written (`Đã có thành tích …`), or empty.
     pub reason: String,
     /// The achievement continuing a sentence (`đã có thành tích …`), or empty.
@@ -162,8 +111,15 @@ pub struct AwardHead {
     pub certificate_stem: String,
 }
 
-/// Builds the facts of `a` with its gathered recipients.
-pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin)]) -> AwardFacts {
+/// Builds the facts of `a` with its gathered recipients, keeping only those `ballot`
+/// (the council's vote, when there was one) keeps; `proposal` is its Tờ trình's symbol.
+pub fn build(
+    project: &Project,
+    org: &Org,
+    (a, proposal): (&Award, Option<String>),
+    list: &[(Recipient, Origin)],
+    ballot: Option<&Ballot>,
+) -> AwardFacts {
     let cat = &project.catalogue;
     let form = &cat.forms[&a.form];
     let dec = &a.decision;
@@ -191,7 +147,13 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
             )
         });
     }
-    let total = list.len();
+    let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
+    let vote = voted.map(|b| votes(b, &form.name, &groups, &people));
+    if let Some(b) = voted {
+        groups.retain(|r| b.keeps(r.votes));
+        people.retain(|r| b.keeps(r.votes));
+    }
+    let total = groups.len() + people.len();
     // Positions run through collectives, then individuals: the annex's and the print order.
     let mut position = 0;
     let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
@@ -199,14 +161,20 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         let register = dec
             .register_from
             .map(|n| n.saturating_add(position as u64 - 1));
-        let reg = register.map(|n| n.to_string()).unwrap_or_default();
-        recipient(
-            r,
-            (index, position - 1),
+        let votes = r
+            .votes
+            .zip(voted)
+            .map(|(v, b)| format!("{v} ({})", b.share(v)))
+            .unwrap_or_default();
+        let at = Placed {
+            index,
+            row: position - 1,
             money,
-            reg,
-            slug::numbered(position, total, recipient_name(r)),
-        )
+            register: register.map(|n| n.to_string()).unwrap_or_default(),
+            file: slug::numbered(position, total, recipient_name(r)),
+            votes,
+        };
+        recipient(r, at)
     };
     let collectives: Vec<RecipientFacts> = groups
         .iter()
@@ -283,12 +251,18 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
             .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
             .collect(),
         proposer: format!(
-            "Theo đề nghị của {}.",
+            "Theo đề nghị của {}{}.",
             dec.proposer
                 .as_deref()
                 .unwrap_or(PROPOSER)
-                .trim_end_matches('.')
+                .trim_end_matches('.'),
+            match (&proposal, &a.proposal) {
+                (Some(symbol), Some(p)) =>
+                    format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),
+                _ => String::new(),
+            }
         ),
+        proposal,
         reason: a.reason.clone().unwrap_or_default(),
         reason_lower: a
             .reason
@@ -311,6 +285,37 @@ pub fn build(project: &Project, org: &Org, a: &Award, list: &[(Recipient, Origin
         widest: Widest::of(&collectives, &individuals),
         collectives,
         individuals,
+        ballot: vote,
+    }
+}
+
+/// The vote on every nominee of `groups` and `people` (before the vote leaves any out).
+fn votes(b: &Ballot, form: &str, groups: &[&Recipient], people: &[&Recipient]) -> BallotFacts {
+    let rows: Vec<VoteRow> = groups
+        .iter()
+        .chain(people)
+        .filter_map(|r| Some((r, r.votes?)))
+        .enumerate()
+        .map(|(i, (r, votes))| {
+            let (display, detail, _) = naming(r);
+            VoteRow {
+                index: i + 1,
+                display,
+                detail,
+                votes,
+                share: b.share(votes),
+                verdict: b.verdict(votes).to_string(),
+            }
+        })
+        .collect();
+    let passed = rows.iter().filter(|r| b.keeps(Some(r.votes))).count();
+    BallotFacts {
+        number: 0,
+        form_name: form.to_string(),
+        threshold: b.threshold.map(|t| t.to_string()).unwrap_or_default(),
+        passed: numbers::pad2(passed),
+        voted: numbers::pad2(rows.len()),
+        rows,
     }
 }
 
@@ -322,56 +327,6 @@ pub fn counts(collectives: usize, individuals: usize) -> String {
         (0, _) => i,
         (_, 0) => c,
         _ => format!("{c} và {i}"),
-    }
-}
-
-fn recipient_name(r: &Recipient) -> &str {
-    r.collective
-        .as_deref()
-        .or(r.name.as_deref())
-        .unwrap_or_default()
-}
-
-fn recipient(
-    r: &Recipient,
-    (index, row): (usize, usize),
-    money: Option<u64>,
-    register: String,
-    file: String,
-) -> RecipientFacts {
-    let collective = r.collective.is_some();
-    let honorific = match r.gender.as_deref().and_then(Gender::parse) {
-        Some(Gender::Female) if !collective => "Bà",
-        Some(Gender::Male) if !collective => "Ông",
-        _ => "",
-    };
-    let name = recipient_name(r).to_string();
-    let display = if honorific.is_empty() {
-        name.clone()
-    } else {
-        format!("{honorific} {name}")
-    };
-    let detail = if collective {
-        r.unit.clone().unwrap_or_default()
-    } else {
-        [r.position.as_deref(), r.unit.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    RecipientFacts {
-        index,
-        row,
-        collective,
-        honorific: honorific.to_string(),
-        name,
-        display,
-        detail,
-        money: money.map(numbers::group).unwrap_or_default(),
-        amount: money.unwrap_or(0),
-        register,
-        file,
     }
 }
 

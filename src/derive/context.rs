@@ -1,6 +1,8 @@
 //! The facts of one dossier, as the templates see them.
 
-use super::{award, report, upper, AwardFacts, ReportFacts};
+use super::minutes::{self, MinutesFacts};
+use super::proposal::{self, ProposalFacts};
+use super::{award, report, upper, AwardFacts, Ballot, ReportFacts};
 use crate::load::{LoadedDossier, Project};
 use crate::model::{Person, Status};
 use serde::Serialize;
@@ -59,6 +61,10 @@ pub struct DossierFacts {
     /// Every award, own or external, in the dossier's order.
     /// Shared by the documents of each award (its decision, its certificates).
     pub awards: Vec<Arc<AwardFacts>>,
+    /// Its Tờ trình, one per proposal number.
+    pub proposals: Vec<ProposalFacts>,
+    /// The minutes of its council meeting.
+    pub minutes: Option<MinutesFacts>,
 }
 
 /// Builds the facts of `d`.
@@ -72,23 +78,62 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
         head: o.head.clone(),
         head_upper: upper(&o.head),
     };
-    let awards: Vec<Arc<AwardFacts>> = d
-        .dossier
-        .awards
-        .iter()
-        .zip(&d.recipients)
-        .map(|(a, r)| Arc::new(award::build(project, &org, a, r)))
-        .collect();
+    let awards = awards_of(project, &org, d);
+    // The year's report counts the awards of the dossiers it names too, each decision once.
+    let mut counted: std::collections::HashSet<String> =
+        d.dossier.awards.iter().map(|a| a.decision.key()).collect();
+    let mut others = Vec::new();
+    for &j in &d.awards_from {
+        let other = &project.dossiers[j];
+        for (given, facts) in other
+            .dossier
+            .awards
+            .iter()
+            .zip(awards_of(project, &org, other))
+        {
+            if counted.insert(given.decision.key()) {
+                others.push(facts);
+            }
+        }
+    }
+    let proposals = proposal::build(project, &org, &d.dossier, &awards);
+    let minutes = minutes::build(project, &org, &d.dossier, &awards);
     let report = d
         .dossier
         .report
         .as_ref()
-        .map(|r| report::build(project, &org, &d.dossier, r, &awards));
+        .map(|r| report::build(project, &org, &d.dossier, r, (&awards, &others)));
     DossierFacts {
         title: d.dossier.title.clone(),
         draft: draft || d.dossier.status == Status::Draft,
         org,
         report,
         awards,
+        proposals,
+        minutes,
     }
+}
+
+/// The awards of `d`, each keeping the nominees its council's vote kept.
+fn awards_of(project: &Project, org: &Org, d: &LoadedDossier) -> Vec<Arc<AwardFacts>> {
+    let cat = &project.catalogue;
+    let council = project.config.council.as_ref();
+    // The council's vote, on the meeting's date, decides who each award keeps.
+    let ballot = |form: &str| {
+        let (m, c) = (d.dossier.meeting.as_ref()?, council?);
+        Some(Ballot {
+            members: c.members.len(),
+            threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
+        })
+    };
+    d.dossier
+        .awards
+        .iter()
+        .zip(&d.recipients)
+        .map(|(a, r)| {
+            let proposal = proposal::symbol_of(project, org, a);
+            let b = ballot(&a.form);
+            Arc::new(award::build(project, org, (a, proposal), r, b.as_ref()))
+        })
+        .collect()
 }

@@ -2,17 +2,25 @@
 //! dates, symbols, slugs — computed once per dossier so that all documents agree.
 
 mod award;
+mod ballot;
 pub mod collate;
 mod context;
 pub mod dates;
 pub mod duplicates;
+mod minutes;
 pub mod numbers;
+mod proposal;
+mod recipient;
 mod report;
 pub mod slug;
 pub mod words;
 
-pub use award::{AwardFacts, AwardHead, RecipientFacts, Widest};
+pub use award::{AwardFacts, AwardHead};
+pub use ballot::{Ballot, BallotFacts};
 pub use context::{DossierFacts, Org, Signer};
+pub use minutes::MinutesFacts;
+pub use proposal::ProposalFacts;
+pub use recipient::{RecipientFacts, Widest};
 pub use report::ReportFacts;
 
 use crate::load::{LoadedDossier, Project};

@@ -25,14 +25,25 @@ const MAX_DECIMALS: u32 = 16;
 /// Where one decimal would print `100,0%` for a plan missed or exceeded (beside its
 /// `Chưa đạt` or `Vượt`), as many more as tell them apart (`99,95%`); `-` for a zero target.
 pub fn percent(actual: u64, target: u64) -> String {
-    if target == 0 {
+    percent_beside(actual, target, 10_000)
+}
+
+/// `actual` as a share of `total`, printed as [`percent`] prints it, but told apart
+/// from `mark` (in hundredths of a percent) rather than from 100 %: with as many decimals
+/// as put it on the mark's side it is on, so 1.599 votes of 2.000 members print `79,95%`
+/// beside the 80 % threshold they miss, not `80,0%`.
+pub fn percent_beside(actual: u64, total: u64, mark: u32) -> String {
+    if total == 0 {
         return "-".to_string();
     }
-    let (a, t) = (actual as u128, target as u128);
+    let (a, t, m) = (actual as u128, total as u128, mark as u128);
     // Rounded half-up to `decimals` places, in units of 10^-decimals percent.
     let at = |decimals: u32| (a * 200 * 10u128.pow(decimals) + t) / (2 * t);
+    // The value printed with `decimals` places must fall on the mark's side the value does.
+    let side = (a * 10_000).cmp(&(m * t));
+    let printed = |decimals: u32| (at(decimals) * 100).cmp(&(m * 10u128.pow(decimals)));
     let decimals = (1..MAX_DECIMALS)
-        .find(|&d| a == t || at(d) != 100 * 10u128.pow(d))
+        .find(|&d| printed(d) == side)
         .unwrap_or(MAX_DECIMALS);
     let (value, scale) = (at(decimals), 10u128.pow(decimals));
     let width = decimals as usize;
@@ -92,6 +103,25 @@ mod tests {
         ];
         for (a, t, want) in cases {
             assert_eq!(percent(a, t), want, "{a}/{t}");
+        }
+    }
+
+    #[test]
+    fn vote_shares_beside_their_threshold() {
+        let cases = [
+            (8, 9, 9000, "88,9%"),
+            (8, 10, 8000, "80,0%"),
+            (9, 10, 9000, "90,0%"),
+            (7, 9, 8000, "77,8%"),
+            (1599, 2000, 8000, "79,95%"), // not 80,0% beside Không đạt
+            (1801, 2001, 9000, "90,005%"),
+            (2, 3, 6667, "66,667%"), // 66,7% and 66,67% would not read as below the mark
+            (10, 10, 9000, "100,0%"),
+            (0, 7, 8000, "0,0%"),
+            (3, 0, 8000, "-"),
+        ];
+        for (a, t, mark, want) in cases {
+            assert_eq!(percent_beside(a, t, mark), want, "{a}/{t} beside {mark}");
         }
     }
 

@@ -81,13 +81,14 @@ pub struct ReportFacts {
     pub stem: String,
 }
 
-/// Builds the report's facts; `awards` are the dossier's derived awards.
+/// Builds the report's facts from the dossier's derived awards and those of the other
+/// dossiers its `awards_from` names.
 pub fn build(
     project: &Project,
     org: &Org,
     d: &Dossier,
     r: &Report,
-    awards: &[std::sync::Arc<AwardFacts>],
+    (awards, others): (&[std::sync::Arc<AwardFacts>], &[std::sync::Arc<AwardFacts>]),
 ) -> ReportFacts {
     let achievements = d
         .achievements
@@ -104,7 +105,7 @@ pub fn build(
         })
         .collect();
     let mut stats: Vec<StatRow> = Vec::new();
-    for a in awards {
+    for a in awards.iter().chain(others) {
         let (c, i) = (a.collectives.len(), a.individuals.len());
         match stats.iter_mut().find(|s| s.form == a.head.form_name) {
             Some(s) => {

@@ -137,7 +137,7 @@ fn awards(s: &Given) -> Vec<(Common, Sheet, crate::model::Date)> {
         .map(|p| format!("/{p}"));
     let given = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     given
-        .filter(|(a, _)| a.head.own && a.head.certificates)
+        .filter(|(a, _)| a.head.own && a.head.certificates && a.head.total > 0)
         .map(|(award, given)| {
             let sheet = Sheet::new(cfg);
             let common = Common {

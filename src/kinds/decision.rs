@@ -21,7 +21,7 @@ pub const DECISION: Kind = Kind {
 
 fn plan(s: &Given) -> Vec<Planned> {
     let own = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
-    own.filter(|(a, _)| a.head.own)
+    own.filter(|(a, _)| a.head.own && a.head.total > 0)
         .map(|(award, given)| {
             let facts = AwardList::new(s.base.clone(), award.clone());
             let annex = facts.annex;

@@ -7,7 +7,9 @@ mod annex;
 mod certificates;
 mod decision;
 mod list;
+mod minutes;
 mod payment;
+mod proposal;
 mod report;
 mod selection;
 mod sheet;
@@ -74,6 +76,8 @@ pub enum Counted {
 /// Every kind, in the order a dossier's documents are planned.
 pub const KINDS: &[Kind] = &[
     report::REPORT,
+    minutes::MINUTES,
+    proposal::PROPOSAL,
     decision::DECISION,
     certificates::CERTIFICATES,
     certificates::CALIBRATION,

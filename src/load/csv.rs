@@ -190,7 +190,15 @@ fn read(
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The columns a recipients list may have (a CSV file or a spreadsheet).
-pub(super) const COLUMNS: [&str; 5] = ["name", "gender", "position", "unit", "collective"];
+pub(super) const COLUMNS: [&str; 7] = [
+    "name",
+    "gender",
+    "position",
+    "unit",
+    "collective",
+    "votes",
+    "achievement",
+];
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
 fn sniff_delimiter(text: &str) -> u8 {
@@ -211,5 +219,7 @@ fn tidy(r: Recipient) -> Recipient {
         position: t(r.position),
         unit: t(r.unit),
         collective: t(r.collective),
+        votes: r.votes,
+        achievement: t(r.achievement),
     }
 }

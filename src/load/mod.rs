@@ -2,6 +2,7 @@
 //! typed model, with every problem collected as a located [`Diagnostic`].
 
 mod csv;
+mod cycle;
 #[cfg(test)]
 mod fuzz_tests;
 mod glyphs;
@@ -13,6 +14,7 @@ mod lenient_tests;
 mod locate;
 mod validate;
 mod xlsx;
+mod year;
 
 pub use glyphs::Glyphs;
 
@@ -61,6 +63,8 @@ pub struct LoadedDossier {
     pub recipients: Vec<Vec<(Recipient, Origin)>>,
     /// The data files it reads (its recipient lists), relative to the project root.
     pub data_files: Vec<PathBuf>,
+    /// The other dossiers whose awards its report counts (`report.awards_from`), by index.
+    pub awards_from: Vec<usize>,
 }
 
 /// The whole project, loaded and validated.
@@ -107,6 +111,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             if let Some(c) = &read.value {
                 let mut found = Vec::new();
                 validate::config(c, &loc, &mut found);
+                cycle::council(c, &loc, &mut found);
                 catalogue = settings(c, &loc, &mut found);
                 diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
             }
@@ -115,6 +120,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     }
     let mut dossiers = Vec::new();
     let mut numbered = Vec::new();
+    let mut places: year::Places = Vec::new();
     // Output folders taken, compared without case (as on Windows and macOS), by their dossier.
     let mut folders: std::collections::HashMap<String, PathBuf> = Default::default();
     for file in dossier_files(root)? {
@@ -164,19 +170,32 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
                 recipients: &recipients,
             };
             validate::dossier(config, cat, &input, &mut found, &mut warnings);
+            cycle::dossier(config, cat, &input, &mut found, &mut warnings);
         }
         diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
         let own = validate::numbered(&file, &dossier, &loc);
         numbered.extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
+        if let Some(r) = &dossier.report {
+            let at = |i| {
+                locate(
+                    Diagnostic::file(&file, ""),
+                    &loc,
+                    &format!("report.awards_from[{i}]"),
+                )
+            };
+            places.push((dossiers.len(), (0..r.awards_from.len()).map(at).collect()));
+        }
         dossiers.push(LoadedDossier {
             file,
             rel,
             dossier,
             recipients,
             data_files,
+            awards_from: Vec::new(),
         });
     }
     validate::clashes(numbered, &mut diags);
+    year::resolve(&mut dossiers, places, &mut diags, &mut warnings);
     let (unprintable, invisible) = glyphs.finish();
     diags.extend(unprintable);
     warnings.extend(invisible);

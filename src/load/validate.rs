@@ -102,20 +102,7 @@ pub fn dossier(
     } = *input;
     let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
     let person = |key: &str, path: &str, out: &mut Vec<Diagnostic>| {
-        if key.is_empty() || key == "~" {
-            out.push(
-                at("no person named here".into(), path)
-                    .hint("write the key of someone under `people:` in thidua.yaml"),
-            );
-        } else if !config.people.contains_key(key) {
-            let mut diag = at(format!("unknown person `{key}`"), path);
-            if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
-                diag = diag.hint(format!(
-                    "{h} (people are declared under `people:` in thidua.yaml)"
-                ));
-            }
-            out.push(diag);
-        }
+        out.extend(unknown_person(config, key, |m| at(m, path)));
     };
     if let Some(chair) = d.conference.as_ref().and_then(|c| c.chair.as_deref()) {
         person(chair, "conference.chair", out);
@@ -237,6 +224,28 @@ pub fn dossier(
     }
 }
 
+/// An error (made by `at` from its message) when `key` names nobody under `people:`.
+pub fn unknown_person(
+    config: &Config,
+    key: &str,
+    at: impl Fn(String) -> Diagnostic,
+) -> Option<Diagnostic> {
+    if key.is_empty() || key == "~" {
+        let hint = "write the key of someone under `people:` in thidua.yaml";
+        Some(at("no person named here".into()).hint(hint))
+    } else if !config.people.contains_key(key) {
+        let mut diag = at(format!("unknown person `{key}`"));
+        if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
+            diag = diag.hint(format!(
+                "{h} (people are declared under `people:` in thidua.yaml)"
+            ));
+        }
+        Some(diag)
+    } else {
+        None
+    }
+}
+
 /// Whether no word of `name` starts with a capital (`nguyễn thị hồng`).
 fn lower_case(name: &str) -> bool {
     let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
@@ -253,7 +262,19 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
         let key = format!("report {}/BC of {}", r.number, r.date.year);
         out.push((key, place("report.number")));
     }
+    if let Some(m) = &d.meeting {
+        if let Some(n) = m.number {
+            out.push((
+                format!("minutes {n}/BB of {}", m.date.year),
+                place("meeting.number"),
+            ));
+        }
+    }
     for (i, a) in d.awards.iter().enumerate() {
+        if let Some(p) = &a.proposal {
+            let key = format!("proposal {}/TTr of {}", p.number, p.date.year);
+            out.push((key, place(&format!("awards[{i}].proposal.number"))));
+        }
         if a.decision.issuer.is_none() {
             let key = format!(
                 "decision {}/QĐ of {}",
@@ -313,8 +334,14 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
             );
         }
     }
+    if let Some(m) = &d.meeting {
+        dates.push((m.date, "meeting.date".to_string()));
+    }
     for (i, a) in d.awards.iter().enumerate() {
         dates.push((a.decision.date, format!("awards[{i}].decision.date")));
+        if let Some(p) = &a.proposal {
+            dates.push((p.date, format!("awards[{i}].proposal.date")));
+        }
         if a.decision.number == 0 {
             let path = format!("awards[{i}].decision.number");
             push("document number 0: numbers start at 1".into(), &path);

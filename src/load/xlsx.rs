@@ -124,11 +124,23 @@ pub fn read(
                 continue;
             }
             empty = false;
+            if col == "votes" {
+                match value.parse::<u32>() {
+                    Ok(v) => rec.votes = Some(v),
+                    Err(_) => diags.push(
+                        fail(format!("votes `{value}` is not a whole number"))
+                            .field(at(r, c))
+                            .hint("write the number of votes in favour, e.g. 9"),
+                    ),
+                }
+                continue;
+            }
             let slot = match col.as_str() {
                 "name" => &mut rec.name,
                 "gender" => &mut rec.gender,
                 "position" => &mut rec.position,
                 "unit" => &mut rec.unit,
+                "achievement" => &mut rec.achievement,
                 _ => &mut rec.collective,
             };
             *slot = Some(value);

@@ -1,6 +1,7 @@
 //! `thidua.yaml`: the agency, the people who sign, and settings.
 
 use super::certificate::CertificateConfig;
+use super::council::Council;
 use super::forms::{FormOverride, Regime, SalaryStep};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -17,6 +18,9 @@ pub struct Config {
     /// Base salary (đồng) overriding the built-in table for every date.
     #[serde(default)]
     pub base_salary: Option<u64>,
+    /// The Hội đồng Thi đua - Khen thưởng, whose meetings vote on nominees.
+    #[serde(default)]
+    pub council: Option<Council>,
     /// Dated base-salary steps added to the built-in table.
     #[serde(default)]
     pub base_salaries: Vec<SalaryStep>,

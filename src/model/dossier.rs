@@ -1,6 +1,6 @@
 //! A dossier (`content/**/*.yaml`): one piece of work with its report and awards.
 
-use super::Date;
+use super::{Date, Meeting, Proposal};
 use serde::Deserialize;
 
 /// One dossier file.
@@ -19,6 +19,9 @@ pub struct Dossier {
     /// The conference, if any.
     #[serde(default)]
     pub conference: Option<Conference>,
+    /// The council meeting that voted on this dossier's nominees.
+    #[serde(default)]
+    pub meeting: Option<Meeting>,
     /// Targets and results.
     #[serde(default)]
     pub achievements: Vec<Achievement>,
@@ -96,6 +99,9 @@ pub struct Report {
     /// Nơi nhận.
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// Other dossiers (globs relative to `content/`) whose awards the award table counts too.
+    #[serde(default)]
+    pub awards_from: Vec<String>,
 }
 
 /// One numbered section of a report.
@@ -118,6 +124,9 @@ pub struct Section {
 pub struct Award {
     /// Key of the forms catalogue.
     pub form: String,
+    /// The proposal (Tờ trình) that asks for it.
+    #[serde(default)]
+    pub proposal: Option<Proposal>,
     /// The decision that grants it.
     pub decision: Decision,
     /// Order of the annex.
@@ -176,6 +185,22 @@ pub struct Decision {
     pub recipients: Vec<String>,
 }
 
+impl Decision {
+    /// What tells this decision apart from every other: own ones by number and year,
+    /// someone else's by issuer, symbol, number and date.
+    pub fn key(&self) -> String {
+        match (&self.issuer, &self.symbol) {
+            (None, _) => format!("{}/QĐ of {}", self.number, self.date.year),
+            (Some(i), s) => format!(
+                "{}/{} of {i}, {}",
+                self.number,
+                s.as_deref().unwrap_or(""),
+                self.date
+            ),
+        }
+    }
+}
+
 /// A recipient: an individual (`name`) or a collective (`collective`).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -195,6 +220,12 @@ pub struct Recipient {
     /// A collective's name.
     #[serde(default)]
     pub collective: Option<String>,
+    /// Votes in favour at the council meeting.
+    #[serde(default)]
+    pub votes: Option<u32>,
+    /// The summary of achievement in the proposal's list.
+    #[serde(default)]
+    pub achievement: Option<String>,
 }
 
 /// An individual's gender, which decides `Ông` or `Bà`.

@@ -34,6 +34,90 @@ impl<'de> Deserialize<'de> for Coefficient {
     }
 }
 
+/// A share in hundredths of a percent (`80` → 8000, `66.67` → 6667): vote thresholds
+/// are decided on exact fractions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Percent(pub u32);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let x = f64::deserialize(d)?;
+        let h = (x * 100.0).round();
+        if !(1.0..=10_000.0).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
+            return Err(de::Error::custom(format!(
+                "threshold {x} must be a percentage above 0 and at most 100, with at most two decimals"
+            )));
+        }
+        Ok(Percent(h as u32))
+    }
+}
+
+impl Percent {
+    /// Whether `votes` of a council of `members` reach this share, on exact fractions
+    /// (`votes × 100 ≥ threshold × members`): 8 of 10 reach 80 %, 8 of 9 miss 90 %.
+    pub fn reached_by(self, votes: u32, members: usize) -> bool {
+        votes as u128 * 10_000 >= self.0 as u128 * members as u128
+    }
+}
+
+impl std::fmt::Display for Percent {
+    /// As Vietnamese writes it: `80%`, `66,67%`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, part) = (self.0 / 100, self.0 % 100);
+        match part {
+            0 => write!(f, "{whole}%"),
+            p if p % 10 == 0 => write!(f, "{whole},{}%", p / 10),
+            p => write!(f, "{whole},{p:02}%"),
+        }
+    }
+}
+
+/// The share of the council's members a nominee's votes must reach: one for every
+/// regime, or one per regime key (a regime without one keeps the latest earlier one).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Thresholds {
+    /// For every regime not listed in `by_regime`.
+    pub all: Option<Percent>,
+    /// Per regime key.
+    pub by_regime: BTreeMap<String, Percent>,
+}
+
+impl Thresholds {
+    /// Whether the form is voted on by secret ballot in some regime.
+    pub fn any(&self) -> bool {
+        self.all.is_some() || !self.by_regime.is_empty()
+    }
+
+    /// A user's thresholds over these: a single number replaces them all; a table is
+    /// merged in.
+    fn merge(&mut self, over: &Thresholds) {
+        if over.all.is_some() {
+            *self = over.clone();
+        } else {
+            self.by_regime.extend(over.by_regime.clone());
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Thresholds {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            All(Percent),
+            ByRegime(BTreeMap<String, Percent>),
+        }
+        match Written::deserialize(d).map_err(|_| {
+            de::Error::custom(
+                "expected a percentage (`threshold: 80`) or one per regime (`threshold: { B: 80, C: 80 }`), each above 0 and at most 100",
+            )
+        })? {
+            Written::All(p) => Ok(Thresholds { all: Some(p), by_regime: BTreeMap::new() }),
+            Written::ByRegime(by_regime) => Ok(Thresholds { all: None, by_regime }),
+        }
+    }
+}
+
 /// Coefficients for one regime: `[individual, collective]`, `~` where the form is not given to that kind.
 pub type Money = [Option<Coefficient>; 2];
 
@@ -53,6 +137,9 @@ pub struct Form {
     /// Coefficients per regime key.
     #[serde(default)]
     pub money: BTreeMap<String, Money>,
+    /// The share of the council's votes a nominee needs, when the form is voted on.
+    #[serde(default)]
+    pub threshold: Thresholds,
 }
 
 /// A user's change to a form: any field given replaces the built-in one.
@@ -70,6 +157,9 @@ pub struct FormOverride {
     /// Coefficients per regime key, merged into the built-in ones.
     #[serde(default)]
     pub money: BTreeMap<String, Money>,
+    /// Vote thresholds: a number for every regime, or a table merged into the built-in one.
+    #[serde(default)]
+    pub threshold: Thresholds,
 }
 
 /// A legal regime: from a date on, decisions cite these bases and use these coefficients.
@@ -134,6 +224,7 @@ impl Catalogue {
                         f.heading = o.heading.clone();
                     }
                     f.money.extend(o.money.clone());
+                    f.threshold.merge(&o.threshold);
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -143,6 +234,7 @@ impl Catalogue {
                             certificate: o.certificate.unwrap_or(false),
                             heading: o.heading.clone(),
                             money: o.money.clone(),
+                            threshold: o.threshold.clone(),
                         };
                         forms.insert(key.clone(), form);
                     }
@@ -186,18 +278,29 @@ impl Catalogue {
         })
     }
 
+    /// The regimes in force from `date` back to the first, latest first: where a form
+    /// without a value of a later regime finds the one it keeps.
+    fn back_from(&self, date: Date) -> impl Iterator<Item = &Regime> {
+        self.regimes.iter().rev().skip_while(move |r| r.from > date)
+    }
+
+    /// The vote threshold of `form` on `date`, when the form is voted on then.
+    pub fn threshold(&self, form: &Form, date: Date) -> Option<Percent> {
+        let t = &form.threshold;
+        let by_regime = self
+            .back_from(date)
+            .find_map(|r| t.by_regime.get(&r.key).copied());
+        by_regime.or(t.all)
+    }
+
     /// Award money `[individual, collective]` for `form` on `date`, rounded up to 10.000 đồng.
     pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 2] {
         let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
             return [None, None];
         };
         // A regime the form has no coefficients for (a user's new one) keeps the latest earlier ones.
-        let earlier = self
-            .regimes
-            .iter()
-            .rev()
-            .skip_while(|r| r.key != regime.key);
-        let coefs = earlier
+        let coefs = self
+            .back_from(regime.from)
             .filter_map(|r| form.money.get(&r.key))
             .next()
             .copied()

@@ -2,12 +2,14 @@
 
 mod certificate;
 mod config;
+mod council;
 mod date;
 mod dossier;
 mod forms;
 
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use config::{Config, Margins, Person, WordOptions};
+pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
 pub use dossier::{Award, Dossier, Gender, Recipient, Report, SortOrder, Status};
-pub use forms::{Catalogue, FormKind};
+pub use forms::{Catalogue, FormKind, Percent};

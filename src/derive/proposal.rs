@@ -1,0 +1,242 @@
+//! Facts of a Tờ trình đề nghị khen thưởng: one per proposal number of a dossier, with
+//! the list of every award it proposes — the same lists their decisions annex.
+
+use super::{dates, lower_first, punctuate, symbol, upper, AwardFacts, Org, Signer};
+use crate::load::Project;
+use crate::model::{Award, Dossier};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// Who issues a document of the award cycle: the council for the agency's own awards
+/// (and always for its minutes), the agency when it asks a higher authority.
+#[derive(Debug, Clone, Serialize)]
+pub struct Issuer {
+    /// The header's first line (regular).
+    pub parent: Option<String>,
+    /// The header's second line (bold).
+    pub name: String,
+    /// In symbols (`TTr-HĐTĐKT`).
+    pub short: String,
+    /// As a sentence names it (`Hội đồng Thi đua - Khen thưởng Sở`), when known.
+    pub named: Option<String>,
+    /// Whether it is the council.
+    pub council: bool,
+}
+
+impl Issuer {
+    /// The council when the project has one and `own`, else the agency.
+    pub fn of(project: &Project, org: &Org, own: bool) -> Issuer {
+        match &project.config.council {
+            Some(c) if own => Issuer {
+                parent: Some(org.name.clone()),
+                name: upper(&c.name),
+                short: c.short().to_string(),
+                named: Some(c.name.clone()),
+                council: true,
+            },
+            _ => Issuer {
+                parent: org.parent.clone(),
+                name: org.name.clone(),
+                short: org.short.clone(),
+                named: None,
+                council: false,
+            },
+        }
+    }
+}
+
+/// The symbol of `award`'s proposal (`245/TTr-HĐTĐKT`), when it has one.
+pub fn symbol_of(project: &Project, org: &Org, award: &Award) -> Option<String> {
+    let p = award.proposal.as_ref()?;
+    let issuer = Issuer::of(project, org, award.decision.issuer.is_none());
+    Some(symbol(p.number, &format!("TTr-{}", issuer.short)))
+}
+
+/// One award's part of a proposal: what it asks for and the list it annexes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposed {
+    /// `Tặng Giấy khen cho 09 tập thể và 23 cá nhân`.
+    pub request: String,
+    /// `DANH SÁCH ĐỀ NGHỊ TẶNG GIẤY KHEN`.
+    pub title: String,
+    /// The award with its lists (those the vote kept).
+    pub award: Arc<AwardFacts>,
+    /// Whether any nominee has a summary of achievement, or votes: the columns shown.
+    pub has_achievement: bool,
+    pub has_votes: bool,
+}
+
+/// Everything a Tờ trình shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalFacts {
+    pub issuer: Issuer,
+    /// `245/TTr-HĐTĐKT`.
+    pub symbol: String,
+    /// `Hà Nội, ngày 12 tháng 10 năm 2024`.
+    pub place_date: String,
+    /// `Về việc đề nghị tặng Giấy khen cho 09 tập thể và 23 cá nhân`.
+    pub summary: String,
+    /// `Kính gửi:` — each addressee, punctuated when there are several.
+    pub to: Vec<String>,
+    /// The `Căn cứ …;` lines of the regime in force on its date.
+    pub bases: Vec<String>,
+    /// The body as written (Markdown subset), replacing the one below; or empty.
+    pub text: String,
+    /// The body written from the data: why, and who the council voted for.
+    pub lead: String,
+    /// `Kính trình … xem xét, quyết định./.`
+    pub closing: String,
+    /// The awards it proposes, each with its list.
+    pub awards: Vec<Proposed>,
+    /// `(Kèm theo Tờ trình số … ngày … của …)`.
+    pub reference: String,
+    pub signer: Signer,
+    /// Nơi nhận, punctuated.
+    pub recipients: Vec<String>,
+    /// `to-trinh-245`.
+    pub stem: String,
+    /// The year it proposes awards for: the dossier's, or its own date's.
+    pub year: i32,
+    /// Its date, which dates its PDF.
+    #[serde(skip)]
+    pub date: crate::model::Date,
+}
+
+/// The proposals of dossier `d`, one per number, from its awards' facts.
+pub fn build(
+    project: &Project,
+    org: &Org,
+    d: &Dossier,
+    awards: &[Arc<AwardFacts>],
+) -> Vec<ProposalFacts> {
+    let mut out: Vec<(u32, ProposalFacts)> = Vec::new();
+    for (given, facts) in d.awards.iter().zip(awards) {
+        let Some(p) = &given.proposal else {
+            continue;
+        };
+        if facts.head.total == 0 {
+            continue;
+        }
+        let part = proposed(facts);
+        match out.iter_mut().find(|(n, _)| *n == p.number) {
+            Some((_, doc)) => doc.awards.push(part),
+            None => {
+                let doc = first(project, org, d, given, part);
+                out.push((p.number, doc));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(_, mut doc)| {
+            doc.summary = summary(&doc.awards, doc.year);
+            doc
+        })
+        .collect()
+}
+
+fn proposed(a: &Arc<AwardFacts>) -> Proposed {
+    let h = &a.head;
+    let all = || a.collectives.iter().chain(&a.individuals);
+    Proposed {
+        request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
+        title: upper(&format!("Danh sách đề nghị {} {}", h.verb, h.form_name)),
+        has_achievement: all().any(|r| !r.achievement.is_empty()),
+        has_votes: all().any(|r| !r.votes.is_empty()),
+        award: a.clone(),
+    }
+}
+
+/// The proposal as its first award opens it; later awards of its number join its list.
+fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -> ProposalFacts {
+    let p = a
+        .proposal
+        .as_ref()
+        .expect("only awards with a proposal are proposed");
+    let issuer = Issuer::of(project, org, a.decision.issuer.is_none());
+    let to: Vec<String> = p.to.all().iter().map(|s| s.trim().to_string()).collect();
+    let addressee = to.first().cloned().unwrap_or_default();
+    let cat = &project.catalogue;
+    let bases = cat
+        .regime_at(p.date)
+        .map(|r| r.bases.clone())
+        .unwrap_or_default();
+    let people = &project.config.people;
+    let chair = project.config.council.as_ref().map(|c| c.chair.as_str());
+    let signer = match people.get(&p.signer) {
+        // The council's chair signs on behalf of the council.
+        Some(person) if issuer.council && chair == Some(p.signer.as_str()) => Signer {
+            authority: Some("TM. HỘI ĐỒNG".into()),
+            position: "CHỦ TỊCH".into(),
+            name: person.name.clone(),
+        },
+        Some(person) => Signer::of(person),
+        None => Signer {
+            authority: None,
+            position: String::new(),
+            name: String::new(),
+        },
+    };
+    let meeting = d.meeting.as_ref().and_then(|m| {
+        let council = project.config.council.as_ref()?;
+        let minutes = m
+            .number
+            .map(|n| {
+                format!(
+                    " (Biên bản số {})",
+                    symbol(n, &format!("BB-{}", council.short()))
+                )
+            })
+            .unwrap_or_default();
+        Some(format!(
+            " và kết quả họp xét của {} {}{minutes}",
+            council.name,
+            dates::long(m.date)
+        ))
+    });
+    let symbol = symbol(p.number, &format!("TTr-{}", issuer.short));
+    let recipients = if p.recipients.is_empty() {
+        vec!["Như trên".to_string(), "Lưu: VT, TĐKT".to_string()]
+    } else {
+        p.recipients.clone()
+    };
+    let of = issuer
+        .named
+        .as_deref()
+        .map(|n| format!(" của {n}"))
+        .unwrap_or_default();
+    ProposalFacts {
+        reference: format!("(Kèm theo Tờ trình số {symbol} {}{of})", dates::long(p.date)),
+        place_date: format!("{}, {}", org.place, dates::long(p.date)),
+        summary: String::new(),
+        to: if to.len() == 1 { to.clone() } else { punctuate(&to) },
+        bases: bases
+            .iter()
+            .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
+            .collect(),
+        text: p.text.clone().unwrap_or_default(),
+        lead: format!(
+            "Trên cơ sở thành tích đạt được trong {}{}, đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
+            lower_first(d.title.trim_end_matches('.')),
+            meeting.unwrap_or_default(),
+            addressee
+        ),
+        closing: format!("Kính trình {addressee} xem xét, quyết định./."),
+        awards: vec![part],
+        signer,
+        recipients: punctuate(&recipients),
+        stem: format!("to-trinh-{}", p.number),
+        year: d.year.unwrap_or(p.date.year),
+        date: p.date,
+        issuer,
+        symbol,
+    }
+}
+
+/// `Về việc đề nghị tặng Giấy khen cho 09 tập thể và 23 cá nhân`; for several awards,
+/// `Về việc đề nghị khen thưởng năm 2024`.
+fn summary(awards: &[Proposed], year: i32) -> String {
+    match awards {
+        [one] => format!("Về việc đề nghị {}", lower_first(&one.request)),
+        _ => format!("Về việc đề nghị khen thưởng năm {year}"),
+    }
+}

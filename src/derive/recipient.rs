@@ -1,0 +1,131 @@
+//! One recipient as every list prints it, and the widest cells of an award's lists.
+
+use super::{longest, numbers};
+use crate::model::{Gender, Recipient};
+use serde::Serialize;
+
+/// One recipient as every document prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipientFacts {
+    /// Position in its annex section, from 1.
+    pub index: usize,
+    /// Position in the whole annex (collectives, then individuals), from 0.
+    pub row: usize,
+    /// Whether this is a collective.
+    pub collective: bool,
+    /// `Ông`, `Bà`, or empty.
+    pub honorific: String,
+    /// The name as written (person or collective).
+    pub name: String,
+    /// Honorific and name (`Bà Nguyễn Thị Mai`).
+    pub display: String,
+    /// Position and unit for individuals, parent unit for collectives (`Chuyên viên, Phòng …`).
+    pub detail: String,
+    /// Award money, formatted (`360.000`), or empty.
+    pub money: String,
+    /// Award money in đồng (0 without), for a spreadsheet's numbers.
+    #[serde(skip)]
+    pub amount: u64,
+    /// Số sổ vàng, or empty.
+    pub register: String,
+    /// The summary of achievement the proposal's list shows, or empty.
+    pub achievement: String,
+    /// Votes in favour with their share of the council (`9 (90,0%)`), or empty.
+    pub votes: String,
+    /// File stem of its certificate (`05-nguyen-thi-mai`).
+    pub file: String,
+}
+
+/// The longest values of each column of an award's list (see [`longest`]): what sizes
+/// the columns of its annex and payment list alike in every piece they are typeset in.
+#[derive(Debug, Clone, Serialize)]
+pub struct Widest {
+    pub c_index: Vec<String>,
+    pub c_money: Vec<String>,
+    pub i_index: Vec<String>,
+    pub i_display: Vec<String>,
+    pub i_money: Vec<String>,
+}
+
+impl Widest {
+    /// The widest cells of `collectives` and `individuals`.
+    pub fn of(collectives: &[RecipientFacts], individuals: &[RecipientFacts]) -> Widest {
+        let column = |list: &[RecipientFacts], cell: fn(&RecipientFacts) -> String, n| {
+            longest(list.iter().map(cell), n)
+        };
+        let (c, i) = (collectives, individuals);
+        Widest {
+            c_index: column(c, |r| r.index.to_string(), 1),
+            c_money: column(c, |r| r.money.clone(), 1),
+            i_index: column(i, |r| r.index.to_string(), 1),
+            i_display: column(i, |r| r.display.clone(), 8),
+            i_money: column(i, |r| r.money.clone(), 1),
+        }
+    }
+}
+
+pub fn recipient_name(r: &Recipient) -> &str {
+    r.collective
+        .as_deref()
+        .or(r.name.as_deref())
+        .unwrap_or_default()
+}
+
+/// How `r` is named in a list: `Bà Nguyễn Thị Mai` (or the collective's name), with
+/// position and unit (a collective's parent unit); and its honorific.
+pub fn naming(r: &Recipient) -> (String, String, &'static str) {
+    let collective = r.collective.is_some();
+    let honorific = match r.gender.as_deref().and_then(Gender::parse) {
+        Some(Gender::Female) if !collective => "Bà",
+        Some(Gender::Male) if !collective => "Ông",
+        _ => "",
+    };
+    let name = recipient_name(r);
+    let display = if honorific.is_empty() {
+        name.to_string()
+    } else {
+        format!("{honorific} {name}")
+    };
+    let detail = if collective {
+        r.unit.clone().unwrap_or_default()
+    } else {
+        [r.position.as_deref(), r.unit.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    (display, detail, honorific)
+}
+
+/// Where a recipient stands in its annex and what it is paid and registered as.
+pub struct Placed {
+    /// In its section, from 1; in the whole annex, from 0.
+    pub index: usize,
+    pub row: usize,
+    pub money: Option<u64>,
+    pub register: String,
+    pub file: String,
+    /// Votes with their share (`9 (90,0%)`), or empty.
+    pub votes: String,
+}
+
+/// The facts of `r`, placed at `at`.
+pub fn recipient(r: &Recipient, at: Placed) -> RecipientFacts {
+    let (display, detail, honorific) = naming(r);
+    RecipientFacts {
+        index: at.index,
+        row: at.row,
+        collective: r.collective.is_some(),
+        honorific: honorific.to_string(),
+        name: recipient_name(r).to_string(),
+        display,
+        detail,
+        money: at.money.map(numbers::group).unwrap_or_default(),
+        amount: at.money.unwrap_or(0),
+        register: at.register,
+        achievement: r.achievement.clone().unwrap_or_default(),
+        votes: at.votes,
+        file: at.file,
+    }
+}

@@ -1,0 +1,233 @@
+//! Checks of the award cycle: the council, a dossier's meeting, its proposals and the
+//! votes its nominees got — and, since the vote decides, a warning for each nominee it
+//! leaves out.
+
+use super::validate::{unknown_person, Input};
+use super::{locate, Origin};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Catalogue, Config, Council};
+
+/// Checks `council:` in `thidua.yaml`: its people exist, its chair is a member, no one
+/// is a member twice.
+pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
+    let Some(council) = &c.council else {
+        return;
+    };
+    let at = |msg: String, path: &str| locate(Diagnostic::file("thidua.yaml", msg), loc, path);
+    if council.members.is_empty() {
+        out.push(at("a council needs its members".into(), "council.members"));
+    }
+    for (i, key) in council.members.iter().enumerate() {
+        let path = format!("council.members[{i}]");
+        out.extend(unknown_person(c, key, |m| at(m, &path)));
+        if council.members[..i].contains(key) {
+            out.push(at(format!("`{key}` is a member twice"), &path));
+        }
+    }
+    out.extend(unknown_person(c, &council.chair, |m| {
+        at(m, "council.chair")
+    }));
+    out.extend(unknown_person(c, &council.secretary, |m| {
+        at(m, "council.secretary")
+    }));
+    if !council.members.contains(&council.chair) {
+        let msg = format!("the chair `{}` is not among the members", council.chair);
+        out.push(at(msg, "council.chair").hint("add the chair to `council.members`"));
+    }
+}
+
+/// Checks a dossier's meeting, proposals and votes; pushes a warning for each nominee
+/// the vote leaves out, and for what only looks wrong.
+pub fn dossier(
+    config: &Config,
+    cat: &Catalogue,
+    input: &Input,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let (file, d, loc) = (input.file, input.dossier, input.locations);
+    let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
+    if let Some(m) = &d.meeting {
+        match &config.council {
+            None => out.push(
+                at("a meeting needs the council that met".into(), "meeting")
+                    .hint("declare `council:` (name, members, chair, secretary) in thidua.yaml"),
+            ),
+            Some(council) => meeting(config, council, input, out, warnings),
+        }
+        if m.start >= m.end {
+            let msg = format!("the meeting starts at {} but ends at {}", m.start, m.end);
+            out.push(at(msg, "meeting.end"));
+        }
+    }
+    for (i, award) in d.awards.iter().enumerate() {
+        if let Some(p) = &award.proposal {
+            let path = format!("awards[{i}].proposal");
+            out.extend(unknown_person(config, &p.signer, |m| {
+                at(m, &format!("{path}.signer"))
+            }));
+            if p.date > award.decision.date {
+                let msg = format!(
+                    "the proposal is dated {}, after its decision of {}",
+                    p.date, award.decision.date
+                );
+                out.push(at(msg, &format!("{path}.date")));
+            }
+            if cat.regime_at(p.date).is_none() {
+                let msg = format!("no legal regime is in force on {}", p.date);
+                out.push(at(msg, &format!("{path}.date")));
+            }
+            if p.number == 0 {
+                let msg = "document number 0: numbers start at 1".to_string();
+                out.push(at(msg, &format!("{path}.number")));
+            }
+            if p.to.all().iter().all(|t| t.trim().is_empty()) {
+                out.push(at(
+                    "the proposal is addressed to no one".into(),
+                    &format!("{path}.to"),
+                ));
+            }
+        }
+        votes(config, cat, input, i, out, warnings);
+    }
+}
+
+/// The meeting's people: who chaired, who was absent; a meeting short of half its
+/// members is worth a warning.
+fn meeting(
+    config: &Config,
+    council: &Council,
+    input: &Input,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let (file, loc) = (input.file, input.locations);
+    let Some(m) = &input.dossier.meeting else {
+        return;
+    };
+    let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
+    for (i, key) in m.absent.iter().enumerate() {
+        let path = format!("meeting.absent[{i}]");
+        match unknown_person(config, key, |msg| at(msg, &path)) {
+            Some(d) => out.push(d),
+            None if !council.members.contains(key) => {
+                let msg = format!("`{key}` is absent but not a member of the council");
+                out.push(at(msg, &path));
+            }
+            None => {}
+        }
+    }
+    if let Some(chair) = &m.chair {
+        out.extend(unknown_person(config, chair, |msg| {
+            at(msg, "meeting.chair")
+        }));
+    }
+    let members = council.members.len();
+    let present = council
+        .members
+        .iter()
+        .filter(|k| !m.absent.contains(k))
+        .count();
+    if present * 2 < members {
+        let msg = format!("only {present} of the council's {members} members were present");
+        let hint = "a council meets with at least half of its members present";
+        warnings.push(at(msg, "meeting.absent").hint(hint));
+    }
+}
+
+/// The votes of award `i`'s nominees: counts a council can give, on a meeting that
+/// took place, and a warning naming each nominee below the threshold.
+fn votes(
+    config: &Config,
+    cat: &Catalogue,
+    input: &Input,
+    i: usize,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let award = &input.dossier.awards[i];
+    let list = input
+        .recipients
+        .get(i)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let voted: Vec<&(crate::model::Recipient, Origin)> =
+        list.iter().filter(|(r, _)| r.votes.is_some()).collect();
+    let Some((_, first)) = voted.first() else {
+        return;
+    };
+    let (meeting, council) = match (&input.dossier.meeting, &config.council) {
+        (Some(m), Some(c)) => (m, c),
+        (None, _) => {
+            let msg = format!(
+                "{} nominee(s) of awards[{i}] have votes, but the dossier has no `meeting:`",
+                voted.len()
+            );
+            let hint = "describe the council meeting under `meeting:`, or remove the votes";
+            out.push(first.diagnostic(msg).hint(hint));
+            return;
+        }
+        // Said once, at the meeting.
+        (Some(_), None) => return,
+    };
+    let members = council.members.len();
+    for (r, origin) in list {
+        match r.votes {
+            Some(v) if v as usize > members => {
+                let msg = format!("{v} votes, but the council has {members} members");
+                out.push(origin.diagnostic(msg));
+            }
+            None => {
+                let msg = "no `votes` for this nominee, while the award's others have them";
+                out.push(
+                    origin
+                        .diagnostic(msg)
+                        .hint("write the votes in favour, 0 if none"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    let form = cat.forms.get(&award.form);
+    let threshold = form.and_then(|f| cat.threshold(f, meeting.date));
+    let Some(threshold) = threshold else {
+        if form.is_some_and(|f| !f.threshold.any()) {
+            let msg = format!(
+                "`{}` takes no ballot: the votes are printed in the minutes without a verdict",
+                award.form
+            );
+            let hint = "set `threshold` for the form under `forms:` in thidua.yaml if the council votes on it";
+            warnings.push(first.diagnostic(msg).hint(hint));
+        }
+        return;
+    };
+    // A vote written in the dossier is pointed at on its own line; a list's, at its row.
+    let at_votes = |origin: &Origin, msg: String| {
+        if origin.file == input.file {
+            let path = format!("{}.votes", origin.path);
+            locate(Diagnostic::file(input.file, msg), input.locations, &path)
+        } else {
+            origin.diagnostic(msg)
+        }
+    };
+    let mut left_out = 0;
+    for (r, origin) in list {
+        let Some(v) = r.votes.filter(|v| !threshold.reached_by(*v, members)) else {
+            continue;
+        };
+        left_out += 1;
+        let name = r.name.as_deref().or(r.collective.as_deref()).unwrap_or("?");
+        let msg = format!(
+            "`{name}` got {v} of {members} votes, below the {threshold} the form needs: left out of the proposal, the decision, its certificates and the payment list"
+        );
+        warnings.push(at_votes(origin, msg));
+    }
+    if left_out == list.len() {
+        let msg = format!("no nominee of awards[{i}] passed the vote: it has no proposal, decision or certificates");
+        warnings.push(locate(
+            Diagnostic::file(input.file, msg),
+            input.locations,
+            &format!("awards[{i}]"),
+        ));
+    }
+}

@@ -1,0 +1,79 @@
+//! The year's report: the dossiers each report's `awards_from` names, so that its award
+//! table counts their decisions too — each once.
+
+use super::LoadedDossier;
+use crate::diagnostic::Diagnostic;
+use std::collections::HashMap;
+
+/// Where each pattern of a dossier's `awards_from` is written, by the dossier's index.
+pub type Places = Vec<(usize, Vec<Diagnostic>)>;
+
+/// Resolves every `awards_from` into the indices of the dossiers it names: an error for a
+/// pattern that is not one or matches no other dossier, a warning for a decision that
+/// two of the dossiers counted list.
+pub fn resolve(
+    dossiers: &mut [LoadedDossier],
+    places: Places,
+    diags: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let names: Vec<String> = dossiers.iter().map(|d| under_content(d)).collect();
+    for (di, at) in places {
+        let Some(report) = &dossiers[di].dossier.report else {
+            continue;
+        };
+        let mut from: Vec<usize> = Vec::new();
+        // The first place each decision is counted from: this dossier, or a pattern.
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for a in &dossiers[di].dossier.awards {
+            seen.insert(a.decision.key(), names[di].clone());
+        }
+        for (i, pattern) in report.awards_from.iter().enumerate() {
+            let place = at[i].clone();
+            let glob = match glob::Pattern::new(pattern) {
+                Ok(g) => g,
+                Err(e) => {
+                    diags.push(
+                        place.with_message(format!("`{pattern}` is not a pattern: {}", e.msg)),
+                    );
+                    continue;
+                }
+            };
+            let matched: Vec<usize> = (0..dossiers.len())
+                .filter(|&j| j != di && glob.matches(&names[j]))
+                .collect();
+            if matched.is_empty() {
+                let hint = "patterns are relative to `content/`, e.g. `2024/*.yaml`";
+                let msg = format!("`{pattern}` matches no other dossier");
+                diags.push(place.clone().with_message(msg).hint(hint));
+            }
+            for j in matched {
+                if from.contains(&j) {
+                    continue;
+                }
+                for a in &dossiers[j].dossier.awards {
+                    match seen.get(&a.decision.key()) {
+                        Some(first) => {
+                            let msg = format!(
+                                "decision {} in `{}` is already counted from `{first}`: it is counted once",
+                                a.decision.number, names[j]
+                            );
+                            warnings.push(place.clone().with_message(msg).into_warning());
+                        }
+                        None => {
+                            seen.insert(a.decision.key(), names[j].clone());
+                        }
+                    }
+                }
+                from.push(j);
+            }
+        }
+        dossiers[di].awards_from = from;
+    }
+}
+
+/// The dossier's file relative to `content/` (`2024/tong-ket.yaml`).
+fn under_content(d: &LoadedDossier) -> String {
+    let f = d.file.strip_prefix("content").unwrap_or(&d.file);
+    f.to_string_lossy().replace('\\', "/")
+}

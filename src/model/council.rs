@@ -1,0 +1,192 @@
+//! The award cycle around a decision: the council (`thidua.yaml`), the meeting that votes
+//! on a dossier's nominees, and the proposal (Tờ trình) that asks for an award.
+
+use super::Date;
+use serde::{de, Deserialize, Deserializer};
+use std::fmt;
+
+/// The agency's Hội đồng Thi đua - Khen thưởng.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Council {
+    /// Its name (`Hội đồng Thi đua - Khen thưởng Sở`).
+    pub name: String,
+    /// Its short name in the symbols of the documents it issues (`TTr-HĐTĐKT`).
+    #[serde(default)]
+    pub short: Option<String>,
+    /// Keys of people: every member, present or not; their number decides the thresholds.
+    pub members: Vec<String>,
+    /// Key of the chair (Chủ tịch Hội đồng).
+    pub chair: String,
+    /// Key of the secretary (Thư ký), who writes the minutes.
+    pub secretary: String,
+}
+
+impl Council {
+    /// The short name in document symbols (`HĐTĐKT` unless set).
+    pub fn short(&self) -> &str {
+        self.short.as_deref().unwrap_or("HĐTĐKT")
+    }
+}
+
+/// The council meeting that reviewed a dossier's nominees.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Number of its minutes (`15` → `Số: 15/BB-…`); blank when not numbered yet.
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// When it met.
+    pub date: Date,
+    /// When it began.
+    pub start: Clock,
+    /// When it ended.
+    pub end: Clock,
+    /// Where it met.
+    #[serde(default)]
+    pub venue: Option<String>,
+    /// Keys of the members not present (their written votes may still count).
+    #[serde(default)]
+    pub absent: Vec<String>,
+    /// Key of who chaired, when not the council's chair.
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// The discussion, in the Markdown subset.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A proposal (Tờ trình đề nghị khen thưởng) for one award.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// Document number (`245` → `Số: 245/TTr-…`).
+    pub number: u32,
+    /// Date of signature; it picks the regime its `Căn cứ` lines cite.
+    pub date: Date,
+    /// Key of the signer.
+    pub signer: String,
+    /// `Kính gửi:` — one addressee or several.
+    pub to: Addressees,
+    /// The body in the Markdown subset, replacing the one written from the data.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Nơi nhận; defaults to `Như trên` and `Lưu: VT, TĐKT`.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+}
+
+/// One addressee or a list of them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Addressees {
+    /// `to: Giám đốc Sở …`.
+    One(String),
+    /// `to: [Chủ tịch UBND tỉnh, Ban Thi đua - Khen thưởng tỉnh]`.
+    Many(Vec<String>),
+}
+
+impl Addressees {
+    /// Every addressee, in order.
+    pub fn all(&self) -> Vec<&str> {
+        match self {
+            Addressees::One(s) => vec![s.as_str()],
+            Addressees::Many(v) => v.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// A time of day as written (`08:00`); ordering is chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Clock {
+    /// Hour 0–23.
+    pub hour: u8,
+    /// Minute 0–59.
+    pub minute: u8,
+}
+
+impl Clock {
+    /// Parses `H:MM` or `HH:MM` (also `8h00`, as some offices write it).
+    pub fn parse(s: &str) -> Option<Clock> {
+        let (h, m) = s.split_once([':', 'h', 'g'])?;
+        let digits =
+            |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(h) || !digits(m) || m.len() != 2 {
+            return None;
+        }
+        let (hour, minute) = (h.parse().ok()?, m.parse().ok()?);
+        (hour < 24 && minute < 60).then_some(Clock { hour, minute })
+    }
+}
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl<'de> Deserialize<'de> for Clock {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // YAML 1.1 reads an unquoted 08:00 as a sexagesimal number; take it back.
+        let s = match serde_yaml::Value::deserialize(d)? {
+            serde_yaml::Value::String(s) => s,
+            serde_yaml::Value::Number(n) if n.as_u64().is_some_and(|n| n < 24 * 60) => {
+                let n = n.as_u64().unwrap_or(0);
+                format!("{}:{:02}", n / 60, n % 60)
+            }
+            other => format!("{other:?}"),
+        };
+        Clock::parse(s.trim()).ok_or_else(|| {
+            de::Error::custom(format!(
+                "`{s}` is not a time of day; expected a time like 08:00"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Clock;
+
+    #[test]
+    fn clocks() {
+        let c = |h, minute| Some(Clock { hour: h, minute });
+        let cases = [
+            ("08:00", c(8, 0)),
+            ("8:05", c(8, 5)),
+            ("14h30", c(14, 30)),
+            ("23:59", c(23, 59)),
+            ("24:00", None),
+            ("08:60", None),
+            ("08:5", None),
+            ("8", None),
+            ("", None),
+            ("ab:cd", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(Clock::parse(text), want, "{text}");
+        }
+        assert_eq!(Clock { hour: 8, minute: 0 }.to_string(), "08:00");
+        assert!(Clock::parse("08:00") < Clock::parse("10:30"));
+    }
+
+    #[test]
+    fn sexagesimal_yaml_is_read_back() {
+        let c: Clock = serde_yaml::from_str("08:30").unwrap();
+        assert_eq!(
+            c,
+            Clock {
+                hour: 8,
+                minute: 30
+            }
+        );
+        let c: Clock = serde_yaml::from_str("\"10:30\"").unwrap();
+        assert_eq!(
+            c,
+            Clock {
+                hour: 10,
+                minute: 30
+            }
+        );
+    }
+}
