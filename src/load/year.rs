@@ -17,7 +17,7 @@ pub fn resolve(
     diags: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
 ) {
-    let names: Vec<String> = dossiers.iter().map(|d| under_content(d)).collect();
+    let names: Vec<String> = dossiers.iter().map(under_content).collect();
     for (di, at) in places {
         let Some(report) = &dossiers[di].dossier.report else {
             continue;

@@ -2,6 +2,7 @@
 //! text and pages of the generated PDFs read back.
 
 mod build;
+mod cycle;
 mod errors;
 mod faults;
 mod harm;

@@ -114,7 +114,28 @@ fn init_then_build_with_the_binary_alone() {
     let dir = tempfile::tempdir().unwrap();
     ok(&thidua(dir.path(), &["init", "p"]));
     let p = dir.path().join("p");
-    ok(&thidua(&p, &["build"]));
+    let built = thidua(&p, &["build"]);
+    ok(&built);
+    assert!(!stderr(&built).contains("warning"), "{}", stderr(&built));
+    // The award cycle: the minutes with the votes, one Tờ trình for both awards.
+    let out = p.join("out/2025/tong-ket");
+    contains_all(
+        &pdf_text(&out.join("bien-ban-18.pdf")),
+        &[
+            "Số: 18/BB-HĐTĐKT",
+            "có mặt 04/05",
+            "5 100,0% Đạt",
+            "4 80,0% Đạt",
+        ],
+    );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-90.pdf")),
+        &[
+            "Công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân",
+            "Tặng Giấy khen cho 02 tập thể và 02 cá nhân",
+            "4 (80,0%)",
+        ],
+    );
     let decision = pdf_text(&p.join("out/2025/tong-ket/quyet-dinh-512.pdf"));
     contains_all(
         &decision,
