@@ -3,8 +3,9 @@
 //! files put together beside them, and (when writing) every file put in place.
 //!
 //! Words, from the largest:
-//! - **document** (`kinds::Doc`): one output of one kind for one dossier: a report, a
-//!   decision with its annex, the certificates of a decision, a calibration page.
+//! - **document** (`kinds::Doc`): one output of one kind for one dossier: a report, the
+//!   minutes of a council meeting, a Tờ trình, a decision with its annex, the
+//!   certificates of a decision, a calibration page, a payment list.
 //! - **unit** (`units::Unit`): what one worker does at once: a whole document, a **batch**
 //!   (the pages of a document cut per page typeset together, see `kinds::Cut`), or a
 //!   decision typeset in **pieces** (rows of its annex typeset a compilation each).

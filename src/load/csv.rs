@@ -167,9 +167,28 @@ fn read(
             column: 1,
             path: format!("row {}", n + 1),
         };
+        let record = result.as_ref().ok().cloned();
         match result.and_then(|r| r.deserialize::<Recipient>(Some(&headers))) {
             Ok(r) => rows.push((tidy(r), origin)),
             Err(e) => {
+                // A vote that is not a count is named with its column and value.
+                let bad_vote = match e.kind() {
+                    csv::ErrorKind::Deserialize { err, .. } => err
+                        .field()
+                        .and_then(|f| Some((f as usize, headers.get(f as usize)?)))
+                        .filter(|(_, h)| *h == "votes")
+                        .and_then(|(f, _)| Some((f, record.as_ref()?.get(f)?.to_string()))),
+                    _ => None,
+                };
+                if let Some((f, value)) = bad_vote {
+                    let msg = format!("votes `{value}` is not a whole number");
+                    let d = Diagnostic::file(rel, msg)
+                        .at(line, 1)
+                        .field(format!("{}, column {}", origin.path, f + 1))
+                        .hint("write the number of votes in favour, e.g. 9");
+                    diags.push(d);
+                    continue;
+                }
                 let msg = match e.kind() {
                     csv::ErrorKind::UnequalLengths {
                         len, expected_len, ..

@@ -90,6 +90,51 @@ pub fn dossier(
         }
         votes(config, cat, input, i, out, warnings);
     }
+    one_per_number(input, out);
+}
+
+/// Awards of a dossier under one proposal number share one Tờ trình: its date, signer
+/// and addressees, and its issuer (the council for own decisions, the agency otherwise).
+fn one_per_number(input: &Input, out: &mut Vec<Diagnostic>) {
+    let awards = &input.dossier.awards;
+    for (i, a) in awards.iter().enumerate() {
+        let Some(p) = &a.proposal else {
+            continue;
+        };
+        let first = awards[..i]
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.proposal.as_ref().is_some_and(|q| q.number == p.number));
+        let Some((j, b)) = first else {
+            continue;
+        };
+        let q = b.proposal.as_ref().expect("found by its proposal");
+        let differs = if p.date != q.date {
+            Some("date")
+        } else if p.signer != q.signer {
+            Some("signer")
+        } else if p.to.all() != q.to.all() {
+            Some("to")
+        } else if a.decision.issuer.is_some() != b.decision.issuer.is_some() {
+            Some("decision")
+        } else {
+            None
+        };
+        if let Some(field) = differs {
+            let msg = format!(
+                "Tờ trình {} is also awards[{j}]'s, whose `{field}` differs: one Tờ trình has one date, signer and addressee, and proposes either the agency's own awards or a higher authority's",
+                p.number
+            );
+            let path = format!(
+                "awards[{i}].proposal.{}",
+                if field == "decision" { "number" } else { field }
+            );
+            out.push(
+                locate(Diagnostic::file(input.file, msg), input.locations, &path)
+                    .hint("give it a number of its own"),
+            );
+        }
+    }
 }
 
 /// The meeting's people: who chaired, who was absent; a meeting short of half its

@@ -12,6 +12,7 @@ mod lenient;
 #[cfg(test)]
 mod lenient_tests;
 mod locate;
+mod numbered;
 mod validate;
 mod xlsx;
 mod year;
@@ -173,7 +174,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             cycle::dossier(config, cat, &input, &mut found, &mut warnings);
         }
         diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
-        let own = validate::numbered(&file, &dossier, &loc);
+        let own = numbered::numbered(&file, &dossier, &loc);
         numbered.extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
         if let Some(r) = &dossier.report {
             let at = |i| {
@@ -194,7 +195,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             awards_from: Vec::new(),
         });
     }
-    validate::clashes(numbered, &mut diags);
+    numbered::clashes(numbered, &mut diags);
     year::resolve(&mut dossiers, places, &mut diags, &mut warnings);
     let (unprintable, invisible) = glyphs.finish();
     diags.extend(unprintable);

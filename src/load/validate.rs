@@ -253,64 +253,6 @@ fn lower_case(name: &str) -> bool {
     !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
 }
 
-/// The numbered documents a dossier issues itself (its report and own decisions), each
-/// keyed by its kind, year and number and placed at its number.
-pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagnostic)> {
-    let place = |path: &str| locate(Diagnostic::file(file, ""), loc, path);
-    let mut out = Vec::new();
-    if let Some(r) = &d.report {
-        let key = format!("report {}/BC of {}", r.number, r.date.year);
-        out.push((key, place("report.number")));
-    }
-    if let Some(m) = &d.meeting {
-        if let Some(n) = m.number {
-            out.push((
-                format!("minutes {n}/BB of {}", m.date.year),
-                place("meeting.number"),
-            ));
-        }
-    }
-    for (i, a) in d.awards.iter().enumerate() {
-        if let Some(p) = &a.proposal {
-            let key = format!("proposal {}/TTr of {}", p.number, p.date.year);
-            out.push((key, place(&format!("awards[{i}].proposal.number"))));
-        }
-        if a.decision.issuer.is_none() {
-            let key = format!(
-                "decision {}/QĐ of {}",
-                a.decision.number, a.decision.date.year
-            );
-            out.push((key, place(&format!("awards[{i}].decision.number"))));
-        }
-    }
-    out
-}
-
-/// An error for each document whose number another dossier already used in its year.
-pub fn clashes(numbered: Vec<(String, Diagnostic)>, out: &mut Vec<Diagnostic>) {
-    let mut first: std::collections::HashMap<String, Diagnostic> = Default::default();
-    for (key, here) in numbered {
-        match first.get(&key) {
-            Some(there) if there.file != here.file => {
-                let at = format!(
-                    "{}:{}",
-                    there.file.display(),
-                    there.line.map_or(String::new(), |l| l.to_string())
-                );
-                let msg = format!("the number of {key} is already used in `{at}`");
-                out.push(
-                    here.with_message(msg)
-                        .hint("each document of a year has a number of its own"),
-                );
-            }
-            Some(_) => {}
-            None => {
-                first.insert(key, here);
-            }
-        }
-    }
-}
-
 /// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
 const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
 

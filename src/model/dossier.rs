@@ -9,9 +9,8 @@ use serde::Deserialize;
 pub struct Dossier {
     /// What the dossier is about.
     pub title: String,
-    /// The year of the work (accepted per SPEC; no template prints it yet).
+    /// The year of the work: the year a Tờ trình or the minutes name.
     #[serde(default)]
-    #[allow(dead_code)]
     pub year: Option<i32>,
     /// Final or draft.
     #[serde(default)]

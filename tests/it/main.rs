@@ -3,6 +3,7 @@
 
 mod build;
 mod cycle;
+mod cycle_input;
 mod errors;
 mod faults;
 mod harm;
@@ -17,3 +18,4 @@ mod projects;
 mod support;
 mod text;
 mod watch;
+mod year;
