@@ -4,7 +4,7 @@ use super::ballot::{Ballot, BallotFacts, VoteRow};
 use super::recipient::{naming, recipient, recipient_name, Placed, RecipientFacts, Widest};
 use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
 use crate::load::{Origin, Project};
-use crate::model::{Award, FormKind, Recipient, SortOrder};
+use crate::model::{Award, Date, Decision, FormKind, Recipient, SortOrder};
 use serde::Serialize;
 
 /// Default proposer when a decision names none.
@@ -63,6 +63,8 @@ pub struct AwardHead {
     pub verb_upper: String,
     /// Whether the agency issues the decision itself (no `issuer`).
     pub own: bool,
+    /// Whether it has its decision; one only proposed has a Tờ trình and nothing else.
+    pub decided: bool,
     /// Whether thidua prints certificates for it.
     pub certificates: bool,
     /// Decision number as given.
@@ -122,7 +124,14 @@ pub fn build(
 ) -> AwardFacts {
     let cat = &project.catalogue;
     let form = &cat.forms[&a.form];
-    let dec = &a.decision;
+    let proposed;
+    let dec = match &a.decision {
+        Some(d) => d,
+        None => {
+            proposed = still_proposed(a, org);
+            &proposed
+        }
+    };
     let own = dec.issuer.is_none();
     let [m_ind, m_coll] = if own {
         cat.money(form, dec.date)
@@ -238,6 +247,7 @@ pub fn build(
         summary: format!("Về việc {} {}", verb.to_lowercase(), form.name),
         verb_upper: super::upper(verb),
         own,
+        decided: a.decision.is_some(),
         certificates: own && form.certificate,
         number: dec.number,
         symbol: symbol(dec.number, &kind_symbol),
@@ -257,6 +267,7 @@ pub fn build(
                 .unwrap_or(PROPOSER)
                 .trim_end_matches('.'),
             match (&proposal, &a.proposal) {
+                // An award only proposed has no decision to cite its Tờ trình.
                 (Some(symbol), Some(p)) =>
                     format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),
                 _ => String::new(),
@@ -286,6 +297,28 @@ pub fn build(
         collectives,
         individuals,
         ballot: vote,
+    }
+}
+
+/// What an award only proposed is derived as: a decision of its proposal's date, by
+/// the agency's head or (asked of a higher authority) by the one it is addressed to.
+/// It names no document: only the Tờ trình is made of such an award.
+fn still_proposed(a: &Award, org: &Org) -> Decision {
+    let p = a.proposal.as_ref();
+    let to = p.and_then(|p| p.to.all().first().map(|t| t.to_string()));
+    Decision {
+        number: 0,
+        date: a.date().unwrap_or(Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        }),
+        signer: None,
+        proposer: None,
+        register_from: None,
+        issuer: if a.own(&org.head) { None } else { to },
+        symbol: None,
+        recipients: Vec::new(),
     }
 }
 

@@ -80,8 +80,12 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
     };
     let awards = awards_of(project, &org, d);
     // The year's report counts the awards of the dossiers it names too, each decision once.
-    let mut counted: std::collections::HashSet<String> =
-        d.dossier.awards.iter().map(|a| a.decision.key()).collect();
+    let mut counted: std::collections::HashSet<String> = d
+        .dossier
+        .awards
+        .iter()
+        .filter_map(|a| Some(a.decision.as_ref()?.key()))
+        .collect();
     let mut others = Vec::new();
     for &j in &d.awards_from {
         let other = &project.dossiers[j];
@@ -91,7 +95,8 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
             .iter()
             .zip(awards_of(project, &org, other))
         {
-            if counted.insert(given.decision.key()) {
+            let key = given.decision.as_ref().map(|d| d.key());
+            if key.is_some_and(|k| counted.insert(k)) {
                 others.push(facts);
             }
         }

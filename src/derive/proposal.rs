@@ -48,7 +48,7 @@ impl Issuer {
 /// The symbol of `award`'s proposal (`245/TTr-HĐTĐKT`), when it has one.
 pub fn symbol_of(project: &Project, org: &Org, award: &Award) -> Option<String> {
     let p = award.proposal.as_ref()?;
-    let issuer = Issuer::of(project, org, award.decision.issuer.is_none());
+    let issuer = Issuer::of(project, org, award.own(&org.head));
     Some(symbol(p.number, &format!("TTr-{}", issuer.short)))
 }
 
@@ -152,7 +152,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .proposal
         .as_ref()
         .expect("only awards with a proposal are proposed");
-    let issuer = Issuer::of(project, org, a.decision.issuer.is_none());
+    let issuer = Issuer::of(project, org, a.own(&org.head));
     let to: Vec<String> = p.to.all().iter().map(|s| s.trim().to_string()).collect();
     let addressee = to.first().cloned().unwrap_or_default();
     let cat = &project.catalogue;

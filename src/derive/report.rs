@@ -105,7 +105,8 @@ pub fn build(
         })
         .collect();
     let mut stats: Vec<StatRow> = Vec::new();
-    for a in awards.iter().chain(others) {
+    // An award only proposed is not given yet: it is not counted.
+    for a in awards.iter().chain(others).filter(|a| a.head.decided) {
         let (c, i) = (a.collectives.len(), a.individuals.len());
         match stats.iter_mut().find(|s| s.form == a.head.form_name) {
             Some(s) => {

@@ -138,7 +138,8 @@ fn awards(s: &Given) -> Vec<(Common, Sheet, crate::model::Date)> {
     let given = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     given
         .filter(|(a, _)| a.head.own && a.head.certificates && a.head.total > 0)
-        .map(|(award, given)| {
+        .filter_map(|(award, given)| {
+            let date = given.decision.as_ref()?.date;
             let sheet = Sheet::new(cfg);
             let common = Common {
                 base: s.base.clone(),
@@ -147,7 +148,7 @@ fn awards(s: &Given) -> Vec<(Common, Sheet, crate::model::Date)> {
                 emblem: emblem.clone(),
                 overlay: sheet.overlay,
             };
-            (common, sheet, given.decision.date)
+            Some((common, sheet, date))
         })
         .collect()
 }

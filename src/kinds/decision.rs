@@ -22,13 +22,14 @@ pub const DECISION: Kind = Kind {
 fn plan(s: &Given) -> Vec<Planned> {
     let own = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     own.filter(|(a, _)| a.head.own && a.head.total > 0)
-        .map(|(award, given)| {
+        .filter_map(|(award, given)| {
+            let date = given.decision.as_ref()?.date;
             let facts = AwardList::new(s.base.clone(), award.clone());
             let annex = facts.annex;
-            Planned {
+            Some(Planned {
                 annex,
-                ..Planned::new(&award.head.stem, given.decision.date, facts)
-            }
+                ..Planned::new(&award.head.stem, date, facts)
+            })
         })
         .collect()
 }

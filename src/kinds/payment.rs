@@ -100,14 +100,15 @@ fn plan(s: &Given) -> Vec<Planned> {
     }
     let own = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     own.filter(|(a, _)| a.head.own && a.head.money.is_some())
-        .map(|(award, given)| {
+        .filter_map(|(award, given)| {
+            let date = given.decision.as_ref()?.date;
             let list = AwardList::new(s.base.clone(), award.clone());
             let annex = list.annex;
             let stem = format!("danh-sach-chi-tien-{}", award.head.number);
-            Planned {
+            Some(Planned {
                 annex,
-                ..Planned::new(&stem, given.decision.date, PaymentDoc(list))
-            }
+                ..Planned::new(&stem, date, PaymentDoc(list))
+            })
         })
         .collect()
 }

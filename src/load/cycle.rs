@@ -66,10 +66,10 @@ pub fn dossier(
             out.extend(unknown_person(config, &p.signer, |m| {
                 at(m, &format!("{path}.signer"))
             }));
-            if p.date > award.decision.date {
+            if let Some(dec) = award.decision.as_ref().filter(|d| p.date > d.date) {
                 let msg = format!(
                     "the proposal is dated {}, after its decision of {}",
-                    p.date, award.decision.date
+                    p.date, dec.date
                 );
                 out.push(at(msg, &format!("{path}.date")));
             }
@@ -90,12 +90,12 @@ pub fn dossier(
         }
         votes(config, cat, input, i, out, warnings);
     }
-    one_per_number(input, out);
+    one_per_number(input, &config.organization.head, out);
 }
 
 /// Awards of a dossier under one proposal number share one Tờ trình: its date, signer
 /// and addressees, and its issuer (the council for own decisions, the agency otherwise).
-fn one_per_number(input: &Input, out: &mut Vec<Diagnostic>) {
+fn one_per_number(input: &Input, head: &str, out: &mut Vec<Diagnostic>) {
     let awards = &input.dossier.awards;
     for (i, a) in awards.iter().enumerate() {
         let Some(p) = &a.proposal else {
@@ -115,7 +115,7 @@ fn one_per_number(input: &Input, out: &mut Vec<Diagnostic>) {
             Some("signer")
         } else if p.to.all() != q.to.all() {
             Some("to")
-        } else if a.decision.issuer.is_some() != b.decision.issuer.is_some() {
+        } else if a.own(head) != b.own(head) {
             Some("decision")
         } else {
             None

@@ -28,11 +28,8 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
             let key = format!("proposal {}/TTr of {}", p.number, p.date.year);
             out.push((key, place(&format!("awards[{i}].proposal.number"))));
         }
-        if a.decision.issuer.is_none() {
-            let key = format!(
-                "decision {}/QĐ of {}",
-                a.decision.number, a.decision.date.year
-            );
+        if let Some(dec) = a.decision.as_ref().filter(|d| d.issuer.is_none()) {
+            let key = format!("decision {}/QĐ of {}", dec.number, dec.date.year);
             out.push((key, place(&format!("awards[{i}].decision.number"))));
         }
     }

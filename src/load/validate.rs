@@ -3,7 +3,7 @@
 
 use super::{locate, Locations, Origin};
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{Catalogue, Config, Dossier, Gender, Recipient, FIELD_NAMES};
+use crate::model::{Catalogue, Config, Decision, Dossier, Gender, Recipient, FIELD_NAMES};
 use std::path::Path;
 
 /// The tables a report section may ask for.
@@ -124,11 +124,11 @@ pub fn dossier(
     for (i, award) in d.awards.iter().enumerate() {
         let path = format!("awards[{i}]");
         // Own decisions name their output files by number: two with one number would collide.
-        if award.decision.issuer.is_none() {
-            if let Some(first) = numbers.insert(award.decision.number, i) {
+        if let Some(dec) = award.decision.as_ref().filter(|d| d.issuer.is_none()) {
+            if let Some(first) = numbers.insert(dec.number, i) {
                 let msg = format!(
                     "decision number {} is already used by awards[{first}]",
-                    award.decision.number
+                    dec.number
                 );
                 out.push(at(msg, &format!("{path}.decision.number")));
             }
@@ -143,26 +143,13 @@ pub fn dossier(
             }
             out.push(diag);
         }
-        let dec = &award.decision;
-        match (&dec.issuer, &dec.signer) {
-            (None, None) => out.push(
-                at(
-                    "an own decision needs a `signer`".into(),
-                    &format!("{path}.decision"),
-                )
-                .hint("or give `issuer` and `symbol` if someone else issued it"),
+        match &award.decision {
+            Some(dec) => decision(dec, &path, (config, cat), &at, out),
+            None if award.proposal.is_none() => out.push(
+                at("an award needs its `decision`".into(), &path)
+                    .hint("or, while it is only proposed, its `proposal`"),
             ),
-            (None, Some(s)) => person(s, &format!("{path}.decision.signer"), out),
-            (Some(_), _) => {}
-        }
-        if dec.issuer.is_none() && cat.regime_at(dec.date).is_none() {
-            out.push(
-                at(
-                    format!("no legal regime is in force on {}", dec.date),
-                    &format!("{path}.decision.date"),
-                )
-                .hint("add one under `regimes:` in thidua.yaml"),
-            );
+            None => {}
         }
         if let Some(n) = award.reason.as_ref().map(|r| r.chars().count()) {
             if n > MAX_REASON {
@@ -179,7 +166,7 @@ pub fn dossier(
         let money = cat
             .forms
             .get(&award.form)
-            .zip(cat.regime_at(dec.date))
+            .zip(award.date().and_then(|d| cat.regime_at(d)))
             .map(|(f, r)| f.money.get(&r.key).copied());
         let mut genderless: Vec<&Origin> = Vec::new();
         for (r, origin) in list {
@@ -246,6 +233,39 @@ pub fn unknown_person(
     }
 }
 
+/// Checks a decision: an own one needs a known signer and a regime in force.
+fn decision(
+    dec: &Decision,
+    path: &str,
+    (config, cat): (&Config, &Catalogue),
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) {
+    match (&dec.issuer, &dec.signer) {
+        (None, None) => out.push(
+            at(
+                "an own decision needs a `signer`".into(),
+                &format!("{path}.decision"),
+            )
+            .hint("or give `issuer` and `symbol` if someone else issued it"),
+        ),
+        (None, Some(s)) => {
+            let field = format!("{path}.decision.signer");
+            out.extend(unknown_person(config, s, |m| at(m, &field)));
+        }
+        (Some(_), _) => {}
+    }
+    if dec.issuer.is_none() && cat.regime_at(dec.date).is_none() {
+        out.push(
+            at(
+                format!("no legal regime is in force on {}", dec.date),
+                &format!("{path}.decision.date"),
+            )
+            .hint("add one under `regimes:` in thidua.yaml"),
+        );
+    }
+}
+
 /// Whether no word of `name` starts with a capital (`nguyễn thị hồng`).
 fn lower_case(name: &str) -> bool {
     let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
@@ -280,11 +300,14 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
         dates.push((m.date, "meeting.date".to_string()));
     }
     for (i, a) in d.awards.iter().enumerate() {
-        dates.push((a.decision.date, format!("awards[{i}].decision.date")));
         if let Some(p) = &a.proposal {
             dates.push((p.date, format!("awards[{i}].proposal.date")));
         }
-        if a.decision.number == 0 {
+        let Some(dec) = &a.decision else {
+            continue;
+        };
+        dates.push((dec.date, format!("awards[{i}].decision.date")));
+        if dec.number == 0 {
             let path = format!("awards[{i}].decision.number");
             push("document number 0: numbers start at 1".into(), &path);
         }

@@ -25,8 +25,13 @@ pub fn resolve(
         let mut from: Vec<usize> = Vec::new();
         // The first place each decision is counted from: this dossier, or a pattern.
         let mut seen: HashMap<String, String> = HashMap::new();
-        for a in &dossiers[di].dossier.awards {
-            seen.insert(a.decision.key(), names[di].clone());
+        for d in dossiers[di]
+            .dossier
+            .awards
+            .iter()
+            .filter_map(|a| a.decision.as_ref())
+        {
+            seen.insert(d.key(), names[di].clone());
         }
         for (i, pattern) in report.awards_from.iter().enumerate() {
             let place = at[i].clone();
@@ -51,17 +56,22 @@ pub fn resolve(
                 if from.contains(&j) {
                     continue;
                 }
-                for a in &dossiers[j].dossier.awards {
-                    match seen.get(&a.decision.key()) {
+                for d in dossiers[j]
+                    .dossier
+                    .awards
+                    .iter()
+                    .filter_map(|a| a.decision.as_ref())
+                {
+                    match seen.get(&d.key()) {
                         Some(first) => {
                             let msg = format!(
                                 "decision {} in `{}` is already counted from `{first}`: it is counted once",
-                                a.decision.number, names[j]
+                                d.number, names[j]
                             );
                             warnings.push(place.clone().with_message(msg).into_warning());
                         }
                         None => {
-                            seen.insert(a.decision.key(), names[j].clone());
+                            seen.insert(d.key(), names[j].clone());
                         }
                     }
                 }

@@ -126,8 +126,9 @@ pub struct Award {
     /// The proposal (Tờ trình) that asks for it.
     #[serde(default)]
     pub proposal: Option<Proposal>,
-    /// The decision that grants it.
-    pub decision: Decision,
+    /// The decision that grants it; none while it is only proposed.
+    #[serde(default)]
+    pub decision: Option<Decision>,
     /// Order of the annex.
     #[serde(default)]
     pub sort: SortOrder,
@@ -182,6 +183,32 @@ pub struct Decision {
     /// Nơi nhận of an own decision; defaults to `Như Điều N` and `Lưu: VT, TĐKT`.
     #[serde(default)]
     pub recipients: Vec<String>,
+}
+
+impl Award {
+    /// Whether the agency decides it itself: its decision has no `issuer`; while only
+    /// proposed, its Tờ trình is addressed to the agency's head (`organization.head`).
+    pub fn own(&self, head: &str) -> bool {
+        match (&self.decision, &self.proposal) {
+            (Some(d), _) => d.issuer.is_none(),
+            (None, Some(p)) => {
+                let to =
+                    p.to.all()
+                        .first()
+                        .map(|t| t.trim().to_lowercase())
+                        .unwrap_or_default();
+                let head = head.trim().to_lowercase();
+                !to.is_empty() && (head.starts_with(&to) || to.starts_with(&head))
+            }
+            (None, None) => true,
+        }
+    }
+
+    /// The date that picks its regime and money: its decision's, else its proposal's.
+    pub fn date(&self) -> Option<Date> {
+        let proposed = self.proposal.as_ref().map(|p| p.date);
+        self.decision.as_ref().map(|d| d.date).or(proposed)
+    }
 }
 
 impl Decision {

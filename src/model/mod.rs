@@ -11,5 +11,5 @@ pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field,
 pub use config::{Config, Margins, Person, WordOptions};
 pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
-pub use dossier::{Award, Dossier, Gender, Recipient, Report, SortOrder, Status};
+pub use dossier::{Award, Decision, Dossier, Gender, Recipient, Report, SortOrder, Status};
 pub use forms::{Catalogue, FormKind, Percent};

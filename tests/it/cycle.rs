@@ -219,3 +219,47 @@ fn eight_of_nine_misses_the_provincial_ninety_percent() {
     // Someone else's decision is not printed.
     assert!(!out.join("quyet-dinh-88.pdf").exists());
 }
+
+#[test]
+fn an_award_only_proposed_has_its_tờ_trình_and_nothing_else() {
+    let dossier = format!(
+        "title: Bình xét 2024\n{MEETING}report:\n  number: 4\n  date: 2024-10-20\n  signer: lan\n  sections: [{{heading: Khen thưởng, table: awards}}]\nawards:
+  - form: chien-si-thi-dua-co-so
+    proposal: {{number: 30, date: 2024-10-12, signer: lan, to: Giám đốc Sở Nội vụ}}
+    recipients:
+      - {{name: Phạm Văn Đạt, gender: male, votes: 9}}
+  - form: bang-khen-ubnd-tinh
+    proposal: {{number: 31, date: 2024-10-12, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}}
+    recipients:
+      - {{collective: Phòng Tổ chức}}
+"
+    );
+    let dir = project_from(&council_config(10), &[("content/p.yaml", &dossier)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    let out = dir.path().join("out/p");
+    let mut made = files(&out);
+    made.sort();
+    assert_eq!(
+        made,
+        [
+            "bao-cao-4.pdf",
+            "bien-ban-15.pdf",
+            "to-trinh-30.pdf",
+            "to-trinh-31.pdf"
+        ],
+        "no decision, certificates or payment list before the decision"
+    );
+    // Addressed to the head: the council proposes; to the province: the agency.
+    contains_all(
+        &pdf_text(&out.join("to-trinh-30.pdf")),
+        &["Số: 30/TTr-HĐTĐKT", "Phạm Văn Đạt", "9 (90,0%)"],
+    );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-31.pdf")),
+        &["Số: 31/TTr-SNV", "Tặng Bằng khen", "Phòng Tổ chức"],
+    );
+    // Nothing is awarded yet: the report counts none of it.
+    let report = pdf_text(&out.join("bao-cao-4.pdf"));
+    assert!(!report.contains("Chiến sĩ"), "{report}");
+}

@@ -108,6 +108,12 @@ fn bad_cycle_input_is_located() {
             ),
             "awards[1].proposal.date: Tờ trình 1 is also awards[0]'s, whose `date` differs",
         ),
+        (
+            config.clone(),
+            "title: T\nawards:\n  - form: giay-khen\n    recipients: [{collective: Phòng A}]\n"
+                .to_string(),
+            "awards[0]: an award needs its `decision`",
+        ),
     ];
     for (config, dossier, want) in cases {
         let err = refused(&config, &dossier);
