@@ -235,6 +235,11 @@ pub fn build(
         .clone()
         .unwrap_or_else(|| format!("QĐ-{}", org.short));
     let form_slug = slug::slug(&a.form);
+    // The council's own Tờ trình is its chair's proposal.
+    let council = project.config.council.as_ref();
+    let council_proposes = council
+        .filter(|_| own && a.proposal.is_some())
+        .map(|c| format!("Chủ tịch {}", c.name));
     let head = AwardHead {
         form: a.form.clone(),
         form_name: form.name.clone(),
@@ -263,6 +268,8 @@ pub fn build(
         proposer: format!(
             "Theo đề nghị của {}{}.",
             dec.proposer
+                .clone()
+                .or(council_proposes)
                 .as_deref()
                 .unwrap_or(PROPOSER)
                 .trim_end_matches('.'),

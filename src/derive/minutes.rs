@@ -39,6 +39,11 @@ pub struct MinutesFacts {
     pub votes: Vec<BallotFacts>,
     /// Members of the council: the base of every share.
     pub members: usize,
+    /// Proposals the council agreed without a ballot: `Tặng Giấy khen cho 02 tập thể
+    /// (Tờ trình số 58/TTr-HĐTĐKT)`.
+    pub agreed: Vec<String>,
+    /// The number of the part after the ballots (`2` after one ballot).
+    pub agreed_number: usize,
     /// `bien-ban-15`.
     pub stem: String,
 }
@@ -73,6 +78,18 @@ pub fn build(
         |n| symbol(n, &format!("BB-{}", issuer.short)),
     );
     let year = d.year.unwrap_or(m.date.year);
+    let agreed: Vec<String> = awards
+        .iter()
+        .filter(|a| a.ballot.is_none() && a.head.total > 0)
+        .filter_map(|a| {
+            let h = &a.head;
+            let symbol = h.proposal.as_ref()?;
+            Some(format!(
+                "{} {} cho {} (Tờ trình số {symbol})",
+                h.verb, h.form_name, h.counts
+            ))
+        })
+        .collect();
     Some(MinutesFacts {
         symbol: number,
         summary: format!("Họp {} xét đề nghị khen thưởng năm {year}", council.name),
@@ -101,6 +118,8 @@ pub fn build(
             .map(|(i, b)| BallotFacts { number: i + 1, ..b })
             .collect(),
         members: council.members.len(),
+        agreed: agreed.clone(),
+        agreed_number: awards.iter().filter(|a| a.ballot.is_some()).count() + 1,
         stem: m
             .number
             .map_or("bien-ban".into(), |n| format!("bien-ban-{n}")),

@@ -57,7 +57,7 @@ pub fn symbol_of(project: &Project, org: &Org, award: &Award) -> Option<String> 
 pub struct Proposed {
     /// `Tặng Giấy khen cho 09 tập thể và 23 cá nhân`.
     pub request: String,
-    /// `DANH SÁCH ĐỀ NGHỊ TẶNG GIẤY KHEN`.
+    /// `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG` (the subtitle names the form).
     pub title: String,
     /// The award with its lists (those the vote kept).
     pub award: Arc<AwardFacts>,
@@ -139,7 +139,7 @@ fn proposed(a: &Arc<AwardFacts>) -> Proposed {
     let all = || a.collectives.iter().chain(&a.individuals);
     Proposed {
         request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
-        title: upper(&format!("Danh sách đề nghị {} {}", h.verb, h.form_name)),
+        title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_string(),
         has_achievement: all().any(|r| !r.achievement.is_empty()),
         has_votes: all().any(|r| !r.votes.is_empty()),
         award: a.clone(),
@@ -215,8 +215,8 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
             .collect(),
         text: p.text.clone().unwrap_or_default(),
         lead: format!(
-            "Trên cơ sở thành tích đạt được trong {}{}, đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
-            lower_first(d.title.trim_end_matches('.')),
+            "Căn cứ thành tích đạt được năm {} của các tập thể, cá nhân{}, kính đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
+            d.year.unwrap_or(p.date.year),
             meeting.unwrap_or_default(),
             addressee
         ),

@@ -12,7 +12,7 @@ use std::sync::Arc;
 /// its lists, whose widest cells size the columns alike in every piece.
 #[derive(Debug)]
 pub struct AwardList {
-    base: Base,
+    pub base: Base,
     pub award: Arc<AwardFacts>,
     pub annex: Annex,
 }

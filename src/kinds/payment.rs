@@ -40,10 +40,17 @@ impl Facts for PaymentDoc {
     fn table(&self) -> Option<Table> {
         let a = &self.0.award;
         let money = a.head.money.as_ref()?;
+        let org = &self.0.base.org;
         let mut rows = Vec::new();
         let sections = [
-            ("I. TẬP THỂ", &a.collectives),
-            ("II. CÁ NHÂN", &a.individuals),
+            (
+                format!("I. TẬP THỂ ({})", a.head.n_collectives),
+                &a.collectives,
+            ),
+            (
+                format!("II. CÁ NHÂN ({})", a.head.n_individuals),
+                &a.individuals,
+            ),
         ];
         let both = !a.collectives.is_empty() && !a.individuals.is_empty();
         for (heading, list) in sections {
@@ -51,7 +58,7 @@ impl Facts for PaymentDoc {
                 continue;
             }
             if both {
-                rows.push(vec![Cell::Text(heading.to_string())]);
+                rows.push(vec![Cell::Text(heading)]);
             }
             for r in list.iter() {
                 rows.push(vec![
@@ -72,11 +79,17 @@ impl Facts for PaymentDoc {
         ];
         Some(Table {
             sheet: "Danh sách".to_string(),
-            above: vec![
-                a.head.authority.clone(),
-                "DANH SÁCH CHI TIỀN THƯỞNG".to_string(),
-                reference(&self.0),
-            ],
+            // The agency, as the PDF's header names it.
+            above: org
+                .parent
+                .iter()
+                .cloned()
+                .chain([
+                    org.name.clone(),
+                    "DANH SÁCH CHI TIỀN THƯỞNG".to_string(),
+                    reference(&self.0),
+                ])
+                .collect(),
             head: head.map(String::from).to_vec(),
             rows,
             total: Some((3, "Tổng cộng".to_string(), money.amount)),

@@ -55,6 +55,30 @@ pub fn dossier(
             ),
             Some(council) => meeting(config, council, input, out, warnings),
         }
+        // The Tờ trình cite the meeting's minutes, and a vote precedes its decision: the
+        // meeting comes first (an award it did not vote on may be older).
+        for (i, a) in d.awards.iter().enumerate() {
+            let list = input
+                .recipients
+                .get(i)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let voted = list.iter().any(|(r, _)| r.votes.is_some());
+            let proposed = a.proposal.as_ref().map(|p| (p.date, "proposal"));
+            let decided = a
+                .decision
+                .as_ref()
+                .filter(|_| voted)
+                .map(|d| (d.date, "decision"));
+            if let Some((date, what)) = proposed.or(decided).filter(|(date, _)| m.date > *date) {
+                let msg = format!(
+                    "the meeting of {} comes after the {what} of awards[{i}] ({date}), which it must precede",
+                    m.date
+                );
+                out.push(at(msg, "meeting.date"));
+                break;
+            }
+        }
         if m.start >= m.end {
             let msg = format!("the meeting starts at {} but ends at {}", m.start, m.end);
             out.push(at(msg, "meeting.end"));
@@ -215,20 +239,29 @@ fn votes(
         // Said once, at the meeting.
         (Some(_), None) => return,
     };
+    // A vote written in the dossier is pointed at on its own line (and its field, so that
+    // a bad value already reported is not reported again); a list's, at its row.
+    let at_votes = |origin: &Origin, msg: String| {
+        if origin.file != input.file {
+            return origin.diagnostic(msg);
+        }
+        let path = format!("{}.votes", origin.path);
+        match input.locations.find(&path) {
+            Some(_) => locate(Diagnostic::file(input.file, msg), input.locations, &path),
+            None => origin.diagnostic(msg).field(path),
+        }
+    };
     let members = council.members.len();
     for (r, origin) in list {
         match r.votes {
             Some(v) if v as usize > members => {
                 let msg = format!("{v} votes, but the council has {members} members");
-                out.push(origin.diagnostic(msg));
+                out.push(at_votes(origin, msg));
             }
             None => {
                 let msg = "no `votes` for this nominee, while the award's others have them";
-                out.push(
-                    origin
-                        .diagnostic(msg)
-                        .hint("write the votes in favour, 0 if none"),
-                );
+                let hint = "write the votes in favour, 0 if none";
+                out.push(at_votes(origin, msg.to_string()).hint(hint));
             }
             Some(_) => {}
         }
@@ -245,15 +278,6 @@ fn votes(
             warnings.push(first.diagnostic(msg).hint(hint));
         }
         return;
-    };
-    // A vote written in the dossier is pointed at on its own line; a list's, at its row.
-    let at_votes = |origin: &Origin, msg: String| {
-        if origin.file == input.file {
-            let path = format!("{}.votes", origin.path);
-            locate(Diagnostic::file(input.file, msg), input.locations, &path)
-        } else {
-            origin.diagnostic(msg)
-        }
     };
     let mut left_out = 0;
     for (r, origin) in list {

@@ -102,6 +102,11 @@ fn the_vote_decides_every_document_of_the_award() {
             "Bà Lê Thị Tròn Phòng B 10 100,0% Đạt",
             "Ông Hồ Văn Trượt Phòng C 7 70,0% Không đạt",
             "02/03",
+            "(phiếu bằng văn bản của thành viên vắng mặt được tính)",
+            // The Giấy khen, proposed without a ballot, is in the minutes too.
+            "2. Các đề nghị khen thưởng Hội đồng thống nhất",
+            "Tặng Giấy khen cho 01 tập thể và 01 cá nhân (Tờ trình số 245/TTr-HĐTĐKT)",
+            "Biên bản đã được đọc lại trước Hội đồng",
             "Cuộc họp kết thúc vào 10 giờ 30, ngày 10 tháng 10 năm 2024",
             "THƯ KÝ",
             "CHỦ TỌA",
@@ -127,7 +132,7 @@ fn the_vote_decides_every_document_of_the_award() {
             "Công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân",
             "Tặng Giấy khen cho 01 tập thể và 01 cá nhân",
             "Kính trình Giám đốc Sở Nội vụ tỉnh Quảng Ngãi xem xét, quyết định",
-            "DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ",
+            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG Cá nhân được đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở",
             "(Kèm theo Tờ trình số 245/TTr-HĐTĐKT ngày 12 tháng 10 năm 2024 của Hội đồng Thi đua - Khen thưởng Sở)",
             "Sáng kiến cấp cơ sở",
             "8 (80,0%)",
@@ -146,7 +151,8 @@ fn the_vote_decides_every_document_of_the_award() {
         &decision,
         &[
             "cho 02 cá nhân",
-            "tại Tờ trình số 245/TTr-HĐTĐKT ngày 12 tháng 10 năm 2024",
+            "Theo đề nghị của Chủ tịch Hội đồng Thi đua - Khen thưởng Sở tại Tờ trình số 245/TTr-HĐTĐKT ngày 12 tháng 10 năm 2024",
+            "các cá nhân có tên tại Điều 1",
             "Tổng số tiền thưởng: 4.680.000 đồng",
         ],
     );

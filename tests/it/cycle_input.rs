@@ -110,6 +110,15 @@ fn bad_cycle_input_is_located() {
         ),
         (
             config.clone(),
+            format!(
+                "title: T\n{}awards:\n{}",
+                MEETING.replace("2024-10-10", "2024-10-13"),
+                award("proposal: {number: 1, date: 2024-10-12, signer: lan, to: X}", "9")
+            ),
+            "meeting.date: the meeting of 2024-10-13 comes after the proposal of awards[0] (2024-10-12)",
+        ),
+        (
+            config.clone(),
             "title: T\nawards:\n  - form: giay-khen\n    recipients: [{collective: Phòng A}]\n"
                 .to_string(),
             "awards[0]: an award needs its `decision`",
@@ -118,6 +127,8 @@ fn bad_cycle_input_is_located() {
     for (config, dossier, want) in cases {
         let err = refused(&config, &dossier);
         assert!(err.contains(want), "want {want:?} in:\n{err}");
+        // A bad vote is reported once, not again as a missing one.
+        assert!(!err.contains("no `votes`"), "{err}");
         assert!(
             err.contains("content/x.yaml:") || err.contains("thidua.yaml:"),
             "{err}"
