@@ -1,5 +1,6 @@
 //! The facts of one dossier, as the templates see them.
 
+use super::ceremony::{self, CeremonyFacts};
 use super::minutes::{self, MinutesFacts};
 use super::proposal::{self, ProposalFacts};
 use super::{award, report, upper, AwardFacts, Ballot, ReportFacts};
@@ -65,6 +66,8 @@ pub struct DossierFacts {
     pub proposals: Vec<ProposalFacts>,
     /// The minutes of its council meeting.
     pub minutes: Option<MinutesFacts>,
+    /// Its conference's invitations, programme and turns on stage.
+    pub ceremony: Option<CeremonyFacts>,
 }
 
 /// Builds the facts of `d`.
@@ -103,6 +106,11 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
     }
     let proposals = proposal::build(project, &org, &d.dossier, &awards);
     let minutes = minutes::build(project, &org, &d.dossier, &awards);
+    let ceremony = d
+        .dossier
+        .conference
+        .as_ref()
+        .map(|c| ceremony::build(project, &org, c, (&d.dossier.awards, &awards)));
     let report = d
         .dossier
         .report
@@ -116,6 +124,7 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
         awards,
         proposals,
         minutes,
+        ceremony,
     }
 }
 

@@ -12,6 +12,34 @@ pub fn short(d: Date) -> String {
     format!("{:02}/{:02}/{}", d.day, d.month, d.year)
 }
 
+/// The weekday of `d` as Vietnamese writes it: `thứ Hai` … `thứ Bảy`, `Chủ nhật`.
+pub fn weekday(d: Date) -> &'static str {
+    let month = time::Month::try_from(d.month).unwrap_or(time::Month::January);
+    let day = time::Date::from_calendar_date(d.year, month, d.day);
+    match day.map(|x| x.weekday()) {
+        Ok(time::Weekday::Monday) => "thứ Hai",
+        Ok(time::Weekday::Tuesday) => "thứ Ba",
+        Ok(time::Weekday::Wednesday) => "thứ Tư",
+        Ok(time::Weekday::Thursday) => "thứ Năm",
+        Ok(time::Weekday::Friday) => "thứ Sáu",
+        Ok(time::Weekday::Saturday) => "thứ Bảy",
+        Ok(time::Weekday::Sunday) => "Chủ nhật",
+        // Dates are validated on load.
+        Err(_) => "",
+    }
+}
+
+/// `08 giờ 00, thứ Ba, ngày 22 tháng 10 năm 2024`.
+pub fn at(time: crate::model::Clock, d: Date) -> String {
+    format!(
+        "{:02} giờ {:02}, {}, {}",
+        time.hour,
+        time.minute,
+        weekday(d),
+        long(d)
+    )
+}
+
 fn month(m: u8) -> String {
     if m <= 2 {
         format!("{m:02}")
@@ -26,6 +54,30 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn weekdays_across_years() {
+        let cases = [
+            ("2024-10-22", "thứ Ba"),
+            ("2024-02-29", "thứ Năm"), // a leap day
+            ("2000-02-29", "thứ Ba"),  // a leap day of a century divisible by 400
+            ("2023-01-01", "Chủ nhật"),
+            ("2025-12-31", "thứ Tư"),
+            ("2026-07-06", "thứ Hai"),
+            ("2018-03-23", "thứ Sáu"),
+            ("2100-03-01", "thứ Hai"), // 2100 is not a leap year
+            ("1945-09-02", "Chủ nhật"),
+            ("2027-01-09", "thứ Bảy"),
+        ];
+        for (day, want) in cases {
+            assert_eq!(weekday(d(day)), want, "{day}");
+        }
+        let clock = crate::model::Clock { hour: 8, minute: 0 };
+        assert_eq!(
+            at(clock, d("2024-10-22")),
+            "08 giờ 00, thứ Ba, ngày 22 tháng 10 năm 2024"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod award;
 mod ballot;
+mod ceremony;
 pub mod collate;
 mod context;
 pub mod dates;
@@ -17,6 +18,7 @@ pub mod words;
 
 pub use award::{AwardFacts, AwardHead};
 pub use ballot::{Ballot, BallotFacts};
+pub use ceremony::{CeremonyFacts, Guest, InvitationFacts};
 pub use context::{DossierFacts, Org, Signer};
 pub use minutes::MinutesFacts;
 pub use proposal::ProposalFacts;

@@ -4,6 +4,7 @@
 //! from `derive`, and a template.
 
 mod annex;
+mod ceremony;
 mod certificates;
 mod decision;
 mod list;
@@ -82,6 +83,10 @@ pub const KINDS: &[Kind] = &[
     certificates::CERTIFICATES,
     certificates::CALIBRATION,
     payment::PAYMENT,
+    ceremony::INVITATIONS,
+    ceremony::PROGRAMME,
+    ceremony::SCRIPT,
+    ceremony::SLIDES,
 ];
 
 /// What a template is rendered from: typed facts, turned into the template's data at the

@@ -1,6 +1,7 @@
 //! Load: `thidua.yaml`, every dossier under `content/` and their recipient files, into the
 //! typed model, with every problem collected as a located [`Diagnostic`].
 
+mod ceremony;
 mod csv;
 mod cycle;
 #[cfg(test)]
@@ -172,6 +173,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             };
             validate::dossier(config, cat, &input, &mut found, &mut warnings);
             cycle::dossier(config, cat, &input, &mut found, &mut warnings);
+            ceremony::conference(config, &input, &mut found, &mut warnings);
         }
         diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
         let own = numbered::numbered(&file, &dossier, &loc);

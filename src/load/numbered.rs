@@ -15,6 +15,10 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
         let key = format!("report {}/BC of {}", r.number, r.date.year);
         out.push((key, place("report.number")));
     }
+    if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {
+        let key = format!("invitation {}/GM of {}", inv.number, inv.date.year);
+        out.push((key, place("conference.invitation.number")));
+    }
     if let Some(m) = &d.meeting {
         if let Some(n) = m.number {
             out.push((

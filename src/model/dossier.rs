@@ -1,6 +1,6 @@
 //! A dossier (`content/**/*.yaml`): one piece of work with its report and awards.
 
-use super::{Date, Meeting, Proposal};
+use super::{Date, Invitation, Invitee, Meeting, ProgrammeItem, Proposal};
 use serde::Deserialize;
 
 /// One dossier file.
@@ -51,13 +51,27 @@ pub struct Conference {
     pub name: String,
     /// When it takes place.
     pub date: Date,
-    /// Where (accepted per SPEC; no template prints it yet).
+    /// When it begins.
     #[serde(default)]
-    #[allow(dead_code)]
+    pub start: Option<super::Clock>,
+    /// Where.
+    #[serde(default)]
     pub venue: Option<String>,
     /// Key of the person who chairs.
     #[serde(default)]
     pub chair: Option<String>,
+    /// The invitation (Giấy mời) sent to every invitee.
+    #[serde(default)]
+    pub invitation: Option<Invitation>,
+    /// Who is invited, one invitation each.
+    #[serde(default)]
+    pub invitees: Vec<Invitee>,
+    /// The programme, in order.
+    #[serde(default)]
+    pub programme: Vec<ProgrammeItem>,
+    /// At most this many recipients on stage at once (10 unless set).
+    #[serde(default)]
+    pub stage: Option<usize>,
     /// Guests of honour (accepted per SPEC; no template prints them yet).
     #[serde(default)]
     #[allow(dead_code)]
@@ -126,6 +140,9 @@ pub struct Award {
     /// The proposal (Tờ trình) that asks for it.
     #[serde(default)]
     pub proposal: Option<Proposal>,
+    /// Key of who hands it out at the conference (the chair unless set).
+    #[serde(default)]
+    pub presenter: Option<String>,
     /// The decision that grants it; none while it is only proposed.
     #[serde(default)]
     pub decision: Option<Decision>,

@@ -140,6 +140,15 @@ pub struct Form {
     /// The share of the council's votes a nominee needs, when the form is voted on.
     #[serde(default)]
     pub threshold: Thresholds,
+    /// Where its awards come at a ceremony: 1 for the highest authority (Chủ tịch
+    /// nước), then the Prime Minister, ministries and provinces, the agency's own last.
+    #[serde(default = "own_rank")]
+    pub rank: u32,
+}
+
+/// The rank of the agency's own forms, and of a new form that names none.
+fn own_rank() -> u32 {
+    4
 }
 
 /// A user's change to a form: any field given replaces the built-in one.
@@ -160,6 +169,8 @@ pub struct FormOverride {
     /// Vote thresholds: a number for every regime, or a table merged into the built-in one.
     #[serde(default)]
     pub threshold: Thresholds,
+    /// See [`Form::rank`].
+    pub rank: Option<u32>,
 }
 
 /// A legal regime: from a date on, decisions cite these bases and use these coefficients.
@@ -225,6 +236,9 @@ impl Catalogue {
                     }
                     f.money.extend(o.money.clone());
                     f.threshold.merge(&o.threshold);
+                    if let Some(r) = o.rank {
+                        f.rank = r;
+                    }
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -235,6 +249,7 @@ impl Catalogue {
                             heading: o.heading.clone(),
                             money: o.money.clone(),
                             threshold: o.threshold.clone(),
+                            rank: o.rank.unwrap_or_else(own_rank),
                         };
                         forms.insert(key.clone(), form);
                     }

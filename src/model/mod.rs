@@ -1,6 +1,7 @@
 //! Typed project data as written in `thidua.yaml` and `content/**/*.yaml`.
 
 mod certificate;
+mod conference;
 mod config;
 mod council;
 mod date;
@@ -8,8 +9,11 @@ mod dossier;
 mod forms;
 
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
+pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};
 pub use config::{Config, Margins, Person, WordOptions};
 pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
-pub use dossier::{Award, Decision, Dossier, Gender, Recipient, Report, SortOrder, Status};
+pub use dossier::{
+    Award, Conference, Decision, Dossier, Gender, Recipient, Report, SortOrder, Status,
+};
 pub use forms::{Catalogue, FormKind, Percent};

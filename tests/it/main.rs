@@ -2,6 +2,7 @@
 //! text and pages of the generated PDFs read back.
 
 mod build;
+mod ceremony;
 mod cycle;
 mod cycle_input;
 mod errors;

@@ -1,0 +1,135 @@
+//! The conference's documents: the invitations (one page and one file per invitee,
+//! joined into one print file), the programme, the master of ceremonies' script, and
+//! the slides for the hall's screen.
+
+use super::{Base, Counted, Cut, Facts, Given, Kind, Planned, Whole};
+use crate::derive::{CeremonyFacts, InvitationFacts};
+use serde::Serialize;
+use std::ops::Range;
+
+pub const INVITATIONS: Kind = Kind {
+    name: "invitations",
+    template: "invitation",
+    builtin: include_str!("../../templates/invitation.typ.hbs"),
+    cut: Cut::PerPage { batch: 20 },
+    counted: Counted::Nothing,
+    plan: plan_invitations,
+};
+
+pub const PROGRAMME: Kind = Kind {
+    name: "programme",
+    template: "programme",
+    builtin: include_str!("../../templates/programme.typ.hbs"),
+    cut: Cut::Whole,
+    counted: Counted::Nothing,
+    plan: |s| whole(s, "chuong-trinh"),
+};
+
+pub const SCRIPT: Kind = Kind {
+    name: "script",
+    template: "script",
+    builtin: include_str!("../../templates/script.typ.hbs"),
+    cut: Cut::Whole,
+    counted: Counted::Nothing,
+    plan: |s| whole(s, "kich-ban"),
+};
+
+pub const SLIDES: Kind = Kind {
+    name: "slides",
+    template: "slides",
+    builtin: include_str!("../../templates/slides.typ.hbs"),
+    cut: Cut::Whole,
+    counted: Counted::Nothing,
+    plan: |s| whole(s, "trinh-chieu"),
+};
+
+/// What the programme, script and slides read.
+#[derive(Debug, Serialize)]
+struct CeremonyDoc {
+    #[serde(flatten)]
+    base: Base,
+    conference: CeremonyFacts,
+}
+
+/// A document of the whole ceremony, when the conference has a programme.
+fn whole(s: &Given, stem: &str) -> Vec<Planned> {
+    let Some(c) = s
+        .facts
+        .ceremony
+        .as_ref()
+        .filter(|c| !c.programme.is_empty())
+    else {
+        return Vec::new();
+    };
+    let facts = CeremonyDoc {
+        base: s.base.clone(),
+        conference: c.clone(),
+    };
+    vec![Planned::new(stem, c.date, Whole(facts))]
+}
+
+/// The invitations of one conference.
+#[derive(Debug)]
+struct InvitationsDoc {
+    base: Base,
+    conference: CeremonyFacts,
+}
+
+/// What the invitation template reads for some pages: the invitees of those pages.
+#[derive(Serialize)]
+struct Data<'a> {
+    #[serde(flatten)]
+    base: &'a Base,
+    name: &'a str,
+    when: &'a str,
+    venue: &'a str,
+    chair: &'a str,
+    invitation: &'a InvitationFacts,
+    guests: &'a [crate::derive::Guest],
+}
+
+impl Facts for InvitationsDoc {
+    fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value {
+        let c = &self.conference;
+        let Some(inv) = &c.invitation else {
+            return serde_json::Value::Null;
+        };
+        let all = &inv.guests;
+        let pages = pages.unwrap_or(0..all.len());
+        let data = Data {
+            base: &self.base,
+            name: &c.name,
+            when: &c.when,
+            venue: &c.venue,
+            chair: &c.chair,
+            invitation: inv,
+            guests: &all[pages.start.min(all.len())..pages.end.min(all.len())],
+        };
+        serde_json::to_value(data).unwrap_or_default()
+    }
+}
+
+fn plan_invitations(s: &Given) -> Vec<Planned> {
+    let Some(c) = &s.facts.ceremony else {
+        return Vec::new();
+    };
+    let Some(inv) = &c.invitation else {
+        return Vec::new();
+    };
+    let pages = inv.guests.iter().map(|g| g.file.clone()).collect();
+    let doc = InvitationsDoc {
+        base: s.base.clone(),
+        conference: c.clone(),
+    };
+    let date = s
+        .dossier
+        .dossier
+        .conference
+        .as_ref()
+        .and_then(|c| c.invitation.as_ref())
+        .map_or(c.date, |i| i.date);
+    vec![Planned {
+        pages,
+        ..Planned::new(&inv.stem.clone(), date, doc)
+    }]
+}

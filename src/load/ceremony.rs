@@ -1,0 +1,105 @@
+//! Checks of a conference's ceremony: its invitation and invitees, its programme, the
+//! presenters of its awards and how many go on stage at once.
+
+use super::locate;
+use super::validate::{unknown_person, Input};
+use crate::diagnostic::{suggest, Diagnostic};
+use crate::model::{is_key, Config, Gender};
+
+/// Checks a dossier's conference beyond its types.
+pub fn conference(
+    config: &Config,
+    input: &Input,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let (file, d, loc) = (input.file, input.dossier, input.locations);
+    let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
+    for (i, a) in d.awards.iter().enumerate() {
+        if let Some(p) = &a.presenter {
+            let path = format!("awards[{i}].presenter");
+            out.extend(unknown_person(config, p, |m| at(m, &path)));
+        }
+    }
+    let Some(c) = &d.conference else {
+        return;
+    };
+    if c.stage == Some(0) {
+        let hint = "write how many recipients go on stage at once, e.g. 10";
+        out.push(
+            at(
+                "`stage: 0` calls no one to the stage".into(),
+                "conference.stage",
+            )
+            .hint(hint),
+        );
+    }
+    if let Some(inv) = &c.invitation {
+        out.extend(unknown_person(config, &inv.signer, |m| {
+            at(m, "conference.invitation.signer")
+        }));
+        if c.date < inv.date {
+            let msg = format!(
+                "the conference of {} is before its invitation of {}",
+                c.date, inv.date
+            );
+            out.push(at(msg, "conference.date"));
+        }
+        if inv.number == 0 {
+            out.push(at(
+                "document number 0: numbers start at 1".into(),
+                "conference.invitation.number",
+            ));
+        }
+        if c.invitees.is_empty() {
+            let hint = "list them under `conference.invitees`";
+            warnings.push(
+                at(
+                    "an invitation with no one invited: no Giấy mời is made".into(),
+                    "conference.invitation",
+                )
+                .hint(hint),
+            );
+        }
+    }
+    for (i, v) in c.invitees.iter().enumerate() {
+        let path = format!("conference.invitees[{i}]");
+        match (&v.name, &v.collective) {
+            (Some(_), Some(_)) => out.push(at(
+                "an invitee has either `name` (a person) or `collective`, not both".into(),
+                &path,
+            )),
+            (None, None) => out.push(at("an invitee needs `name` or `collective`".into(), &path)),
+            _ => {}
+        }
+        if let Some(g) = v.gender.as_deref().filter(|g| Gender::parse(g).is_none()) {
+            out.push(
+                at(format!("unknown gender `{g}`"), &format!("{path}.gender"))
+                    .hint("write `male` or `female`"),
+            );
+        }
+    }
+    for (i, item) in c.programme.iter().enumerate() {
+        let Some(by) = item.by.as_deref().filter(|b| is_key(b)) else {
+            continue;
+        };
+        // One word is a person's key; free text has a space (`Đại diện Công đoàn`).
+        if !config.people.contains_key(by) {
+            let path = format!("conference.programme[{i}].by");
+            let mut diag = at(format!("`{by}` is no one's key under `people:`"), &path);
+            let hint = suggest(by, config.people.keys().map(String::as_str))
+                .map(|h| format!("{h} (or write who in words, e.g. `Đại diện Công đoàn Sở`)"))
+                .unwrap_or_else(|| {
+                    "write a key of `people:`, or who in words (with a space)".into()
+                });
+            diag = diag.hint(hint);
+            out.push(diag);
+        }
+    }
+    if c.programme.iter().filter(|p| p.awards).count() > 1 {
+        out.push(at(
+            "awards are handed out at one item of the programme".into(),
+            "conference.programme",
+        ));
+    }
+}
