@@ -101,8 +101,12 @@ pub fn print(
     let recipients = p.docs[d].pages.len();
     if pages != recipients {
         let stem = &p.docs[d].stem;
+        let one = match p.docs[d].kind.cut {
+            crate::kinds::Cut::PerPage { page, .. } => page,
+            _ => "page",
+        };
         let msg = format!(
-            "{stem}: the print file came out with {pages} pages for {recipients} certificates"
+            "{stem}: the print file came out with {pages} pages for {recipients} of its {one}s"
         );
         return Some(Err(fail(msg)));
     }

@@ -157,6 +157,10 @@ pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument,
 fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
     let dossier_file = &p.project.dossiers[doc.dossier].file;
     let mut problems = Vec::new();
+    let one = match doc.kind.cut {
+        crate::kinds::Cut::PerPage { page, .. } => page,
+        _ => "page",
+    };
     for i in batch {
         let data = doc.facts.data(Some(i..i + 1));
         let pages = p
@@ -169,7 +173,7 @@ fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> 
             problems.push(Diagnostic::file(
                 dossier_file,
                 format!(
-                    "{}: the certificate of `{}` takes {pages} pages: it does not fit on one page",
+                    "{}: the {one} `{}` takes {pages} pages: it does not fit on one page",
                     doc.stem, doc.pages[i]
                 ),
             ));
@@ -178,7 +182,7 @@ fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> 
     if problems.is_empty() {
         problems.push(Diagnostic::file(
             dossier_file,
-            format!("{}: a certificate does not fit on one page", doc.stem),
+            format!("{}: a {one} does not fit on one page", doc.stem),
         ));
     }
     problems

@@ -44,7 +44,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .enumerate()
             .flat_map(|(i, doc)| match doc.kind.cut {
-                Cut::PerPage { batch } => {
+                Cut::PerPage { batch, .. } => {
                     let n = doc.pages.len();
                     let starts = (0..n).step_by(batch.max(1));
                     starts.map(|s| (i, Some(s..(s + batch).min(n)))).collect()

@@ -11,7 +11,10 @@ pub const INVITATIONS: Kind = Kind {
     name: "invitations",
     template: "invitation",
     builtin: include_str!("../../templates/invitation.typ.hbs"),
-    cut: Cut::PerPage { batch: 20 },
+    cut: Cut::PerPage {
+        batch: 20,
+        page: "invitation",
+    },
     counted: Counted::Nothing,
     plan: plan_invitations,
 };

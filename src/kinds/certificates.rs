@@ -14,7 +14,10 @@ pub const CERTIFICATES: Kind = Kind {
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     // Small batches keep memory flat and let an edit retypeset only its batch; large ones
     // spread typst's fixed cost per compilation.
-    cut: Cut::PerPage { batch: 20 },
+    cut: Cut::PerPage {
+        batch: 20,
+        page: "certificate",
+    },
     counted: Counted::Certificates,
     plan,
 };

@@ -52,8 +52,8 @@ pub enum Cut {
     /// One unit, one PDF.
     Whole,
     /// One PDF per page (a certificate per recipient), typeset `batch` pages at a time,
-    /// and all pages joined into one print file.
-    PerPage { batch: usize },
+    /// and all pages joined into one print file; `page` names one page in messages.
+    PerPage { batch: usize, page: &'static str },
     /// One PDF listing rows (an annex); past `from` rows, typeset `rows` rows at a time
     /// and joined, when its template is the built-in one (which knows [`Piece`]). With
     /// `body`, a body of its own comes first and the rows start on a new page.

@@ -258,3 +258,20 @@ fn a_conference_block_adds_its_files_and_changes_no_other() {
     .collect();
     assert_eq!(new.iter().map(|s| s.as_str()).collect::<Vec<_>>(), want);
 }
+
+#[test]
+fn an_invitation_longer_than_a_page_is_named() {
+    let notes: Vec<String> = (1..=40).map(|i| format!("Ghi chú số {i}.")).collect();
+    let conf = conference("2024-01-20", 10).replace(
+        "signer: binh}",
+        &format!("signer: binh, notes: [{}]}}", notes.join(", ")),
+    );
+    let dir = project_from(CONFIG, &[("content/h.yaml", &format!("title: T\n{conf}"))]);
+    let run = thidua(dir.path(), &["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("giay-moi-12: the invitation `01-nguyen-thi-ha` takes 2 pages"),
+        "{}",
+        stderr(&run)
+    );
+}

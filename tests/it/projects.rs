@@ -140,9 +140,17 @@ fn init_then_build_with_the_binary_alone() {
     assert_eq!(pdf_pages(&out.join("giay-moi-95.pdf")), 2);
     contains_all(
         &pdf_text(&out.join("kich-ban.pdf")),
-        &["KỊCH BẢN", "Bà Nguyễn Thị Hồng", "Ban Thi đua - Khen thưởng"],
+        &[
+            "KỊCH BẢN",
+            "Bà Nguyễn Thị Hồng",
+            "Ban Thi đua - Khen thưởng",
+        ],
     );
-    assert_eq!(pdf_pages(&out.join("trinh-chieu.pdf")), 3, "a title and one turn per award");
+    assert_eq!(
+        pdf_pages(&out.join("trinh-chieu.pdf")),
+        3,
+        "a title and one turn per award"
+    );
     let decision = pdf_text(&p.join("out/2025/tong-ket/quyet-dinh-512.pdf"));
     contains_all(
         &decision,
