@@ -184,6 +184,21 @@ pub fn build(
     }
 }
 
+/// `list` in as few turns of at most `stage` as it takes, their sizes as equal as can
+/// be (25 in turns of 8: 7, 6, 6, 6 — not 8, 8, 8 and one alone on stage).
+fn balanced<T>(list: &[T], stage: usize) -> Vec<&[T]> {
+    let turns = list.len().div_ceil(stage.max(1));
+    let mut out = Vec::with_capacity(turns);
+    let mut rest = list;
+    for t in 0..turns {
+        let size = rest.len().div_ceil(turns - t);
+        let (turn, after) = rest.split_at(size);
+        out.push(turn);
+        rest = after;
+    }
+    out
+}
+
 /// `Bà Nguyễn Thị Hà, Thứ trưởng …`; a collective as written.
 fn invitee(v: &Invitee) -> String {
     if let Some(c) = &v.collective {
@@ -222,18 +237,25 @@ fn turns(
         let h = &f.head;
         let presenter = a.presenter.as_deref().and_then(|k| people.get(k)).or(chair);
         let all: Vec<_> = f.collectives.iter().chain(&f.individuals).collect();
-        for (t, chunk) in all.chunks(stage).enumerate() {
-            let collectives = chunk.iter().any(|r| r.collective);
-            let individuals = chunk.iter().any(|r| !r.collective);
-            let who = match (collectives, individuals) {
-                (true, true) => "đại diện các tập thể và các cá nhân",
-                (true, false) => "đại diện các tập thể",
-                _ => "các cá nhân",
-            };
-            let to = match (collectives, individuals) {
-                (true, true) => "các tập thể, cá nhân",
-                (true, false) => "các tập thể",
-                _ => "các cá nhân",
+        // A title is received as `danh hiệu …`.
+        let prize = if h.title {
+            format!("danh hiệu {}", h.form_name)
+        } else {
+            h.form_name.clone()
+        };
+        for (t, chunk) in balanced(&all, stage).into_iter().enumerate() {
+            let collectives = chunk.iter().filter(|r| r.collective).count();
+            let individuals = chunk.len() - collectives;
+            let several =
+                |n: usize, one: &'static str, many: &'static str| if n > 1 { many } else { one };
+            let (tt, cn) = (
+                several(collectives, "tập thể", "các tập thể"),
+                several(individuals, "cá nhân", "các cá nhân"),
+            );
+            let (who, to) = match (collectives > 0, individuals > 0) {
+                (true, true) => (format!("đại diện {tt} và {cn}"), format!("{tt}, {cn}")),
+                (true, false) => (format!("đại diện {tt}"), tt.to_string()),
+                _ => (cn.to_string(), cn.to_string()),
             };
             out.push(Turn {
                 number: out.len() + 1,
@@ -251,7 +273,7 @@ fn turns(
                 } else {
                     String::new()
                 },
-                call: format!("Trân trọng kính mời {who} sau lên nhận {}:", h.form_name),
+                call: format!("Trân trọng kính mời {who} sau lên nhận {prize}:"),
                 names: chunk
                     .iter()
                     .enumerate()
@@ -264,8 +286,8 @@ fn turns(
                 presenter: presenter
                     .map(|p| {
                         format!(
-                            "Trân trọng kính mời đồng chí {}, {} lên trao {} cho {to}.",
-                            p.name, p.position, h.form_name
+                            "Trân trọng kính mời đồng chí {}, {} lên trao {prize} cho {to}.",
+                            p.name, p.position
                         )
                     })
                     .unwrap_or_default(),
@@ -273,4 +295,27 @@ fn turns(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::balanced;
+
+    #[test]
+    fn turns_are_balanced() {
+        let sizes = |n: usize, stage| {
+            let list: Vec<usize> = (0..n).collect();
+            balanced(&list, stage)
+                .iter()
+                .map(|t| t.len())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sizes(25, 8), [7, 6, 6, 6]);
+        assert_eq!(sizes(9, 8), [5, 4]);
+        assert_eq!(sizes(200, 10), [10; 20]);
+        assert_eq!(sizes(8, 8), [8]);
+        assert_eq!(sizes(1, 10), [1]);
+        assert_eq!(sizes(0, 10), Vec::<usize>::new());
+        assert_eq!(sizes(31, 30), [16, 15]);
+    }
 }

@@ -96,6 +96,17 @@ pub fn conference(
             out.push(diag);
         }
     }
+    // Items are printed in the order written: one earlier than the one before is a slip.
+    for (i, pair) in c.programme.windows(2).enumerate() {
+        if pair[1].time < pair[0].time {
+            let msg = format!(
+                "{} comes after {} in the programme",
+                pair[1].time, pair[0].time
+            );
+            let hint = "items print in the order written: check the time or the order";
+            warnings.push(at(msg, &format!("conference.programme[{}].time", i + 1)).hint(hint));
+        }
+    }
     if c.programme.iter().filter(|p| p.awards).count() > 1 {
         out.push(at(
             "awards are handed out at one item of the programme".into(),

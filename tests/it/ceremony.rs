@@ -133,8 +133,11 @@ fn the_script_calls_everyone_once_in_turns_of_stage() {
     contains_all(
         &script,
         &[
-            "Trân trọng kính mời đồng chí Võ Văn Bình, Phó Giám đốc lên trao Bằng khen của Thủ tướng Chính phủ cho các tập thể.",
-            "Trân trọng kính mời đồng chí Trần Thị Lan, Giám đốc thực hiện phần: khai mạc.",
+            "Trân trọng kính mời đồng chí Võ Văn Bình, Phó Giám đốc lên trao Bằng khen của Thủ tướng Chính phủ cho tập thể.",
+            "Tiếp theo chương trình: Khai mạc. Trân trọng kính mời đồng chí Trần Thị Lan, Giám đốc.",
+            "Trân trọng kính mời Đại diện Công đoàn Sở.",
+            // A title is received as a title.
+            "lên nhận danh hiệu Lao động tiên tiến:",
             "tặng Giấy khen cho 200 cá nhân",
         ],
     );
