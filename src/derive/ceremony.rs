@@ -36,6 +36,9 @@ pub struct InvitationFacts {
     pub recipients: Vec<String>,
     /// `giay-moi-88`.
     pub stem: String,
+    /// Its date, which dates its PDFs.
+    #[serde(skip)]
+    pub date: crate::model::Date,
 }
 
 /// One line of the programme.
@@ -170,6 +173,7 @@ pub fn build(
                 }),
                 recipients: punctuate(&recipients),
                 stem: format!("giay-moi-{}", inv.number),
+                date: inv.date,
             }
         });
     CeremonyFacts {

@@ -124,15 +124,8 @@ fn plan_invitations(s: &Given) -> Vec<Planned> {
         base: s.base.clone(),
         conference: c.clone(),
     };
-    let date = s
-        .dossier
-        .dossier
-        .conference
-        .as_ref()
-        .and_then(|c| c.invitation.as_ref())
-        .map_or(c.date, |i| i.date);
     vec![Planned {
         pages,
-        ..Planned::new(&inv.stem.clone(), date, doc)
+        ..Planned::new(&inv.stem, inv.date, doc)
     }]
 }
