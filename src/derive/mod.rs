@@ -11,6 +11,7 @@ pub mod duplicates;
 mod minutes;
 pub mod numbers;
 mod proposal;
+mod prose;
 mod recipient;
 mod report;
 pub mod slug;

@@ -1,6 +1,6 @@
 //! Facts of the summary report: plan completion per target and award statistics per form.
 
-use super::{dates, numbers, punctuate, symbol, upper, AwardFacts, Org, Signer};
+use super::{dates, numbers, prose, punctuate, symbol, upper, AwardFacts, Org, Signer};
 use crate::load::Project;
 use crate::model::{Dossier, Report};
 use serde::Serialize;
@@ -134,6 +134,9 @@ pub fn build(
         individuals: sum(|s| s.individuals),
         total: sum(|s| s.total),
     };
+    // The figures the sections' prose names, from the same awards as the table.
+    let counted: Vec<&std::sync::Arc<AwardFacts>> = awards.iter().chain(others).collect();
+    let named = prose::facts(d, d.year.unwrap_or(r.date.year), &counted);
     let conference = d
         .conference
         .as_ref()
@@ -151,7 +154,7 @@ pub fn build(
             .map(|(i, s)| SectionFacts {
                 numeral: roman(i + 1),
                 heading: upper(&s.heading),
-                text: s.text.clone().unwrap_or_default(),
+                text: prose::resolve(s.text.as_deref().unwrap_or_default(), &named),
                 table: s.table.clone().unwrap_or_default(),
             })
             .collect(),
@@ -165,7 +168,7 @@ pub fn build(
 }
 
 /// Vượt, Đạt or Chưa đạt, compared in integers.
-fn status(actual: u64, target: u64) -> &'static str {
+pub fn status(actual: u64, target: u64) -> &'static str {
     match actual.cmp(&target) {
         std::cmp::Ordering::Greater => "Vượt",
         std::cmp::Ordering::Equal => "Đạt",

@@ -14,6 +14,7 @@ mod lenient;
 mod lenient_tests;
 mod locate;
 mod numbered;
+mod references;
 mod validate;
 mod xlsx;
 mod year;
@@ -123,6 +124,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     let mut dossiers = Vec::new();
     let mut numbered = Vec::new();
     let mut places: year::Places = Vec::new();
+    let mut references = Vec::new();
     // Output folders taken, compared without case (as on Windows and macOS), by their dossier.
     let mut folders: std::collections::HashMap<String, PathBuf> = Default::default();
     for file in dossier_files(root)? {
@@ -178,6 +180,10 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
         diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
         let own = numbered::numbered(&file, &dossier, &loc);
         numbered.extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
+        let found = references::find(&file, &text, &dossier, &loc);
+        if !found.is_empty() {
+            references.push((dossiers.len(), found));
+        }
         if let Some(r) = &dossier.report {
             let at = |i| {
                 locate(
@@ -199,6 +205,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     }
     numbered::clashes(numbered, &mut diags);
     year::resolve(&mut dossiers, places, &mut diags, &mut warnings);
+    references::check(&dossiers, references, &mut diags);
     let (unprintable, invisible) = glyphs.finish();
     diags.extend(unprintable);
     warnings.extend(invisible);

@@ -82,6 +82,9 @@ pub struct Conference {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Achievement {
+    /// A short name to refer to it in a section's text (`{{achievements.KEY.percent}}`).
+    #[serde(default)]
+    pub key: Option<String>,
     /// What is measured.
     pub name: String,
     /// Unit of measure.

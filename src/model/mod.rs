@@ -7,6 +7,7 @@ mod council;
 mod date;
 mod dossier;
 mod forms;
+pub mod reference;
 
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};

@@ -16,6 +16,7 @@ mod payment;
 mod pieces;
 mod preflight;
 mod projects;
+mod prose;
 mod support;
 mod text;
 mod watch;
