@@ -151,6 +151,23 @@ fn init_then_build_with_the_binary_alone() {
         3,
         "a title and one turn per award"
     );
+    // The report's prose names its figures; `render` shows them resolved.
+    let source = thidua(
+        &p,
+        &[
+            "render",
+            "content/2025/tong-ket.yaml",
+            "--doc",
+            "bao-cao-245",
+        ],
+    );
+    ok(&source);
+    let source = String::from_utf8_lossy(&source.stdout);
+    assert!(
+        source.contains("1\\.254 hồ sơ, đạt 104,5% kế hoạch"),
+        "{source}"
+    );
+    assert!(pdf_text(&out.join("bao-cao-245.pdf")).contains("1.254 hồ sơ, đạt 104,5% kế hoạch"));
     let decision = pdf_text(&p.join("out/2025/tong-ket/quyet-dinh-512.pdf"));
     contains_all(
         &decision,
