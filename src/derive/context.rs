@@ -83,12 +83,9 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
     };
     let awards = awards_of(project, &org, d);
     // The year's report counts the awards of the dossiers it names too, each decision once.
-    let mut counted: std::collections::HashSet<String> = d
-        .dossier
-        .awards
-        .iter()
-        .filter_map(|a| Some(a.decision.as_ref()?.key()))
-        .collect();
+    // An award is its decision and form: one decision may give two forms.
+    let mut counted: std::collections::HashSet<String> =
+        d.dossier.awards.iter().filter_map(|a| a.key()).collect();
     let mut others = Vec::new();
     for &j in &d.awards_from {
         let other = &project.dossiers[j];
@@ -98,8 +95,7 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
             .iter()
             .zip(awards_of(project, &org, other))
         {
-            let key = given.decision.as_ref().map(|d| d.key());
-            if key.is_some_and(|k| counted.insert(k)) {
+            if given.key().is_some_and(|k| counted.insert(k)) {
                 others.push(facts);
             }
         }

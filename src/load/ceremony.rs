@@ -6,6 +6,9 @@ use super::validate::{unknown_person, Input};
 use crate::diagnostic::{suggest, Diagnostic};
 use crate::model::{is_key, Config, Gender};
 
+/// The most recipients on stage at once: a turn's names still fit one slide (tested).
+const MAX_STAGE: usize = 30;
+
 /// Checks a dossier's conference beyond its types.
 pub fn conference(
     config: &Config,
@@ -24,6 +27,10 @@ pub fn conference(
     let Some(c) = &d.conference else {
         return;
     };
+    if let Some(n) = c.stage.filter(|n| *n > MAX_STAGE) {
+        let msg = format!("a turn of {n} cannot be shown on one slide; {MAX_STAGE} at most");
+        out.push(at(msg, "conference.stage"));
+    }
     if c.stage == Some(0) {
         let hint = "write how many recipients go on stage at once, e.g. 10";
         out.push(

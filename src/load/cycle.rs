@@ -187,9 +187,27 @@ fn meeting(
         }
     }
     if let Some(chair) = &m.chair {
-        out.extend(unknown_person(config, chair, |msg| {
-            at(msg, "meeting.chair")
-        }));
+        match unknown_person(config, chair, |msg| at(msg, "meeting.chair")) {
+            Some(d) => out.push(d),
+            None if !council.members.contains(chair) => {
+                let msg =
+                    format!("`{chair}` chairs the meeting but is not a member of the council");
+                out.push(at(msg, "meeting.chair"));
+            }
+            None => {}
+        }
+    }
+    // Who chairs and who writes the minutes were there.
+    let chair = m.chair.as_ref().unwrap_or(&council.chair);
+    for (key, role) in [
+        (chair, "chairs the meeting"),
+        (&council.secretary, "writes the minutes"),
+    ] {
+        if let Some(i) = m.absent.iter().position(|a| a == key) {
+            let msg = format!("`{key}` {role} but is listed as absent");
+            let hint = "name who chaired under `meeting.chair`, or remove them from `absent`";
+            out.push(at(msg, &format!("meeting.absent[{i}]")).hint(hint));
+        }
     }
     let members = council.members.len();
     let present = council

@@ -6,8 +6,9 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Dossier;
 use std::path::Path;
 
-/// The numbered documents a dossier issues itself (its report and own decisions), each
-/// keyed by its kind, year and number and placed at its number.
+/// The numbered documents a dossier issues itself (its report, invitation, minutes,
+/// Tờ trình and own decisions), each keyed by its kind, year and number and placed at
+/// its number; a Tờ trình shared by several awards once.
 pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagnostic)> {
     let place = |path: &str| locate(Diagnostic::file(file, ""), loc, path);
     let mut out = Vec::new();
@@ -30,7 +31,9 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
     for (i, a) in d.awards.iter().enumerate() {
         if let Some(p) = &a.proposal {
             let key = format!("proposal {}/TTr of {}", p.number, p.date.year);
-            out.push((key, place(&format!("awards[{i}].proposal.number"))));
+            if !out.iter().any(|(k, _)| *k == key) {
+                out.push((key, place(&format!("awards[{i}].proposal.number"))));
+            }
         }
         if let Some(dec) = a.decision.as_ref().filter(|d| d.issuer.is_none()) {
             let key = format!("decision {}/QĐ of {}", dec.number, dec.date.year);

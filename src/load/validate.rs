@@ -299,6 +299,9 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
     if let Some(m) = &d.meeting {
         dates.push((m.date, "meeting.date".to_string()));
     }
+    if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {
+        dates.push((inv.date, "conference.invitation.date".to_string()));
+    }
     for (i, a) in d.awards.iter().enumerate() {
         if let Some(p) = &a.proposal {
             dates.push((p.date, format!("awards[{i}].proposal.date")));
@@ -320,7 +323,21 @@ fn plausible(d: &Dossier) -> Vec<(String, String)> {
         );
         push(msg, path);
     }
+    let mut keys: Vec<&str> = Vec::new();
     for (i, a) in d.achievements.iter().enumerate() {
+        if let Some(k) = a.key.as_deref() {
+            let path = format!("achievements[{i}].key");
+            let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            if k.is_empty() || !k.chars().all(word) {
+                let msg = format!(
+                    "`{k}` cannot be named in a text: a key is ASCII letters, digits, `-` and `_`"
+                );
+                push(msg, &path);
+            } else if keys.contains(&k) {
+                push(format!("another achievement already has `key: {k}`"), &path);
+            }
+            keys.push(k);
+        }
         if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
             let msg = format!(
                 "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",

@@ -23,15 +23,11 @@ pub fn resolve(
             continue;
         };
         let mut from: Vec<usize> = Vec::new();
-        // The first place each decision is counted from: this dossier, or a pattern.
+        // Where each award (a decision and its form) is first counted from: this dossier,
+        // or a pattern's.
         let mut seen: HashMap<String, String> = HashMap::new();
-        for d in dossiers[di]
-            .dossier
-            .awards
-            .iter()
-            .filter_map(|a| a.decision.as_ref())
-        {
-            seen.insert(d.key(), names[di].clone());
+        for key in dossiers[di].dossier.awards.iter().filter_map(|a| a.key()) {
+            seen.insert(key, names[di].clone());
         }
         for (i, pattern) in report.awards_from.iter().enumerate() {
             let place = at[i].clone();
@@ -56,13 +52,9 @@ pub fn resolve(
                 if from.contains(&j) {
                     continue;
                 }
-                for d in dossiers[j]
-                    .dossier
-                    .awards
-                    .iter()
-                    .filter_map(|a| a.decision.as_ref())
-                {
-                    match seen.get(&d.key()) {
+                let awards = dossiers[j].dossier.awards.iter();
+                for (d, key) in awards.filter_map(|a| Some((a.decision.as_ref()?, a.key()?))) {
+                    match seen.get(&key) {
                         Some(first) => {
                             let msg = format!(
                                 "decision {} in `{}` is already counted from `{first}`: it is counted once",
@@ -71,13 +63,21 @@ pub fn resolve(
                             warnings.push(place.clone().with_message(msg).into_warning());
                         }
                         None => {
-                            seen.insert(d.key(), names[j].clone());
+                            seen.insert(key, names[j].clone());
                         }
                     }
                 }
                 from.push(j);
             }
         }
+        // The report is made from their files too: an edit to one rebuilds it (`watch`).
+        let read: Vec<std::path::PathBuf> = from
+            .iter()
+            .flat_map(|&j| {
+                std::iter::once(dossiers[j].file.clone()).chain(dossiers[j].data_files.clone())
+            })
+            .collect();
+        dossiers[di].data_files.extend(read);
         dossiers[di].awards_from = from;
     }
 }

@@ -127,14 +127,15 @@ impl fmt::Display for Clock {
 
 impl<'de> Deserialize<'de> for Clock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // YAML 1.1 reads an unquoted 08:00 as a sexagesimal number; take it back.
         let s = match serde_yaml::Value::deserialize(d)? {
             serde_yaml::Value::String(s) => s,
-            serde_yaml::Value::Number(n) if n.as_u64().is_some_and(|n| n < 24 * 60) => {
-                let n = n.as_u64().unwrap_or(0);
-                format!("{}:{:02}", n / 60, n % 60)
+            // `start: 8` or `830` is no time of day to guess at.
+            serde_yaml::Value::Number(n) => {
+                return Err(de::Error::custom(format!(
+                    "`{n}` is not a time of day; write hours and minutes, like \"08:00\""
+                )))
             }
-            other => format!("{other:?}"),
+            _ => String::new(),
         };
         Clock::parse(s.trim()).ok_or_else(|| {
             de::Error::custom(format!(
@@ -171,22 +172,15 @@ mod tests {
     }
 
     #[test]
-    fn sexagesimal_yaml_is_read_back() {
+    fn times_from_yaml() {
         let c: Clock = serde_yaml::from_str("08:30").unwrap();
-        assert_eq!(
-            c,
-            Clock {
-                hour: 8,
-                minute: 30
-            }
-        );
+        assert_eq!((c.hour, c.minute), (8, 30));
         let c: Clock = serde_yaml::from_str("\"10:30\"").unwrap();
-        assert_eq!(
-            c,
-            Clock {
-                hour: 10,
-                minute: 30
-            }
-        );
+        assert_eq!((c.hour, c.minute), (10, 30));
+        // A bare number is refused, not read as minutes.
+        for n in ["14", "830", "8.5"] {
+            let e = serde_yaml::from_str::<Clock>(n).unwrap_err().to_string();
+            assert!(e.contains("is not a time of day"), "{n}: {e}");
+        }
     }
 }

@@ -224,6 +224,16 @@ impl Award {
         }
     }
 
+    /// What tells this award apart in a year's count: its decision and its form (one
+    /// decision may give two forms); none while it is only proposed.
+    pub fn key(&self) -> Option<String> {
+        Some(format!(
+            "{} for {}",
+            self.decision.as_ref()?.key(),
+            self.form
+        ))
+    }
+
     /// The date that picks its regime and money: its decision's, else its proposal's.
     pub fn date(&self) -> Option<Date> {
         let proposed = self.proposal.as_ref().map(|p| p.date);

@@ -58,11 +58,8 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
             break;
         };
         // `{{{raw}}}` closes with three braces.
-        let end = if text[close + 2..].starts_with('}') {
-            close + 3
-        } else {
-            close + 2
-        };
+        let triple = text[open..].starts_with("{{{") && text[close + 2..].starts_with('}');
+        let end = if triple { close + 3 } else { close + 2 };
         let whole = &text[open..end];
         let inner = whole.trim_start_matches('{').trim_end_matches('}').trim();
         let helper = inner.split_whitespace().count() > 1
@@ -97,14 +94,15 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     out
 }
 
-/// A dotted name of lower-case letters, digits, `-` and `_` (`awards.giay-khen.money`).
+/// A dotted name of ASCII letters, digits, `-` and `_` (`awards.giay-khen.money`): the
+/// characters of achievement keys and form keys.
 fn is_name(s: &str) -> bool {
     !s.is_empty()
         && s.split('.').all(|part| {
             !part.is_empty()
                 && part
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         })
 }
 
@@ -151,6 +149,11 @@ mod tests {
             );
         }
         assert_eq!(pieces("{{ Năm }}"), [Piece::Text("{{ Năm }}")]);
+        // A brace after a reference is text.
+        assert_eq!(
+            pieces("{x {{year}}}"),
+            [Piece::Text("{x "), Piece::Name("year", 3), Piece::Text("}")]
+        );
         assert_eq!(pieces("a {{year"), [Piece::Text("a {{year")]);
     }
 }

@@ -11,13 +11,19 @@ use crate::kinds::KINDS;
 use handlebars::Handlebars;
 use std::path::Path;
 
-/// The Typst style library every template imports, embedded.
-const LIBRARY: &str = include_str!("../../templates/thidua.typ");
+/// The Typst style library every template imports, embedded, in two parts joined into
+/// one `/thidua.typ`: the official layout and certificates, then the documents of the
+/// award cycle and the conference. A project's own file of either name replaces that part.
+const LIBRARY: [(&str, &str); 2] = [
+    ("thidua.typ", include_str!("../../templates/thidua.typ")),
+    ("thidua-cycle.typ", include_str!("../../templates/thidua-cycle.typ")),
+];
 
 /// The built-in files of `templates/` by name: the style library, then each kind's
 /// template once. `thidua init --templates` writes the same.
 pub fn builtin() -> Vec<(String, &'static str)> {
-    let mut files = vec![("thidua.typ".to_string(), LIBRARY)];
+    let mut files: Vec<(String, &'static str)> =
+        LIBRARY.iter().map(|(n, t)| (n.to_string(), *t)).collect();
     for kind in KINDS {
         let name = format!("{}.typ.hbs", kind.template);
         if !files.iter().any(|(n, _)| *n == name) {
@@ -70,7 +76,11 @@ impl Templates {
                 }
                 origins.push((stem.to_string(), origin));
             } else {
-                library = text;
+                // The library's parts, in order, one after the other.
+                if !library.is_empty() {
+                    library.push('\n');
+                }
+                library.push_str(&text);
                 origins.push((name.to_string(), origin));
             }
         }

@@ -192,6 +192,10 @@ fn bad_ceremony_input_is_located() {
             "conference.stage: `stage: 0` calls no one",
         ),
         (
+            good.replace("stage: 10", "stage: 31"),
+            "conference.stage: a turn of 31 cannot be shown on one slide; 30 at most",
+        ),
+        (
             good.replace("date: 2024-01-20", "date: 2023-12-20"),
             "conference.date: the conference of 2023-12-20 is before its invitation of 2024-01-02",
         ),

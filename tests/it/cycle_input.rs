@@ -119,6 +119,25 @@ fn bad_cycle_input_is_located() {
         ),
         (
             config.clone(),
+            format!(
+                "title: T\n{}awards:\n{}",
+                MEETING.replace("[binh]", "[lan]"),
+                award("reason: x", "9")
+            ),
+            "meeting.absent[0]: `lan` chairs the meeting but is listed as absent",
+        ),
+        (
+            config.clone(),
+            format!(
+                "title: T\n{}  chair: m3\nawards:\n{}",
+                MEETING.replace("  text: Hội đồng thảo luận và bỏ phiếu kín.\n", ""),
+                award("reason: x", "9")
+            )
+            .replace("chair: m3", "chair: m33"),
+            "meeting.chair: unknown person `m33`",
+        ),
+        (
+            config.clone(),
             "title: T\nawards:\n  - form: giay-khen\n    recipients: [{collective: Phòng A}]\n"
                 .to_string(),
             "awards[0]: an award needs its `decision`",

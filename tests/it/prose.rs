@@ -148,6 +148,28 @@ fn what_is_not_a_fact_is_a_located_error() {
             "",
         ),
     ];
+    // An achievement key a text could not name, or one given twice.
+    let twice = base.replace(
+        "achievements:\n",
+        "achievements:\n  - {name: B, key: viec-lam, target: 1, actual: 1}\n",
+    );
+    let bad_key = base.replace("key: viec-lam,", "key: việc làm,");
+    for (text, want) in [
+        (twice, "another achievement already has `key: viec-lam`"),
+        (bad_key, "`việc làm` cannot be named in a text"),
+    ] {
+        let dir = project_from(
+            CONFIG,
+            &[("content/r.yaml", &text), ("content/2024/o.yaml", OTHER)],
+        );
+        let run = thidua(dir.path(), &["build"]);
+        assert_eq!(run.status.code(), Some(1));
+        assert!(
+            stderr(&run).contains(want),
+            "want {want:?}:\n{}",
+            stderr(&run)
+        );
+    }
     for (good, bad, want, hint) in cases {
         let text = base.replacen(good, bad, 1);
         let dir = project_from(

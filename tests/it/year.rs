@@ -68,3 +68,26 @@ fn the_years_report_counts_other_dossiers_once() {
     let text = pdf_text(&dir.path().join("out/year/bao-cao-9.pdf"));
     contains_all(&text, &["77/QĐ-UBND", "Tổng cộng 1 1 2"]);
 }
+
+#[test]
+fn one_decision_giving_two_forms_counts_both() {
+    // A province's decision gives a Bằng khen and a Cờ thi đua: two awards, one decision.
+    let other = "title: O\nawards:\n  - form: bang-khen-ubnd-tinh\n    decision: {number: 1035, date: 2024-09-30, issuer: Chủ tịch UBND tỉnh, symbol: QĐ-UBND}\n    recipients: [{collective: Phòng A}]\n  - form: co-thi-dua-ubnd-tinh\n    decision: {number: 1035, date: 2024-09-30, issuer: Chủ tịch UBND tỉnh, symbol: QĐ-UBND}\n    recipients: [{collective: Phòng B}]\n";
+    let report = "title: Năm\nreport:\n  number: 9\n  date: 2024-12-30\n  signer: lan\n  awards_from: [\"2024/*.yaml\"]\n  sections:\n    - heading: Khen thưởng\n      text: \"{{awards.co-thi-dua-ubnd-tinh.collectives}} cờ.\"\n      table: awards\n";
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/2024/o.yaml", other),
+            ("content/year.yaml", report),
+        ],
+    );
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    assert!(
+        !stderr(&run).contains("already counted"),
+        "{}",
+        stderr(&run)
+    );
+    let text = pdf_text(&dir.path().join("out/year/bao-cao-9.pdf"));
+    contains_all(&text, &["01 cờ.", "Tổng cộng 2 0 2"]);
+}
