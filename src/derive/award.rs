@@ -235,11 +235,11 @@ pub fn build(
         .clone()
         .unwrap_or_else(|| format!("QĐ-{}", org.short));
     let form_slug = slug::slug(&a.form);
-    // The council's own Tờ trình is its chair's proposal.
-    let council = project.config.council.as_ref();
-    let council_proposes = council
-        .filter(|_| own && a.proposal.is_some())
-        .map(|c| format!("Chủ tịch {}", c.name));
+    // A Tờ trình of the council is its chair's proposal.
+    let council_proposes = super::proposal::Issuer::of(project, org, own)
+        .named
+        .filter(|_| a.proposal.is_some())
+        .map(|name| format!("Chủ tịch {name}"));
     let head = AwardHead {
         form: a.form.clone(),
         form_name: form.name.clone(),
@@ -256,15 +256,12 @@ pub fn build(
         certificates: own && form.certificate,
         number: dec.number,
         symbol: symbol(dec.number, &kind_symbol),
-        place_date: format!("{}, {}", org.place, dates::long(dec.date)),
+        place_date: org.place_date(dec.date),
         date_long: dates::long(dec.date),
         date_short: dates::short(dec.date),
         issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
         authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
-        bases: bases
-            .iter()
-            .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
-            .collect(),
+        bases: super::bases(&bases),
         proposer: format!(
             "Theo đề nghị của {}{}.",
             dec.proposer

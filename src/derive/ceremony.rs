@@ -2,7 +2,8 @@
 //! which the master of ceremonies calls every recipient to the stage — from the same
 //! lists the decisions annex, the highest authority's awards first.
 
-use super::{dates, lower_first, punctuate, slug, symbol, AwardFacts, Org, Signer};
+use super::context::described;
+use super::{dates, lower_first, sent_to, slug, symbol, AwardFacts, Org, Signer};
 use crate::load::Project;
 use crate::model::{Award, Conference, Gender, Invitee, Person};
 use serde::Serialize;
@@ -105,7 +106,6 @@ pub fn build(
     awards: (&[Award], &[Arc<AwardFacts>]),
 ) -> CeremonyFacts {
     let people = &project.config.people;
-    let described = |p: &Person| format!("{}, {}", p.name, p.position);
     let chair = c.chair.as_deref().and_then(|k| people.get(k));
     let when = match c.start {
         Some(t) => dates::at(t, c.date),
@@ -142,12 +142,7 @@ pub fn build(
                 .enumerate()
                 .map(|(i, v)| Guest {
                     line: invitee(v),
-                    address: match v.gender.as_deref().and_then(Gender::parse) {
-                        Some(Gender::Female) if v.collective.is_none() => "Bà",
-                        Some(Gender::Male) if v.collective.is_none() => "Ông",
-                        _ => "Quý vị",
-                    }
-                    .to_string(),
+                    address: honorific(v).unwrap_or("Quý vị").to_string(),
                     file: slug::numbered(
                         i + 1,
                         n,
@@ -155,23 +150,14 @@ pub fn build(
                     ),
                 })
                 .collect();
-            let recipients = if inv.recipients.is_empty() {
-                vec!["Như trên".to_string(), "Lưu: VT, TĐKT".to_string()]
-            } else {
-                inv.recipients.clone()
-            };
             InvitationFacts {
                 symbol: symbol(inv.number, &format!("GM-{}", org.short)),
-                place_date: format!("{}, {}", org.place, dates::long(inv.date)),
+                place_date: org.place_date(inv.date),
                 inviter: project.config.organization.name.clone(),
                 guests,
                 notes: inv.notes.clone(),
-                signer: people.get(&inv.signer).map(Signer::of).unwrap_or(Signer {
-                    authority: None,
-                    position: String::new(),
-                    name: String::new(),
-                }),
-                recipients: punctuate(&recipients),
+                signer: people.get(&inv.signer).map(Signer::of).unwrap_or_default(),
+                recipients: sent_to(&inv.recipients),
                 stem: format!("giay-moi-{}", inv.number),
                 date: inv.date,
             }
@@ -203,16 +189,20 @@ fn balanced<T>(list: &[T], stage: usize) -> Vec<&[T]> {
     out
 }
 
+/// `Ông` or `Bà` for a person invited with a gender.
+fn honorific(v: &Invitee) -> Option<&'static str> {
+    let gender = v.gender.as_deref().and_then(Gender::parse);
+    gender
+        .filter(|_| v.collective.is_none())
+        .map(Gender::honorific)
+}
+
 /// `Bà Nguyễn Thị Hà, Thứ trưởng …`; a collective as written.
 fn invitee(v: &Invitee) -> String {
     if let Some(c) = &v.collective {
         return c.clone();
     }
-    let honorific = match v.gender.as_deref().and_then(Gender::parse) {
-        Some(Gender::Female) => "Bà ",
-        Some(Gender::Male) => "Ông ",
-        None => "",
-    };
+    let honorific = honorific(v).map(|h| format!("{h} ")).unwrap_or_default();
     let name = v.name.as_deref().unwrap_or_default();
     match &v.position {
         Some(p) => format!("{honorific}{name}, {p}"),

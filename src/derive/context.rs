@@ -26,8 +26,8 @@ pub struct Org {
     pub head_upper: String,
 }
 
-/// A signature block.
-#[derive(Debug, Clone, Serialize)]
+/// A signature block; empty (the default) for a signer the data does not name.
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Signer {
     /// `KT. GIÁM ĐỐC`, when someone signs for the head.
     pub authority: Option<String>,
@@ -45,6 +45,18 @@ impl Signer {
             position: upper(&p.position),
             name: p.name.clone(),
         }
+    }
+}
+
+/// A person as the minutes and the programme name them: `Bạch Liên Hương, Giám đốc`.
+pub fn described(p: &Person) -> String {
+    format!("{}, {}", p.name, p.position)
+}
+
+impl Org {
+    /// The place-and-date line of a document dated `date` (`Hà Nội, ngày 15 tháng 10 năm 2024`).
+    pub fn place_date(&self, date: crate::model::Date) -> String {
+        format!("{}, {}", self.place, super::dates::long(date))
     }
 }
 

@@ -31,13 +31,12 @@ pub fn weekday(d: Date) -> &'static str {
 
 /// `08 giờ 00, thứ Ba, ngày 22 tháng 10 năm 2024`.
 pub fn at(time: crate::model::Clock, d: Date) -> String {
-    format!(
-        "{:02} giờ {:02}, {}, {}",
-        time.hour,
-        time.minute,
-        weekday(d),
-        long(d)
-    )
+    format!("{}, {}, {}", hour(time), weekday(d), long(d))
+}
+
+/// `08 giờ 00`.
+pub fn hour(time: crate::model::Clock) -> String {
+    format!("{:02} giờ {:02}", time.hour, time.minute)
 }
 
 fn month(m: u8) -> String {

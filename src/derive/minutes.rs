@@ -1,10 +1,11 @@
 //! Facts of the Biên bản of the council meeting that voted on a dossier's nominees: who
 //! met, and per award with votes, every nominee's votes, share and verdict.
 
+use super::context::described;
 use super::proposal::Issuer;
 use super::{dates, numbers, symbol, AwardFacts, BallotFacts, Org};
 use crate::load::Project;
-use crate::model::{Clock, Dossier, Person};
+use crate::model::Dossier;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -93,8 +94,9 @@ pub fn build(
     Some(MinutesFacts {
         symbol: number,
         summary: format!("Họp {} xét đề nghị khen thưởng năm {year}", council.name),
-        start: at(m.start, m.date),
-        end: at(m.end, m.date),
+        // Minutes give no weekday: `08 giờ 00, ngày 10 tháng 10 năm 2024`.
+        start: format!("{}, {}", dates::hour(m.start), dates::long(m.date)),
+        end: format!("{}, {}", dates::hour(m.end), dates::long(m.date)),
         venue: m.venue.clone().unwrap_or_default(),
         present: present
             .iter()
@@ -125,19 +127,4 @@ pub fn build(
             .map_or("bien-ban".into(), |n| format!("bien-ban-{n}")),
         issuer,
     })
-}
-
-/// `Bạch Liên Hương, Giám đốc`.
-fn described(p: &Person) -> String {
-    format!("{}, {}", p.name, p.position)
-}
-
-/// `08 giờ 00, ngày 10 tháng 10 năm 2024`.
-pub fn at(time: Clock, date: crate::model::Date) -> String {
-    format!(
-        "{:02} giờ {:02}, {}",
-        time.hour,
-        time.minute,
-        dates::long(date)
-    )
 }

@@ -67,6 +67,24 @@ pub fn longest(values: impl Iterator<Item = String>, n: usize) -> Vec<String> {
     values
 }
 
+/// The `Căn cứ …;` lines of `bases`, each ended with `;`.
+pub fn bases(bases: &[String]) -> Vec<String> {
+    bases
+        .iter()
+        .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
+        .collect()
+}
+
+/// The Nơi nhận of a Tờ trình or an invitation as given, or `Như trên` and
+/// `Lưu: VT, TĐKT`; punctuated.
+pub fn sent_to(given: &[String]) -> Vec<String> {
+    if given.is_empty() {
+        punctuate(&["Như trên".to_string(), "Lưu: VT, TĐKT".to_string()])
+    } else {
+        punctuate(given)
+    }
+}
+
 /// Closes a list of recipients (nơi nhận): `;` after each, `.` after the last.
 pub fn punctuate(items: &[String]) -> Vec<String> {
     let n = items.len();

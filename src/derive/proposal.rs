@@ -1,7 +1,7 @@
 //! Facts of a Tờ trình đề nghị khen thưởng: one per proposal number of a dossier, with
 //! the list of every award it proposes — the same lists their decisions annex.
 
-use super::{dates, lower_first, punctuate, symbol, upper, AwardFacts, Org, Signer};
+use super::{dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Signer};
 use crate::load::Project;
 use crate::model::{Award, Dossier};
 use serde::Serialize;
@@ -170,11 +170,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
             name: person.name.clone(),
         },
         Some(person) => Signer::of(person),
-        None => Signer {
-            authority: None,
-            position: String::new(),
-            name: String::new(),
-        },
+        None => Signer::default(),
     };
     let meeting = d.meeting.as_ref().and_then(|m| {
         let council = project.config.council.as_ref()?;
@@ -194,11 +190,6 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         ))
     });
     let symbol = symbol(p.number, &format!("TTr-{}", issuer.short));
-    let recipients = if p.recipients.is_empty() {
-        vec!["Như trên".to_string(), "Lưu: VT, TĐKT".to_string()]
-    } else {
-        p.recipients.clone()
-    };
     let of = issuer
         .named
         .as_deref()
@@ -206,13 +197,10 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .unwrap_or_default();
     ProposalFacts {
         reference: format!("(Kèm theo Tờ trình số {symbol} {}{of})", dates::long(p.date)),
-        place_date: format!("{}, {}", org.place, dates::long(p.date)),
+        place_date: org.place_date(p.date),
         summary: String::new(),
         to: if to.len() == 1 { to.clone() } else { punctuate(&to) },
-        bases: bases
-            .iter()
-            .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
-            .collect(),
+        bases: super::bases(&bases),
         text: p.text.clone().unwrap_or_default(),
         lead: format!(
             "Căn cứ thành tích đạt được năm {} của các tập thể, cá nhân{}, kính đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
@@ -223,7 +211,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         closing: format!("Kính trình {addressee} xem xét, quyết định./."),
         awards: vec![part],
         signer,
-        recipients: punctuate(&recipients),
+        recipients: sent_to(&p.recipients),
         stem: format!("to-trinh-{}", p.number),
         year: d.year.unwrap_or(p.date.year),
         date: p.date,

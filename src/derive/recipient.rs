@@ -75,11 +75,8 @@ pub fn recipient_name(r: &Recipient) -> &str {
 /// position and unit (a collective's parent unit); and its honorific.
 pub fn naming(r: &Recipient) -> (String, String, &'static str) {
     let collective = r.collective.is_some();
-    let honorific = match r.gender.as_deref().and_then(Gender::parse) {
-        Some(Gender::Female) if !collective => "Bà",
-        Some(Gender::Male) if !collective => "Ông",
-        _ => "",
-    };
+    let gender = r.gender.as_deref().and_then(Gender::parse);
+    let honorific = gender.filter(|_| !collective).map_or("", Gender::honorific);
     let name = recipient_name(r);
     let display = if honorific.is_empty() {
         name.to_string()

@@ -144,7 +144,7 @@ pub fn build(
         .unwrap_or_default();
     ReportFacts {
         symbol: symbol(r.number, &format!("BC-{}", org.short)),
-        place_date: format!("{}, {}", org.place, dates::long(r.date)),
+        place_date: org.place_date(r.date),
         title: r.title.clone().unwrap_or_else(|| d.title.clone()),
         conference,
         sections: r

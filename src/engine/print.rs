@@ -101,10 +101,7 @@ pub fn print(
     let recipients = p.docs[d].pages.len();
     if pages != recipients {
         let stem = &p.docs[d].stem;
-        let one = match p.docs[d].kind.cut {
-            crate::kinds::Cut::PerPage { page, .. } => page,
-            _ => "page",
-        };
+        let one = p.docs[d].kind.page();
         let msg = format!(
             "{stem}: the print file came out with {pages} pages for {recipients} of its {one}s"
         );

@@ -157,10 +157,7 @@ pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument,
 fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
     let dossier_file = &p.project.dossiers[doc.dossier].file;
     let mut problems = Vec::new();
-    let one = match doc.kind.cut {
-        crate::kinds::Cut::PerPage { page, .. } => page,
-        _ => "page",
-    };
+    let one = doc.kind.page();
     for i in batch {
         let data = doc.facts.data(Some(i..i + 1));
         let pages = p

@@ -204,6 +204,16 @@ pub struct Doc {
     pub annex: Annex,
 }
 
+impl Kind {
+    /// What one page of a kind cut per page is called in messages (`certificate`).
+    pub fn page(&self) -> &'static str {
+        match self.cut {
+            Cut::PerPage { page, .. } => page,
+            _ => "page",
+        }
+    }
+}
+
 impl Doc {
     /// Its template's name.
     pub fn template(&self) -> &'static str {

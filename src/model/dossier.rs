@@ -294,6 +294,14 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// How Vietnamese addresses them: `Ông` or `Bà`.
+    pub fn honorific(self) -> &'static str {
+        match self {
+            Gender::Male => "Ông",
+            Gender::Female => "Bà",
+        }
+    }
+
     /// The gender a word in the data names, English or Vietnamese (`female`, `nữ`, `Bà`, …).
     pub fn parse(word: &str) -> Option<Gender> {
         match word.to_lowercase().as_str() {

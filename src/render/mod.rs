@@ -16,7 +16,10 @@ use std::path::Path;
 /// award cycle and the conference. A project's own file of either name replaces that part.
 const LIBRARY: [(&str, &str); 2] = [
     ("thidua.typ", include_str!("../../templates/thidua.typ")),
-    ("thidua-cycle.typ", include_str!("../../templates/thidua-cycle.typ")),
+    (
+        "thidua-cycle.typ",
+        include_str!("../../templates/thidua-cycle.typ"),
+    ),
 ];
 
 /// The built-in files of `templates/` by name: the style library, then each kind's
