@@ -36,6 +36,33 @@ pub enum Command {
     },
     /// Build, then rebuild what an edit affects whenever content, templates or settings change.
     Watch(BuildArgs),
+    /// Show what a change does to the documents: between two git revisions (default
+    /// HEAD and the working tree). Exits 1 when the documents differ.
+    Diff {
+        /// The older revision.
+        old: Option<String>,
+        /// The newer revision (default: the working tree).
+        new: Option<String>,
+        /// Project folder.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// `text` for a terminal, `markdown` for a pull request's comment, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+    /// Say which dossier and commit made each PDF, whether it was edited since, and
+    /// whether the current sources make the same bytes; or whose certificate a check code is.
+    Verify {
+        /// PDFs made by thidua.
+        #[arg(required_unless_present = "code")]
+        files: Vec<PathBuf>,
+        /// The project to compare with (default: the one the files lie in, else `.`).
+        #[arg(long)]
+        project: Option<PathBuf>,
+        /// A certificate's check code (`7KQ2-M9XD`): print its recipient, decision and số sổ vàng.
+        #[arg(long)]
+        code: Option<String>,
+    },
     /// Print the Typst source a dossier's documents are made from.
     Render {
         /// A dossier file (`content/2024/tong-ket.yaml`).
@@ -84,6 +111,14 @@ pub struct BuildArgs {
     pub timeout: u64,
 }
 
+/// How `diff` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -101,6 +136,8 @@ impl Command {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
+            Command::Diff { project, .. } => project.clone(),
+            Command::Verify { project, .. } => project.clone().unwrap_or_else(|| ".".into()),
             Command::Render { file, .. } => crate::load::project_root(file).unwrap_or_default(),
         }
     }

@@ -9,12 +9,15 @@ mod deadline;
 mod derive;
 mod diagnostic;
 mod engine;
+mod git;
 mod kinds;
 mod load;
 mod manifest;
 mod model;
 mod output;
+mod provenance;
 mod render;
+mod review;
 mod typeset;
 
 use clap::Parser;
@@ -23,33 +26,61 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let outcome = match &cli.command {
+    // `diff` and `verify` answer a question (1: there is a difference, a file does not
+    // verify): their errors exit with 2, as `diff` and `cmp` do.
+    let (answer, error) = match &cli.command {
         cli::Command::Build(args) => {
             deadline::set(std::time::Duration::from_secs(args.timeout));
-            cmd::build::run(args)
+            (cmd::build::run(args).map(|()| true), 1)
         }
         cli::Command::Watch(args) => {
             deadline::set(std::time::Duration::from_secs(args.timeout));
-            cmd::watch::run(args)
+            (cmd::watch::run(args).map(|()| true), 1)
         }
         cli::Command::Check { dir, timeout } => {
             deadline::set(std::time::Duration::from_secs(*timeout));
-            cmd::check::run(dir)
+            (cmd::check::run(dir).map(|()| true), 1)
         }
-        cli::Command::Render { file, doc } => cmd::render::run(file, doc.as_deref()),
-        cli::Command::Init { dir, templates } => {
-            cmd::init::run(dir, *templates).map_err(Failure::Env)
+        cli::Command::Render { file, doc } => {
+            (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)
+        }
+        cli::Command::Init { dir, templates } => (
+            cmd::init::run(dir, *templates)
+                .map(|()| true)
+                .map_err(Failure::Env),
+            1,
+        ),
+        cli::Command::Diff {
+            old,
+            new,
+            project,
+            format,
+        } => (
+            cmd::diff::run(old.as_deref(), new.as_deref(), project, *format),
+            2,
+        ),
+        cli::Command::Verify {
+            project,
+            code: Some(code),
+            ..
+        } => (
+            cmd::verify::code(code, project.as_deref().unwrap_or(".".as_ref())),
+            2,
+        ),
+        cli::Command::Verify { files, project, .. } => {
+            (cmd::verify::run(files, project.as_deref()), 2)
         }
     };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+    match answer {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(Failure::Input(diags)) => {
             cmd::report(&cli.command.root(), diags);
-            ExitCode::from(1)
+            ExitCode::from(error)
         }
         Err(Failure::Env(e)) => {
             eprintln!("error: {e:#}");
-            ExitCode::from(1)
+            ExitCode::from(error)
         }
     }
 }

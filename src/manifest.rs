@@ -33,6 +33,9 @@ pub struct Entry {
     /// For a file joined from pieces: its pieces in page order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
+    /// The hash of the provenance its PDFs record (empty: not stamped yet).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stamp: String,
 }
 
 /// A piece of a file joined from pieces: a batch of certificates within a print file, or
@@ -65,11 +68,22 @@ pub fn digest(bytes: &[u8]) -> String {
 /// [`digest`] of the file at `path`, read a piece at a time (a print file of 100 000
 /// certificates is never held in memory to be checked); `None` when it cannot be read.
 pub fn digest_file(path: &Path) -> Option<String> {
+    digest_prefix(path, std::fs::metadata(path).ok()?.len())
+}
+
+/// [`digest`] of what typst or the joiner wrote of the file at `path`, without the
+/// provenance stamped on it since: whether a file made again has its bytes already.
+pub fn digest_body(path: &Path) -> Option<String> {
+    digest_prefix(path, crate::provenance::body_len(path)?)
+}
+
+/// [`digest`] of the first `length` bytes of the file at `path`.
+fn digest_prefix(path: &Path, length: u64) -> Option<String> {
     use siphasher::sip128::{Hasher128, SipHasher13};
     use std::hash::Hasher;
     use std::io::Read;
-    let mut file = std::fs::File::open(path).ok()?;
-    let length = file.metadata().ok()?.len();
+    let file = std::fs::File::open(path).ok()?;
+    let mut file = file.take(length);
     // As typst hashes a byte slice: its length as a u64, then its bytes.
     let mut state = SipHasher13::new();
     state.write_u64(length);

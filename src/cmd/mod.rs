@@ -2,8 +2,10 @@
 
 pub mod build;
 pub mod check;
+pub mod diff;
 pub mod init;
 pub mod render;
+pub mod verify;
 pub mod watch;
 
 use crate::diagnostic::Diagnostic;

@@ -5,6 +5,7 @@
 
 use super::clean::{keep_unbuilt, remove_stale};
 use super::prepare::Prepared;
+use super::stamp::Stamping;
 use super::units::{document_key, slash};
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::kinds::Selection;
@@ -55,6 +56,7 @@ pub fn settle(
     out: &OutDir,
     old: &Manifest,
     finished: Vec<(usize, Finished)>,
+    stamping: &Stamping,
 ) -> Result<Settled, Failure> {
     let mut new = Manifest {
         thidua: env!("CARGO_PKG_VERSION").to_string(),
@@ -100,6 +102,8 @@ pub fn settle(
             s.written += 1;
         }
     }
+    s.problems
+        .extend(super::stamp::all(out, &mut new, &failed, stamping));
     keep_unbuilt(p, selection, old, &failed, &mut new);
     (s.removed, s.notes) = remove_stale(out, old, &new);
     out.write(Path::new(manifest::NAME), &new.to_bytes())?;

@@ -20,7 +20,8 @@
 //! `schedule` (the workers and the joiner thread), `produce` (typesetting a unit),
 //! `outcome` (reusing or making a unit, a document's entries), `pieces` and `print`
 //! (joined files), `reuse` (the previous joined files), `commit` and `clean` (putting
-//! files in place, removing stale ones), `tally` (what was made).
+//! files in place, removing stale ones), `stamp` (each PDF's provenance), `remake` (one file again, for `verify`), `tally` (what
+//! was made).
 
 mod clean;
 mod commit;
@@ -29,14 +30,17 @@ mod pieces;
 mod prepare;
 mod print;
 mod produce;
+mod remake;
 mod reuse;
 mod schedule;
+mod stamp;
 mod tally;
 mod units;
 mod workers;
 
 pub use commit::Settled;
 pub use prepare::{prepare, source, Export, Prepared, Preview};
+pub use remake::{remake, Remade};
 pub use tally::nothing_to_build;
 pub use workers::all_cores;
 
@@ -101,7 +105,8 @@ pub fn run(
     let counted = tally::Tally::of(p, &finished).line();
     let settled = match &out {
         Some(out) => {
-            let settled = commit::settle(p, selection, out, &old, finished)?;
+            let stamping = stamp::Stamping::new(p, &options.export, out.root());
+            let settled = commit::settle(p, selection, out, &old, finished, &stamping)?;
             out.end();
             settled
         }

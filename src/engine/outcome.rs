@@ -127,6 +127,7 @@ pub fn finish(
                 staged.extend(done.staged);
                 let entry = Entry {
                     dossier: String::new(),
+                    stamp: String::new(),
                     document: String::new(),
                     inputs: manifest::hex(unit.inputs),
                     files: done.files,

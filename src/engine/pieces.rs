@@ -220,7 +220,7 @@ pub fn typeset(
     for (part, objects) in parts.iter_mut().zip(joined.objects) {
         part.objects = objects;
     }
-    let in_place = manifest::digest_file(&out.root().join(&unit.key));
+    let in_place = manifest::digest_body(&out.root().join(&unit.key));
     let (staged, digest) = unless_in_place(staged, in_place.as_ref())
         .ok_or_else(|| fail("the decision cannot be read back".into()))?;
     Ok(Pieced {

@@ -40,6 +40,8 @@ pub struct Prepared {
     pub env: Env,
     /// The documents to produce.
     pub docs: Vec<Doc>,
+    /// Whether every page is marked as a draft.
+    pub draft: bool,
 }
 
 /// Loads `root` and plans its documents, collecting every input problem.
@@ -97,6 +99,7 @@ pub fn prepare(
         templates,
         env,
         docs,
+        draft,
     })
 }
 

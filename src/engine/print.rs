@@ -107,7 +107,9 @@ pub fn print(
         );
         return Some(Err(fail(msg)));
     }
-    let Some((staged, digest)) = unless_in_place(staged, previous.on_disk()) else {
+    let Some((staged, digest)) =
+        unless_in_place(staged, manifest::digest_body(&previous.path()).as_ref())
+    else {
         return Some(Err(fail(format!(
             "{doc_key}: the print file cannot be read back"
         ))));
@@ -115,6 +117,7 @@ pub fn print(
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let entry = Entry {
         dossier: String::new(),
+        stamp: String::new(),
         document: String::new(),
         inputs: manifest::hex(typst::utils::hash128(&inputs)),
         files: BTreeMap::from([(doc_key.clone(), digest)]),

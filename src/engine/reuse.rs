@@ -52,7 +52,9 @@ fn reusable<'a>(old: &'a Manifest, doc_key: &str, reuse: bool) -> Option<&'a Ent
 }
 
 /// The previous file of `entry` in `bytes`, when its parts account for its pages.
-fn checked(entry: &Entry, bytes: Vec<u8>) -> Option<Earlier> {
+fn checked(entry: &Entry, mut bytes: Vec<u8>) -> Option<Earlier> {
+    // What the joiner wrote, without the provenance stamped on it since.
+    bytes.truncate(crate::provenance::body(&bytes).len());
     let file = Previous::new(bytes);
     let pages = entry
         .parts
@@ -100,8 +102,13 @@ impl OldPrint {
         }
     }
 
+    /// The file in place.
+    pub fn path(&self) -> PathBuf {
+        self.root.join(&self.key)
+    }
+
     /// The digest of the file in place (`None`: there is none).
-    pub fn on_disk(&self) -> Option<&String> {
+    fn on_disk(&self) -> Option<&String> {
         self.on_disk
             .get_or_init(|| manifest::digest_file(&self.root.join(&self.key)))
             .as_ref()

@@ -88,7 +88,7 @@ impl Facts for CertificatesDoc {
         let recipients = all
             .skip(pages.start)
             .take(pages.len())
-            .map(|r| self.sheet.page(&award.head, r))
+            .map(|r| self.sheet.page(&self.common.base.org.name, &award.head, r))
             .collect();
         let data = Data {
             common: self.common.shown(),

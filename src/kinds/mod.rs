@@ -6,6 +6,7 @@
 mod annex;
 mod ceremony;
 mod certificates;
+pub mod code;
 mod decision;
 mod list;
 mod minutes;

@@ -15,6 +15,8 @@ pub struct Sheet {
     size: (u32, u32),
     /// Field positions by name, in drawing order.
     fields: Vec<(&'static str, Field)>,
+    /// Whether each certificate carries its check code.
+    code: bool,
 }
 
 /// A field of the blank with what it shows: a recipient's text, or its name on the
@@ -36,6 +38,11 @@ pub struct Page<'a> {
     recipient: &'a RecipientFacts,
     #[serde(skip_serializing_if = "Option::is_none")]
     fields: Option<Vec<Placed>>,
+    /// Its check code and the code's QR code as SVG, when certificates carry one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qr: Option<String>,
 }
 
 /// The calibration page: every field, named, on a sheet of this size.
@@ -70,11 +77,13 @@ impl Sheet {
             overlay: cfg.mode == CertificateMode::Overlay,
             size,
             fields,
+            code: cfg.code,
         }
     }
 
-    /// A recipient's page: the recipient's facts, plus each field's text in overlay mode.
-    pub fn page<'a>(&self, a: &AwardHead, r: &'a RecipientFacts) -> Page<'a> {
+    /// A recipient's page in a decision of `org`: the recipient's facts, its check code
+    /// when asked for, and each field's text in overlay mode.
+    pub fn page<'a>(&self, org: &str, a: &AwardHead, r: &'a RecipientFacts) -> Page<'a> {
         let fields = self.overlay.then(|| {
             self.fields
                 .iter()
@@ -88,9 +97,13 @@ impl Sheet {
                 })
                 .collect()
         });
+        let code = self.code.then(|| super::code::check_code(org, a, r));
+        let qr = code.as_ref().and_then(|c| super::code::qr(c, a, r));
         Page {
             recipient: r,
             fields,
+            code,
+            qr,
         }
     }
 

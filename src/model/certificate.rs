@@ -17,6 +17,9 @@ pub struct CertificateConfig {
     /// Overlay mode: field positions replacing the defaults, by field name.
     #[serde(default)]
     pub fields: BTreeMap<String, Field>,
+    /// Print a check code and its QR code on each certificate (`thidua verify --code`).
+    #[serde(default)]
+    pub code: bool,
 }
 
 /// Whether certificates carry the whole design or only the variable fields.

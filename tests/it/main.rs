@@ -17,6 +17,8 @@ mod pieces;
 mod preflight;
 mod projects;
 mod prose;
+mod provenance;
+mod review;
 mod support;
 mod text;
 mod watch;

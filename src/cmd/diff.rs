@@ -1,0 +1,64 @@
+//! `thidua diff [OLD] [NEW]`: what a change does to the documents, between two git
+//! revisions or a revision and the working tree, read without touching either.
+
+use crate::cli::DiffFormat;
+use crate::diagnostic::Failure;
+use crate::engine::{self, Prepared};
+use crate::git::Repo;
+use crate::review::{self, Review};
+use anyhow::anyhow;
+use std::path::Path;
+
+/// Prints the review of the change from `old` (default `HEAD`) to `new` (default the
+/// working tree) of the project at `dir`; `Ok(true)` when the documents are the same.
+pub fn run(
+    old: Option<&str>,
+    new: Option<&str>,
+    dir: &Path,
+    format: DiffFormat,
+) -> Result<bool, Failure> {
+    let repo = Repo::of(dir).map_err(Failure::Env)?;
+    let old_rev = old.unwrap_or("HEAD");
+    let (old_project, old_label, _old_dir) = at(&repo, old_rev)?;
+    let (new_project, new_label, _new_dir) = match new {
+        Some(rev) => at(&repo, rev)?,
+        None => (
+            load(dir, "the working tree")?,
+            "the working tree".to_string(),
+            None,
+        ),
+    };
+    let review = Review::of(&old_project, &new_project, (old_label, new_label));
+    let shown = match format {
+        DiffFormat::Text => review::text(&review),
+        DiffFormat::Markdown => review::markdown(&review),
+        DiffFormat::Json => review::json(&review),
+    };
+    print!("{shown}");
+    Ok(!review.differs())
+}
+
+/// The project as it was at `rev`: loaded from a temporary copy (kept while in use), and
+/// its label (`HEAD~1 (1a2b3c4d5e6f)`).
+fn at(repo: &Repo, rev: &str) -> Result<(Prepared, String, Option<tempfile::TempDir>), Failure> {
+    let commit = repo.commit(rev).map_err(Failure::Env)?;
+    let label = format!("{rev} ({})", &commit[..12]);
+    let copy = tempfile::tempdir().map_err(|e| Failure::Env(anyhow!("a temporary folder: {e}")))?;
+    repo.export(&commit, copy.path()).map_err(Failure::Env)?;
+    let prepared = load(copy.path(), &label)?;
+    Ok((prepared, label, Some(copy)))
+}
+
+/// The project at `root` planned, its problems printed as those of `label`.
+fn load(root: &Path, label: &str) -> Result<Prepared, Failure> {
+    engine::prepare(root, false, &Default::default()).map_err(|f| match f {
+        Failure::Input(diags) => {
+            eprintln!("the project at {label} has errors:");
+            super::report(root, diags);
+            Failure::Env(anyhow!(
+                "cannot compare with {label}: its sources have errors (above)"
+            ))
+        }
+        Failure::Env(e) => Failure::Env(anyhow!("at {label}: {e:#}")),
+    })
+}

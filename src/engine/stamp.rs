@@ -1,0 +1,122 @@
+//! Recording in every PDF a build puts in place where it came from (see `provenance`):
+//! the files of each unit whose record would change are stamped again, typeset or not.
+
+use super::prepare::{Export, Prepared, Preview};
+use crate::diagnostic::Diagnostic;
+use crate::git::Origin;
+use crate::manifest::{self, Manifest};
+use crate::output::OutDir;
+use crate::provenance::{self, Provenance};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What every file of one build records alike.
+#[derive(Debug, Clone)]
+pub struct Stamping {
+    /// The commit and whether the sources had changes (`None` outside git).
+    pub origin: Option<Origin>,
+    /// The build options, as the record writes them.
+    pub options: String,
+}
+
+impl Stamping {
+    /// The stamping of a build of `p` with `export`, from sources at `root` and with
+    /// output in `out`.
+    pub fn new(p: &Prepared, export: &Export, out: &Path) -> Stamping {
+        let standards = export
+            .standards
+            .iter()
+            .filter_map(|s| serde_json::to_value(s).ok()?.as_str().map(String::from))
+            .collect();
+        let preview = match export.preview {
+            Preview::None => "none".to_string(),
+            Preview::Png(ppi) => format!("png {ppi}"),
+            Preview::Svg => "svg".to_string(),
+        };
+        let options = provenance::Options {
+            draft: p.draft,
+            standards,
+            preview,
+        };
+        Stamping {
+            origin: crate::git::Repo::origin(&p.project.root, out),
+            options: options.line(),
+        }
+    }
+}
+
+/// Stamps the PDFs of every entry of `new` (this build's) whose dossier did not fail
+/// and whose record would change, and records their new digests.
+pub fn all(
+    out: &OutDir,
+    new: &mut Manifest,
+    failed: &BTreeSet<String>,
+    stamping: &Stamping,
+) -> Vec<Diagnostic> {
+    let origin = stamping.origin.clone().unwrap_or_default();
+    let todo: Vec<(&String, &mut manifest::Entry)> = new
+        .units
+        .iter_mut()
+        .filter(|(_, e)| !failed.contains(&e.dossier))
+        .collect();
+    todo.into_par_iter()
+        .flat_map_iter(|(key, entry)| {
+            // A batch's inputs change with any of its pages: a page records none, so that
+            // an edit to one certificate restamps no other (`verify` compares its bytes).
+            let inputs = if key.contains('#') { "" } else { &entry.inputs };
+            let stamp = manifest::hex(typst::utils::hash128(&(
+                &origin,
+                &stamping.options,
+                inputs,
+                env!("CARGO_PKG_VERSION"),
+            )));
+            if entry.stamp == stamp {
+                return Vec::new();
+            }
+            let mut problems = Vec::new();
+            let pdfs: Vec<String> = entry
+                .files
+                .keys()
+                .filter(|f| f.ends_with(".pdf"))
+                .cloned()
+                .collect();
+            for file in pdfs {
+                let record = Provenance {
+                    commit: origin.commit.clone(),
+                    dirty: origin.dirty,
+                    dossier: entry.dossier.clone(),
+                    file: file.clone(),
+                    unit: key.clone(),
+                    inputs: inputs.to_string(),
+                    options: stamping.options.clone(),
+                    version: env!("CARGO_PKG_VERSION").to_string(),
+                };
+                match restamp(out, &file, &record) {
+                    Ok(digest) => {
+                        entry.files.insert(file, digest);
+                    }
+                    Err(e) => problems.push(Diagnostic::file(
+                        &entry.dossier,
+                        format!("could not record the provenance of `{file}`: {e}"),
+                    )),
+                }
+            }
+            if problems.is_empty() {
+                entry.stamp = stamp;
+            }
+            problems
+        })
+        .collect()
+}
+
+/// Stamps the file `rel` under `out` with `record`; the digest of its bytes now.
+fn restamp(out: &OutDir, rel: &str, record: &Provenance) -> Result<String, String> {
+    let bytes = std::fs::read(out.root().join(rel)).map_err(|e| e.to_string())?;
+    let stamped = provenance::stamp(&bytes, record)?;
+    if stamped != bytes {
+        out.write(Path::new(rel), &stamped)
+            .map_err(|e| format!("{e:#}"))?;
+    }
+    Ok(manifest::digest(&stamped))
+}

@@ -1,0 +1,207 @@
+//! Review of a change: what two versions of a project make differently, document by
+//! document (people added, removed, renamed or renumbered, counts, money, totals and
+//! words, dates, Căn cứ, signers) and file by file, from their derived facts, without
+//! typesetting.
+
+mod files;
+mod show;
+mod values;
+
+pub use show::{json, markdown, text};
+pub use values::{Change, Person};
+
+use crate::engine::Prepared;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What changes between two versions.
+#[derive(Debug, Serialize)]
+pub struct Review {
+    /// The versions compared (`HEAD (1a2b3c4d5e6f)`, `the working tree`).
+    pub old: String,
+    pub new: String,
+    /// The dossiers whose documents or files change.
+    pub dossiers: Vec<DossierReview>,
+}
+
+/// What changes in one dossier.
+#[derive(Debug, Serialize)]
+pub struct DossierReview {
+    /// Relative to the project root (`content/2025/tong-ket.yaml`).
+    pub dossier: String,
+    /// `changed`, `added` or `removed`.
+    pub status: &'static str,
+    pub documents: Vec<DocReview>,
+    pub files: FileChanges,
+}
+
+/// What changes in one document.
+#[derive(Debug, Serialize)]
+pub struct DocReview {
+    /// Its PDF under the output folder (for certificates, the print file).
+    pub document: String,
+    /// Its kind (`decision`).
+    pub kind: &'static str,
+    /// `changed`, `added` or `removed`.
+    pub status: &'static str,
+    pub changes: Vec<Change>,
+}
+
+/// The output files that would change, be made anew or no longer be made.
+#[derive(Debug, Default, Serialize)]
+pub struct FileChanges {
+    pub changed: Vec<String>,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl FileChanges {
+    fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.added.is_empty() && self.removed.is_empty()
+    }
+}
+
+impl Review {
+    /// Whether the documents differ at all.
+    pub fn differs(&self) -> bool {
+        !self.dossiers.is_empty()
+    }
+
+    /// The review of the change from `old` to `new`, labelled `labels`.
+    pub fn of(old: &Prepared, new: &Prepared, labels: (String, String)) -> Review {
+        let docs = |p: &Prepared| {
+            let mut by_dossier: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+            for (i, d) in p.docs.iter().enumerate() {
+                let dossier = slash(&p.project.dossiers[d.dossier].file);
+                by_dossier
+                    .entry(dossier)
+                    .or_default()
+                    .push((document(d), i));
+            }
+            by_dossier
+        };
+        let (a, b) = (docs(old), docs(new));
+        let (fa, fb) = (files::files(old), files::files(new));
+        let names: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+        let mut dossiers = Vec::new();
+        for name in names {
+            let status = match (a.contains_key(name), b.contains_key(name)) {
+                (false, _) => "added",
+                (_, false) => "removed",
+                _ => "changed",
+            };
+            let empty = Vec::new();
+            let (da, db) = (a.get(name).unwrap_or(&empty), b.get(name).unwrap_or(&empty));
+            let files = compare_files(name, &fa, &fb);
+            let mut documents = compare_docs(old, new, da, db);
+            // Data a template does not print changes no file: not a change to review.
+            documents.retain(|d| d.status != "changed" || files.changed.contains(&d.document));
+            if !documents.is_empty() || !files.is_empty() {
+                dossiers.push(DossierReview {
+                    dossier: name.clone(),
+                    status,
+                    documents,
+                    files,
+                });
+            }
+        }
+        Review {
+            old: labels.0,
+            new: labels.1,
+            dossiers,
+        }
+    }
+}
+
+/// The documents of one dossier on both sides (each its path and index), compared.
+fn compare_docs(
+    old: &Prepared,
+    new: &Prepared,
+    a: &[(String, usize)],
+    b: &[(String, usize)],
+) -> Vec<DocReview> {
+    let mut out = Vec::new();
+    let find =
+        |list: &[(String, usize)], key: &str| list.iter().find(|(k, _)| k == key).map(|x| x.1);
+    for (key, j) in b {
+        let d = &new.docs[*j];
+        let review = match find(a, key) {
+            Some(i) => {
+                let mut changes = Vec::new();
+                let before = old.docs[i].facts.data(None);
+                values::changes("", &before, &d.facts.data(None), &mut changes);
+                once(&mut changes);
+                (!changes.is_empty()).then_some(("changed", changes))
+            }
+            None => Some(("added", Vec::new())),
+        };
+        if let Some((status, changes)) = review {
+            out.push(DocReview {
+                document: key.clone(),
+                kind: d.kind.name,
+                status,
+                changes,
+            });
+        }
+    }
+    for (key, i) in a.iter().filter(|(k, _)| find(b, k).is_none()) {
+        out.push(DocReview {
+            document: key.clone(),
+            kind: old.docs[*i].kind.name,
+            status: "removed",
+            changes: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Each change once: a decision lists its recipients in the award and in the annex.
+fn once(changes: &mut Vec<Change>) {
+    let mut seen = Vec::new();
+    changes.retain(|c| {
+        let key = match c {
+            Change::Person(p) => Change::Person(Person {
+                list: String::new(),
+                ..p.clone()
+            }),
+            other => other.clone(),
+        };
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+}
+
+/// The files of `dossier` that differ between `a` and `b`.
+fn compare_files(
+    dossier: &str,
+    a: &BTreeMap<String, (String, u128)>,
+    b: &BTreeMap<String, (String, u128)>,
+) -> FileChanges {
+    let mine = |m: &BTreeMap<String, (String, u128)>| -> BTreeMap<String, u128> {
+        m.iter()
+            .filter(|(_, (d, _))| d == dossier)
+            .map(|(f, (_, h))| (f.clone(), *h))
+            .collect()
+    };
+    let (a, b) = (mine(a), mine(b));
+    let mut files = FileChanges::default();
+    for (f, h) in &b {
+        match a.get(f) {
+            Some(old) if old != h => files.changed.push(f.clone()),
+            None => files.added.push(f.clone()),
+            _ => {}
+        }
+    }
+    files.removed = a.keys().filter(|f| !b.contains_key(*f)).cloned().collect();
+    files
+}
+
+/// A document's PDF under the output folder.
+fn document(d: &crate::kinds::Doc) -> String {
+    slash(&d.dir.join(&d.stem).with_extension("pdf"))
+}
+
+fn slash(p: &std::path::Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}

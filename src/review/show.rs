@@ -1,0 +1,208 @@
+//! A review as a terminal reads it, as Markdown for a pull request's comment, or as JSON
+//! for scripts.
+
+use super::{Change, DocReview, FileChanges, Person, Review};
+use serde_json::Value;
+
+/// Plain text.
+pub fn text(r: &Review) -> String {
+    let mut s = format!("{} → {}: {}\n", r.old, r.new, summary(r));
+    for d in &r.dossiers {
+        s.push_str(&format!("\n{}{}\n", d.dossier, status(d.status)));
+        for doc in &d.documents {
+            s.push_str(&format!(
+                "  {} {}{}\n",
+                doc.kind,
+                doc.document,
+                status(doc.status)
+            ));
+            for line in lines(doc, &|t| t.to_string()) {
+                s.push_str(&format!("    {line}\n"));
+            }
+        }
+        if let Some(head) = files_head(&d.files) {
+            s.push_str(&format!("  {head}\n"));
+            for (mark, f) in file_lines(&d.files) {
+                s.push_str(&format!("    {mark} {f}\n"));
+            }
+        }
+    }
+    s
+}
+
+/// Markdown, for a pull request's comment.
+pub fn markdown(r: &Review) -> String {
+    let mut s = format!(
+        "## thidua diff: `{}` → `{}`\n\n{}\n",
+        r.old.replace('`', "'"),
+        r.new.replace('`', "'"),
+        summary(r)
+    );
+    for d in &r.dossiers {
+        s.push_str(&format!("\n### `{}`{}\n", d.dossier, status(d.status)));
+        for doc in &d.documents {
+            s.push_str(&format!(
+                "\n**{}** `{}`{}\n\n",
+                doc.kind,
+                doc.document,
+                status(doc.status)
+            ));
+            for line in lines(doc, &md) {
+                s.push_str(&format!("- {line}\n"));
+            }
+        }
+        if let Some(head) = files_head(&d.files) {
+            s.push_str(&format!("\n<details><summary>{head}</summary>\n\n"));
+            for (mark, f) in file_lines(&d.files) {
+                s.push_str(&format!("- {mark} `{f}`\n"));
+            }
+            s.push_str("\n</details>\n");
+        }
+    }
+    s
+}
+
+/// JSON, for scripts.
+pub fn json(r: &Review) -> String {
+    let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn summary(r: &Review) -> String {
+    if r.dossiers.is_empty() {
+        return "no difference in the documents".into();
+    }
+    let docs: usize = r.dossiers.iter().map(|d| d.documents.len()).sum();
+    let files: usize = r
+        .dossiers
+        .iter()
+        .map(|d| d.files.changed.len() + d.files.added.len() + d.files.removed.len())
+        .sum();
+    let n = |k: usize, one: &str| format!("{k} {one}{}", if k == 1 { "" } else { "s" });
+    format!(
+        "{}, {} and {} change",
+        n(r.dossiers.len(), "dossier"),
+        n(docs, "document"),
+        n(files, "file")
+    )
+}
+
+fn status(s: &str) -> String {
+    match s {
+        "changed" => String::new(),
+        other => format!(" ({other})"),
+    }
+}
+
+/// One line per change of a document, data text passed through `esc`.
+fn lines(doc: &DocReview, esc: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &doc.changes {
+        match c {
+            Change::Value { field, old, new } => out.push(format!(
+                "{field}: {} → {}",
+                esc(&value(old)),
+                esc(&value(new))
+            )),
+            Change::Lines {
+                field,
+                removed,
+                added,
+            } => {
+                for l in removed {
+                    out.push(format!("{field} − {}", esc(l)));
+                }
+                for l in added {
+                    out.push(format!("{field} + {}", esc(l)));
+                }
+            }
+            Change::Person(p) => out.push(person(p, esc)),
+        }
+    }
+    out
+}
+
+/// `renamed  Nguyễn Văn A → Nguyễn Văn Á (award.individuals, STT 3, số sổ vàng 12)`.
+fn person(p: &Person, esc: &dyn Fn(&str) -> String) -> String {
+    let name = match &p.old_name {
+        Some(old) => format!("{} → {}", esc(old), esc(&p.name)),
+        None => esc(&p.name),
+    };
+    let number = |n: Option<u64>| n.map_or("—".to_string(), |n| n.to_string());
+    let reg = |r: &Option<String>| r.as_deref().map_or("—".to_string(), esc);
+    // What it was for a removal, what it is for an addition, both when they differ.
+    let (a, b) = match p.what {
+        "removed" => (
+            (p.old_number, &p.old_register),
+            (p.old_number, &p.old_register),
+        ),
+        "added" => (
+            (p.new_number, &p.new_register),
+            (p.new_number, &p.new_register),
+        ),
+        _ => (
+            (p.old_number, &p.old_register),
+            (p.new_number, &p.new_register),
+        ),
+    };
+    let stt = match (a.0, b.0) {
+        (x, y) if x == y => format!("STT {}", number(x)),
+        (x, y) => format!("STT {} → {}", number(x), number(y)),
+    };
+    let register = match (a.1, b.1) {
+        (None, None) => String::new(),
+        (x, y) if x == y => format!(", số sổ vàng {}", reg(x)),
+        (x, y) => format!(", số sổ vàng {} → {}", reg(x), reg(y)),
+    };
+    let fields: String = p
+        .fields
+        .iter()
+        .map(|f| {
+            format!(
+                "; {}: {} → {}",
+                f.field,
+                esc(&value(&f.old)),
+                esc(&value(&f.new))
+            )
+        })
+        .collect();
+    format!("{:<8} {name} ({}, {stt}{register}){fields}", p.what, p.list)
+}
+
+/// A value as a document prints it: text bare, nothing as a dash.
+fn value(v: &Value) -> String {
+    match v {
+        Value::String(s) if s.is_empty() => "\"\"".into(),
+        Value::String(s) => s.clone(),
+        Value::Null => "—".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        other => other.to_string(),
+    }
+}
+
+fn files_head(f: &FileChanges) -> Option<String> {
+    let (c, a, r) = (f.changed.len(), f.added.len(), f.removed.len());
+    (c + a + r > 0).then(|| format!("files: {c} changed, {a} new, {r} no longer made"))
+}
+
+fn file_lines(f: &FileChanges) -> Vec<(&'static str, &String)> {
+    let mut out: Vec<(&str, &String)> = f.changed.iter().map(|x| ("~", x)).collect();
+    out.extend(f.added.iter().map(|x| ("+", x)));
+    out.extend(f.removed.iter().map(|x| ("−", x)));
+    out
+}
+
+/// Data text made inert in Markdown: the marks that act inside a line escaped (no line
+/// starts with data), so a name prints as written.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "\\`*_[]<>|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,248 @@
+//! What changes between two versions of a document's data: values, lines (Căn cứ) and
+//! people, matched by name so that a deleted row reads as one removal and renumbered
+//! neighbours, not as every row after it changed.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Keys that only restate others (a list's widest cells, a certificate's file, QR code
+/// and field layout): their changes are said through those. `display` restates `name`
+/// where both are.
+const RESTATED: [&str; 8] = [
+    "widest",
+    "row",
+    "file",
+    "fields",
+    "qr",
+    "code",
+    "certificate_stem",
+    "part",
+];
+
+/// Whether `key` of object `o` restates another of its keys.
+fn restated(o: &Map<String, Value>, key: &str) -> bool {
+    RESTATED.contains(&key) || (key == "display" && o.contains_key("name"))
+}
+
+/// The name of an entry of a list of people: its `name`, or its `display` alone.
+fn label(v: &Value) -> Option<&str> {
+    v.get("name").or_else(|| v.get("display"))?.as_str()
+}
+
+/// One change in a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    /// A value: a count, a total, a date, a signer, a status.
+    Value {
+        field: String,
+        old: Value,
+        new: Value,
+    },
+    /// A list of lines (the Căn cứ of a decision): those gone, those new.
+    Lines {
+        field: String,
+        removed: Vec<String>,
+        added: Vec<String>,
+    },
+    /// A person or collective of a list.
+    Person(Person),
+}
+
+/// What became of one person or collective of a list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    /// The list (`award.individuals`).
+    pub list: String,
+    /// `added`, `removed`, `renamed`, `moved` or `changed`.
+    pub what: &'static str,
+    /// The name now (the old one for a removal).
+    pub name: String,
+    /// The name before, when renamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_name: Option<String>,
+    /// Its number in the list (STT), before and after.
+    pub old_number: Option<u64>,
+    pub new_number: Option<u64>,
+    /// Its số sổ vàng, before and after.
+    pub old_register: Option<String>,
+    pub new_register: Option<String>,
+    /// Its other fields that changed (money, unit, votes).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+}
+
+/// One field of a person that changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Field {
+    pub field: String,
+    pub old: Value,
+    pub new: Value,
+}
+
+/// Every change from `old` to `new`, with fields named from `path`.
+pub fn changes(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in keys(a, b) {
+                if restated(b, &key) || restated(a, &key) {
+                    continue;
+                }
+                let (x, y) = value;
+                changes(&join(path, &key), x, y, out);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if named(a) || named(b) => people(path, a, b, out),
+        (Value::Array(a), Value::Array(b)) if lines(a) && lines(b) => {
+            let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+            let removed: Vec<String> = a.iter().filter(|x| !b.contains(x)).map(text).collect();
+            let added: Vec<String> = b.iter().filter(|x| !a.contains(x)).map(text).collect();
+            if !removed.is_empty() || !added.is_empty() {
+                out.push(Change::Lines {
+                    field: path.to_string(),
+                    removed,
+                    added,
+                });
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                let (x, y) = (
+                    a.get(i).unwrap_or(&Value::Null),
+                    b.get(i).unwrap_or(&Value::Null),
+                );
+                changes(&format!("{path}[{}]", i + 1), x, y, out);
+            }
+        }
+        (a, b) if a != b => out.push(Change::Value {
+            field: path.to_string(),
+            old: a.clone(),
+            new: b.clone(),
+        }),
+        _ => {}
+    }
+}
+
+/// The keys of `a` and of `b` (in `b`'s order, then those `b` lost), with their values.
+fn keys<'a>(
+    a: &'a Map<String, Value>,
+    b: &'a Map<String, Value>,
+) -> Vec<(String, (&'a Value, &'a Value))> {
+    const NULL: &Value = &Value::Null;
+    let mut all: Vec<(String, (&Value, &Value))> = b
+        .iter()
+        .map(|(k, v)| (k.clone(), (a.get(k).unwrap_or(NULL), v)))
+        .collect();
+    all.extend(
+        a.iter()
+            .filter(|(k, _)| !b.contains_key(*k))
+            .map(|(k, v)| (k.clone(), (v, NULL))),
+    );
+    all
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// A list of people or collectives: objects with a name.
+fn named(list: &[Value]) -> bool {
+    !list.is_empty() && list.iter().all(|v| v.is_object() && label(v).is_some())
+}
+
+/// A list of lines of text.
+fn lines(list: &[Value]) -> bool {
+    list.iter().all(Value::is_string)
+}
+
+/// The changes of a list of people: matched by name (in order, for namesakes), then
+/// those left over by their place in the list (a renaming).
+fn people(path: &str, a: &[Value], b: &[Value], out: &mut Vec<Change>) {
+    let name = |v: &Value| label(v).unwrap_or_default().to_string();
+    let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+    let mut taken = vec![false; b.len()];
+    let mut left = Vec::new();
+    for (i, x) in a.iter().enumerate() {
+        let found = (0..b.len()).find(|&j| !taken[j] && name(&b[j]) == name(x));
+        match found {
+            Some(j) => {
+                taken[j] = true;
+                pairs.push((Some(i), Some(j)));
+            }
+            None => left.push(i),
+        }
+    }
+    // Left over on both sides at the same place: the same entry, renamed.
+    for i in left {
+        match (i < b.len() && !taken[i]).then_some(i) {
+            Some(j) => {
+                taken[j] = true;
+                pairs.push((Some(i), Some(j)));
+            }
+            None => pairs.push((Some(i), None)),
+        }
+    }
+    pairs.extend((0..b.len()).filter(|&j| !taken[j]).map(|j| (None, Some(j))));
+    // In the order of the new list, removals where they were.
+    pairs.sort_by_key(|&(i, j)| (j.or(i), j.is_some()));
+    for (i, j) in pairs {
+        if let Some(p) = person(path, i.map(|i| &a[i]), j.map(|j| &b[j])) {
+            out.push(Change::Person(p));
+        }
+    }
+}
+
+/// What became of one entry, `None` when nothing a document shows of it changed.
+fn person(list: &str, old: Option<&Value>, new: Option<&Value>) -> Option<Person> {
+    let name = |v: Option<&Value>| v.and_then(label).map(String::from);
+    let number = |v: Option<&Value>| v.and_then(|v| v.get("index")).and_then(Value::as_u64);
+    let register = |v: Option<&Value>| {
+        v.and_then(|v| v["register"].as_str())
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
+    let mut fields = Vec::new();
+    if let (Some(Value::Object(a)), Some(Value::Object(b))) = (old, new) {
+        for (key, (x, y)) in keys(a, b) {
+            let shown = !restated(b, &key)
+                && !["name", "display", "index", "register"].contains(&key.as_str());
+            if shown && x != y {
+                fields.push(Field {
+                    field: key,
+                    old: x.clone(),
+                    new: y.clone(),
+                });
+            }
+        }
+    }
+    let (old_name, new_name) = (name(old), name(new));
+    let (old_number, new_number) = (number(old), number(new));
+    let (old_register, new_register) = (register(old), register(new));
+    let what = match (old, new) {
+        (None, _) => "added",
+        (_, None) => "removed",
+        _ if old_name != new_name => "renamed",
+        _ if old_number != new_number || old_register != new_register => "moved",
+        _ if !fields.is_empty() => "changed",
+        _ => return None,
+    };
+    let renamed = what == "renamed";
+    Some(Person {
+        list: list.to_string(),
+        what,
+        name: new_name.clone().or(old_name.clone()).unwrap_or_default(),
+        old_name: if renamed { old_name } else { None },
+        old_number,
+        new_number,
+        old_register,
+        new_register,
+        fields,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+//! `thidua diff` on a git repository of three commits after a first: a recipient renamed,
+//! a decision moved across 2025-07-01 (regime B to C: its Căn cứ and its money), a row
+//! deleted; in text, Markdown and JSON; and its messages when git cannot answer.
+
+use super::support::{project_from, thidua, CONFIG};
+use std::path::Path;
+use std::process::{Command, Output};
+
+const LIST: &str = "name,gender,position,unit\nNguyễn Văn An,male,Chuyên viên,Phòng Tổ chức\nLê Thị Bình,female,Chuyên viên,Phòng Tổ chức\nTrần Văn Chí,male,Kế toán,Văn phòng Sở\nPhạm Thị Dung,female,Phó Chánh Văn phòng,Văn phòng Sở\n";
+
+fn dossier(date: &str) -> String {
+    format!(
+        "title: Khen thưởng\nawards:\n  - form: giay-khen\n    decision: {{number: 7, date: {date}, signer: lan, register_from: 101}}\n    recipients_file: danh-sach.csv\n"
+    )
+}
+
+/// Whether git can be run here; a test that needs it says it skipped when not.
+pub fn have_git() -> bool {
+    let ok = Command::new("git").arg("--version").output().is_ok();
+    if !ok {
+        eprintln!("skipped: the `git` program is not installed (.ci/run installs it)");
+    }
+    ok
+}
+
+/// `git ARGS` in `dir`, as a fixed author, checked.
+pub fn git(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=T",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// A project in git: a first commit, then the three changes, one commit each.
+fn history() -> tempfile::TempDir {
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/2025/khen.yaml", &dossier("2025-06-30")),
+            ("content/2025/danh-sach.csv", LIST),
+            (".gitignore", "/out\n"),
+        ],
+    );
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    git(p, &["add", "-A"]);
+    git(p, &["commit", "-qm", "first"]);
+    let csv = p.join("content/2025/danh-sach.csv");
+    std::fs::write(&csv, LIST.replace("Lê Thị Bình", "Lê Thị Bính")).unwrap();
+    git(p, &["commit", "-qam", "rename"]);
+    std::fs::write(p.join("content/2025/khen.yaml"), dossier("2025-07-01")).unwrap();
+    git(p, &["commit", "-qam", "date"]);
+    let deleted = LIST.replace("Lê Thị Bình,female,Chuyên viên,Phòng Tổ chức\n", "");
+    std::fs::write(&csv, deleted.replace("Lê Thị Bình", "Lê Thị Bính")).unwrap();
+    git(p, &["commit", "-qam", "delete"]);
+    dir
+}
+
+fn diff(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = thidua(dir, &[&["diff"], args].concat());
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let code = out.status.code().unwrap();
+    assert!(
+        code < 2,
+        "diff {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (code, text)
+}
+
+fn json(dir: &Path, old: &str, new: &str) -> serde_json::Value {
+    let (code, text) = diff(dir, &[old, new, "--format", "json"]);
+    assert_eq!(code, 1);
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The changes of the decision in a JSON review.
+fn decision(review: &serde_json::Value) -> Vec<serde_json::Value> {
+    let docs = review["dossiers"][0]["documents"].as_array().unwrap();
+    let d = docs
+        .iter()
+        .find(|d| d["kind"] == "decision")
+        .expect("the decision changes");
+    d["changes"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_renamed_recipient() {
+    if !have_git() {
+        return;
+    }
+    let dir = history();
+    let p = dir.path();
+    let (code, text) = diff(p, &["HEAD~3", "HEAD~2"]);
+    assert_eq!(code, 1);
+    assert!(text.contains("HEAD~3 ("), "{text}");
+    assert!(
+        text.contains(
+            "renamed  Lê Thị Bình → Lê Thị Bính (annex.individuals, STT 2, số sổ vàng 102)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ 2025/khen/giay-khen-7/02-le-thi-binh.pdf")
+            || text.contains("~ 2025/khen/giay-khen-7/02-le-thi-binh.pdf"),
+        "{text}"
+    );
+    let changes = decision(&json(p, "HEAD~3", "HEAD~2"));
+    let renamed = changes.iter().find(|c| c["what"] == "renamed").unwrap();
+    assert_eq!(renamed["old_name"], "Lê Thị Bình");
+    assert_eq!(renamed["name"], "Lê Thị Bính");
+    assert_eq!(renamed["new_number"], 2);
+    assert_eq!(renamed["new_register"], "102");
+    let (_, md) = diff(p, &["HEAD~3", "HEAD~2", "--format", "markdown"]);
+    assert!(md.starts_with("## thidua diff: `HEAD~3 ("), "{md}");
+    assert!(md.contains("- renamed  Lê Thị Bình → Lê Thị Bính"), "{md}");
+    assert!(md.contains("<details><summary>files:"), "{md}");
+}
+
+#[test]
+fn a_decision_moved_into_another_regime() {
+    if !have_git() {
+        return;
+    }
+    let dir = history();
+    let p = dir.path();
+    let (code, text) = diff(p, &["HEAD~2", "HEAD~1"]);
+    assert_eq!(code, 1);
+    for needle in [
+        "− Căn cứ Nghị định số 98/2023/NĐ-CP",
+        "+ Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "ngày 30 tháng 6 năm 2025 → ngày 01 tháng 7 năm 2025",
+        "money: 360.000 → 710.000",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+    let changes = decision(&json(p, "HEAD~2", "HEAD~1"));
+    let money: Vec<_> = changes.iter().filter(|c| c["what"] == "changed").collect();
+    assert_eq!(money.len(), 4, "every recipient's money: {changes:?}");
+    let total = changes
+        .iter()
+        .find(|c| c["field"] == "award.money.total_words")
+        .expect("the total in words changes");
+    assert_ne!(total["old"], total["new"]);
+    let (_, md) = diff(p, &["HEAD~2", "HEAD~1", "--format", "markdown"]);
+    assert!(md.contains("money: 360.000 → 710.000"), "{md}");
+}
+
+#[test]
+fn a_deleted_row() {
+    if !have_git() {
+        return;
+    }
+    let dir = history();
+    let p = dir.path();
+    let (code, text) = diff(p, &["HEAD~1", "HEAD"]);
+    assert_eq!(code, 1);
+    for needle in [
+        "removed  Lê Thị Bính (annex.individuals, STT 2, số sổ vàng 102)",
+        "moved    Trần Văn Chí (annex.individuals, STT 3 → 2, số sổ vàng 103 → 102)",
+        "moved    Phạm Thị Dung (annex.individuals, STT 4 → 3, số sổ vàng 104 → 103)",
+        "award.money.total_words: Hai triệu tám trăm bốn mươi nghìn đồng → Hai triệu một trăm ba mươi nghìn đồng",
+        "− 2025/khen/giay-khen-7/04-pham-thi-dung.pdf",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+    let changes = decision(&json(p, "HEAD~1", "HEAD"));
+    let total = changes
+        .iter()
+        .find(|c| c["field"] == "award.total")
+        .expect("the count changes");
+    assert_eq!(
+        (total["old"].as_u64(), total["new"].as_u64()),
+        (Some(4), Some(3))
+    );
+    let (_, md) = diff(p, &["HEAD~1", "HEAD", "--format", "markdown"]);
+    assert!(md.contains("- removed  Lê Thị Bính"), "{md}");
+}
+
+#[test]
+fn no_difference_exits_0_and_the_working_tree_is_the_default() {
+    if !have_git() {
+        return;
+    }
+    let dir = history();
+    let p = dir.path();
+    let (code, text) = diff(p, &[]);
+    assert_eq!(
+        (code, text.contains("no difference in the documents")),
+        (0, true),
+        "{text}"
+    );
+    // A build in between changes nothing: `out/` is no source.
+    super::support::ok(&thidua(p, &["build", "-q"]));
+    std::fs::write(p.join("content/2025/khen.yaml"), dossier("2025-07-02")).unwrap();
+    let (code, text) = diff(p, &[]);
+    assert_eq!(code, 1);
+    assert!(text.contains("→ the working tree"), "{text}");
+    assert!(
+        text.contains("ngày 01 tháng 7 năm 2025 → ngày 02 tháng 7 năm 2025"),
+        "{text}"
+    );
+}
+
+#[test]
+fn git_that_cannot_answer_is_said() {
+    if !have_git() {
+        return;
+    }
+    let outside = project_from(CONFIG, &[("content/a.yaml", &dossier("2025-06-30"))]);
+    let o = thidua(outside.path(), &["diff"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not inside a git repository"));
+    let dir = history();
+    let o = thidua(dir.path(), &["diff", "no-such-branch"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("there is no revision `no-such-branch`"));
+    // A shallow clone has only its last commit.
+    let shallow = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", dir.path().display());
+    git(shallow.path(), &["clone", "-q", "--depth", "1", &url, "c"]);
+    let o = thidua(&shallow.path().join("c"), &["diff", "HEAD~1"]);
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        said.contains("shallow clone") && said.contains("--unshallow"),
+        "{said}"
+    );
+    // A dossier only at one side is added or removed, not an error.
+    std::fs::write(
+        dir.path().join("content/2025/moi.yaml"),
+        dossier("2025-08-01").replace("number: 7", "number: 8"),
+    )
+    .unwrap();
+    let (code, text) = diff(dir.path(), &[]);
+    assert_eq!(code, 1);
+    assert!(text.contains("content/2025/moi.yaml (added)"), "{text}");
+}
