@@ -100,17 +100,25 @@ pub fn run(
         .as_ref()
         .map(|o| Manifest::load(o.root()))
         .unwrap_or_default();
-    let scheduled = schedule::run(p, options, out.as_ref(), &old, progress);
+    let stamping = out
+        .as_ref()
+        .map(|o| stamp::Stamping::new(p, &options.export, o.root()));
+    let scheduled = schedule::run(
+        p,
+        options,
+        out.as_ref().zip(stamping.as_ref()),
+        &old,
+        progress,
+    );
     let finished = scheduled.finished;
     let counted = tally::Tally::of(p, &finished).line();
-    let settled = match &out {
-        Some(out) => {
-            let stamping = stamp::Stamping::new(p, &options.export, out.root());
-            let settled = commit::settle(p, selection, out, &old, finished, &stamping)?;
+    let settled = match (&out, &stamping) {
+        (Some(out), Some(stamping)) => {
+            let settled = commit::settle(p, selection, out, &old, finished, stamping)?;
             out.end();
             settled
         }
-        None => commit::count(finished),
+        _ => commit::count(finished),
     };
     Ok(Ran {
         settled,

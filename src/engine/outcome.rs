@@ -6,6 +6,7 @@ use super::pieces;
 use super::prepare::{Export, Prepared};
 use super::print::Printed;
 use super::produce::{guarded, produce, File};
+use super::stamp::Stamping;
 use super::units::{slash, Unit};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Manifest};
@@ -27,22 +28,28 @@ pub enum Outcome {
 /// What typesetting one unit left: its files staged beside their places, their hashes,
 /// and for a batch its part of the print file.
 pub struct Done {
+    /// The hash of its PDFs' provenance, when stamped as they were made.
+    pub stamp: String,
     pub staged: Vec<Staged>,
     pub files: BTreeMap<String, String>,
     pub batch_pdf: Option<Vec<u8>>,
     pub parts: Vec<manifest::Part>,
 }
 
-/// Typesets one unit and stages its files under `out` (none without it); a decision in
-/// pieces reuses those of the last build (`old`, when `reuse`).
+/// Typesets one unit and stages its files under `out` (none without it), its PDFs
+/// stamped with their provenance; a decision in pieces reuses those of the last build
+/// (`old`, when `reuse`), and its joined file is stamped once in place.
 pub fn make(
     p: &Prepared,
     unit: &Unit,
     export: &Export,
-    out: Option<&OutDir>,
+    out: Option<(&OutDir, &Stamping)>,
     (old, reuse): (&Manifest, bool),
 ) -> Outcome {
+    let stamping = out.map(|(_, s)| s);
+    let out = out.map(|(o, _)| o);
     let mut done = Done {
+        stamp: String::new(),
         staged: Vec::new(),
         files: BTreeMap::new(),
         batch_pdf: None,
@@ -77,10 +84,29 @@ pub fn make(
             Err(d) => return Outcome::Failed(vec![d]),
         }
     }
-    let Some(out) = out else {
+    let (Some(out), Some(stamping)) = (out, stamping) else {
         return Outcome::Made(done);
     };
+    let doc = &p.docs[unit.doc];
+    let dossier = slash(&p.project.dossiers[doc.dossier].file);
+    let inputs = manifest::hex(unit.inputs);
+    if !unit.pieces {
+        done.stamp = stamping.hash(&unit.key, &inputs);
+    }
     for (rel, bytes) in files {
+        let bytes = match rel.extension().is_some_and(|e| e == "pdf") {
+            true => {
+                let record = stamping.record(&unit.key, &dossier, &slash(&rel), &inputs);
+                match crate::provenance::stamp(&bytes, &record) {
+                    Ok(stamped) => stamped,
+                    Err(e) => {
+                        let m = format!("{}: could not record its provenance: {e}", slash(&rel));
+                        return Outcome::Failed(vec![Diagnostic::file(&dossier, m)]);
+                    }
+                }
+            }
+            false => bytes,
+        };
         match out.stage(&rel, &bytes) {
             Ok(s) => done.staged.extend(s),
             Err(e) => return Outcome::Failed(vec![Diagnostic::file(&rel, format!("{e:#}"))]),
@@ -127,7 +153,7 @@ pub fn finish(
                 staged.extend(done.staged);
                 let entry = Entry {
                     dossier: String::new(),
-                    stamp: String::new(),
+                    stamp: done.stamp,
                     document: String::new(),
                     inputs: manifest::hex(unit.inputs),
                     files: done.files,

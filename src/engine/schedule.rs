@@ -6,6 +6,7 @@ use super::commit::Finished;
 use super::outcome::{finish, make, Outcome};
 use super::print::{print, Batch, Printed};
 use super::reuse::OldPrint;
+use super::stamp::Stamping;
 use super::units::{document_key, Renderer, Unit};
 use super::workers::map;
 use super::{Options, Prepared};
@@ -71,10 +72,12 @@ impl Drop for Stopped<'_> {
 pub fn run(
     p: &Prepared,
     options: &Options,
-    out: Option<&OutDir>,
+    out: Option<(&OutDir, &Stamping)>,
     old: &Manifest,
     progress: &(dyn Fn() + Sync),
 ) -> Scheduled {
+    let stamped = out;
+    let out = out.map(|(o, _)| o);
     let export = &options.export;
     let reuse = options.reuse && out.is_some();
     let renderer = Renderer::new(p, export);
@@ -137,7 +140,7 @@ pub fn run(
                             || out.is_some_and(|o| old_print(d, o).has(unit.inputs));
                         let outcome = match unchanged {
                             Some(entry) if in_print => Outcome::Reused(entry.clone()),
-                            _ => make(p, &unit, export, out, (old, reuse)),
+                            _ => make(p, &unit, export, stamped, (old, reuse)),
                         };
                         // Its source has served: 100 000 certificates' sources would stay.
                         let unit = Unit {

@@ -46,15 +46,53 @@ impl Stamping {
     }
 }
 
+impl Stamping {
+    /// What a unit's records say of its inputs: a batch's change with any of its pages,
+    /// so a page records none, and an edit to one certificate restamps no other
+    /// (`verify` compares a page's bytes).
+    fn inputs<'a>(key: &str, inputs: &'a str) -> &'a str {
+        if key.contains('#') {
+            ""
+        } else {
+            inputs
+        }
+    }
+
+    /// The hash of the records of unit `key` made from `inputs` (its manifest's `stamp`).
+    pub fn hash(&self, key: &str, inputs: &str) -> String {
+        manifest::hex(typst::utils::hash128(&(
+            self.origin.clone().unwrap_or_default(),
+            &self.options,
+            Stamping::inputs(key, inputs),
+            env!("CARGO_PKG_VERSION"),
+        )))
+    }
+
+    /// The record of `file` of unit `key` of `dossier`, made from `inputs`.
+    pub fn record(&self, key: &str, dossier: &str, file: &str, inputs: &str) -> Provenance {
+        let origin = self.origin.clone().unwrap_or_default();
+        Provenance {
+            commit: origin.commit,
+            dirty: origin.dirty,
+            dossier: dossier.to_string(),
+            file: file.to_string(),
+            unit: key.to_string(),
+            inputs: Stamping::inputs(key, inputs).to_string(),
+            options: self.options.clone(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
 /// Stamps the PDFs of every entry of `new` (this build's) whose dossier did not fail
-/// and whose record would change, and records their new digests.
+/// and whose records would change (a reused unit, after a commit; a joined file), and
+/// records their new digests.
 pub fn all(
     out: &OutDir,
     new: &mut Manifest,
     failed: &BTreeSet<String>,
     stamping: &Stamping,
 ) -> Vec<Diagnostic> {
-    let origin = stamping.origin.clone().unwrap_or_default();
     let todo: Vec<(&String, &mut manifest::Entry)> = new
         .units
         .iter_mut()
@@ -62,15 +100,7 @@ pub fn all(
         .collect();
     todo.into_par_iter()
         .flat_map_iter(|(key, entry)| {
-            // A batch's inputs change with any of its pages: a page records none, so that
-            // an edit to one certificate restamps no other (`verify` compares its bytes).
-            let inputs = if key.contains('#') { "" } else { &entry.inputs };
-            let stamp = manifest::hex(typst::utils::hash128(&(
-                &origin,
-                &stamping.options,
-                inputs,
-                env!("CARGO_PKG_VERSION"),
-            )));
+            let stamp = stamping.hash(key, &entry.inputs);
             if entry.stamp == stamp {
                 return Vec::new();
             }
@@ -82,16 +112,7 @@ pub fn all(
                 .cloned()
                 .collect();
             for file in pdfs {
-                let record = Provenance {
-                    commit: origin.commit.clone(),
-                    dirty: origin.dirty,
-                    dossier: entry.dossier.clone(),
-                    file: file.clone(),
-                    unit: key.clone(),
-                    inputs: inputs.to_string(),
-                    options: stamping.options.clone(),
-                    version: env!("CARGO_PKG_VERSION").to_string(),
-                };
+                let record = stamping.record(key, &entry.dossier, &file, &entry.inputs);
                 match restamp(out, &file, &record) {
                     Ok(digest) => {
                         entry.files.insert(file, digest);
