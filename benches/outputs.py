@@ -4,8 +4,9 @@ change meant to leave outputs alone (a refactor) can show it did.
 
 Projects: the repository's sample, the shared example (../shared/examples/hanoi-2024) and
 benches/bench.py's W1 (one decision, 1000 recipients). Each is copied to a temp folder and
-built with target/release/thidua (SOURCE_DATE_EPOCH unset: PDFs are dated from the
-documents).
+built with target/release/thidua, or the binary $THIDUA names (SOURCE_DATE_EPOCH unset:
+PDFs are dated from the documents). A PDF is hashed without the provenance thidua appends
+to it (see src/provenance), which names the commit and so changes with every one.
 
 Usage: python3 benches/outputs.py > hashes.json          (record)
        python3 benches/outputs.py --check hashes.json    (compare; exit 1 on a difference)
@@ -13,7 +14,14 @@ Usage: python3 benches/outputs.py > hashes.json          (record)
 import argparse, hashlib, importlib.util, json, os, pathlib, shutil, subprocess, sys, tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-THIDUA = ROOT / "target/release/thidua"
+THIDUA = pathlib.Path(os.environ.get("THIDUA", ROOT / "target/release/thidua"))
+MARK = b"\n%thidua-provenance\n"
+
+
+def body(bytes):
+    """What typst wrote: the bytes before thidua's provenance, when there is one."""
+    at = bytes.rfind(MARK)
+    return bytes if at < 0 else bytes[:at]
 
 
 def w1(dir):
@@ -28,7 +36,7 @@ def hashes(project):
     subprocess.run([str(THIDUA), "build", "-q"], cwd=project, check=True, env=env)
     out = project / "out"
     return {
-        str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+        str(p.relative_to(out)): hashlib.sha256(body(p.read_bytes())).hexdigest()
         for p in sorted(out.rglob("*"))
         if p.is_file()
     }

@@ -43,6 +43,9 @@ pub struct Page<'a> {
     code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     qr: Option<String>,
+    /// Where the code goes on a blank (overlay mode).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code_at: Option<Field>,
 }
 
 /// The calibration page: every field, named, on a sheet of this size.
@@ -66,6 +69,7 @@ impl Sheet {
         all.extend(cfg.fields.clone());
         let fields = FIELD_NAMES
             .iter()
+            .filter(|n| cfg.code || **n != "code")
             .filter_map(|n| all.get(*n).map(|f| (*n, *f)))
             .collect();
         let size = if paper.eq_ignore_ascii_case("A3") {
@@ -99,11 +103,20 @@ impl Sheet {
         });
         let code = self.code.then(|| super::code::check_code(org, a, r));
         let qr = code.as_ref().and_then(|c| super::code::qr(c, a, r));
+        let code_at = (self.overlay && code.is_some())
+            .then(|| {
+                self.fields
+                    .iter()
+                    .find(|(n, _)| *n == "code")
+                    .map(|(_, f)| *f)
+            })
+            .flatten();
         Page {
             recipient: r,
             fields,
             code,
             qr,
+            code_at,
         }
     }
 

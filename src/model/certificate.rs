@@ -85,7 +85,7 @@ fn default_align() -> Align {
 }
 
 /// The fields thidua can print on a blank, in the order they are drawn.
-pub const FIELD_NAMES: [&str; 12] = [
+pub const FIELD_NAMES: [&str; 13] = [
     "authority",
     "verb",
     "heading",
@@ -98,6 +98,7 @@ pub const FIELD_NAMES: [&str; 12] = [
     "signer_authority",
     "signer_position",
     "signer_name",
+    "code",
 ];
 
 /// Default positions for an A4 landscape blank whose border, emblem, Quốc hiệu and form
@@ -142,6 +143,8 @@ pub fn default_fields(paper: &str) -> BTreeMap<String, Field> {
         ("signer_name", f(160.0, 182.0, 110.0, 14.0, c, true, false)),
         ("reference", f(25.0, 178.0, 120.0, 13.0, l, false, false)),
         ("register", f(25.0, 185.0, 120.0, 13.0, l, false, false)),
+        // The check code's QR code (15 mm) and the code beside it (`code: true`).
+        ("code", f(25.0, 150.0, 60.0, 9.0, l, false, false)),
     ];
     let k = if paper.eq_ignore_ascii_case("A3") {
         std::f64::consts::SQRT_2

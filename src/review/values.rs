@@ -114,6 +114,25 @@ pub fn changes(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
                 changes(&format!("{path}[{}]", i + 1), x, y, out);
             }
         }
+        // A text of several lines (a report's section): the lines that changed.
+        (Value::String(a), Value::String(b))
+            if a != b && (a.contains('\n') || b.contains('\n')) =>
+        {
+            let (x, y): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+            out.push(Change::Lines {
+                field: path.to_string(),
+                removed: x
+                    .iter()
+                    .filter(|l| !y.contains(l))
+                    .map(|l| l.to_string())
+                    .collect(),
+                added: y
+                    .iter()
+                    .filter(|l| !x.contains(l))
+                    .map(|l| l.to_string())
+                    .collect(),
+            });
+        }
         (a, b) if a != b => out.push(Change::Value {
             field: path.to_string(),
             old: a.clone(),

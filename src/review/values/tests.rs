@@ -93,3 +93,13 @@ fn an_added_person_and_nothing_changed() {
         ]
     );
 }
+
+#[test]
+fn a_text_of_several_lines_is_said_by_its_lines() {
+    let old = json!({"text": "Năm 2025:\n- 1.254 hồ sơ;\n- bồi dưỡng."});
+    let new = json!({"text": "Năm 2025:\n- 1.100 hồ sơ;\n- bồi dưỡng."});
+    assert_eq!(
+        said(&old, &new),
+        ["text: -[\"- 1.254 hồ sơ;\"] +[\"- 1.100 hồ sơ;\"]"]
+    );
+}
