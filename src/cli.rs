@@ -60,7 +60,7 @@ pub enum Command {
         #[arg(long)]
         project: Option<PathBuf>,
         /// A certificate's check code (`7KQ2-M9XD`): print its recipient, decision and số sổ vàng.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "files")]
         code: Option<String>,
     },
     /// Print the Typst source a dossier's documents are made from.

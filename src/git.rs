@@ -3,7 +3,7 @@
 //! `git` program (every clone has it; a library would add minutes to the build).
 
 use anyhow::{anyhow, bail, Context, Result};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -12,6 +12,8 @@ use std::process::{Command, Stdio};
 pub struct Repo {
     /// The project folder.
     dir: PathBuf,
+    /// The repository's top folder (where paths of a commit start).
+    top: PathBuf,
     /// The project's folder relative to the repository's top (`""` at the top, else `a/b/`).
     pub prefix: String,
     /// A clone with part of the history only.
@@ -27,11 +29,12 @@ pub struct Origin {
     pub dirty: bool,
 }
 
+/// What a project's sources are, under its folder.
+const SOURCES: [&str; 5] = ["thidua.yaml", "content", "templates", "assets", "fonts"];
+
 /// `git ARGS` run in `dir`: its standard output, or its first line of complaint.
 fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
+    let out = program(dir)
         .args(args)
         .stdin(Stdio::null())
         .output()
@@ -53,29 +56,40 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
     )
 }
 
+/// The git program run in `dir`, whatever repository a calling hook or script named.
+fn program(dir: &Path) -> Command {
+    let mut git = Command::new("git");
+    git.arg("-C").arg(dir);
+    for var in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"] {
+        git.env_remove(var);
+    }
+    git
+}
+
+/// A line git printed, without its newline (a folder's name may end in spaces).
 fn text(bytes: Vec<u8>) -> String {
-    String::from_utf8_lossy(&bytes).trim().to_string()
+    let s = String::from_utf8_lossy(&bytes);
+    s.strip_suffix('\n').unwrap_or(&s).to_string()
 }
 
 impl Repo {
-    /// The repository holding the project at `dir`, or why there is none.
+    /// The repository holding the project at `dir`, or why there is none (git's own
+    /// words when it is something else than no repository: a folder it does not trust).
     pub fn of(dir: &Path) -> Result<Repo> {
-        let inside = git(dir, &["rev-parse", "--is-inside-work-tree"]);
-        if !matches!(inside.as_deref(), Ok(b"true\n")) {
-            if let Err(e) = &inside {
-                if e.to_string().contains("not installed") {
-                    return Err(inside.unwrap_err());
-                }
-            }
-            bail!(
+        match git(dir, &["rev-parse", "--is-inside-work-tree"]) {
+            Ok(inside) if inside == b"true\n" => {}
+            Err(e) if !e.to_string().contains("not a git repository") => return Err(e),
+            _ => bail!(
                 "`{}` is not inside a git repository: `git init` and commit the project to compare versions of it",
                 dir.display()
-            );
+            ),
         }
         let prefix = text(git(dir, &["rev-parse", "--show-prefix"])?);
+        let top = PathBuf::from(text(git(dir, &["rev-parse", "--show-toplevel"])?));
         let shallow = text(git(dir, &["rev-parse", "--is-shallow-repository"])?) == "true";
         Ok(Repo {
             dir: dir.to_path_buf(),
+            top,
             prefix,
             shallow,
         })
@@ -97,126 +111,73 @@ impl Repo {
     }
 
     /// Where the sources at `dir` come from: the commit checked out and whether the
-    /// project's files, but for the output folder `out`, have changes not committed.
-    /// `None` outside git (or without git).
-    pub fn origin(dir: &Path, out: &Path) -> Option<Origin> {
+    /// project's sources (thidua.yaml, content, templates, assets, fonts) have changes not
+    /// committed, new files among them; other files, and what thidua writes, do not
+    /// count. `None` outside git (or without git).
+    pub fn origin(dir: &Path) -> Option<Origin> {
         let repo = Repo::of(dir).ok()?;
         let commit = repo.commit("HEAD").ok();
-        // Untracked files count: a new dossier is a change; what thidua writes does not.
-        let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--", "."];
-        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        let skip = abs(out)
-            .strip_prefix(abs(dir))
-            .ok()
-            .map(|rel| format!(":(exclude){}", rel.to_string_lossy()));
-        if let Some(skip) = skip.as_deref().filter(|s| s.len() > ":(exclude)".len()) {
-            args.push(skip);
-        }
+        let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
+        args.extend(SOURCES);
         let status = git(dir, &args);
         let dirty = status.map(|s| !s.is_empty()).unwrap_or(true);
         Some(Origin { commit, dirty })
     }
 
-    /// Writes the project's files as they were at `commit` under `dest` (the project's
-    /// own folder only), without touching the working tree, the index or `out/`.
-    pub fn export(&self, commit: &str, dest: &Path) -> Result<()> {
+    /// Writes the project's files as they were at `commit` under `dest`, as a checkout
+    /// would (through git's filters: line ends, Git LFS; links as links), without
+    /// touching the working tree, the index or `out/`: the repository's files are read
+    /// into an index of `dest`'s own, and the project's alone written out. The project's
+    /// folder in the copy, or `None` when it had no project then (added or moved since).
+    pub fn export(&self, commit: &str, dest: &Path) -> Result<Option<PathBuf>> {
         let prefix = self.prefix.trim_end_matches('/');
-        let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit];
+        let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", "--name-only", commit];
         if !prefix.is_empty() {
             args.extend(["--", prefix]);
         }
         let listing = git(&self.dir, &args)?;
-        let mut files = Vec::new();
-        for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
-            let entry = String::from_utf8_lossy(entry);
-            let (head, path) = entry
-                .split_once('\t')
-                .context("unexpected `git ls-tree` output")?;
-            let mut words = head.split(' ');
-            let (mode, kind, id) = (words.next(), words.next(), words.next());
-            let (Some(mode), Some("blob"), Some(id)) = (mode, kind, id) else {
-                continue; // a submodule: not part of the project's sources
-            };
-            let rel = path
-                .strip_prefix(prefix)
-                .unwrap_or(path)
-                .trim_start_matches('/');
-            files.push((mode.to_string(), id.to_string(), rel.to_string()));
+        let config = if prefix.is_empty() {
+            "thidua.yaml".to_string()
+        } else {
+            format!("{prefix}/thidua.yaml")
+        };
+        if !listing.split(|&b| b == 0).any(|p| p == config.as_bytes()) {
+            return Ok(None);
         }
-        if files.is_empty() {
+        let index = dest.join("index");
+        let tree = dest.join("tree");
+        let indexed = program(&self.top)
+            .env("GIT_INDEX_FILE", &index)
+            .args(["read-tree", commit])
+            .output()?;
+        if !indexed.status.success() {
             bail!(
-                "the project folder `{prefix}` is not in commit {}",
-                &commit[..12.min(commit.len())]
+                "git read-tree: {}",
+                String::from_utf8_lossy(&indexed.stderr).trim()
             );
         }
-        self.write_blobs(&files, dest)
-    }
-
-    /// Streams the blobs `files` (mode, id, relative path) out of `git cat-file --batch`.
-    fn write_blobs(&self, files: &[(String, String, String)], dest: &Path) -> Result<()> {
-        let mut child = Command::new("git")
-            .arg("-C")
-            .arg(&self.dir)
-            .args(["cat-file", "--batch"])
+        // From the top: the paths given are the commit's, not the project folder's.
+        let mut checkout = program(&self.top)
+            .env("GIT_INDEX_FILE", &index)
+            .arg("checkout-index")
+            .arg(format!("--prefix={}/", tree.display()))
+            .args(["-z", "--stdin"])
             .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
-            .context("could not run `git cat-file`")?;
-        let mut input = child.stdin.take().context("git's input")?;
-        let ids: Vec<String> = files.iter().map(|(_, id, _)| format!("{id}\n")).collect();
-        // Written from a thread: git answers while it reads, and its pipe would fill.
-        let writer = std::thread::spawn(move || {
-            for id in ids {
-                if input.write_all(id.as_bytes()).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut output = BufReader::new(child.stdout.take().context("git's output")?);
-        for (mode, _, rel) in files {
-            let mut header = String::new();
-            output.read_line(&mut header)?;
-            let size: usize = header
-                .split(' ')
-                .nth(2)
-                .and_then(|s| s.trim().parse().ok())
-                .with_context(|| format!("git could not read `{rel}`: {}", header.trim()))?;
-            let mut bytes = vec![0; size + 1];
-            output.read_exact(&mut bytes)?;
-            bytes.pop();
-            let path = safe_join(dest, rel)?;
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            place(&path, mode, bytes)?;
-        }
+            .context("could not run `git checkout-index`")?;
+        let mut input = checkout.stdin.take().context("git's input")?;
+        // Submodules are listed but have no files: git says so and goes on.
+        let writer = std::thread::spawn(move || input.write_all(&listing));
+        let done = checkout.wait_with_output()?;
         let _ = writer.join();
-        let _ = child.wait();
-        Ok(())
+        if !done.status.success() {
+            bail!(
+                "git checkout-index: {}",
+                String::from_utf8_lossy(&done.stderr).trim()
+            );
+        }
+        Ok(Some(tree.join(prefix)))
     }
-}
-
-/// `dest/rel`, refused when `rel` would lead outside `dest`.
-fn safe_join(dest: &Path, rel: &str) -> Result<PathBuf> {
-    let rel = Path::new(rel);
-    let plain = rel
-        .components()
-        .all(|c| matches!(c, std::path::Component::Normal(_)));
-    if !plain {
-        bail!("unexpected path `{}` in the repository", rel.display());
-    }
-    Ok(dest.join(rel))
-}
-
-/// Writes one file of a commit: a link as a link (on Unix), else its bytes.
-fn place(path: &Path, mode: &str, bytes: Vec<u8>) -> Result<()> {
-    #[cfg(unix)]
-    if mode == "120000" {
-        let target = String::from_utf8_lossy(&bytes).to_string();
-        return std::os::unix::fs::symlink(target, path)
-            .with_context(|| format!("failed to write `{}`", path.display()));
-    }
-    let _ = mode;
-    std::fs::write(path, bytes).with_context(|| format!("failed to write `{}`", path.display()))
 }

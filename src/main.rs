@@ -8,6 +8,7 @@ mod cmd;
 mod deadline;
 mod derive;
 mod diagnostic;
+mod digest;
 mod engine;
 mod git;
 mod kinds;

@@ -55,49 +55,17 @@ pub struct Part {
     pub objects: u32,
 }
 
-/// A hash as the manifest writes it.
-pub fn hex(h: u128) -> String {
-    format!("{h:032x}")
-}
+pub use crate::digest::{hex, of as digest};
 
-/// The hash of a file's bytes.
-pub fn digest(bytes: &[u8]) -> String {
-    hex(typst::utils::hash128(bytes))
-}
-
-/// [`digest`] of the file at `path`, read a piece at a time (a print file of 100 000
-/// certificates is never held in memory to be checked); `None` when it cannot be read.
+/// [`digest`] of the file at `path`, read a piece at a time; `None` when it cannot be read.
 pub fn digest_file(path: &Path) -> Option<String> {
-    digest_prefix(path, std::fs::metadata(path).ok()?.len())
+    crate::digest::file_prefix(path, std::fs::metadata(path).ok()?.len())
 }
 
 /// [`digest`] of what typst or the joiner wrote of the file at `path`, without the
 /// provenance stamped on it since: whether a file made again has its bytes already.
 pub fn digest_body(path: &Path) -> Option<String> {
-    digest_prefix(path, crate::provenance::body_len(path)?)
-}
-
-/// [`digest`] of the first `length` bytes of the file at `path`.
-fn digest_prefix(path: &Path, length: u64) -> Option<String> {
-    use siphasher::sip128::{Hasher128, SipHasher13};
-    use std::hash::Hasher;
-    use std::io::Read;
-    let file = std::fs::File::open(path).ok()?;
-    let mut file = file.take(length);
-    // As typst hashes a byte slice: its length as a u64, then its bytes.
-    let mut state = SipHasher13::new();
-    state.write_u64(length);
-    let mut buffer = vec![0; 1 << 16];
-    let mut read = 0;
-    loop {
-        let n = file.read(&mut buffer).ok()?;
-        if n == 0 {
-            break;
-        }
-        state.write(&buffer[..n]);
-        read += n as u64;
-    }
-    (read == length).then(|| hex(state.finish128().as_u128()))
+    crate::digest::file_prefix(path, crate::provenance::body_len(path)?)
 }
 
 impl Manifest {

@@ -22,13 +22,16 @@ pub fn run(
     let (old_project, old_label, _old_dir) = at(&repo, old_rev)?;
     let (new_project, new_label, _new_dir) = match new {
         Some(rev) => at(&repo, rev)?,
-        None => (
-            load(dir, "the working tree")?,
-            "the working tree".to_string(),
-            None,
-        ),
+        None => {
+            let label = "the working tree".to_string();
+            (Some(load(dir, &label)?), label, None)
+        }
     };
-    let review = Review::of(&old_project, &new_project, (old_label, new_label));
+    let review = Review::of(
+        old_project.as_ref(),
+        new_project.as_ref(),
+        (old_label, new_label),
+    );
     let shown = match format {
         DiffFormat::Text => review::text(&review),
         DiffFormat::Markdown => review::markdown(&review),
@@ -38,15 +41,20 @@ pub fn run(
     Ok(!review.differs())
 }
 
+/// A version of the project: `None` where it had no files yet.
+type Version = (Option<Prepared>, String, Option<tempfile::TempDir>);
+
 /// The project as it was at `rev`: loaded from a temporary copy (kept while in use), and
 /// its label (`HEAD~1 (1a2b3c4d5e6f)`).
-fn at(repo: &Repo, rev: &str) -> Result<(Prepared, String, Option<tempfile::TempDir>), Failure> {
+fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
     let commit = repo.commit(rev).map_err(Failure::Env)?;
-    let label = format!("{rev} ({})", &commit[..12]);
+    let label = format!("{rev} ({})", commit.get(..12).unwrap_or(&commit));
     let copy = tempfile::tempdir().map_err(|e| Failure::Env(anyhow!("a temporary folder: {e}")))?;
-    repo.export(&commit, copy.path()).map_err(Failure::Env)?;
-    let prepared = load(copy.path(), &label)?;
-    Ok((prepared, label, Some(copy)))
+    let Some(root) = repo.export(&commit, copy.path()).map_err(Failure::Env)? else {
+        return Ok((None, format!("{label}, without the project"), Some(copy)));
+    };
+    let prepared = load(&root, &label)?;
+    Ok((Some(prepared), label, Some(copy)))
 }
 
 /// The project at `root` planned, its problems printed as those of `label`.

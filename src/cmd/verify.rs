@@ -10,48 +10,84 @@ use anyhow::anyhow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// Verifies `files`, with sources from `project` (or the project the files lie in);
-/// `Ok(true)` when every file verifies.
+/// What became of one file.
+enum Verdict {
+    /// It verifies.
+    Ok,
+    /// It does not: edited, stale, or not thidua's.
+    Fails,
+    /// It could not be checked (unreadable, no project, sources with errors).
+    Error,
+}
+
+/// Verifies `files`, with sources from `project` (or the project the files lie in, or
+/// the current folder's); `Ok(true)` when every file verifies, an error when one could
+/// not be checked.
 pub fn run(files: &[PathBuf], project: Option<&Path>) -> Result<bool, Failure> {
-    let mut prepared: HashMap<(PathBuf, bool, String), Result<Prepared, String>> = HashMap::new();
-    let mut all_ok = true;
+    let mut prepared: HashMap<Key, Result<Prepared, String>> = HashMap::new();
+    let (mut failing, mut errors) = (0, 0);
     for file in files {
-        let (ok, line) = match std::fs::read(file) {
-            Err(e) => (false, format!("cannot be read: {e}")),
+        let (verdict, line) = match std::fs::read(file) {
+            Err(e) => (Verdict::Error, format!("cannot be read: {e}")),
             Ok(bytes) => verify(&bytes, file, project, &mut prepared),
         };
-        all_ok &= ok;
+        match verdict {
+            Verdict::Ok => {}
+            Verdict::Fails => failing += 1,
+            Verdict::Error => errors += 1,
+        }
         println!("{}: {line}", file.display());
     }
-    Ok(all_ok)
+    if errors > 0 {
+        let s = if errors == 1 { "" } else { "s" };
+        return Err(Failure::Env(anyhow!(
+            "{errors} file{s} could not be checked (above)"
+        )));
+    }
+    Ok(failing == 0)
 }
+
+/// A prepared project: its folder, whether its pages are drafts, the dossier built.
+type Key = (PathBuf, bool, String);
 
 /// One file's verdict and what to say of it.
 fn verify(
     bytes: &[u8],
     file: &Path,
     project: Option<&Path>,
-    prepared: &mut HashMap<(PathBuf, bool, String), Result<Prepared, String>>,
-) -> (bool, String) {
+    prepared: &mut HashMap<Key, Result<Prepared, String>>,
+) -> (Verdict, String) {
     let Some(found) = provenance::read(bytes) else {
-        return (
-            false,
-            "not made by thidua (it records no provenance)".into(),
-        );
+        let line = "not made by thidua (it records no provenance)";
+        return (Verdict::Fails, line.into());
     };
     let p = &found.provenance;
     let made = made_by(p);
     if !found.intact {
-        return (false, format!("EDITED after thidua made it ({made})"));
+        return (
+            Verdict::Fails,
+            format!("EDITED after thidua made it ({made})"),
+        );
     }
     let Some(options) = Options::parse(&p.options) else {
-        return (false, format!("its record cannot be read ({made})"));
-    };
-    let Some(root) = project.map(Path::to_path_buf).or_else(|| find_root(file)) else {
         return (
-            false,
-            format!("made by {made}; no project found to compare with (use --project DIR)"),
+            Verdict::Error,
+            format!("its record cannot be read ({made})"),
         );
+    };
+    let here = Path::new(".");
+    let root = project
+        .map(Path::to_path_buf)
+        .or_else(|| find_root(file))
+        .or_else(|| {
+            here.join("thidua.yaml")
+                .is_file()
+                .then(|| here.to_path_buf())
+        });
+    let Some(root) = root else {
+        let line =
+            format!("made from {made}; no project found to compare with (use --project DIR)");
+        return (Verdict::Error, line);
     };
     let key = (root.clone(), options.draft, p.dossier.clone());
     let ready = prepared.entry(key).or_insert_with(|| {
@@ -69,55 +105,58 @@ fn verify(
     let ready = match ready {
         Ok(p) => p,
         Err(e) => {
-            return (
-                false,
-                format!("made by {made}; the sources cannot be read: {e}"),
-            )
+            let line = format!("made from {made}; the sources cannot be read: {e}");
+            return (Verdict::Error, line);
         }
     };
-    let export = export(&options);
-    match remake(ready, &export, &p.unit, &p.file) {
-        Remade::Gone => (
-            false,
-            format!("STALE: the sources no longer make this file ({made})"),
-        ),
-        Remade::Failed(d) => (
-            false,
-            format!(
-                "made by {made}; the sources fail to make it now: {}",
+    // The file was dated as the build that made it was: the same time now.
+    match &options.epoch {
+        Some(epoch) => std::env::set_var("SOURCE_DATE_EPOCH", epoch),
+        None => std::env::remove_var("SOURCE_DATE_EPOCH"),
+    }
+    match remake(ready, &export(&options), &p.unit, &p.file) {
+        Remade::Gone => {
+            let line = format!("STALE: the sources no longer make this file ({made})");
+            (Verdict::Fails, line)
+        }
+        Remade::Failed(d) => {
+            let line = format!(
+                "made from {made}; the sources fail to make it now: {}",
                 d[0].message
-            ),
+            );
+            (Verdict::Error, line)
+        }
+        // Rebuilt bytes are typst's, before any record: compared with the file's.
+        Remade::Made {
+            bytes: Some(rebuilt),
+            ..
+        } if rebuilt == provenance::body(bytes) => (
+            Verdict::Ok,
+            format!("OK: {made}; the sources make the same bytes"),
         ),
+        // A joined file (print file, long decision) is compared by what it is made of.
         Remade::Made {
             inputs,
-            bytes: rebuilt,
-        } => {
-            // Rebuilt bytes are typst's, before any stamp: compared with the file's. A
-            // joined file is compared by its inputs (which a batch shares with others).
-            let same = match rebuilt {
-                Some(b) => b == provenance::body(bytes),
-                None => inputs == p.inputs,
-            };
-            if same {
-                (true, format!("OK: {made}; the sources make the same bytes"))
-            } else {
-                (
-                    false,
-                    format!("STALE: the sources now make a different file ({made})"),
-                )
-            }
+            bytes: None,
+        } if inputs == p.inputs => (
+            Verdict::Ok,
+            format!("OK: {made}; the sources make it from the same inputs"),
+        ),
+        Remade::Made { .. } => {
+            let line = format!("STALE: the sources now make a different file ({made})");
+            (Verdict::Fails, line)
         }
     }
 }
 
 /// `content/x.yaml at commit 1a2b3c4d5e6f with uncommitted changes, thidua 0.1.0`.
 fn made_by(p: &Provenance) -> String {
+    // The record comes from a file that may have been edited: cut by characters.
+    let short = |c: &str| c.chars().take(12).collect::<String>();
     let at = match &p.commit {
-        Some(c) if p.dirty => format!(
-            "at commit {} with uncommitted changes",
-            &c[..12.min(c.len())]
-        ),
-        Some(c) => format!("at commit {}", &c[..12.min(c.len())]),
+        Some(c) if p.dirty => format!("at commit {} with uncommitted changes", short(c)),
+        Some(c) => format!("at commit {}", short(c)),
+        None if p.dirty => "(in git, before its first commit)".to_string(),
         None => "(not in git)".to_string(),
     };
     format!("{} {at}, thidua {}", p.dossier, p.version)

@@ -46,6 +46,7 @@ pub struct AwardFacts {
 
 /// An award without its lists: decision, form, money, signer, file names.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(Default))]
 pub struct AwardHead {
     /// Form key (`giay-khen`).
     pub form: String,

@@ -102,8 +102,9 @@ pub fn settle(
             s.written += 1;
         }
     }
-    s.problems
-        .extend(super::stamp::all(out, &mut new, &failed, stamping));
+    let (problems, restamped) = super::stamp::all(out, &mut new, &failed, stamping);
+    s.problems.extend(problems);
+    s.written += restamped;
     keep_unbuilt(p, selection, old, &failed, &mut new);
     (s.removed, s.notes) = remove_stale(out, old, &new);
     out.write(Path::new(manifest::NAME), &new.to_bytes())?;

@@ -102,7 +102,7 @@ pub fn run(
         .unwrap_or_default();
     let stamping = out
         .as_ref()
-        .map(|o| stamp::Stamping::new(p, &options.export, o.root()));
+        .map(|_| stamp::Stamping::new(p, &options.export));
     let scheduled = schedule::run(
         p,
         options,

@@ -21,9 +21,8 @@ pub struct Stamping {
 }
 
 impl Stamping {
-    /// The stamping of a build of `p` with `export`, from sources at `root` and with
-    /// output in `out`.
-    pub fn new(p: &Prepared, export: &Export, out: &Path) -> Stamping {
+    /// The stamping of a build of `p` with `export`.
+    pub fn new(p: &Prepared, export: &Export) -> Stamping {
         let standards = export
             .standards
             .iter()
@@ -38,9 +37,10 @@ impl Stamping {
             draft: p.draft,
             standards,
             preview,
+            epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
         };
         Stamping {
-            origin: crate::git::Repo::origin(&p.project.root, out),
+            origin: crate::git::Repo::origin(&p.project.root),
             options: options.line(),
         }
     }
@@ -86,25 +86,28 @@ impl Stamping {
 
 /// Stamps the PDFs of every entry of `new` (this build's) whose dossier did not fail
 /// and whose records would change (a reused unit, after a commit; a joined file), and
-/// records their new digests.
+/// records their new digests; the problems, and how many files were written.
 pub fn all(
     out: &OutDir,
     new: &mut Manifest,
     failed: &BTreeSet<String>,
     stamping: &Stamping,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, usize) {
     let todo: Vec<(&String, &mut manifest::Entry)> = new
         .units
         .iter_mut()
         .filter(|(_, e)| !failed.contains(&e.dossier))
         .collect();
-    todo.into_par_iter()
-        .flat_map_iter(|(key, entry)| {
+    let done: Vec<(Vec<Diagnostic>, usize)> = todo
+        .into_par_iter()
+        .map(|(key, entry)| {
             let stamp = stamping.hash(key, &entry.inputs);
             if entry.stamp == stamp {
-                return Vec::new();
+                return (Vec::new(), 0);
             }
-            let mut problems = Vec::new();
+            let (mut problems, mut written) = (Vec::new(), 0);
+            // A file made now was counted as it was written; a reused one is counted here.
+            let reused = !entry.stamp.is_empty();
             let pdfs: Vec<String> = entry
                 .files
                 .keys()
@@ -114,7 +117,8 @@ pub fn all(
             for file in pdfs {
                 let record = stamping.record(key, &entry.dossier, &file, &entry.inputs);
                 match restamp(out, &file, &record) {
-                    Ok(digest) => {
+                    Ok((digest, wrote)) => {
+                        written += (wrote && reused) as usize;
                         entry.files.insert(file, digest);
                     }
                     Err(e) => problems.push(Diagnostic::file(
@@ -126,18 +130,27 @@ pub fn all(
             if problems.is_empty() {
                 entry.stamp = stamp;
             }
-            problems
+            (problems, written)
         })
-        .collect()
+        .collect();
+    let written = done.iter().map(|d| d.1).sum();
+    (done.into_iter().flat_map(|d| d.0).collect(), written)
 }
 
-/// Stamps the file `rel` under `out` with `record`; the digest of its bytes now.
-fn restamp(out: &OutDir, rel: &str, record: &Provenance) -> Result<String, String> {
-    let bytes = std::fs::read(out.root().join(rel)).map_err(|e| e.to_string())?;
-    let stamped = provenance::stamp(&bytes, record)?;
-    if stamped != bytes {
-        out.write(Path::new(rel), &stamped)
-            .map_err(|e| format!("{e:#}"))?;
+/// Stamps the file `rel` under `out` with `record` (written beside it as a stream and put
+/// in place unless it has those bytes already); the digest of its bytes now, and whether
+/// it was written.
+fn restamp(out: &OutDir, rel: &str, record: &Provenance) -> Result<(String, bool), String> {
+    let path = out.root().join(rel);
+    let (mut file, staged) = out
+        .temporary(Path::new(rel))
+        .map_err(|e| format!("{e:#}"))?;
+    provenance::stamp_file(&path, &mut file, record)?;
+    drop(file);
+    let digest = manifest::digest_file(&staged.temporary()).ok_or("it cannot be read back")?;
+    let wrote = manifest::digest_file(&path).as_ref() != Some(&digest);
+    if wrote {
+        staged.commit().map_err(|e| format!("{e:#}"))?;
     }
-    Ok(manifest::digest(&stamped))
+    Ok((digest, wrote))
 }

@@ -46,6 +46,8 @@ struct Common {
 struct CertificatesDoc {
     common: Common,
     sheet: Sheet,
+    /// Each page's check code, when certificates carry one.
+    codes: Vec<String>,
 }
 
 /// What the certificate template reads for some pages.
@@ -86,9 +88,10 @@ impl Facts for CertificatesDoc {
         let all = award.collectives.iter().chain(&award.individuals);
         let pages = pages.unwrap_or(0..award.collectives.len() + award.individuals.len());
         let recipients = all
+            .enumerate()
             .skip(pages.start)
             .take(pages.len())
-            .map(|r| self.sheet.page(&self.common.base.org.name, &award.head, r))
+            .map(|(i, r)| self.sheet.page(&award.head, r, self.codes.get(i)))
             .collect();
         let data = Data {
             common: self.common.shown(),
@@ -164,9 +167,21 @@ fn plan(s: &Given) -> Vec<Planned> {
             let pages = a.collectives.iter().chain(&a.individuals);
             let pages = pages.map(|r| r.file.clone()).collect();
             let stem = a.head.certificate_stem.clone();
+            let codes = match s.project.config.certificate.code {
+                true => {
+                    let all = a.collectives.iter().chain(&a.individuals);
+                    super::code::check_codes(&common.base.org.name, &a.head, all)
+                }
+                false => Vec::new(),
+            };
+            let doc = CertificatesDoc {
+                common,
+                sheet,
+                codes,
+            };
             Planned {
                 pages,
-                ..Planned::new(&stem, date, CertificatesDoc { common, sheet })
+                ..Planned::new(&stem, date, doc)
             }
         })
         .collect()

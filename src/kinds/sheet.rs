@@ -85,9 +85,14 @@ impl Sheet {
         }
     }
 
-    /// A recipient's page in a decision of `org`: the recipient's facts, its check code
-    /// when asked for, and each field's text in overlay mode.
-    pub fn page<'a>(&self, org: &str, a: &AwardHead, r: &'a RecipientFacts) -> Page<'a> {
+    /// A recipient's page: the recipient's facts, its check code (when certificates
+    /// carry one) and each field's text in overlay mode.
+    pub fn page<'a>(
+        &self,
+        a: &AwardHead,
+        r: &'a RecipientFacts,
+        code: Option<&String>,
+    ) -> Page<'a> {
         let fields = self.overlay.then(|| {
             self.fields
                 .iter()
@@ -101,7 +106,7 @@ impl Sheet {
                 })
                 .collect()
         });
-        let code = self.code.then(|| super::code::check_code(org, a, r));
+        let code = code.filter(|_| self.code).cloned();
         let qr = code.as_ref().and_then(|c| super::code::qr(c, a, r));
         let code_at = (self.overlay && code.is_some())
             .then(|| {

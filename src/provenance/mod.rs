@@ -8,7 +8,7 @@
 mod stamp;
 mod xmp;
 
-pub use stamp::{body, body_len, stamp};
+pub use stamp::{body, body_len, stamp, stamp_file};
 
 /// Everything a PDF records of how it was made.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,24 +48,27 @@ pub struct Options {
     pub standards: Vec<String>,
     /// `none`, `png 144` or `svg`.
     pub preview: String,
+    /// `SOURCE_DATE_EPOCH`, when set: it dates the PDFs.
+    pub epoch: Option<String>,
 }
 
 impl Options {
-    /// The options as a record holds them: `draft=no; standards=a-2b; preview=none`.
+    /// The options as a record holds them:
+    /// `draft=no; standards=a-2b; preview=none; epoch=`.
     pub fn line(&self) -> String {
         format!(
-            "draft={}; standards={}; preview={}",
+            "draft={}; standards={}; preview={}; epoch={}",
             if self.draft { "yes" } else { "no" },
             self.standards.join(","),
-            self.preview
+            self.preview,
+            self.epoch.as_deref().unwrap_or("")
         )
     }
 
     /// The options of a record's line; `None` when it is not one.
     pub fn parse(line: &str) -> Option<Options> {
-        let mut draft = None;
-        let mut standards = Vec::new();
-        let mut preview = None;
+        let (mut draft, mut preview) = (None, None);
+        let (mut standards, mut epoch) = (Vec::new(), None);
         for part in line.split(';').map(str::trim) {
             match part.split_once('=')? {
                 ("draft", v) => draft = Some(v == "yes"),
@@ -77,6 +80,7 @@ impl Options {
                         .collect()
                 }
                 ("preview", v) => preview = Some(v.to_string()),
+                ("epoch", v) => epoch = (!v.is_empty()).then(|| v.to_string()),
                 _ => return None,
             }
         }
@@ -84,6 +88,7 @@ impl Options {
             draft: draft?,
             standards,
             preview: preview?,
+            epoch,
         })
     }
 }
@@ -92,11 +97,10 @@ impl Options {
 pub fn read(bytes: &[u8]) -> Option<Found> {
     let (body, update) = stamp::split(bytes)?;
     let record = xmp::Record::read(update)?;
-    let trailing = update
-        .windows(6)
-        .rposition(|w| w == b"%%EOF\n")
-        .is_none_or(|at| at + 6 != update.len());
-    let intact = record.body == stamp::digest(body) && !trailing;
+    // Intact: the whole file is what stamping what typst wrote with this record gives,
+    // so that neither those bytes nor anything after the record was changed.
+    let intact = record.body == crate::digest::of(body)
+        && stamp(body, &record.provenance).is_ok_and(|again| again == bytes);
     Some(Found {
         provenance: record.provenance,
         intact,

@@ -1,10 +1,15 @@
 //! The record appended to a PDF as an incremental update: a new XMP stream (typst's
 //! packet with the record added) and the catalog again, pointing to it. Only the
-//! trailer, the catalog and the old packet are read, so a print file of 10 000 pages
-//! is stamped as fast as a certificate.
+//! trailer, the cross-reference table, the catalog and the old packet are read; a file
+//! on disk is stamped from them and copied as a stream (a print file of 100 000 pages is
+//! never held whole).
 
 use super::xmp::Record;
 use super::Provenance;
+use std::cell::RefCell;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
 
 /// The comment that starts the update; what comes before it is what typst wrote.
 const MARK: &[u8] = b"\n%thidua-provenance\n";
@@ -12,11 +17,25 @@ const MARK: &[u8] = b"\n%thidua-provenance\n";
 /// How far from the end the update may start (its packet is a few kilobytes).
 const REACH: usize = 1 << 18;
 
-/// `bytes` cut where thidua's update starts: what typst wrote, and the update.
+/// `bytes` cut where thidua's update starts: what typst wrote, and the update. The mark
+/// counts only right after the end of a PDF (`%%EOF`): text of the data that reads like
+/// it (in an XMP title) is not taken for it.
 pub(super) fn split(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let from = bytes.len().saturating_sub(REACH);
-    let at = from + bytes[from..].windows(MARK.len()).rposition(|w| w == MARK)?;
-    Some(bytes.split_at(at))
+    let mut end = bytes.len();
+    while let Some(at) = bytes[from..end]
+        .windows(MARK.len())
+        .rposition(|w| w == MARK)
+    {
+        let at = from + at;
+        let before = &bytes[..at];
+        let before = before.strip_suffix(b"\n").unwrap_or(before);
+        if before.ends_with(b"%%EOF") {
+            return Some(bytes.split_at(at));
+        }
+        end = at + MARK.len() - 1;
+    }
+    None
 }
 
 /// The bytes typst wrote: `bytes` without thidua's update, when it has one.
@@ -25,8 +44,7 @@ pub fn body(bytes: &[u8]) -> &[u8] {
 }
 
 /// The length of the bytes typst wrote of the file at `path` (its tail alone is read).
-pub fn body_len(path: &std::path::Path) -> Option<u64> {
-    use std::io::{Read, Seek, SeekFrom};
+pub fn body_len(path: &Path) -> Option<u64> {
     let mut file = std::fs::File::open(path).ok()?;
     let len = file.metadata().ok()?.len();
     let from = len.saturating_sub(REACH as u64);
@@ -39,28 +57,46 @@ pub fn body_len(path: &std::path::Path) -> Option<u64> {
     })
 }
 
-/// The hash of `bytes` as the build manifest writes it.
-pub(super) fn digest(bytes: &[u8]) -> String {
-    format!("{:032x}", typst::utils::hash128(bytes))
-}
-
 /// `bytes` (a PDF as typst or the joiner wrote it, or one stamped before) with the
 /// record of `provenance` appended in place of any earlier one.
 pub fn stamp(bytes: &[u8], provenance: &Provenance) -> Result<Vec<u8>, String> {
     let body = body(bytes);
-    let pdf = Parsed::of(body)
+    let update = update(&Memory(body), crate::digest::of(body), provenance)?;
+    Ok([body, &update].concat())
+}
+
+/// The file at `path` stamped with `provenance` (in place of any earlier record), written
+/// to `into`: what typst wrote is copied as it is read, never held whole.
+pub fn stamp_file(path: &Path, into: &mut File, provenance: &Provenance) -> Result<(), String> {
+    let failed = |e: std::io::Error| e.to_string();
+    let len = body_len(path).ok_or("it cannot be read")?;
+    let digest = crate::digest::file_prefix(path, len).ok_or("it cannot be read")?;
+    let disk = OnDisk {
+        file: RefCell::new(File::open(path).map_err(failed)?),
+        len: len as usize,
+    };
+    let update = update(&disk, digest, provenance)?;
+    let mut body = File::open(path).map_err(failed)?.take(len);
+    std::io::copy(&mut body, into).map_err(failed)?;
+    into.write_all(&update).map_err(failed)
+}
+
+/// The update that records `provenance` in the PDF `pdf`, whose bytes hash to `digest`.
+fn update(pdf: &dyn Bytes, digest: String, provenance: &Provenance) -> Result<Vec<u8>, String> {
+    let parsed = Parsed::of(pdf)
         .ok_or("its cross-reference table or catalog is not as typst writes them")?;
     let record = Record {
         provenance: provenance.clone(),
-        body: digest(body),
+        body: digest,
     };
     let packet = record
-        .added_to(&pdf.packet)
+        .added_to(&parsed.packet)
         .ok_or("its XMP metadata has no RDF")?;
-    let n = pdf.size;
-    let mut out = body.to_vec();
-    out.extend_from_slice(MARK);
-    let meta_at = out.len();
+    let n = parsed.size;
+    let mut out = MARK.to_vec();
+    // Offsets count from the start of the file.
+    let at = |out: &Vec<u8>| pdf.len() + out.len();
+    let meta_at = at(&out);
     out.extend_from_slice(
         format!(
             "{n} 0 obj\n<</Type/Metadata/Subtype/XML/Length {}>>\nstream\n",
@@ -70,11 +106,11 @@ pub fn stamp(bytes: &[u8], provenance: &Provenance) -> Result<Vec<u8>, String> {
     );
     out.extend_from_slice(packet.as_bytes());
     out.extend_from_slice(b"\nendstream\nendobj\n");
-    let root_at = out.len();
-    let (root, generation) = pdf.root;
-    let catalog = pdf.catalog_with(n);
+    let root_at = at(&out);
+    let (root, generation) = parsed.root;
+    let catalog = parsed.catalog_with(n);
     out.extend_from_slice(format!("{root} {generation} obj\n{catalog}\nendobj\n").as_bytes());
-    let xref = out.len();
+    let xref = at(&out);
     let entry = |at: usize, g: u32| format!("{at:010} {g:05} n \n");
     out.extend_from_slice(
         format!(
@@ -82,12 +118,51 @@ pub fn stamp(bytes: &[u8], provenance: &Provenance) -> Result<Vec<u8>, String> {
             entry(root_at, generation),
             entry(meta_at, 0),
             n + 1,
-            pdf.rest,
-            pdf.xref
+            parsed.rest,
+            parsed.xref
         )
         .as_bytes(),
     );
     Ok(out)
+}
+
+/// Random access to the bytes typst wrote: in memory, or in a file on disk.
+trait Bytes {
+    fn len(&self) -> usize;
+    /// Up to `n` bytes from `at`.
+    fn at(&self, at: usize, n: usize) -> Option<Vec<u8>>;
+}
+
+struct Memory<'a>(&'a [u8]);
+
+impl Bytes for Memory<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, at: usize, n: usize) -> Option<Vec<u8>> {
+        let end = at.checked_add(n)?.min(self.0.len());
+        self.0.get(at..end).map(<[u8]>::to_vec)
+    }
+}
+
+struct OnDisk {
+    file: RefCell<File>,
+    /// The length of the bytes typst wrote (the file may hold a record after them).
+    len: usize,
+}
+
+impl Bytes for OnDisk {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn at(&self, at: usize, n: usize) -> Option<Vec<u8>> {
+        let n = n.min(self.len.checked_sub(at)?);
+        let mut file = self.file.borrow_mut();
+        file.seek(SeekFrom::Start(at as u64)).ok()?;
+        let mut bytes = vec![0; n];
+        file.read_exact(&mut bytes).ok()?;
+        Some(bytes)
+    }
 }
 
 /// What the update needs of the file it is appended to.
@@ -107,8 +182,9 @@ struct Parsed {
 }
 
 impl Parsed {
-    fn of(pdf: &[u8]) -> Option<Parsed> {
-        let tail = &pdf[pdf.len().saturating_sub(4096)..];
+    fn of(pdf: &dyn Bytes) -> Option<Parsed> {
+        let tail_at = pdf.len().saturating_sub(4096);
+        let tail = pdf.at(tail_at, 4096)?;
         let at = tail.windows(9).rposition(|w| w == b"startxref")?;
         let xref: usize = first_number(&tail[at + 9..])?;
         let trailer_at = tail[..at].windows(7).rposition(|w| w == b"trailer")?;
@@ -127,11 +203,11 @@ impl Parsed {
                 rest.push_str(&value[..end]);
             }
         }
-        let table = Table::read(pdf, xref)?;
-        let catalog = object(pdf, table.offset(root.0)?)?;
+        let table = Table::read(&pdf.at(xref, pdf.len().checked_sub(xref)?)?)?;
+        let catalog = object(&pdf.at(table.offset(root.0)?, OBJECT)?)?;
         let catalog = catalog[catalog.find("<<")?..catalog.rfind(">>")? + 2].to_string();
         let packet = match after(&catalog, "/Metadata").and_then(reference) {
-            Some((m, _)) => stream(pdf, table.offset(m)?)?,
+            Some((m, _)) => stream(&pdf.at(table.offset(m)?, PACKET)?)?,
             None => BARE.to_string(),
         };
         Some(Parsed {
@@ -162,13 +238,14 @@ impl Parsed {
 const BARE: &str = "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
 
 /// A classic cross-reference table: its subsections (first number, entries).
-struct Table<'a> {
-    sections: Vec<(u32, &'a [u8])>,
+struct Table {
+    sections: Vec<(u32, Vec<u8>)>,
 }
 
-impl<'a> Table<'a> {
-    fn read(pdf: &'a [u8], at: usize) -> Option<Table<'a>> {
-        let mut rest = pdf.get(at..)?.strip_prefix(b"xref")?;
+impl Table {
+    /// The table at the start of `bytes`.
+    fn read(bytes: &[u8]) -> Option<Table> {
+        let mut rest = bytes.strip_prefix(b"xref")?;
         let mut sections = Vec::new();
         loop {
             rest = rest.trim_ascii_start();
@@ -181,7 +258,7 @@ impl<'a> Table<'a> {
             let first: u32 = words.next()?.parse().ok()?;
             let count: usize = words.next()?.parse().ok()?;
             let entries = rest.get(line + 1..line + 1 + 20 * count)?;
-            sections.push((first, entries));
+            sections.push((first, entries.to_vec()));
             rest = &rest[line + 1 + 20 * count..];
         }
         Some(Table { sections })
@@ -198,16 +275,18 @@ impl<'a> Table<'a> {
     }
 }
 
-/// The text of the object at `at`, from its number to `endobj`.
-fn object(pdf: &[u8], at: usize) -> Option<String> {
-    let text = pdf.get(at..)?;
+/// How much is read for the catalog, and for the XMP packet.
+const OBJECT: usize = 1 << 16;
+const PACKET: usize = 1 << 20;
+
+/// The text of the object at the start of `text`, from its number to `endobj`.
+fn object(text: &[u8]) -> Option<String> {
     let end = text.windows(6).position(|w| w == b"endobj")?;
     Some(String::from_utf8_lossy(&text[..end]).into_owned())
 }
 
-/// The content of the unfiltered stream at `at`.
-fn stream(pdf: &[u8], at: usize) -> Option<String> {
-    let text = pdf.get(at..)?;
+/// The content of the unfiltered stream at the start of `text`.
+fn stream(text: &[u8]) -> Option<String> {
     let start = text.windows(6).position(|w| w == b"stream")?;
     let head = std::str::from_utf8(&text[..start]).ok()?;
     if head.contains("/Filter") {

@@ -43,7 +43,7 @@ fn provenance(commit: &str) -> Provenance {
         file: "2025/a/quyet-dinh-1.pdf".into(),
         unit: "2025/a/quyet-dinh-1.pdf".into(),
         inputs: "0123".into(),
-        options: "draft=no; standards=; preview=none".into(),
+        options: "draft=no; standards=; preview=none; epoch=".into(),
         version: "0.1.0".into(),
     }
 }
@@ -91,6 +91,10 @@ fn an_edited_file_is_not_intact() {
     let mut appended = stamped.clone();
     appended.extend_from_slice(b"1 0 obj\n<<>>\nendobj\n");
     assert!(!read(&appended).unwrap().intact);
+    // An update of another's after the record, ending as a PDF ends: still edited.
+    let mut update = stamped.clone();
+    update.extend_from_slice(b"2 0 obj\n<</Type/Page>>\nendobj\nxref\n2 1\n0000000000 00000 n \ntrailer\n<</Size 8>>\nstartxref\n0\n%%EOF\n");
+    assert!(!read(&update).unwrap().intact);
     assert_eq!(read(&pdf(false)), None);
 }
 
@@ -112,9 +116,58 @@ fn options_read_back() {
         draft: true,
         standards: vec!["a-2b".into(), "ua-1".into()],
         preview: "png 144".into(),
+        epoch: Some("1700000000".into()),
     };
-    assert_eq!(o.line(), "draft=yes; standards=a-2b,ua-1; preview=png 144");
+    assert_eq!(
+        o.line(),
+        "draft=yes; standards=a-2b,ua-1; preview=png 144; epoch=1700000000"
+    );
     assert_eq!(Options::parse(&o.line()), Some(o));
     assert_eq!(Options::parse("draft=no"), None);
     assert_eq!(Options::parse("nonsense"), None);
+}
+
+#[test]
+fn text_like_the_mark_in_the_data_is_no_record() {
+    // A title of the data, in typst's packet, that reads like the mark.
+    let original = pdf(false);
+    let text = String::from_utf8_lossy(&original).replace(
+        "<dc:title>T</dc:title>",
+        "<dc:title>T\n%thidua-provenance\nU</dc:title>",
+    );
+    let fixed = fix_offsets(text.as_bytes());
+    assert_eq!(read(&fixed), None);
+    assert_eq!(body(&fixed), &fixed[..]);
+    let stamped = stamp(&fixed, &provenance("abc")).unwrap();
+    assert!(read(&stamped).unwrap().intact);
+    assert_eq!(body(&stamped), &fixed[..]);
+}
+
+#[test]
+fn a_record_in_a_file_on_disk_is_written_as_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.pdf");
+    let once = stamp(&pdf(true), &provenance("abc")).unwrap();
+    std::fs::write(&path, &once).unwrap();
+    let mut out = std::fs::File::create(dir.path().join("b.pdf")).unwrap();
+    super::stamp_file(&path, &mut out, &provenance("def")).unwrap();
+    drop(out);
+    let b = std::fs::read(dir.path().join("b.pdf")).unwrap();
+    assert_eq!(b, stamp(&pdf(true), &provenance("def")).unwrap());
+}
+
+/// The PDF `bytes` with its cross-reference table pointing to where its objects are.
+fn fix_offsets(bytes: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(bytes).to_string();
+    let xref_at = text.find("xref\n").unwrap();
+    let mut out = text[..xref_at].to_string();
+    out.push_str("xref\n0 6\n0000000000 65535 f \n");
+    for n in 1..=5 {
+        let at = text.find(&format!("\n{n} 0 obj")).unwrap() + 1;
+        out.push_str(&format!("{at:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<</Size 6/Root 4 0 R/Info 5 0 R/ID[(a)(b)]>>\nstartxref\n{xref_at}\n%%EOF"
+    ));
+    out.into_bytes()
 }

@@ -8,8 +8,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Every output file (its path under the output folder) with its dossier and hash.
-pub fn files(p: &Prepared) -> BTreeMap<String, (String, u128)> {
+pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
     let mut all = BTreeMap::new();
+    let Some(p) = p else {
+        return all;
+    };
     let slash = |path: &Path| path.to_string_lossy().replace('\\', "/");
     for doc in &p.docs {
         let dossier = slash(&p.project.dossiers[doc.dossier].file);

@@ -67,10 +67,14 @@ impl Review {
         !self.dossiers.is_empty()
     }
 
-    /// The review of the change from `old` to `new`, labelled `labels`.
-    pub fn of(old: &Prepared, new: &Prepared, labels: (String, String)) -> Review {
-        let docs = |p: &Prepared| {
+    /// The review of the change from `old` to `new` (`None`: no project there, as
+    /// before a project was added), labelled `labels`.
+    pub fn of(old: Option<&Prepared>, new: Option<&Prepared>, labels: (String, String)) -> Review {
+        let docs = |p: Option<&Prepared>| {
             let mut by_dossier: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+            let Some(p) = p else {
+                return by_dossier;
+            };
             for (i, d) in p.docs.iter().enumerate() {
                 let dossier = slash(&p.project.dossiers[d.dossier].file);
                 by_dossier
@@ -82,6 +86,7 @@ impl Review {
         };
         let (a, b) = (docs(old), docs(new));
         let (fa, fb) = (files::files(old), files::files(new));
+        let (old, new) = (Side(old), Side(new));
         let names: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
         let mut dossiers = Vec::new();
         for name in names {
@@ -113,10 +118,20 @@ impl Review {
     }
 }
 
+/// A version of the project, or none.
+#[derive(Clone, Copy)]
+struct Side<'a>(Option<&'a Prepared>);
+
+impl Side<'_> {
+    fn doc(&self, i: usize) -> &crate::kinds::Doc {
+        &self.0.expect("a document of this side").docs[i]
+    }
+}
+
 /// The documents of one dossier on both sides (each its path and index), compared.
 fn compare_docs(
-    old: &Prepared,
-    new: &Prepared,
+    old: Side,
+    new: Side,
     a: &[(String, usize)],
     b: &[(String, usize)],
 ) -> Vec<DocReview> {
@@ -124,11 +139,11 @@ fn compare_docs(
     let find =
         |list: &[(String, usize)], key: &str| list.iter().find(|(k, _)| k == key).map(|x| x.1);
     for (key, j) in b {
-        let d = &new.docs[*j];
+        let d = new.doc(*j);
         let review = match find(a, key) {
             Some(i) => {
                 let mut changes = Vec::new();
-                let before = old.docs[i].facts.data(None);
+                let before = old.doc(i).facts.data(None);
                 values::changes("", &before, &d.facts.data(None), &mut changes);
                 once(&mut changes);
                 (!changes.is_empty()).then_some(("changed", changes))
@@ -147,7 +162,7 @@ fn compare_docs(
     for (key, i) in a.iter().filter(|(k, _)| find(b, k).is_none()) {
         out.push(DocReview {
             document: key.clone(),
-            kind: old.docs[*i].kind.name,
+            kind: old.doc(*i).kind.name,
             status: "removed",
             changes: Vec::new(),
         });

@@ -33,18 +33,18 @@ pub fn text(r: &Review) -> String {
 /// Markdown, for a pull request's comment.
 pub fn markdown(r: &Review) -> String {
     let mut s = format!(
-        "## thidua diff: `{}` → `{}`\n\n{}\n",
-        r.old.replace('`', "'"),
-        r.new.replace('`', "'"),
+        "## thidua diff: {} → {}\n\n{}\n",
+        md(&r.old),
+        md(&r.new),
         summary(r)
     );
     for d in &r.dossiers {
-        s.push_str(&format!("\n### `{}`{}\n", d.dossier, status(d.status)));
+        s.push_str(&format!("\n### {}{}\n", md(&d.dossier), status(d.status)));
         for doc in &d.documents {
             s.push_str(&format!(
-                "\n**{}** `{}`{}\n\n",
+                "\n**{}** {}{}\n\n",
                 doc.kind,
-                doc.document,
+                md(&doc.document),
                 status(doc.status)
             ));
             for line in lines(doc, &md) {
@@ -54,7 +54,7 @@ pub fn markdown(r: &Review) -> String {
         if let Some(head) = files_head(&d.files) {
             s.push_str(&format!("\n<details><summary>{head}</summary>\n\n"));
             for (mark, f) in file_lines(&d.files) {
-                s.push_str(&format!("- {mark} `{f}`\n"));
+                s.push_str(&format!("- {mark} {}\n", md(f)));
             }
             s.push_str("\n</details>\n");
         }
@@ -194,15 +194,43 @@ fn file_lines(f: &FileChanges) -> Vec<(&'static str, &String)> {
     out
 }
 
-/// Data text made inert in Markdown: the marks that act inside a line escaped (no line
-/// starts with data), so a name prints as written.
+/// Data text made inert in Markdown, so that a name or a path prints as written: on one
+/// line (no heading or code block of its own), its marks escaped, no `@` that mentions
+/// someone and no `#` that links an issue.
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if "\\`*_[]<>|~".contains(c) {
-            out.push('\\');
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '@' => out.push_str("&#64;"),
+            '#' => out.push_str("&#35;"),
+            c if "\\`*_[]<>|~&".contains(c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
         }
-        out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn data_stays_text_in_markdown() {
+        let table = [
+            ("Nguyễn Văn A", "Nguyễn Văn A"),
+            ("a*b*_c_", "a\\*b\\*\\_c\\_"),
+            (
+                "x` <img src=x onerror=alert(1)> `.yaml",
+                "x\\` \\<img src=x onerror=alert(1)\\> \\`.yaml",
+            ),
+            ("hi @octocat #12", "hi &#64;octocat &#35;12"),
+            ("a\n\n# Heading\n    code", "a  &#35; Heading     code"),
+            ("[link](http://x)", "\\[link\\](http://x)"),
+        ];
+        for (data, want) in table {
+            assert_eq!(super::md(data), want, "{data:?}");
+        }
+    }
 }

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 /// Keys that only restate others (a list's widest cells, a certificate's file, QR code
 /// and field layout): their changes are said through those. `display` restates `name`
-/// where both are.
+/// where both are, `x_upper` and `x_lower` restate `x`.
 const RESTATED: [&str; 8] = [
     "widest",
     "row",
@@ -19,9 +19,12 @@ const RESTATED: [&str; 8] = [
     "part",
 ];
 
-/// Whether `key` of object `o` restates another of its keys.
+/// Whether `key` of object `o` restates another of its keys (`reason_lower`, `reason`).
 fn restated(o: &Map<String, Value>, key: &str) -> bool {
-    RESTATED.contains(&key) || (key == "display" && o.contains_key("name"))
+    let case = ["_lower", "_upper"]
+        .iter()
+        .any(|end| key.strip_suffix(end).is_some_and(|k| o.contains_key(k)));
+    RESTATED.contains(&key) || case || (key == "display" && o.contains_key("name"))
 }
 
 /// The name of an entry of a list of people: its `name`, or its `display` alone.

@@ -70,7 +70,8 @@ impl Env {
     }
 }
 
-/// Hash of every file under the project's `assets/` (names and contents).
+/// Hash of every file under the project's `assets/` (names and contents); hidden ones
+/// (`.DS_Store`) are no asset a template names.
 fn assets_fingerprint(root: &std::path::Path) -> u128 {
     let dir = root.join("assets");
     // Links are followed, as typst reads through them.
@@ -79,7 +80,7 @@ fn assets_fingerprint(root: &std::path::Path) -> u128 {
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| {
             let name = e.path().strip_prefix(&dir).unwrap_or(e.path());
             let name = name.to_string_lossy().replace('\\', "/");

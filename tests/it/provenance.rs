@@ -138,12 +138,29 @@ fn the_commit_is_recorded_and_a_new_one_typesets_nothing() {
         said.contains(&format!("at commit {}", &head(p)[..12])),
         "{said}"
     );
-    // Uncommitted changes are said.
-    std::fs::write(p.join("README.md"), "more notes\n").unwrap();
+    // Uncommitted changes to the sources are said (a new file among them).
+    std::fs::write(p.join("content/2024/ghi-chu.txt"), "notes\n").unwrap();
     ok(&thidua(p, &["build", "-q"]));
     assert!(xmp(&decision).contains("<thidua:Dirty>True</thidua:Dirty>"));
     let (_, said) = verify(p, &["out/2024/khen/quyet-dinh-3.pdf"]);
     assert!(said.contains("with uncommitted changes"), "{said}");
+}
+
+#[test]
+fn a_build_dated_by_source_date_epoch_verifies_without_it() {
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE)]);
+    let p = dir.path();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["build", "-q"])
+        .current_dir(p)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap();
+    ok(&o);
+    let decision = "out/2024/khen/quyet-dinh-3.pdf";
+    assert!(xmp(&p.join(decision)).contains("epoch=1700000000"));
+    let (code, said) = verify(p, &[decision, "out/2024/khen/giay-khen-3.pdf"]);
+    assert_eq!(code, 0, "{said}");
 }
 
 #[test]

@@ -127,7 +127,7 @@ fn a_renamed_recipient() {
     assert_eq!(renamed["new_number"], 2);
     assert_eq!(renamed["new_register"], "102");
     let (_, md) = diff(p, &["HEAD~3", "HEAD~2", "--format", "markdown"]);
-    assert!(md.starts_with("## thidua diff: `HEAD~3 ("), "{md}");
+    assert!(md.starts_with("## thidua diff: HEAD\\~3 ("), "{md}");
     assert!(md.contains("- renamed  Lê Thị Bình → Lê Thị Bính"), "{md}");
     assert!(md.contains("<details><summary>files:"), "{md}");
 }
@@ -218,6 +218,37 @@ fn no_difference_exits_0_and_the_working_tree_is_the_default() {
 }
 
 #[test]
+fn files_read_as_a_checkout_reads_them() {
+    if !have_git() {
+        return;
+    }
+    // Line ends converted on checkout (as on Windows): no change in the documents.
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/2025/khen.yaml", &dossier("2025-06-30")),
+            ("content/2025/danh-sach.csv", LIST),
+            (
+                ".gitattributes",
+                "*.yaml text eol=crlf\n*.csv text eol=crlf\n",
+            ),
+        ],
+    );
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    git(p, &["add", "-A"]);
+    git(p, &["commit", "-qm", "first"]);
+    for f in ["content/2025/khen.yaml", "content/2025/danh-sach.csv"] {
+        let text = std::fs::read_to_string(p.join(f))
+            .unwrap()
+            .replace('\n', "\r\n");
+        std::fs::write(p.join(f), text).unwrap();
+    }
+    let (code, text) = diff(p, &[]);
+    assert_eq!(code, 0, "{text}");
+}
+
+#[test]
 fn git_that_cannot_answer_is_said() {
     if !have_git() {
         return;
@@ -240,6 +271,20 @@ fn git_that_cannot_answer_is_said() {
     assert!(
         said.contains("shallow clone") && said.contains("--unshallow"),
         "{said}"
+    );
+    // A project added since OLD is all new, not an error.
+    let moved = history();
+    let m = moved.path();
+    std::fs::create_dir(m.join("du-an")).unwrap();
+    for f in ["thidua.yaml", "content"] {
+        git(m, &["mv", f, &format!("du-an/{f}")]);
+    }
+    git(m, &["commit", "-qm", "moved"]);
+    let (code, text) = diff(&m.join("du-an"), &["HEAD~1", "HEAD"]);
+    assert_eq!(code, 1);
+    assert!(
+        text.contains("without the project") && text.contains("content/2025/khen.yaml (added)"),
+        "{text}"
     );
     // A dossier only at one side is added or removed, not an error.
     std::fs::write(
