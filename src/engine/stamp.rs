@@ -137,11 +137,22 @@ pub fn all(
     (done.into_iter().flat_map(|d| d.0).collect(), written)
 }
 
-/// Stamps the file `rel` under `out` with `record` (written beside it as a stream and put
-/// in place unless it has those bytes already); the digest of its bytes now, and whether
-/// it was written.
+/// Stamps the file `rel` under `out` with `record`: in memory when it is small, else
+/// written beside it as a stream; put in place unless it has those bytes already. The
+/// digest of its bytes now, and whether it was written.
 fn restamp(out: &OutDir, rel: &str, record: &Provenance) -> Result<(String, bool), String> {
     let path = out.root().join(rel);
+    let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+    if size < 1 << 22 {
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let stamped = provenance::stamp(&bytes, record)?;
+        let wrote = stamped != bytes;
+        if wrote {
+            out.write(Path::new(rel), &stamped)
+                .map_err(|e| format!("{e:#}"))?;
+        }
+        return Ok((manifest::digest(&stamped), wrote));
+    }
     let (mut file, staged) = out
         .temporary(Path::new(rel))
         .map_err(|e| format!("{e:#}"))?;
