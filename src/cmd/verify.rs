@@ -239,6 +239,10 @@ pub fn code(typed: &str, root: &Path) -> Result<bool, Failure> {
             return Ok(true);
         }
     }
-    println!("{wanted}: no certificate of this project has this check code");
+    println!(
+        "{wanted}: no certificate the current sources make has this check code (a code \
+         changes with what its certificate prints: for one printed from an earlier version, \
+         run this in a checkout of that commit)"
+    );
     Ok(false)
 }

@@ -128,46 +128,67 @@ impl Side<'_> {
     }
 }
 
-/// The documents of one dossier on both sides (each its path and index), compared.
+/// The documents of one dossier on both sides (each its path and index), compared: by
+/// path, then a document left on each side of the same kind (renumbered) in order.
 fn compare_docs(
     old: Side,
     new: Side,
     a: &[(String, usize)],
     b: &[(String, usize)],
 ) -> Vec<DocReview> {
-    let mut out = Vec::new();
-    let find =
-        |list: &[(String, usize)], key: &str| list.iter().find(|(k, _)| k == key).map(|x| x.1);
-    for (key, j) in b {
-        let d = new.doc(*j);
-        let review = match find(a, key) {
-            Some(i) => {
-                let mut changes = Vec::new();
-                let before = old.doc(i).facts.data(None);
-                values::changes("", &before, &d.facts.data(None), &mut changes);
-                once(&mut changes);
-                (!changes.is_empty()).then_some(("changed", changes))
-            }
-            None => Some(("added", Vec::new())),
-        };
-        if let Some((status, changes)) = review {
-            out.push(DocReview {
-                document: key.clone(),
-                kind: d.kind.name,
-                status,
-                changes,
-            });
+    let mut used = vec![false; a.len()];
+    let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+    for (j, (key, _)) in b.iter().enumerate() {
+        let same = a.iter().position(|(k, _)| k == key);
+        if let Some(i) = same {
+            used[i] = true;
+        }
+        pairs.push((same, Some(j)));
+    }
+    for pair in pairs.iter_mut().filter(|p| p.0.is_none()) {
+        let kind = pair.1.map(|j| new.doc(b[j].1).kind.name);
+        let left = (0..a.len()).find(|&i| !used[i] && Some(old.doc(a[i].1).kind.name) == kind);
+        if let Some(i) = left {
+            used[i] = true;
+            pair.0 = Some(i);
         }
     }
-    for (key, i) in a.iter().filter(|(k, _)| find(b, k).is_none()) {
-        out.push(DocReview {
-            document: key.clone(),
-            kind: old.doc(*i).kind.name,
-            status: "removed",
-            changes: Vec::new(),
-        });
-    }
-    out
+    pairs.extend((0..a.len()).filter(|&i| !used[i]).map(|i| (Some(i), None)));
+    pairs
+        .into_iter()
+        .filter_map(|(i, j)| {
+            // A side without the document compares as empty: its people added or removed.
+            let empty = serde_json::Value::Object(Default::default());
+            let before = i.map_or(empty.clone(), |i| old.doc(a[i].1).facts.data(None));
+            let after = j.map_or(empty, |j| new.doc(b[j].1).facts.data(None));
+            let mut changes = Vec::new();
+            values::changes("", &before, &after, &mut changes);
+            once(&mut changes);
+            let (document, kind, status) = match (i, j) {
+                (Some(i), Some(j)) if a[i].0 == b[j].0 => {
+                    (b[j].0.clone(), new.doc(b[j].1), "changed")
+                }
+                (Some(i), Some(j)) => (
+                    format!("{} → {}", a[i].0, b[j].0),
+                    new.doc(b[j].1),
+                    "renumbered",
+                ),
+                (None, Some(j)) => (b[j].0.clone(), new.doc(b[j].1), "added"),
+                (Some(i), None) => (a[i].0.clone(), old.doc(a[i].1), "removed"),
+                (None, None) => return None,
+            };
+            // A document new or gone: who is on it; each of its values would be a line.
+            if status == "added" || status == "removed" {
+                changes.retain(|c| matches!(c, Change::Person(_)));
+            }
+            Some(DocReview {
+                document,
+                kind: kind.kind.name,
+                status,
+                changes,
+            })
+        })
+        .collect()
 }
 
 /// Each change once: a decision lists its recipients in the award and in the annex.

@@ -98,6 +98,11 @@ fn status(s: &str) -> String {
 /// One line per change of a document, data text passed through `esc`.
 fn lines(doc: &DocReview, esc: &dyn Fn(&str) -> String) -> Vec<String> {
     let mut out = Vec::new();
+    if doc.status == "changed" && doc.changes.is_empty() {
+        let same =
+            "(its data is the same: its template, the style library, fonts or assets changed)";
+        out.push(same.to_string());
+    }
     for c in &doc.changes {
         match c {
             Change::Value { field, old, new } => out.push(format!(

@@ -8,13 +8,12 @@ use serde_json::{Map, Value};
 /// Keys that only restate others (a list's widest cells, a certificate's file, QR code
 /// and field layout): their changes are said through those. `display` restates `name`
 /// where both are, `x_upper` and `x_lower` restate `x`.
-const RESTATED: [&str; 8] = [
+const RESTATED: [&str; 7] = [
     "widest",
     "row",
     "file",
     "fields",
     "qr",
-    "code",
     "certificate_stem",
     "part",
 ];
@@ -85,7 +84,13 @@ pub struct Field {
 
 /// Every change from `old` to `new`, with fields named from `path`.
 pub fn changes(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+    let none = Value::Object(Map::new());
     match (old, new) {
+        // A part only on one side (a document added): its people all added or removed.
+        (Value::Null, Value::Object(_)) => changes(path, &none, new, out),
+        (Value::Object(_), Value::Null) => changes(path, old, &none, out),
+        (Value::Null, Value::Array(b)) if named(b) => people(path, &[], b, out),
+        (Value::Array(a), Value::Null) if named(a) => people(path, a, &[], out),
         (Value::Object(a), Value::Object(b)) => {
             for (key, value) in keys(a, b) {
                 if restated(b, &key) || restated(a, &key) {
@@ -110,11 +115,17 @@ pub fn changes(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
         }
         (Value::Array(a), Value::Array(b)) => {
             for i in 0..a.len().max(b.len()) {
-                let (x, y) = (
-                    a.get(i).unwrap_or(&Value::Null),
-                    b.get(i).unwrap_or(&Value::Null),
-                );
-                changes(&format!("{path}[{}]", i + 1), x, y, out);
+                // Counted from 0, as the paths of messages about the input are.
+                let at = format!("{path}[{i}]");
+                match (a.get(i), b.get(i)) {
+                    (Some(x), Some(y)) => changes(&at, x, y, out),
+                    // An entry gone or new (an award of a Tờ trình): said by its name.
+                    (x, y) => out.push(Change::Value {
+                        field: at,
+                        old: x.map_or(Value::Null, summary),
+                        new: y.map_or(Value::Null, summary),
+                    }),
+                }
             }
         }
         // A text of several lines (a report's section): the lines that changed.
@@ -168,6 +179,28 @@ fn join(path: &str, key: &str) -> String {
         key.to_string()
     } else {
         format!("{path}.{key}")
+    }
+}
+
+/// A short name for `v`: an object's form and symbol, title or name (or those of the
+/// object it holds), a list's length; other values as they are.
+fn summary(v: &Value) -> Value {
+    let named = |o: &Map<String, Value>| {
+        let text = |k: &str| o.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+        let parts: Vec<&str> = ["form_name", "symbol", "title", "name", "display", "heading"]
+            .iter()
+            .filter_map(|k| text(k))
+            .take(2)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
+    };
+    match v {
+        Value::Object(o) => {
+            let inner = o.values().filter_map(Value::as_object).find_map(named);
+            Value::String(named(o).or(inner).unwrap_or_else(|| "…".into()))
+        }
+        Value::Array(a) => Value::String(format!("{} entries", a.len())),
+        other => other.clone(),
     }
 }
 

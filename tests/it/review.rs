@@ -218,6 +218,29 @@ fn no_difference_exits_0_and_the_working_tree_is_the_default() {
 }
 
 #[test]
+fn a_renumbered_document_is_compared_with_its_old_self() {
+    if !have_git() {
+        return;
+    }
+    let dir = history();
+    let p = dir.path();
+    let yaml = dossier("2025-07-01").replace("number: 7", "number: 9");
+    std::fs::write(p.join("content/2025/khen.yaml"), yaml).unwrap();
+    let csv = p.join("content/2025/danh-sach.csv");
+    let list = std::fs::read_to_string(&csv).unwrap();
+    std::fs::write(&csv, list.replace("Trần Văn Chí", "Trần Văn Chính")).unwrap();
+    let (code, text) = diff(p, &[]);
+    assert_eq!(code, 1);
+    for needle in [
+        "decision 2025/khen/quyet-dinh-7.pdf → 2025/khen/quyet-dinh-9.pdf (renumbered)",
+        "renamed  Trần Văn Chí → Trần Văn Chính",
+        "award.symbol: 07/QĐ-SNV → 09/QĐ-SNV",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+}
+
+#[test]
 fn files_read_as_a_checkout_reads_them() {
     if !have_git() {
         return;
@@ -295,4 +318,10 @@ fn git_that_cannot_answer_is_said() {
     let (code, text) = diff(dir.path(), &[]);
     assert_eq!(code, 1);
     assert!(text.contains("content/2025/moi.yaml (added)"), "{text}");
+    // A new document lists who is on it.
+    assert!(
+        text.contains("decision 2025/moi/quyet-dinh-8.pdf (added)"),
+        "{text}"
+    );
+    assert!(text.contains("added    Nguyễn Văn An ("), "{text}");
 }
