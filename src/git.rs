@@ -29,6 +29,12 @@ pub struct Origin {
     pub dirty: bool,
 }
 
+/// A commit as people quote it: its first 12 digits (cut by characters: a record read
+/// from a file that may have been edited can hold anything).
+pub fn short(commit: &str) -> String {
+    commit.chars().take(12).collect()
+}
+
 /// What a project's sources are, under its folder.
 const SOURCES: [&str; 5] = ["thidua.yaml", "content", "templates", "assets", "fonts"];
 

@@ -48,7 +48,7 @@ type Version = (Option<Prepared>, String, Option<tempfile::TempDir>);
 /// its label (`HEAD~1 (1a2b3c4d5e6f)`).
 fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
     let commit = repo.commit(rev).map_err(Failure::Env)?;
-    let label = format!("{rev} ({})", commit.get(..12).unwrap_or(&commit));
+    let label = format!("{rev} ({})", crate::git::short(&commit));
     let copy = tempfile::tempdir().map_err(|e| Failure::Env(anyhow!("a temporary folder: {e}")))?;
     let Some(root) = repo.export(&commit, copy.path()).map_err(Failure::Env)? else {
         return Ok((None, format!("{label}, without the project"), Some(copy)));

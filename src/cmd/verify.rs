@@ -3,7 +3,7 @@
 //! code is.
 
 use crate::diagnostic::Failure;
-use crate::engine::{self, remake, Export, Prepared, Preview, Remade};
+use crate::engine::{self, remake, Export, Prepared, Remade};
 use crate::kinds::{code, Selection};
 use crate::provenance::{self, Options, Provenance};
 use anyhow::anyhow;
@@ -78,7 +78,7 @@ fn verify(
     let here = Path::new(".");
     let root = project
         .map(Path::to_path_buf)
-        .or_else(|| find_root(file))
+        .or_else(|| crate::load::project_root(file))
         .or_else(|| {
             here.join("thidua.yaml")
                 .is_file()
@@ -114,7 +114,7 @@ fn verify(
         Some(epoch) => std::env::set_var("SOURCE_DATE_EPOCH", epoch),
         None => std::env::remove_var("SOURCE_DATE_EPOCH"),
     }
-    match remake(ready, &export(&options), &p.unit, &p.file) {
+    match remake(ready, &Export::recorded_in(&options), &p.unit, &p.file) {
         Remade::Gone => {
             let line = format!("STALE: the sources no longer make this file ({made})");
             (Verdict::Fails, line)
@@ -151,8 +151,7 @@ fn verify(
 
 /// `content/x.yaml at commit 1a2b3c4d5e6f with uncommitted changes, thidua 0.1.0`.
 fn made_by(p: &Provenance) -> String {
-    // The record comes from a file that may have been edited: cut by characters.
-    let short = |c: &str| c.chars().take(12).collect::<String>();
+    let short = crate::git::short;
     let at = match &p.commit {
         Some(c) if p.dirty => format!("at commit {} with uncommitted changes", short(c)),
         Some(c) => format!("at commit {}", short(c)),
@@ -160,34 +159,6 @@ fn made_by(p: &Provenance) -> String {
         None => "(not in git)".to_string(),
     };
     format!("{} {at}, thidua {}", p.dossier, p.version)
-}
-
-/// The project a file under its output folder belongs to.
-fn find_root(file: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(file).ok()?;
-    abs.ancestors()
-        .skip(1)
-        .find(|d| d.join("thidua.yaml").is_file())
-        .map(Path::to_path_buf)
-}
-
-/// The export a record names.
-fn export(o: &Options) -> Export {
-    let standards = o
-        .standards
-        .iter()
-        .filter_map(|s| serde_json::from_value(serde_json::Value::String(s.clone())).ok())
-        .collect();
-    let preview = match o.preview.split_once(' ') {
-        Some(("png", ppi)) => Preview::Png(ppi.parse().unwrap_or(144.0)),
-        _ if o.preview == "svg" => Preview::Svg,
-        _ => Preview::None,
-    };
-    Export {
-        write: true,
-        preview,
-        standards,
-    }
 }
 
 /// Finds the certificate whose check code is `typed` in the project at `root`; `Ok(true)`

@@ -42,6 +42,7 @@ pub use commit::Settled;
 pub use prepare::{prepare, source, Export, Prepared, Preview};
 pub use remake::{remake, Remade};
 pub use tally::nothing_to_build;
+pub use units::{document_key, slash};
 pub use workers::all_cores;
 
 use crate::diagnostic::Failure;

@@ -23,25 +23,50 @@ pub struct Stamping {
 impl Stamping {
     /// The stamping of a build of `p` with `export`.
     pub fn new(p: &Prepared, export: &Export) -> Stamping {
-        let standards = export
+        Stamping {
+            origin: crate::git::Repo::origin(&p.project.root),
+            options: export.recorded(p.draft).line(),
+        }
+    }
+}
+
+impl Export {
+    /// The options a record names of a build with this export (`draft` or not).
+    fn recorded(&self, draft: bool) -> provenance::Options {
+        let standards = self
             .standards
             .iter()
             .filter_map(|s| serde_json::to_value(s).ok()?.as_str().map(String::from))
             .collect();
-        let preview = match export.preview {
+        let preview = match self.preview {
             Preview::None => "none".to_string(),
             Preview::Png(ppi) => format!("png {ppi}"),
             Preview::Svg => "svg".to_string(),
         };
-        let options = provenance::Options {
-            draft: p.draft,
+        provenance::Options {
+            draft,
             standards,
             preview,
             epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+        }
+    }
+
+    /// The export of a build whose record names `o` (its files written), for `verify`.
+    pub fn recorded_in(o: &provenance::Options) -> Export {
+        let standards = o
+            .standards
+            .iter()
+            .filter_map(|s| serde_json::from_value(serde_json::Value::String(s.clone())).ok())
+            .collect();
+        let preview = match o.preview.split_once(' ') {
+            Some(("png", ppi)) => Preview::Png(ppi.parse().unwrap_or(144.0)),
+            _ if o.preview == "svg" => Preview::Svg,
+            _ => Preview::None,
         };
-        Stamping {
-            origin: crate::git::Repo::origin(&p.project.root),
-            options: options.line(),
+        Export {
+            write: true,
+            preview,
+            standards,
         }
     }
 }

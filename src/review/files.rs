@@ -2,10 +2,9 @@
 //! (its Typst source, the style library, fonts, assets and thidua's version): two
 //! versions' files differ where these hashes do, without typesetting either.
 
-use crate::engine::Prepared;
+use crate::engine::{document_key, slash, Prepared};
 use crate::kinds::Cut;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// Every output file (its path under the output folder) with its dossier and hash.
 pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
@@ -13,7 +12,6 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
     let Some(p) = p else {
         return all;
     };
-    let slash = |path: &Path| path.to_string_lossy().replace('\\', "/");
     for doc in &p.docs {
         let dossier = slash(&p.project.dossiers[doc.dossier].file);
         let made_of = |data: &serde_json::Value| {
@@ -36,11 +34,11 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
                     all.insert(file, (dossier.clone(), hash));
                 }
                 let print = typst::utils::hash128(&pages);
-                all.insert(slash(&base.with_extension("pdf")), (dossier.clone(), print));
+                all.insert(document_key(doc), (dossier.clone(), print));
             }
             _ => {
                 let hash = made_of(&doc.facts.data(None));
-                all.insert(slash(&base.with_extension("pdf")), (dossier.clone(), hash));
+                all.insert(document_key(doc), (dossier.clone(), hash));
                 if doc.facts.table().is_some() {
                     all.insert(slash(&base.with_extension("xlsx")), (dossier.clone(), hash));
                 }

@@ -10,7 +10,7 @@ mod values;
 pub use show::{json, markdown, text};
 pub use values::{Change, Person};
 
-use crate::engine::Prepared;
+use crate::engine::{document_key, slash, Prepared};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -80,7 +80,7 @@ impl Review {
                 by_dossier
                     .entry(dossier)
                     .or_default()
-                    .push((document(d), i));
+                    .push((document_key(d), i));
             }
             by_dossier
         };
@@ -231,13 +231,4 @@ fn compare_files(
     }
     files.removed = a.keys().filter(|f| !b.contains_key(*f)).cloned().collect();
     files
-}
-
-/// A document's PDF under the output folder.
-fn document(d: &crate::kinds::Doc) -> String {
-    slash(&d.dir.join(&d.stem).with_extension("pdf"))
-}
-
-fn slash(p: &std::path::Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
 }
