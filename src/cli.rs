@@ -63,6 +63,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "files")]
         code: Option<String>,
     },
+    /// Print the JSON Schema of a dossier (or of thidua.yaml), for an editor's completion
+    /// and checks as you type (`init` writes both into schema/).
+    Schema {
+        /// Which file it describes.
+        #[arg(value_enum, default_value_t = SchemaOf::Dossier)]
+        of: SchemaOf,
+    },
     /// Print the Typst source a dossier's documents are made from.
     Render {
         /// A dossier file (`content/2024/tong-ket.yaml`).
@@ -82,9 +89,11 @@ pub struct BuildArgs {
     /// Output folder (default: DIR/out).
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Also write page previews beside the PDFs.
-    #[arg(long, value_enum, default_value_t = Format::Pdf)]
-    pub format: Format,
+    /// What to write beside the PDFs: page previews (png, svg), Word copies (docx) of the
+    /// report, decisions, Tờ trình and invitations, spreadsheets (xlsx) of the annexes and
+    /// the report's tables; several with commas (`--format docx,xlsx`).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub format: Vec<Format>,
     /// Pixels per inch of PNG previews.
     #[arg(long, default_value_t = 144.0, value_parser = ppi)]
     pub ppi: f32,
@@ -119,6 +128,15 @@ pub enum DiffFormat {
     Json,
 }
 
+/// Which file `schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// A dossier, `content/**/*.yaml`.
+    Dossier,
+    /// `thidua.yaml`.
+    Config,
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -128,6 +146,10 @@ pub enum Format {
     Png,
     /// PDF and SVG page previews.
     Svg,
+    /// PDF and Word copies.
+    Docx,
+    /// PDF and spreadsheet copies.
+    Xlsx,
 }
 
 impl Command {
@@ -137,6 +159,7 @@ impl Command {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
             Command::Diff { project, .. } => project.clone(),
+            Command::Schema { .. } => ".".into(),
             Command::Verify { project, .. } => project.clone().unwrap_or_else(|| ".".into()),
             Command::Render { file, .. } => crate::load::project_root(file).unwrap_or_default(),
         }

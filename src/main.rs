@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         cli::Command::Render { file, doc } => {
             (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)
         }
+        cli::Command::Schema { of } => (cmd::schema::run(*of).map(|()| true), 1),
         cli::Command::Init { dir, templates } => (
             cmd::init::run(dir, *templates)
                 .map(|()| true)

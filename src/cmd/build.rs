@@ -4,7 +4,7 @@
 use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::Failure;
 use crate::engine::{self, Export, Options, Preview};
-use crate::kinds::Selection;
+use crate::kinds::{Copies, Selection};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -22,6 +22,10 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
 /// (none with `-q`); every problem is returned for the caller to print.
 pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let start = Instant::now();
+    if args.format.contains(&Format::Png) && args.format.contains(&Format::Svg) {
+        let e = anyhow::anyhow!("page previews are PNG or SVG: ask for one of them");
+        return Err(Failure::Env(e));
+    }
     let options = options(args);
     let p = engine::prepare(&args.dir, args.draft, selection)?;
     if !args.quiet {
@@ -67,10 +71,15 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
 
 /// The engine's options, from the flags.
 fn options(args: &BuildArgs) -> Options {
-    let preview = match args.format {
-        Format::Pdf => Preview::None,
-        Format::Png => Preview::Png(args.ppi),
-        Format::Svg => Preview::Svg,
+    let has = |f: Format| args.format.contains(&f);
+    let preview = match (has(Format::Png), has(Format::Svg)) {
+        (true, _) => Preview::Png(args.ppi),
+        (false, true) => Preview::Svg,
+        _ => Preview::None,
+    };
+    let copies = Copies {
+        docx: has(Format::Docx),
+        xlsx: has(Format::Xlsx),
     };
     Options {
         out: Some(out_dir(args)),
@@ -78,6 +87,7 @@ fn options(args: &BuildArgs) -> Options {
             write: true,
             preview,
             standards: args.pdf_standard.clone(),
+            copies,
         },
         jobs: args.jobs.unwrap_or_else(engine::all_cores),
         reuse: !args.force,

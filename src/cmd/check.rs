@@ -14,6 +14,7 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
         export: Export {
             write: false,
             preview: Preview::None,
+            copies: crate::kinds::Copies::NONE,
             standards: Vec::new(),
         },
         jobs: engine::all_cores(),

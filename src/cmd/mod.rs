@@ -5,6 +5,7 @@ pub mod check;
 pub mod diff;
 pub mod init;
 pub mod render;
+pub mod schema;
 pub mod verify;
 pub mod watch;
 

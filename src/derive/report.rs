@@ -22,6 +22,10 @@ pub struct AchievementRow {
     pub percent: String,
     /// Đánh giá: `Vượt`, `Đạt` or `Chưa đạt`.
     pub status: String,
+    /// The plan and the result as numbers, for a spreadsheet (the template reads the
+    /// strings above).
+    #[serde(skip)]
+    pub figures: (u64, u64),
 }
 
 /// One row of the award statistics: a form with its counts.
@@ -102,6 +106,7 @@ pub fn build(
             actual: numbers::group(a.actual),
             percent: numbers::percent(a.actual, a.target),
             status: status(a.actual, a.target).to_string(),
+            figures: (a.target, a.actual),
         })
         .collect();
     let mut stats: Vec<StatRow> = Vec::new();

@@ -25,6 +25,7 @@
 
 mod clean;
 mod commit;
+mod copies;
 mod outcome;
 mod pieces;
 mod prepare;
@@ -111,7 +112,12 @@ pub fn run(
         &old,
         progress,
     );
-    let finished = scheduled.finished;
+    let finished = match (&out, &stamping) {
+        (Some(out), Some(stamping)) => {
+            copies::add(p, &options.export, out, stamping, scheduled.finished)
+        }
+        _ => scheduled.finished,
+    };
     let counted = tally::Tally::of(p, &finished).line();
     let settled = match (&out, &stamping) {
         (Some(out), Some(stamping)) => {

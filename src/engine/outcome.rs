@@ -123,7 +123,7 @@ fn spreadsheet(p: &Prepared, unit: &Unit) -> Result<Option<File>, Diagnostic> {
         return Ok(None);
     };
     let date = (doc.date.year, doc.date.month, doc.date.day);
-    let bytes = xlsx::workbook(&table, date).map_err(|e| {
+    let bytes = xlsx::workbook(std::slice::from_ref(&table), date).map_err(|e| {
         let dossier = &p.project.dossiers[doc.dossier].file;
         Diagnostic::file(dossier, format!("{}: the spreadsheet: {e}", doc.stem))
     })?;

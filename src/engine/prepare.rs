@@ -28,6 +28,8 @@ pub struct Export {
     pub preview: Preview,
     /// PDF standards to conform to (`a-2b`, …).
     pub standards: Vec<typst_pdf::PdfStandard>,
+    /// Word and spreadsheet copies beside the PDFs.
+    pub copies: crate::kinds::Copies,
 }
 
 /// A loaded project with its templates, typesetting environment and planned documents.

@@ -67,6 +67,7 @@ impl Export {
             write: true,
             preview,
             standards,
+            copies: crate::kinds::Copies::NONE,
         }
     }
 }

@@ -2,7 +2,9 @@
 //! joined into one print file), the programme, the master of ceremonies' script, and
 //! the slides for the hall's screen.
 
-use super::{Base, Counted, Cut, Facts, Given, Kind, Planned, Whole};
+use super::word::{Block, Line, Part, Word};
+use super::word_parts::{closing, org_header};
+use super::{Base, Copies, Counted, Cut, Facts, Given, Kind, Planned, Whole};
 use crate::derive::{CeremonyFacts, InvitationFacts};
 use serde::Serialize;
 use std::ops::Range;
@@ -16,6 +18,10 @@ pub const INVITATIONS: Kind = Kind {
         page: "invitation",
     },
     counted: Counted::Nothing,
+    copies: Copies {
+        docx: true,
+        xlsx: false,
+    },
     plan: plan_invitations,
 };
 
@@ -25,6 +31,7 @@ pub const PROGRAMME: Kind = Kind {
     builtin: include_str!("../../templates/programme.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan: |s| whole(s, "chuong-trinh"),
 };
 
@@ -34,6 +41,7 @@ pub const SCRIPT: Kind = Kind {
     builtin: include_str!("../../templates/script.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan: |s| whole(s, "kich-ban"),
 };
 
@@ -43,6 +51,7 @@ pub const SLIDES: Kind = Kind {
     builtin: include_str!("../../templates/slides.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan: |s| whole(s, "trinh-chieu"),
 };
 
@@ -109,6 +118,44 @@ impl Facts for InvitationsDoc {
             guests: &all[pages.start.min(all.len())..pages.end.min(all.len())],
         };
         serde_json::to_value(data).unwrap_or_default()
+    }
+
+    fn word(&self, page: Option<usize>) -> Option<Word> {
+        let c = &self.conference;
+        let inv = c.invitation.as_ref()?;
+        let guest = inv.guests.get(page.unwrap_or(0))?;
+        let labelled = |label: &str, text: &str| {
+            Block::Para(vec![Line::bold(label), Line::plain(format!(" {text}."))])
+        };
+        let mut blocks = vec![
+            org_header(&self.base.org, &inv.symbol, &inv.place_date),
+            Block::Title(vec![
+                Line::bold("GIẤY MỜI"),
+                Line::bold(format!("Dự {}", c.name)),
+            ]),
+            Block::Para(vec![Line::plain(format!(
+                "{} trân trọng kính mời:",
+                inv.inviter
+            ))]),
+            Block::Centred(guest.line.clone()),
+            labelled("Tới dự:", &c.name),
+        ];
+        if !c.chair.is_empty() {
+            blocks.push(labelled("Chủ trì:", &c.chair));
+        }
+        blocks.push(labelled("Thời gian:", &c.when));
+        if !c.venue.is_empty() {
+            blocks.push(labelled("Địa điểm:", &c.venue));
+        }
+        blocks.extend(inv.notes.iter().map(|n| Block::Para(vec![Line::plain(n)])));
+        let end = format!("Rất mong {} đến dự đúng thời gian./.", guest.address);
+        blocks.push(Block::Para(vec![Line::plain(end)]));
+        blocks.push(closing(&inv.recipients, Some(&inv.signer)));
+        Some(Word::of(
+            &self.base,
+            format!("Giấy mời {}", inv.symbol),
+            vec![Part { blocks }],
+        ))
     }
 }
 

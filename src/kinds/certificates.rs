@@ -2,7 +2,7 @@
 //! order, joined into one print file; and for pre-printed blanks, their calibration page.
 
 use super::sheet::{Calibration, Page, Sheet};
-use super::{Base, Counted, Cut, Facts, Given, Kind, Planned};
+use super::{Base, Copies, Counted, Cut, Facts, Given, Kind, Planned};
 use crate::derive::{AwardFacts, AwardHead};
 use serde::Serialize;
 use std::ops::Range;
@@ -19,6 +19,7 @@ pub const CERTIFICATES: Kind = Kind {
         page: "certificate",
     },
     counted: Counted::Certificates,
+    copies: Copies::NONE,
     plan,
 };
 
@@ -28,6 +29,7 @@ pub const CALIBRATION: Kind = Kind {
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan: plan_calibration,
 };
 

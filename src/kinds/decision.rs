@@ -1,8 +1,13 @@
 //! A decision with its annexed list, one per award the agency issues itself; a long
 //! annex is typeset in pieces (see `engine::pieces`), each source holding its own rows.
+//! Its Word copy and its annex as a spreadsheet come from the same list.
 
-use super::list::AwardList;
-use super::{Counted, Cut, Given, Kind, Planned};
+use super::list::{AwardList, Role};
+use super::table::{Cell, Table};
+use super::word::{Block, Line, Part, Word};
+use super::word_parts::{award_tables, closing, org_header, Extra};
+use super::{Copies, Counted, Cut, Given, Kind, Planned};
+use crate::model::Date;
 
 pub const DECISION: Kind = Kind {
     name: "decision",
@@ -16,15 +21,141 @@ pub const DECISION: Kind = Kind {
         body: true,
     },
     counted: Counted::AnnexRows,
+    copies: Copies {
+        docx: true,
+        xlsx: true,
+    },
     plan,
 };
+
+/// The decision as the template lays it out: the body, then the annex on its own pages.
+pub(super) fn word(list: &AwardList) -> Word {
+    let (a, base) = (&list.award.head, &list.base);
+    let mut body = vec![
+        org_header(&base.org, &a.symbol, &a.place_date),
+        Block::Title(vec![Line::bold("QUYẾT ĐỊNH"), Line::bold(&a.summary)]),
+        Block::Centred(a.authority.clone()),
+    ];
+    let italic = |t: &String| Block::Para(vec![Line::italic(t)]);
+    body.extend(a.bases.iter().map(italic));
+    body.push(italic(&a.proposer));
+    body.push(Block::Centred("QUYẾT ĐỊNH:".into()));
+    let reason = match a.reason_lower.is_empty() {
+        true => String::new(),
+        false => format!(" {}", a.reason_lower),
+    };
+    body.push(Block::Article(
+        1,
+        format!(
+            "{} {} cho {} (có danh sách kèm theo){reason}.",
+            a.verb, a.form_name, a.counts
+        ),
+    ));
+    if let Some(m) = &a.money {
+        let each = match (&m.collective, &m.individual) {
+            (Some(c), Some(i)) => {
+                format!("Mỗi tập thể được thưởng {c} đồng, mỗi cá nhân được thưởng {i} đồng")
+            }
+            (Some(c), None) => format!("Mỗi tập thể được thưởng {c} đồng"),
+            (None, Some(i)) => format!("Mỗi cá nhân được thưởng {i} đồng"),
+            (None, None) => String::new(),
+        };
+        body.push(Block::Article(2, format!(
+            "{each}. Tổng số tiền thưởng: {} đồng (Bằng chữ: {}). Nguồn kinh phí: Quỹ thi đua, khen thưởng theo quy định.",
+            m.total, m.total_words
+        )));
+    }
+    let (c, i) = (
+        !list.award.collectives.is_empty(),
+        !list.award.individuals.is_empty(),
+    );
+    let who = match (c, i) {
+        (true, true) => "các tập thể, cá nhân",
+        (true, false) => "các tập thể",
+        _ => "các cá nhân",
+    };
+    body.push(Block::Article(
+        a.last_article as u32,
+        format!("Quyết định có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị có liên quan và {who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+    ));
+    body.push(closing(&a.recipients, a.signer.as_ref()));
+    let whom = match (c, i) {
+        (true, true) => "Tập thể, cá nhân",
+        (true, false) => "Tập thể",
+        _ => "Cá nhân",
+    };
+    let mut annex = vec![Block::Title(vec![
+        Line::bold("DANH SÁCH"),
+        Line::bold(format!(
+            "{whom} được {} {}",
+            a.verb.to_lowercase(),
+            a.form_name
+        )),
+        Line::italic(format!(
+            "(Kèm theo Quyết định số {} {} của {})",
+            a.symbol, a.date_long, a.issuer
+        )),
+    ])];
+    let extra = Extra {
+        money: a.money.is_some(),
+        headings: true,
+        ..Extra::default()
+    };
+    annex.extend(award_tables(&list.award, extra));
+    Word::of(
+        base,
+        format!("Quyết định {}", a.symbol),
+        vec![Part { blocks: body }, Part { blocks: annex }],
+    )
+}
+
+/// The annex as a spreadsheet: the decision's number and date (a date), then the list,
+/// money summed by a formula when the award carries any.
+pub(super) fn annex_sheet(list: &AwardList, date: Date) -> Table {
+    let a = &list.award;
+    let h = &a.head;
+    let money = h.money.as_ref();
+    let mut head = vec!["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị"];
+    if money.is_some() {
+        head.push("Số tiền (đồng)");
+    }
+    head.push("Số sổ vàng");
+    let rows = list.sheet_rows(|r| {
+        let mut cells = vec![
+            Cell::Number(r.index as u64),
+            Cell::Text(r.display.clone()),
+            Cell::Text(r.detail.clone()),
+        ];
+        if money.is_some() {
+            cells.push(Cell::Number(r.amount));
+        }
+        cells.push(Cell::Text(r.register.clone()));
+        cells
+    });
+    let title = format!("DANH SÁCH {}", h.form_name.to_uppercase());
+    Table {
+        sheet: "Danh sách".to_string(),
+        above: list.sheet_above(&title),
+        fields: vec![
+            ("Số quyết định".to_string(), Cell::Text(h.symbol.clone())),
+            ("Ngày ký".to_string(), Cell::Date(date)),
+        ],
+        head: head.into_iter().map(String::from).collect(),
+        rows,
+        total: money.map(|m| (3, "Tổng cộng".to_string(), m.amount)),
+        below: money
+            .map(|m| format!("Số tiền bằng chữ: {}", m.total_words))
+            .into_iter()
+            .collect(),
+    }
+}
 
 fn plan(s: &Given) -> Vec<Planned> {
     let own = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     own.filter(|(a, _)| a.head.own && a.head.total > 0)
         .filter_map(|(award, given)| {
             let date = given.decision.as_ref()?.date;
-            let facts = AwardList::new(s.base.clone(), award.clone());
+            let facts = AwardList::new(s.base.clone(), award.clone(), Role::Decision(date));
             let annex = facts.annex;
             Some(Planned {
                 annex,

@@ -2,8 +2,10 @@
 //! (a decision's annex, a payment list): typed, and for a long list, piece by piece, each
 //! source holding its own rows.
 
-use super::{digest, Annex, Base, Facts, Piece};
+use super::word::Word;
+use super::{digest, Annex, Base, Cell, Facts, Piece, Table};
 use crate::derive::{AwardFacts, AwardHead, RecipientFacts, Widest};
+use crate::model::Date;
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::Arc;
@@ -15,6 +17,16 @@ pub struct AwardList {
     pub base: Base,
     pub award: Arc<AwardFacts>,
     pub annex: Annex,
+    pub role: Role,
+}
+
+/// The document a list is printed in, which decides its copies: a decision's annex has
+/// a Word copy and a workbook (on request), a payment list its spreadsheet (always).
+#[derive(Debug, Clone, Copy)]
+pub enum Role {
+    /// The annex of the decision of this date.
+    Decision(Date),
+    Payment,
 }
 
 /// What the list's template reads. A whole document also gives the award with its lists,
@@ -47,12 +59,17 @@ struct Rows<'a> {
 
 impl AwardList {
     /// The list of `award`, for documents of `base`.
-    pub fn new(base: Base, award: Arc<AwardFacts>) -> AwardList {
+    pub fn new(base: Base, award: Arc<AwardFacts>, role: Role) -> AwardList {
         let annex = Annex {
             collectives: award.collectives.len(),
             individuals: award.individuals.len(),
         };
-        AwardList { base, award, annex }
+        AwardList {
+            base,
+            award,
+            annex,
+            role,
+        }
     }
 
     fn shown<'a>(&'a self, part: Piece, award: Award<'a>) -> Data<'a> {
@@ -73,6 +90,45 @@ impl AwardList {
     }
 }
 
+impl AwardList {
+    /// The list's rows in a spreadsheet: each recipient's `cells`, collectives then
+    /// individuals, under `I. TẬP THỂ (n)` and `II. CÁ NHÂN (n)` when both are there.
+    pub fn sheet_rows(&self, cells: impl Fn(&RecipientFacts) -> Vec<Cell>) -> Vec<Vec<Cell>> {
+        let a = &self.award;
+        let both = !a.collectives.is_empty() && !a.individuals.is_empty();
+        let sections = [
+            (
+                format!("I. TẬP THỂ ({})", a.head.n_collectives),
+                &a.collectives,
+            ),
+            (
+                format!("II. CÁ NHÂN ({})", a.head.n_individuals),
+                &a.individuals,
+            ),
+        ];
+        let mut rows = Vec::new();
+        for (heading, people) in sections {
+            if both && !people.is_empty() {
+                rows.push(vec![Cell::Text(heading)]);
+            }
+            rows.extend(people.iter().map(&cells));
+        }
+        rows
+    }
+
+    /// The lines above the list in a spreadsheet: the agency as the PDF's header names
+    /// it, `title`, and `(Kèm theo Quyết định số … ngày … của …)`.
+    pub fn sheet_above(&self, title: &str) -> Vec<String> {
+        let (org, h) = (&self.base.org, &self.award.head);
+        let reference = format!(
+            "(Kèm theo Quyết định số {} {} của {})",
+            h.symbol, h.date_long, h.issuer
+        );
+        let lines = [org.name.clone(), title.to_string(), reference];
+        org.parent.iter().cloned().chain(lines).collect()
+    }
+}
+
 impl Facts for AwardList {
     fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
         let data = self.shown(Piece::whole(self.annex), Award::Whole(&self.award));
@@ -86,6 +142,27 @@ impl Facts for AwardList {
 
     fn fingerprint(&self) -> u128 {
         digest(&self.shown(Piece::whole(self.annex), Award::Whole(&self.award)))
+    }
+
+    fn table(&self) -> Option<Table> {
+        match self.role {
+            Role::Payment => super::payment::table(self),
+            Role::Decision(_) => None,
+        }
+    }
+
+    fn word(&self, _: Option<usize>) -> Option<Word> {
+        match self.role {
+            Role::Decision(_) => Some(super::decision::word(self)),
+            Role::Payment => None,
+        }
+    }
+
+    fn sheets(&self) -> Vec<Table> {
+        match self.role {
+            Role::Decision(date) => vec![super::decision::annex_sheet(self, date)],
+            Role::Payment => Vec::new(),
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The Biên bản of the council meeting that voted on a dossier's nominees.
 
-use super::{Base, Counted, Cut, Given, Kind, Planned, Whole};
+use super::{Base, Copies, Counted, Cut, Given, Kind, Planned, Whole};
 use crate::derive::MinutesFacts;
 use serde::Serialize;
 
@@ -10,6 +10,7 @@ pub const MINUTES: Kind = Kind {
     builtin: include_str!("../../templates/minutes.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan,
 };
 

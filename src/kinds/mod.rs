@@ -16,6 +16,8 @@ mod report;
 mod selection;
 mod sheet;
 mod table;
+pub mod word;
+mod word_parts;
 
 pub use annex::{Annex, Piece, Start};
 pub use selection::Selection;
@@ -43,6 +45,9 @@ pub struct Kind {
     pub cut: Cut,
     /// What a build's summary line counts of it.
     pub counted: Counted,
+    /// The copies it has besides the PDF (`--format docx`, `--format xlsx`): its facts
+    /// give them (`Facts::word`, `Facts::sheets`).
+    pub copies: Copies,
     /// Its documents in one dossier.
     pub plan: fn(&Given) -> Vec<Planned>,
 }
@@ -63,6 +68,20 @@ pub enum Cut {
         rows: usize,
         body: bool,
     },
+}
+
+/// Which office copies a kind has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copies {
+    pub docx: bool,
+    pub xlsx: bool,
+}
+
+impl Copies {
+    pub const NONE: Copies = Copies {
+        docx: false,
+        xlsx: false,
+    };
 }
 
 /// What a build's summary line counts of a kind's documents.
@@ -104,6 +123,16 @@ pub trait Facts: Send + Sync + std::fmt::Debug {
     /// The document's table for a spreadsheet copy beside its PDF, when it has one.
     fn table(&self) -> Option<Table> {
         None
+    }
+
+    /// The document's Word copy (`--format docx`); of a kind cut per page, page `page`'s.
+    fn word(&self, _page: Option<usize>) -> Option<word::Word> {
+        None
+    }
+
+    /// The tables of the document's spreadsheet copy (`--format xlsx`), one sheet each.
+    fn sheets(&self) -> Vec<Table> {
+        Vec::new()
     }
 
     /// A hash of the whole document's data, which identifies a document typeset in

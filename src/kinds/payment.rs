@@ -2,10 +2,9 @@
 //! decision with money: PDF and spreadsheet, from the same list as the decision's annex,
 //! so the sum of the list is the decision's total by construction.
 
-use super::list::AwardList;
+use super::list::{AwardList, Role};
 use super::table::{Cell, Table};
-use super::{Counted, Cut, Facts, Given, Kind, Piece, Planned};
-use std::ops::Range;
+use super::{Copies, Counted, Cut, Given, Kind, Planned};
 
 pub const PAYMENT: Kind = Kind {
     name: "payment",
@@ -17,94 +16,39 @@ pub const PAYMENT: Kind = Kind {
         body: false,
     },
     counted: Counted::Nothing,
+    copies: Copies::NONE,
     plan,
 };
 
-/// The payment list of one award.
-#[derive(Debug)]
-struct PaymentDoc(AwardList);
-
-impl Facts for PaymentDoc {
-    fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value {
-        self.0.data(pages)
-    }
-
-    fn piece(&self, piece: Piece) -> serde_json::Value {
-        self.0.piece(piece)
-    }
-
-    fn fingerprint(&self) -> u128 {
-        self.0.fingerprint()
-    }
-
-    fn table(&self) -> Option<Table> {
-        let a = &self.0.award;
-        let money = a.head.money.as_ref()?;
-        let org = &self.0.base.org;
-        let mut rows = Vec::new();
-        let sections = [
-            (
-                format!("I. TẬP THỂ ({})", a.head.n_collectives),
-                &a.collectives,
-            ),
-            (
-                format!("II. CÁ NHÂN ({})", a.head.n_individuals),
-                &a.individuals,
-            ),
-        ];
-        let both = !a.collectives.is_empty() && !a.individuals.is_empty();
-        for (heading, list) in sections {
-            if list.is_empty() {
-                continue;
-            }
-            if both {
-                rows.push(vec![Cell::Text(heading)]);
-            }
-            for r in list.iter() {
-                rows.push(vec![
-                    Cell::Number(r.index as u64),
-                    Cell::Text(r.display.clone()),
-                    Cell::Text(r.detail.clone()),
-                    Cell::Number(r.amount),
-                    Cell::Empty,
-                ]);
-            }
-        }
-        let head = [
-            "STT",
-            "Họ và tên / Tên tập thể",
-            "Chức vụ, đơn vị",
-            "Số tiền (đồng)",
-            "Ký nhận",
-        ];
-        Some(Table {
-            sheet: "Danh sách".to_string(),
-            // The agency, as the PDF's header names it.
-            above: org
-                .parent
-                .iter()
-                .cloned()
-                .chain([
-                    org.name.clone(),
-                    "DANH SÁCH CHI TIỀN THƯỞNG".to_string(),
-                    reference(&self.0),
-                ])
-                .collect(),
-            head: head.map(String::from).to_vec(),
-            rows,
-            total: Some((3, "Tổng cộng".to_string(), money.amount)),
-            below: vec![format!("Số tiền bằng chữ: {}", money.total_words)],
-        })
-    }
-}
-
-/// `(Kèm theo Quyết định số 1520/QĐ-… ngày … của …)`.
-fn reference(list: &AwardList) -> String {
-    let h = &list.award.head;
-    format!(
-        "(Kèm theo Quyết định số {} {} của {})",
-        h.symbol, h.date_long, h.issuer
-    )
+/// The payment list of an award as a spreadsheet (always beside its PDF), when it
+/// carries money.
+pub(super) fn table(list: &AwardList) -> Option<Table> {
+    let money = list.award.head.money.as_ref()?;
+    let rows = list.sheet_rows(|r| {
+        vec![
+            Cell::Number(r.index as u64),
+            Cell::Text(r.display.clone()),
+            Cell::Text(r.detail.clone()),
+            Cell::Number(r.amount),
+            Cell::Empty,
+        ]
+    });
+    let head = [
+        "STT",
+        "Họ và tên / Tên tập thể",
+        "Chức vụ, đơn vị",
+        "Số tiền (đồng)",
+        "Ký nhận",
+    ];
+    Some(Table {
+        sheet: "Danh sách".to_string(),
+        above: list.sheet_above("DANH SÁCH CHI TIỀN THƯỞNG"),
+        fields: Vec::new(),
+        head: head.map(String::from).to_vec(),
+        rows,
+        total: Some((3, "Tổng cộng".to_string(), money.amount)),
+        below: vec![format!("Số tiền bằng chữ: {}", money.total_words)],
+    })
 }
 
 fn plan(s: &Given) -> Vec<Planned> {
@@ -115,12 +59,12 @@ fn plan(s: &Given) -> Vec<Planned> {
     own.filter(|(a, _)| a.head.own && a.head.money.is_some())
         .filter_map(|(award, given)| {
             let date = given.decision.as_ref()?.date;
-            let list = AwardList::new(s.base.clone(), award.clone());
+            let list = AwardList::new(s.base.clone(), award.clone(), Role::Payment);
             let annex = list.annex;
             let stem = format!("danh-sach-chi-tien-{}", award.head.number);
             Some(Planned {
                 annex,
-                ..Planned::new(&stem, date, PaymentDoc(list))
+                ..Planned::new(&stem, date, list)
             })
         })
         .collect()

@@ -1,8 +1,14 @@
-//! The summary report (báo cáo tổng kết): one document from the dossier's report.
+//! The summary report (báo cáo tổng kết): one document from the dossier's report; its
+//! Word copy, and its tables (targets, awards) as a spreadsheet.
 
-use super::{Base, Counted, Cut, Given, Kind, Planned, Whole};
+use super::table::{Cell, Table};
+use super::word::{Align, Block, Column, Grid, Line, Part, Row, Word};
+use super::word_parts::{closing, org_header};
+use super::{Base, Copies, Counted, Cut, Facts, Given, Kind, Planned};
 use crate::derive::ReportFacts;
+use crate::model::Date;
 use serde::Serialize;
+use std::ops::Range;
 
 pub const REPORT: Kind = Kind {
     name: "report",
@@ -10,6 +16,10 @@ pub const REPORT: Kind = Kind {
     builtin: include_str!("../../templates/report.typ.hbs"),
     cut: Cut::Whole,
     counted: Counted::Nothing,
+    copies: Copies {
+        docx: true,
+        xlsx: true,
+    },
     plan,
 };
 
@@ -19,6 +29,204 @@ struct ReportDoc {
     #[serde(flatten)]
     base: Base,
     report: ReportFacts,
+    #[serde(skip)]
+    date: Date,
+}
+
+impl Facts for ReportDoc {
+    fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+
+    fn word(&self, _: Option<usize>) -> Option<Word> {
+        Some(word(self))
+    }
+
+    fn sheets(&self) -> Vec<Table> {
+        sheets(self)
+    }
+}
+
+const ACHIEVEMENTS: [(&str, Align, Option<f32>); 7] = [
+    ("STT", Align::Center, None),
+    ("Chỉ tiêu", Align::Left, Some(1.0)),
+    ("Đơn vị tính", Align::Center, None),
+    ("Kế hoạch", Align::Right, None),
+    ("Thực hiện", Align::Right, None),
+    ("Tỷ lệ", Align::Right, None),
+    ("Đánh giá", Align::Center, None),
+];
+
+const AWARDS: [(&str, Align, Option<f32>); 6] = [
+    ("STT", Align::Center, None),
+    ("Hình thức khen thưởng", Align::Left, Some(1.0)),
+    ("Quyết định", Align::Center, None),
+    ("Tập thể", Align::Right, None),
+    ("Cá nhân", Align::Right, None),
+    ("Cộng", Align::Right, None),
+];
+
+fn columns(spec: &[(&str, Align, Option<f32>)]) -> Vec<Column> {
+    spec.iter()
+        .map(|(h, a, s)| Column::new(h, *a, *s))
+        .collect()
+}
+
+/// The report as its template lays it out.
+fn word(doc: &ReportDoc) -> Word {
+    let r = &doc.report;
+    let mut title = vec![Line::bold("BÁO CÁO"), Line::bold(&r.title)];
+    if !r.conference.is_empty() {
+        title.push(Line::italic(format!("({})", r.conference)));
+    }
+    let mut blocks = vec![
+        org_header(&doc.base.org, &r.symbol, &r.place_date),
+        Block::Title(title),
+    ];
+    for s in &r.sections {
+        blocks.push(Block::Heading(format!("{}. {}", s.numeral, s.heading)));
+        if !s.text.is_empty() {
+            blocks.push(Block::Markdown(s.text.clone()));
+        }
+        match s.table.as_str() {
+            "achievements" => blocks.push(Block::Table(Grid {
+                columns: columns(&ACHIEVEMENTS),
+                rows: r
+                    .achievements
+                    .iter()
+                    .map(|a| {
+                        Row::new(vec![
+                            a.index.to_string(),
+                            a.name.clone(),
+                            a.unit.clone(),
+                            a.target.clone(),
+                            a.actual.clone(),
+                            a.percent.clone(),
+                            a.status.clone(),
+                        ])
+                    })
+                    .collect(),
+            })),
+            "awards" => {
+                let mut rows: Vec<Row> = r
+                    .stats
+                    .iter()
+                    .map(|s| {
+                        Row::new(vec![
+                            s.index.to_string(),
+                            s.form.clone(),
+                            s.decisions.clone(),
+                            s.collectives.to_string(),
+                            s.individuals.to_string(),
+                            s.total.to_string(),
+                        ])
+                    })
+                    .collect();
+                let t = &r.stat_total;
+                rows.push(Row {
+                    cells: vec![
+                        t.form.clone(),
+                        t.collectives.to_string(),
+                        t.individuals.to_string(),
+                        t.total.to_string(),
+                    ],
+                    span: 3,
+                    bold: true,
+                });
+                blocks.push(Block::Table(Grid {
+                    columns: columns(&AWARDS),
+                    rows,
+                }));
+            }
+            _ => {}
+        }
+    }
+    blocks.push(closing(&r.recipients, Some(&r.signer)));
+    Word::of(
+        &doc.base,
+        format!("Báo cáo {}", r.symbol),
+        vec![Part { blocks }],
+    )
+}
+
+/// The report's tables that its sections show, one sheet each.
+fn sheets(doc: &ReportDoc) -> Vec<Table> {
+    let r = &doc.report;
+    let shows = |t: &str| r.sections.iter().any(|s| s.table == t);
+    let above = |what: &str| {
+        let org = &doc.base.org;
+        let lines = org
+            .parent
+            .iter()
+            .cloned()
+            .chain([org.name.clone(), what.to_string()]);
+        lines
+            .chain([format!("(Kèm theo Báo cáo số {})", r.symbol)])
+            .collect()
+    };
+    let fields = vec![
+        ("Số báo cáo".to_string(), Cell::Text(r.symbol.clone())),
+        ("Ngày".to_string(), Cell::Date(doc.date)),
+    ];
+    let head = |spec: &[(&str, Align, Option<f32>)]| spec.iter().map(|c| c.0.to_string()).collect();
+    let mut out = Vec::new();
+    if shows("achievements") {
+        let rows = r.achievements.iter().map(|a| {
+            vec![
+                Cell::Number(a.index as u64),
+                Cell::Text(a.name.clone()),
+                Cell::Text(a.unit.clone()),
+                Cell::Number(a.figures.0),
+                Cell::Number(a.figures.1),
+                Cell::Text(a.percent.clone()),
+                Cell::Text(a.status.clone()),
+            ]
+        });
+        out.push(Table {
+            sheet: "Chỉ tiêu".into(),
+            above: above("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"),
+            fields: fields.clone(),
+            head: head(&ACHIEVEMENTS),
+            rows: rows.collect(),
+            total: None,
+            below: Vec::new(),
+        });
+    }
+    if shows("awards") {
+        let mut rows: Vec<Vec<Cell>> = r
+            .stats
+            .iter()
+            .map(|s| {
+                vec![
+                    Cell::Number(s.index as u64),
+                    Cell::Text(s.form.clone()),
+                    Cell::Text(s.decisions.clone()),
+                    Cell::Number(s.collectives as u64),
+                    Cell::Number(s.individuals as u64),
+                    Cell::Number(s.total as u64),
+                ]
+            })
+            .collect();
+        let t = &r.stat_total;
+        rows.push(vec![
+            Cell::Empty,
+            Cell::Text(t.form.clone()),
+            Cell::Empty,
+            Cell::Number(t.collectives as u64),
+            Cell::Number(t.individuals as u64),
+            Cell::Number(t.total as u64),
+        ]);
+        out.push(Table {
+            sheet: "Khen thưởng".into(),
+            above: above("KẾT QUẢ KHEN THƯỞNG"),
+            fields,
+            head: head(&AWARDS),
+            rows,
+            total: None,
+            below: Vec::new(),
+        });
+    }
+    out
 }
 
 fn plan(s: &Given) -> Vec<Planned> {
@@ -28,6 +236,7 @@ fn plan(s: &Given) -> Vec<Planned> {
     let facts = ReportDoc {
         base: s.base.clone(),
         report: report.clone(),
+        date: given.date,
     };
-    vec![Planned::new(&report.stem, given.date, Whole(facts))]
+    vec![Planned::new(&report.stem, given.date, facts)]
 }

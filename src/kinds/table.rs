@@ -7,6 +7,8 @@ pub enum Cell {
     Text(String),
     /// A whole number (đồng, a count), kept a number in the spreadsheet.
     Number(u64),
+    /// A date, kept a date (shown `dd/mm/yyyy`).
+    Date(crate::model::Date),
     Empty,
 }
 
@@ -17,6 +19,8 @@ pub struct Table {
     pub sheet: String,
     /// Lines above the table, each across its width (title, reference).
     pub above: Vec<String>,
+    /// Labelled values under those lines (`Ngày ký` and the date), one a row.
+    pub fields: Vec<(String, Cell)>,
     /// The header row.
     pub head: Vec<String>,
     /// The rows; a row of one text cell is a section heading across the table.

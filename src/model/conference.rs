@@ -2,53 +2,95 @@
 
 use super::Clock;
 use super::Date;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-/// The Giấy mời sent to every invitee.
-#[derive(Debug, Clone, Deserialize)]
+/// The Giấy mời (invitation) sent to every invitee.
+///
+/// Giấy mời gửi đến từng đại biểu được mời.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invitation {
     /// Document number (`88` → `Số: 88/GM-…`).
+    ///
+    /// Số văn bản (`88` → `Số: 88/GM-…`).
     pub number: u32,
     /// Date of signature.
+    ///
+    /// Ngày ký.
     pub date: Date,
-    /// Key of the signer.
+    /// Key of the signer (in `people` of thidua.yaml).
+    ///
+    /// Khóa của người ký (trong `people` của thidua.yaml).
     pub signer: String,
     /// Notes printed after the place (`Đề nghị đại biểu có mặt trước 15 phút.`).
+    ///
+    /// Các lưu ý in sau địa điểm (`Đề nghị đại biểu có mặt trước 15 phút.`).
     #[serde(default)]
     pub notes: Vec<String>,
-    /// Nơi nhận; defaults to `Như trên` and `Lưu: VT, TĐKT`.
+    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, TĐKT`.
+    ///
+    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, TĐKT`.
     #[serde(default)]
     pub recipients: Vec<String>,
 }
 
-/// Someone invited: a person (`name`, with `gender` and `position`) or a collective.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Someone invited: a person (`name`, with `gender` and `position`) or a collective
+/// (`collective`).
+///
+/// Một đại biểu được mời: cá nhân (`name`, kèm `gender` và `position`) hoặc tập thể
+/// (`collective`).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invitee {
+    /// A person's full name (not together with `collective`).
+    ///
+    /// Họ và tên người được mời (không ghi cùng với `collective`).
     #[serde(default)]
     pub name: Option<String>,
+    /// A person's gender, `male` or `female`: the invitation says `Ông` or `Bà`.
+    ///
+    /// Giới tính: `male` (nam) hoặc `female` (nữ); giấy mời ghi `Ông` hoặc `Bà`.
     #[serde(default)]
     pub gender: Option<String>,
+    /// A person's position, printed after the name.
+    ///
+    /// Chức vụ của người được mời, in sau họ tên.
     #[serde(default)]
     pub position: Option<String>,
+    /// A collective invited, printed as written (`Lãnh đạo các phòng, đơn vị thuộc Sở`);
+    /// not together with `name`.
+    ///
+    /// Tập thể được mời, in đúng như đã ghi (`Lãnh đạo các phòng, đơn vị thuộc Sở`);
+    /// không ghi cùng với `name`.
     #[serde(default)]
     pub collective: Option<String>,
 }
 
 /// One item of the programme.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một mục trong chương trình hội nghị.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammeItem {
     /// When it begins.
+    ///
+    /// Giờ bắt đầu.
     pub time: Clock,
     /// What happens (`Báo cáo tổng kết`).
+    ///
+    /// Nội dung (`Báo cáo tổng kết`).
     pub item: String,
-    /// Who: a key of `people` (a single word such as `huong`), or free text (`Đại diện
-    /// Công đoàn Sở`: anything with a space).
+    /// Who: a key of `people` (a single word such as `huong`), or free text
+    /// (`Đại diện Công đoàn Sở`: anything with a space).
+    ///
+    /// Người thực hiện: một khóa trong `people` (một từ duy nhất, như `huong`), hoặc ghi
+    /// bằng lời (`Đại diện Công đoàn Sở`: có dấu cách).
     #[serde(default)]
     pub by: Option<String>,
-    /// Whether the awards are handed out here.
+    /// Whether the awards are handed out here. Default: false.
+    ///
+    /// Có trao khen thưởng ở mục này hay không. Mặc định: không.
     #[serde(default)]
     pub awards: bool,
 }

@@ -3,43 +3,81 @@
 use super::certificate::CertificateConfig;
 use super::council::Council;
 use super::forms::{FormOverride, Regime, SalaryStep};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The whole of `thidua.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+/// The whole of `thidua.yaml`: the issuing agency, the people who sign, and settings.
+///
+/// Toàn bộ tệp `thidua.yaml`: cơ quan ban hành, những người ký và các thiết lập chung.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The issuing agency.
+    ///
+    /// Cơ quan ban hành văn bản.
     pub organization: Organization,
-    /// People who sign or chair, by key.
+    /// People who sign or chair, each under a short key (`huong`, `dan`) by which the
+    /// rest of the project names them (`signer: huong`).
+    ///
+    /// Những người ký văn bản hoặc chủ trì, mỗi người có một khóa ngắn (`huong`, `dan`)
+    /// để các mục khác gọi đến (`signer: huong`).
     #[serde(default)]
     pub people: BTreeMap<String, Person>,
     /// Base salary (đồng) overriding the built-in table for every date.
+    ///
+    /// Mức lương cơ sở (đồng) dùng cho mọi ngày, thay cho bảng mức lương cơ sở có sẵn.
     #[serde(default)]
     pub base_salary: Option<u64>,
-    /// The Hội đồng Thi đua - Khen thưởng, whose meetings vote on nominees.
+    /// The Hội đồng Thi đua - Khen thưởng (emulation and commendation council), whose
+    /// meetings vote on nominees.
+    ///
+    /// Hội đồng Thi đua - Khen thưởng, nơi họp và bỏ phiếu xét các trường hợp đề nghị
+    /// khen thưởng.
     #[serde(default)]
     pub council: Option<Council>,
     /// Dated base-salary steps added to the built-in table.
+    ///
+    /// Các mức lương cơ sở kèm ngày áp dụng, bổ sung vào bảng có sẵn.
     #[serde(default)]
     pub base_salaries: Vec<SalaryStep>,
-    /// Form catalogue overrides and additions, by key.
+    /// Changes to the built-in award forms, and new forms, by form key (`giay-khen`): a
+    /// built-in key changes that form, a new key adds a form (it needs a `name`).
+    ///
+    /// Sửa các hình thức khen thưởng có sẵn hoặc thêm hình thức mới, theo khóa hình thức
+    /// (`giay-khen`): khóa có sẵn thì sửa hình thức đó, khóa mới thì thêm một hình thức
+    /// (phải có `name`).
     #[serde(default)]
     pub forms: BTreeMap<String, FormOverride>,
-    /// Legal regimes added to (or replacing, by key) the built-in ones.
+    /// Legal regimes added to the built-in ones (`A`, `B`, `C`); one with a built-in
+    /// key replaces that one.
+    ///
+    /// Các chế độ pháp lý bổ sung vào các chế độ có sẵn (`A`, `B`, `C`); chế độ trùng
+    /// khóa với một chế độ có sẵn sẽ thay thế chế độ đó.
     #[serde(default)]
     pub regimes: Vec<Regime>,
-    /// How amounts are spelled out in words.
+    /// How amounts are spelled out in words. Default: the northern forms.
+    ///
+    /// Cách đọc số tiền bằng chữ. Mặc định: cách đọc miền Bắc.
     #[serde(default)]
     pub words: WordOptions,
-    /// How certificates are printed.
+    /// How certificates (Giấy khen, Bằng khen) are printed.
+    ///
+    /// Cách in Giấy khen, Bằng khen và các giấy chứng nhận.
     #[serde(default)]
     pub certificate: CertificateConfig,
-    /// Page margins of reports and decisions.
+    /// Page margins of reports and decisions, in mm. Default: top 20, bottom 20,
+    /// left 30, right 15.
+    ///
+    /// Lề trang của báo cáo và quyết định, tính bằng mm. Mặc định: trên 20, dưới 20,
+    /// trái 30, phải 15.
     #[serde(default)]
     pub margins: Margins,
-    /// Whether each own decision with money gets its payment list (PDF and spreadsheet).
+    /// Whether each of the agency's own decisions with award money gets its payment list
+    /// (danh sách chi tiền), as PDF and spreadsheet. Default: true.
+    ///
+    /// Có lập danh sách chi tiền (bản PDF và bảng tính) cho mỗi quyết định khen thưởng có
+    /// tiền thưởng do cơ quan ban hành hay không. Mặc định: có.
     #[serde(default = "yes")]
     pub payment_list: bool,
 }
@@ -49,16 +87,26 @@ fn yes() -> bool {
 }
 
 /// Page margins in millimetres, within the ranges of Nghị định 30/2020/NĐ-CP.
-#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize)]
+///
+/// Lề trang tính bằng milimét, trong khoảng Nghị định 30/2020/NĐ-CP quy định.
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Margins {
-    /// Top, 20–25 mm.
+    /// Top, 20–25 mm. Default: 20.
+    ///
+    /// Lề trên, 20–25 mm. Mặc định: 20.
     pub top: f64,
-    /// Bottom, 20–25 mm.
+    /// Bottom, 20–25 mm. Default: 20.
+    ///
+    /// Lề dưới, 20–25 mm. Mặc định: 20.
     pub bottom: f64,
-    /// Left, 30–35 mm.
+    /// Left, 30–35 mm. Default: 30.
+    ///
+    /// Lề trái, 30–35 mm. Mặc định: 30.
     pub left: f64,
-    /// Right, 15–20 mm.
+    /// Right, 15–20 mm. Default: 15.
+    ///
+    /// Lề phải, 15–20 mm. Mặc định: 15.
     pub right: f64,
 }
 
@@ -89,46 +137,83 @@ impl Margins {
 }
 
 /// The agency that issues the documents.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Cơ quan ban hành văn bản.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
-    /// Cơ quan chủ quản, first header line.
+    /// Cơ quan chủ quản (parent agency), the first line of the agency's name at the head
+    /// of each document.
+    ///
+    /// Tên cơ quan chủ quản, dòng thứ nhất của tên cơ quan ở đầu văn bản.
     #[serde(default)]
     pub parent: Option<String>,
-    /// Cơ quan ban hành, second header line.
+    /// Cơ quan ban hành (issuing agency), the second line of the agency's name at the
+    /// head of each document.
+    ///
+    /// Tên cơ quan ban hành, dòng thứ hai của tên cơ quan ở đầu văn bản.
     pub name: String,
-    /// Short name used in document symbols (`QĐ-SLĐTBXH`).
+    /// Short name used in document symbols (`SLĐTBXH` in `1520/QĐ-SLĐTBXH`).
+    ///
+    /// Tên viết tắt dùng trong ký hiệu văn bản (`SLĐTBXH` trong `1520/QĐ-SLĐTBXH`).
     pub short: String,
-    /// Place name of the date line.
+    /// Place name of the date line (`Hà Nội, ngày … tháng … năm …`).
+    ///
+    /// Địa danh ở dòng ghi ngày tháng (`Hà Nội, ngày … tháng … năm …`).
     pub place: String,
-    /// Title of the head who awards (`Giám đốc Sở …`).
+    /// Title of the head who awards (`Giám đốc Sở …`). A Tờ trình addressed to this
+    /// title asks for an award the agency decides itself.
+    ///
+    /// Chức danh thủ trưởng cơ quan, người quyết định khen thưởng (`Giám đốc Sở …`). Tờ
+    /// trình kính gửi chức danh này là đề nghị khen thưởng do chính cơ quan quyết định.
     pub head: String,
-    /// Extra `Căn cứ` lines for every decision.
+    /// Extra `Căn cứ` (legal bases) lines for every decision.
+    ///
+    /// Các dòng `Căn cứ` bổ sung cho mọi quyết định.
     #[serde(default)]
     pub bases: Vec<String>,
 }
 
 /// Someone who signs or chairs.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Người ký văn bản hoặc chủ trì.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Full name.
+    ///
+    /// Họ và tên.
     pub name: String,
     /// Position (`Phó Giám đốc`).
+    ///
+    /// Chức vụ (`Phó Giám đốc`).
     pub position: String,
     /// Authority line above the position (`KT. GIÁM ĐỐC`).
+    ///
+    /// Dòng thẩm quyền ký, in phía trên chức vụ (`KT. GIÁM ĐỐC`).
     #[serde(default)]
     pub authority: Option<String>,
 }
 
 /// Regional spelling choices for numbers in words; the defaults are the northern forms.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+///
+/// Cách đọc số bằng chữ theo vùng miền; mặc định là cách đọc miền Bắc.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct WordOptions {
     /// `lẻ` instead of `linh` for an empty tens digit (`một trăm lẻ năm`).
+    /// Default: false.
+    ///
+    /// Dùng `lẻ` thay cho `linh` khi hàng chục là 0 (`một trăm lẻ năm`). Mặc định: không.
     pub le: bool,
-    /// `ngàn` instead of `nghìn`.
+    /// `ngàn` instead of `nghìn`. Default: false.
+    ///
+    /// Dùng `ngàn` thay cho `nghìn`. Mặc định: không.
     pub ngan: bool,
     /// `tư` instead of `bốn` for a 4 after a tens digit ≥ 2 (`hai mươi tư`).
+    /// Default: false.
+    ///
+    /// Dùng `tư` thay cho `bốn` khi chữ số 4 đứng sau hàng chục từ 2 trở lên
+    /// (`hai mươi tư`). Mặc định: không.
     pub tu: bool,
 }

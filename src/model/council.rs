@@ -2,23 +2,40 @@
 //! on a dossier's nominees, and the proposal (Tờ trình) that asks for an award.
 
 use super::Date;
+use schemars::JsonSchema;
 use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
-/// The agency's Hội đồng Thi đua - Khen thưởng.
-#[derive(Debug, Clone, Deserialize)]
+/// The agency's Hội đồng Thi đua - Khen thưởng (emulation and commendation council).
+///
+/// Hội đồng Thi đua - Khen thưởng của cơ quan.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
     /// Its name (`Hội đồng Thi đua - Khen thưởng Sở`).
+    ///
+    /// Tên Hội đồng (`Hội đồng Thi đua - Khen thưởng Sở`).
     pub name: String,
-    /// Its short name in the symbols of the documents it issues (`TTr-HĐTĐKT`).
+    /// Its short name in the symbols of the documents it issues (`HĐTĐKT` in
+    /// `245/TTr-HĐTĐKT`). Default: `HĐTĐKT`.
+    ///
+    /// Tên viết tắt trong ký hiệu các văn bản do Hội đồng ban hành (`HĐTĐKT` trong
+    /// `245/TTr-HĐTĐKT`). Mặc định: `HĐTĐKT`.
     #[serde(default)]
     pub short: Option<String>,
-    /// Keys of people: every member, present or not; their number decides the thresholds.
+    /// Keys of people (in `people`): every member, present or not; the share of votes a
+    /// nominee needs is counted against all of them.
+    ///
+    /// Khóa của các thành viên (trong `people`): tất cả thành viên, dù có mặt hay không;
+    /// tỷ lệ phiếu cần đạt được tính trên tổng số thành viên.
     pub members: Vec<String>,
     /// Key of the chair (Chủ tịch Hội đồng).
+    ///
+    /// Khóa của Chủ tịch Hội đồng.
     pub chair: String,
     /// Key of the secretary (Thư ký), who writes the minutes.
+    ///
+    /// Khóa của Thư ký Hội đồng, người lập Biên bản.
     pub secretary: String,
 }
 
@@ -30,59 +47,108 @@ impl Council {
 }
 
 /// The council meeting that reviewed a dossier's nominees.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Cuộc họp Hội đồng Thi đua - Khen thưởng xét các trường hợp đề nghị khen thưởng
+/// của một hồ sơ.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
-    /// Number of its minutes (`15` → `Số: 15/BB-…`); blank when not numbered yet.
+    /// Number of its minutes (`15` → `Số: 15/BB-…`); leave it out to leave the number
+    /// blank, to fill in by hand.
+    ///
+    /// Số Biên bản cuộc họp (`15` → `Số: 15/BB-…`); bỏ trống nếu chưa có số, để điền
+    /// tay sau.
     #[serde(default)]
     pub number: Option<u32>,
     /// When it met.
+    ///
+    /// Ngày họp.
     pub date: Date,
     /// When it began.
+    ///
+    /// Giờ bắt đầu.
     pub start: Clock,
     /// When it ended.
+    ///
+    /// Giờ kết thúc.
     pub end: Clock,
     /// Where it met.
+    ///
+    /// Địa điểm họp.
     #[serde(default)]
     pub venue: Option<String>,
     /// Keys of the members not present (their written votes may still count).
+    ///
+    /// Khóa của các thành viên vắng mặt (phiếu bằng văn bản của họ vẫn có thể được tính).
     #[serde(default)]
     pub absent: Vec<String>,
     /// Key of who chaired, when not the council's chair.
+    ///
+    /// Khóa của người chủ trì, nếu không phải Chủ tịch Hội đồng.
     #[serde(default)]
     pub chair: Option<String>,
-    /// The discussion, in the Markdown subset.
+    /// The discussion, in the Markdown subset (paragraphs, **bold**, *italic*, lists).
+    ///
+    /// Nội dung thảo luận, viết bằng Markdown rút gọn (đoạn văn, **đậm**, *nghiêng*, danh
+    /// sách).
     #[serde(default)]
     pub text: Option<String>,
 }
 
 /// A proposal (Tờ trình đề nghị khen thưởng) for one award.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Tờ trình đề nghị khen thưởng cho một hình thức khen thưởng.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
-    /// Document number (`245` → `Số: 245/TTr-…`).
+    /// Document number (`245` → `Số: 245/TTr-…`); the awards of one dossier with the same
+    /// number share one Tờ trình.
+    ///
+    /// Số văn bản (`245` → `Số: 245/TTr-…`); các khen thưởng trong cùng hồ sơ có cùng số
+    /// thì dùng chung một Tờ trình.
     pub number: u32,
-    /// Date of signature; it picks the regime its `Căn cứ` lines cite.
+    /// Date of signature, not after the decision's; it picks the regime its `Căn cứ`
+    /// lines cite.
+    ///
+    /// Ngày ký, không sau ngày của quyết định; ngày này quyết định chế độ pháp lý mà các
+    /// dòng `Căn cứ` viện dẫn.
     pub date: Date,
-    /// Key of the signer.
+    /// Key of the signer (in `people` of thidua.yaml).
+    ///
+    /// Khóa của người ký (trong `people` của thidua.yaml).
     pub signer: String,
-    /// `Kính gửi:` — one addressee or several.
+    /// `Kính gửi:` — one addressee or several. Addressed to the agency's head
+    /// (`organization.head`), it asks for an award the agency decides itself.
+    ///
+    /// `Kính gửi:` — một hoặc nhiều nơi. Nếu kính gửi thủ trưởng cơ quan
+    /// (`organization.head`), đây là đề nghị khen thưởng do chính cơ quan quyết định.
     pub to: Addressees,
     /// The body in the Markdown subset, replacing the one written from the data.
+    ///
+    /// Nội dung Tờ trình, viết bằng Markdown rút gọn, thay cho nội dung tự soạn từ dữ
+    /// liệu.
     #[serde(default)]
     pub text: Option<String>,
-    /// Nơi nhận; defaults to `Như trên` and `Lưu: VT, TĐKT`.
+    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, TĐKT`.
+    ///
+    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, TĐKT`.
     #[serde(default)]
     pub recipients: Vec<String>,
 }
 
 /// One addressee or a list of them.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một nơi kính gửi hoặc danh sách nhiều nơi.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Addressees {
-    /// `to: Giám đốc Sở …`.
+    /// One addressee: `to: Giám đốc Sở …`.
+    ///
+    /// Một nơi: `to: Giám đốc Sở …`.
     One(String),
-    /// `to: [Chủ tịch UBND tỉnh, Ban Thi đua - Khen thưởng tỉnh]`.
+    /// Several: `to: [Chủ tịch UBND tỉnh, Ban Thi đua - Khen thưởng tỉnh]`.
+    ///
+    /// Nhiều nơi: `to: [Chủ tịch UBND tỉnh, Ban Thi đua - Khen thưởng tỉnh]`.
     Many(Vec<String>),
 }
 

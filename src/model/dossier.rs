@@ -1,206 +1,363 @@
 //! A dossier (`content/**/*.yaml`): one piece of work with its report and awards.
 
 use super::{Date, Invitation, Invitee, Meeting, ProgrammeItem, Proposal};
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-/// One dossier file.
-#[derive(Debug, Clone, Deserialize)]
+/// One dossier file (`content/**/*.yaml`): one piece of work with its report and awards.
+///
+/// Một tệp hồ sơ (`content/**/*.yaml`): một đợt công tác cùng báo cáo và các khen thưởng
+/// của đợt đó.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
-    /// What the dossier is about.
+    /// What the dossier is about; also the report's summary line unless it has its own.
+    ///
+    /// Tên hồ sơ (nội dung đợt công tác); cũng là trích yếu của báo cáo nếu báo cáo không
+    /// ghi trích yếu riêng.
     pub title: String,
-    /// The year of the work: the year a Tờ trình or the minutes name.
+    /// The year of the work: the year a Tờ trình, the minutes or the report name.
+    /// Default: the year of each document's date.
+    ///
+    /// Năm của đợt công tác: năm ghi trong Tờ trình, Biên bản hoặc Báo cáo. Mặc định: năm
+    /// của ngày ký từng văn bản.
     #[serde(default)]
     pub year: Option<i32>,
-    /// Final or draft.
+    /// Final or draft: `final` (the default) or `draft`.
+    ///
+    /// Bản chính thức hay bản dự thảo: `final` (mặc định) hoặc `draft`.
     #[serde(default)]
     pub status: Status,
-    /// The conference, if any.
+    /// The conference (hội nghị), if any.
+    ///
+    /// Hội nghị, nếu có.
     #[serde(default)]
     pub conference: Option<Conference>,
-    /// The council meeting that voted on this dossier's nominees.
+    /// The council meeting that voted on this dossier's nominees (needs `council` in
+    /// thidua.yaml).
+    ///
+    /// Cuộc họp Hội đồng Thi đua - Khen thưởng đã bỏ phiếu xét các trường hợp đề nghị
+    /// khen thưởng của hồ sơ này (cần có `council` trong thidua.yaml).
     #[serde(default)]
     pub meeting: Option<Meeting>,
     /// Targets and results.
+    ///
+    /// Các chỉ tiêu và kết quả thực hiện.
     #[serde(default)]
     pub achievements: Vec<Achievement>,
     /// The summary report.
+    ///
+    /// Báo cáo tổng kết.
     #[serde(default)]
     pub report: Option<Report>,
-    /// Awards given or received.
+    /// Awards given by the agency's own decisions, or received by others' decisions.
+    ///
+    /// Các khen thưởng do chính cơ quan quyết định tặng, hoặc do cấp khác quyết định.
     #[serde(default)]
     pub awards: Vec<Award>,
 }
 
-/// Whether documents are final or carry a draft mark.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+/// Whether documents are final or carry a draft mark: `final` or `draft`.
+///
+/// Văn bản là bản chính thức hay bản dự thảo: `final` hoặc `draft`.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Ready to sign.
+    /// Ready to sign. The default.
+    ///
+    /// Bản chính thức, sẵn sàng để ký. Mặc định.
     #[default]
     Final,
     /// Every page marked `DỰ THẢO`.
+    ///
+    /// Mọi trang đều mang chữ `DỰ THẢO`.
     Draft,
 }
 
 /// The conference (hội nghị).
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Hội nghị.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Conference {
     /// Its full name.
+    ///
+    /// Tên đầy đủ của hội nghị.
     pub name: String,
     /// When it takes place.
+    ///
+    /// Ngày tổ chức hội nghị.
     pub date: Date,
-    /// When it begins.
+    /// When it begins (the hour on invitations and slides).
+    ///
+    /// Giờ bắt đầu (in trên giấy mời và trình chiếu).
     #[serde(default)]
     pub start: Option<super::Clock>,
-    /// Where.
+    /// Where it takes place.
+    ///
+    /// Địa điểm tổ chức.
     #[serde(default)]
     pub venue: Option<String>,
-    /// Key of the person who chairs.
+    /// Key of the person who chairs (in `people` of thidua.yaml).
+    ///
+    /// Khóa của người chủ trì (trong `people` của thidua.yaml).
     #[serde(default)]
     pub chair: Option<String>,
     /// The invitation (Giấy mời) sent to every invitee.
+    ///
+    /// Giấy mời gửi đến từng đại biểu được mời.
     #[serde(default)]
     pub invitation: Option<Invitation>,
     /// Who is invited, one invitation each.
+    ///
+    /// Danh sách đại biểu được mời, mỗi đại biểu một giấy mời.
     #[serde(default)]
     pub invitees: Vec<Invitee>,
     /// The programme, in order.
+    ///
+    /// Chương trình hội nghị, theo thứ tự.
     #[serde(default)]
     pub programme: Vec<ProgrammeItem>,
-    /// At most this many recipients on stage at once (10 unless set).
+    /// At most this many recipients on stage at once. Default: 10.
+    ///
+    /// Số người nhận khen thưởng tối đa lên sân khấu trong một lượt. Mặc định: 10.
     #[serde(default)]
     pub stage: Option<usize>,
-    /// Guests of honour (accepted per SPEC; no template prints them yet).
+    /// Guests of honour. Accepted, but no document prints them yet.
+    ///
+    /// Khách mời danh dự. Được chấp nhận, nhưng hiện chưa được in trên văn bản nào.
     #[serde(default)]
     #[allow(dead_code)]
     pub guests: Vec<String>,
 }
 
 /// A target (chỉ tiêu) and its result.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một chỉ tiêu và kết quả thực hiện.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Achievement {
     /// A short name to refer to it in a section's text (`{{achievements.KEY.percent}}`).
+    ///
+    /// Tên ngắn để dẫn chỉ tiêu này trong nội dung một phần của báo cáo
+    /// (`{{achievements.KEY.percent}}`).
     #[serde(default)]
     pub key: Option<String>,
     /// What is measured.
+    ///
+    /// Tên chỉ tiêu (nội dung được đo).
     pub name: String,
     /// Unit of measure.
+    ///
+    /// Đơn vị tính.
     #[serde(default)]
     pub unit: Option<String>,
-    /// The plan.
+    /// The plan: the figure set as the target.
+    ///
+    /// Kế hoạch: con số chỉ tiêu đề ra.
     pub target: u64,
     /// The result.
+    ///
+    /// Kết quả thực hiện.
     pub actual: u64,
 }
 
 /// The summary report (báo cáo).
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Báo cáo tổng kết.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    /// Document number.
+    /// Document number (`312` → `Số: 312/BC-…`).
+    ///
+    /// Số văn bản (`312` → `Số: 312/BC-…`).
     pub number: u32,
     /// Date of signature.
+    ///
+    /// Ngày ký.
     pub date: Date,
-    /// Summary line; defaults to the dossier's title.
+    /// Summary line. Default: the dossier's title.
+    ///
+    /// Trích yếu nội dung. Mặc định: tên hồ sơ (`title`).
     #[serde(default)]
     pub title: Option<String>,
-    /// Key of the signer.
+    /// Key of the signer (in `people` of thidua.yaml).
+    ///
+    /// Khóa của người ký (trong `people` của thidua.yaml).
     pub signer: String,
     /// Numbered sections.
+    ///
+    /// Các phần được đánh số (I, II, …).
     #[serde(default)]
     pub sections: Vec<Section>,
-    /// Nơi nhận.
+    /// Nơi nhận (distribution list), one item per line.
+    ///
+    /// Nơi nhận, mỗi nơi một dòng.
     #[serde(default)]
     pub recipients: Vec<String>,
-    /// Other dossiers (globs relative to `content/`) whose awards the award table counts too.
+    /// Other dossiers (path patterns relative to `content/`, like `2024/*.yaml`) whose
+    /// awards the award table counts too, each decision once.
+    ///
+    /// Các hồ sơ khác (mẫu đường dẫn tính từ thư mục `content/`, như `2024/*.yaml`) mà
+    /// bảng khen thưởng của báo cáo cũng tính vào, mỗi quyết định chỉ tính một lần.
     #[serde(default)]
     pub awards_from: Vec<String>,
 }
 
 /// One numbered section of a report.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một phần được đánh số của báo cáo.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Heading, printed in upper case after a Roman numeral.
+    ///
+    /// Tiêu đề của phần, in chữ hoa sau số La Mã.
     pub heading: String,
-    /// Body in a Markdown subset.
+    /// Body in a Markdown subset (paragraphs, **bold**, *italic*, lists); it may name
+    /// computed figures such as `{{achievements.KEY.percent}}`.
+    ///
+    /// Nội dung, viết bằng Markdown rút gọn (đoạn văn, **đậm**, *nghiêng*, danh sách); có
+    /// thể chèn số liệu tự tính như `{{achievements.KEY.percent}}`.
     #[serde(default)]
     pub text: Option<String>,
-    /// A computed table: `achievements` or `awards`.
+    /// A computed table: `achievements` (targets) or `awards`.
+    ///
+    /// Bảng số liệu tự tính: `achievements` (chỉ tiêu) hoặc `awards` (khen thưởng).
     #[serde(default)]
     pub table: Option<String>,
 }
 
 /// One award: a form, its decision and its recipients.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một khen thưởng: hình thức khen thưởng, quyết định và những người được khen thưởng.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Award {
-    /// Key of the forms catalogue.
+    /// Key of the award form (`giay-khen`, `bang-khen-bo`, …, or one added under `forms`
+    /// in thidua.yaml).
+    ///
+    /// Khóa của hình thức khen thưởng (`giay-khen`, `bang-khen-bo`, … hoặc hình thức được
+    /// thêm trong `forms` của thidua.yaml).
     pub form: String,
     /// The proposal (Tờ trình) that asks for it.
+    ///
+    /// Tờ trình đề nghị khen thưởng.
     #[serde(default)]
     pub proposal: Option<Proposal>,
-    /// Key of who hands it out at the conference (the chair unless set).
+    /// Key of who hands it out at the conference. Default: the conference's chair.
+    ///
+    /// Khóa của người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
     #[serde(default)]
     pub presenter: Option<String>,
-    /// The decision that grants it; none while it is only proposed.
+    /// The decision that grants it; leave it out while the award is only proposed.
+    ///
+    /// Quyết định khen thưởng; bỏ trống mục này khi mới chỉ đề nghị khen thưởng.
     #[serde(default)]
     pub decision: Option<Decision>,
-    /// Order of the annex.
+    /// Order of the annex: `input` (as written, the default) or `name` (by given name).
+    ///
+    /// Thứ tự trong danh sách kèm theo quyết định: `input` (như đã nhập, mặc định) hoặc
+    /// `name` (theo tên).
     #[serde(default)]
     pub sort: SortOrder,
-    /// The achievement (`Đã có thành tích …`).
+    /// The achievement it rewards (`Đã có thành tích …`).
+    ///
+    /// Thành tích được khen thưởng (`Đã có thành tích …`).
     #[serde(default)]
     pub reason: Option<String>,
-    /// Inline recipients.
+    /// Recipients written here.
+    ///
+    /// Danh sách người được khen thưởng (cá nhân, tập thể) ghi trực tiếp tại đây.
     #[serde(default)]
     pub recipients: Vec<Recipient>,
-    /// CSV or spreadsheet with more recipients, relative to the dossier.
+    /// A CSV or spreadsheet file (.xlsx, .xls, .ods) with more recipients, its path
+    /// relative to the dossier; columns `name`, `gender`, `position`, `unit`,
+    /// `collective` (and `votes`, `achievement`).
+    ///
+    /// Tệp CSV hoặc bảng tính (.xlsx, .xls, .ods) chứa thêm người được khen thưởng, đường
+    /// dẫn tính từ thư mục của hồ sơ; các cột `name`, `gender`, `position`, `unit`,
+    /// `collective` (và `votes`, `achievement`).
     #[serde(default)]
     pub recipients_file: Option<String>,
-    /// The sheet of a spreadsheet `recipients_file` (default: the first).
+    /// The sheet to read when `recipients_file` is a spreadsheet. Default: the first.
+    ///
+    /// Tên trang tính cần đọc khi `recipients_file` là bảng tính. Mặc định: trang đầu
+    /// tiên.
     #[serde(default)]
     pub sheet: Option<String>,
 }
 
-/// Order of recipients in the annex.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+/// Order of recipients in the annex: `input` or `name`.
+///
+/// Thứ tự người được khen thưởng trong danh sách kèm theo: `input` hoặc `name`.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SortOrder {
-    /// As written.
+    /// As written. The default.
+    ///
+    /// Giữ nguyên thứ tự như đã nhập. Mặc định.
     #[default]
     Input,
-    /// By given name, Vietnamese collation.
+    /// By given name, in Vietnamese alphabetical order.
+    ///
+    /// Theo tên (không theo họ), theo thứ tự bảng chữ cái tiếng Việt.
     Name,
 }
 
-/// A decision (quyết định), the agency's own or someone else's (`issuer`).
-#[derive(Debug, Clone, Deserialize)]
+/// A decision (quyết định): the agency's own, or another authority's when `issuer` is
+/// given (counted in the report, not printed).
+///
+/// Quyết định khen thưởng: của chính cơ quan, hoặc của cơ quan khác khi có `issuer` (chỉ
+/// được tính vào báo cáo, không in ra).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
-    /// Document number.
+    /// Document number (`1520` → `Số: 1520/QĐ-…`).
+    ///
+    /// Số văn bản (`1520` → `Số: 1520/QĐ-…`).
     pub number: u32,
-    /// Date of signature; it picks the legal regime.
+    /// Date of signature; it picks the legal regime (the `Căn cứ` lines and the award
+    /// money).
+    ///
+    /// Ngày ký; ngày này quyết định chế độ pháp lý áp dụng (các dòng `Căn cứ` và mức tiền
+    /// thưởng).
     pub date: Date,
-    /// Key of the signer (own decisions).
+    /// Key of the signer (in `people` of thidua.yaml), for the agency's own decisions.
+    ///
+    /// Khóa của người ký (trong `people` của thidua.yaml), với quyết định của chính cơ
+    /// quan.
     #[serde(default)]
     pub signer: Option<String>,
     /// Who proposed it (`Theo đề nghị của …`).
+    ///
+    /// Người hoặc đơn vị đề nghị (dòng `Theo đề nghị của …`).
     #[serde(default)]
     pub proposer: Option<String>,
-    /// Số sổ vàng of the first certificate.
+    /// Số sổ vàng (register number) of the first certificate; the next ones count up
+    /// from it.
+    ///
+    /// Số sổ vàng của bằng, giấy khen đầu tiên; các bằng, giấy khen sau tăng dần từ số
+    /// này.
     #[serde(default)]
     pub register_from: Option<u64>,
-    /// Who issued someone else's decision.
+    /// Who issued another authority's decision (`Chủ tịch UBND Thành phố Hà Nội`); leave
+    /// it out for the agency's own.
+    ///
+    /// Người hoặc cơ quan ban hành quyết định của cấp khác
+    /// (`Chủ tịch UBND Thành phố Hà Nội`); bỏ trống với quyết định của chính cơ quan.
     #[serde(default)]
     pub issuer: Option<String>,
-    /// Symbol of someone else's decision (`QĐ-UBND`).
+    /// Symbol of another authority's decision (`QĐ-UBND`).
+    ///
+    /// Ký hiệu của quyết định do cấp khác ban hành (`QĐ-UBND`).
     #[serde(default)]
     pub symbol: Option<String>,
-    /// Nơi nhận of an own decision; defaults to `Như Điều N` and `Lưu: VT, TĐKT`.
+    /// Nơi nhận (distribution list) of the agency's own decision. Default: `Như Điều N`
+    /// and `Lưu: VT, TĐKT`.
+    ///
+    /// Nơi nhận của quyết định do cơ quan ban hành. Mặc định: `Như Điều N` và
+    /// `Lưu: VT, TĐKT`.
     #[serde(default)]
     pub recipients: Vec<String>,
 }
@@ -258,28 +415,44 @@ impl Decision {
 }
 
 /// A recipient: an individual (`name`) or a collective (`collective`).
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+///
+/// Một đối tượng được khen thưởng: cá nhân (`name`) hoặc tập thể (`collective`).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     /// An individual's full name.
+    ///
+    /// Họ và tên của cá nhân.
     #[serde(default)]
     pub name: Option<String>,
-    /// `male` or `female`.
+    /// `male` or `female`; it decides `Ông` or `Bà`.
+    ///
+    /// Giới tính: `male` (nam) hoặc `female` (nữ); dùng để ghi `Ông` hoặc `Bà`.
     #[serde(default)]
     pub gender: Option<String>,
     /// An individual's position.
+    ///
+    /// Chức vụ của cá nhân.
     #[serde(default)]
     pub position: Option<String>,
     /// The unit an individual works in, or a collective's parent.
+    ///
+    /// Đơn vị công tác của cá nhân, hoặc đơn vị cấp trên của tập thể.
     #[serde(default)]
     pub unit: Option<String>,
     /// A collective's name.
+    ///
+    /// Tên tập thể.
     #[serde(default)]
     pub collective: Option<String>,
     /// Votes in favour at the council meeting.
+    ///
+    /// Số phiếu đồng ý tại cuộc họp Hội đồng Thi đua - Khen thưởng.
     #[serde(default)]
     pub votes: Option<u32>,
-    /// The summary of achievement in the proposal's list.
+    /// The summary of achievement in the Tờ trình's list.
+    ///
+    /// Tóm tắt thành tích, ghi trong danh sách kèm theo Tờ trình.
     #[serde(default)]
     pub achievement: Option<String>,
 }

@@ -1,19 +1,28 @@
 //! The award forms catalogue and the dated legal regimes and base salaries behind award money.
 
 use super::Date;
+use schemars::JsonSchema;
 use serde::{de, Deserialize, Deserializer};
 use std::collections::BTreeMap;
 
 /// The built-in catalogue (DOMAIN.md section 3), data rather than code so users can override it.
 const BUILTIN: &str = include_str!("catalogue.yaml");
 
-/// Whether a decision recognises a title (danh hiệu) or gives a form of commendation.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+/// Whether a decision recognises a title (danh hiệu) or gives a form of commendation:
+/// `form` or `title`.
+///
+/// Quyết định tặng hình thức khen thưởng hay công nhận danh hiệu thi đua: `form` hoặc
+/// `title`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FormKind {
     /// A form of commendation: the decision "tặng".
+    ///
+    /// Hình thức khen thưởng: quyết định ghi "tặng".
     Form,
     /// A title: the decision "công nhận danh hiệu".
+    ///
+    /// Danh hiệu thi đua: quyết định ghi "công nhận danh hiệu".
     Title,
 }
 
@@ -151,47 +160,96 @@ fn own_rank() -> u32 {
     4
 }
 
-/// A user's change to a form: any field given replaces the built-in one.
-#[derive(Debug, Clone, Deserialize)]
+/// A change to a built-in award form, or a new form: any field given replaces the
+/// built-in one.
+///
+/// Sửa một hình thức khen thưởng có sẵn, hoặc thêm hình thức mới: trường nào được ghi sẽ
+/// thay cho giá trị có sẵn.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FormOverride {
-    /// See [`Form::name`].
+    /// Its proper name (`Giấy khen`, `Chiến sĩ thi đua cơ sở`); required for a new form.
+    ///
+    /// Tên của hình thức (`Giấy khen`, `Chiến sĩ thi đua cơ sở`); bắt buộc với hình thức
+    /// mới.
     pub name: Option<String>,
-    /// See [`Form::kind`].
+    /// A form of commendation (`form`) or a title (`title`). Default for a new form:
+    /// `form`.
+    ///
+    /// Hình thức khen thưởng (`form`) hay danh hiệu thi đua (`title`). Mặc định với hình
+    /// thức mới: `form`.
     pub kind: Option<FormKind>,
-    /// See [`Form::certificate`].
+    /// Whether thidua prints certificates for it. Default for a new form: false.
+    ///
+    /// Có in bằng, giấy khen cho hình thức này hay không. Mặc định với hình thức mới:
+    /// không.
     pub certificate: Option<bool>,
-    /// See [`Form::heading`].
+    /// The large heading of its certificate. Default: the name in upper case.
+    ///
+    /// Tiêu đề lớn trên bằng, giấy khen. Mặc định: tên hình thức viết chữ hoa.
     pub heading: Option<String>,
-    /// Coefficients per regime key, merged into the built-in ones.
+    /// Award money per regime key, as coefficients of the base salary:
+    /// `[individual, collective]`, `~` where the form is not given to that kind
+    /// (`B: [0.15, 0.3]`); merged into the built-in ones.
+    ///
+    /// Tiền thưởng theo từng chế độ, tính bằng hệ số nhân với mức lương cơ sở:
+    /// `[cá nhân, tập thể]`, ghi `~` nếu hình thức không tặng cho đối tượng đó
+    /// (`B: [0.15, 0.3]`); được gộp vào các hệ số có sẵn.
     #[serde(default)]
     pub money: BTreeMap<String, Money>,
-    /// Vote thresholds: a number for every regime, or a table merged into the built-in one.
+    /// Vote thresholds, as a percentage of all the council's members: a number for every
+    /// regime (`80`), or a table by regime key (`{ B: 80, C: 80 }`) merged into the
+    /// built-in one.
+    ///
+    /// Tỷ lệ phiếu đồng ý cần đạt, tính trên tổng số thành viên Hội đồng: một số cho mọi
+    /// chế độ (`80`), hoặc một bảng theo từng chế độ (`{ B: 80, C: 80 }`) được gộp vào
+    /// bảng có sẵn.
     #[serde(default)]
     pub threshold: Thresholds,
-    /// See [`Form::rank`].
+    /// Where its awards come at a ceremony, highest authority first: 1 Chủ tịch nước,
+    /// 2 Thủ tướng Chính phủ, 3 a ministry or province, 4 the agency's own. Default for
+    /// a new form: 4.
+    ///
+    /// Thứ tự trao tại buổi lễ, cấp cao nhất trước: 1 Chủ tịch nước, 2 Thủ tướng Chính
+    /// phủ, 3 cấp bộ, tỉnh, 4 của chính cơ quan. Mặc định với hình thức mới: 4.
     pub rank: Option<u32>,
 }
 
 /// A legal regime: from a date on, decisions cite these bases and use these coefficients.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// Một chế độ pháp lý: từ một ngày trở đi, các quyết định viện dẫn các căn cứ này và dùng
+/// các hệ số tiền thưởng của chế độ này.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Regime {
-    /// Key used in the forms' `money` tables.
+    /// Key used in the forms' `money` tables (built-in: `A`, `B`, `C`).
+    ///
+    /// Khóa của chế độ, dùng trong bảng `money` của các hình thức
+    /// (có sẵn: `A`, `B`, `C`).
     pub key: String,
     /// First day it applies to.
+    ///
+    /// Ngày bắt đầu áp dụng.
     pub from: Date,
     /// The `Căn cứ` lines for the law and decree.
+    ///
+    /// Các dòng `Căn cứ` viện dẫn luật và nghị định.
     pub bases: Vec<String>,
 }
 
 /// The base salary in force from a date on.
-#[derive(Debug, Clone, Copy, Deserialize)]
+///
+/// Mức lương cơ sở áp dụng từ một ngày trở đi.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryStep {
     /// First day it applies to.
+    ///
+    /// Ngày bắt đầu áp dụng.
     pub from: Date,
     /// Amount in đồng.
+    ///
+    /// Số tiền, tính bằng đồng.
     pub amount: u64,
 }
 

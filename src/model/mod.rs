@@ -8,6 +8,7 @@ mod date;
 mod dossier;
 mod forms;
 pub mod reference;
+pub mod schema;
 
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};

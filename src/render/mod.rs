@@ -1,6 +1,7 @@
 //! Render: Handlebars templates (built-in, or the project's own by the same name) turn
 //! a document's facts into Typst source, escaping every data string by default.
 
+pub mod docx;
 pub mod escape;
 mod helpers;
 mod markdown;

@@ -4,23 +4,32 @@
 
 use crate::kinds::{Cell, Table};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, XlsxError,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
+    XlsxError,
 };
 
-/// The workbook of `table`, dated `date` (year, month, day): the same table gives the
-/// same bytes.
-pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError> {
+/// The workbook of `tables`, one sheet each, dated `date` (year, month, day): the same
+/// tables give the same bytes.
+pub fn workbook(tables: &[Table], date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let year = u16::try_from(date.0).unwrap_or(2000);
     let created = ExcelDateTime::from_ymd(year, date.1, date.2)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
-    let sheet = book.add_worksheet_with_constant_memory()?;
+    for table in tables {
+        sheet(book.add_worksheet_with_constant_memory()?, table)?;
+    }
+    book.save_to_buffer()
+}
+
+/// One table on its sheet.
+fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     sheet.set_name(&table.sheet)?;
-    let width = table.head.len().max(1) as u16;
+    let width = table.head.len().max(2) as u16;
     let last = width - 1;
     let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
     let title = font(Format::new().set_bold().set_align(FormatAlign::Center));
     let line = font(Format::new().set_italic().set_align(FormatAlign::Center));
+    let label = font(Format::new().set_bold());
     let boxed = |f: Format| font(f.set_border(FormatBorder::Thin).set_text_wrap());
     let head = boxed(Format::new().set_bold().set_align(FormatAlign::Center));
     let text = boxed(Format::new());
@@ -28,6 +37,17 @@ pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError
     let index = boxed(Format::new().set_align(FormatAlign::Center));
     let section = boxed(Format::new().set_bold());
     let total = boxed(Format::new().set_bold().set_num_format("#,##0"));
+    let day = boxed(
+        Format::new()
+            .set_num_format("dd/mm/yyyy")
+            .set_align(FormatAlign::Left),
+    );
+    let plain_day = font(
+        Format::new()
+            .set_num_format("dd/mm/yyyy")
+            .set_align(FormatAlign::Left),
+    );
+    let plain = font(Format::new());
 
     // Rows are written in order, straight to a temporary file: the widths come first.
     for c in 0..width {
@@ -35,12 +55,13 @@ pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError
             .rows
             .iter()
             .filter(|r| r.len() > 1)
-            .filter_map(|r| match r.get(c as usize) {
-                Some(Cell::Text(s)) => Some(s.chars().count()),
-                Some(Cell::Number(n)) => Some(n.to_string().len() + n.to_string().len() / 3),
-                _ => None,
-            })
+            .filter_map(|r| r.get(c as usize).map(chars))
             .chain(table.head.get(c as usize).map(|h| h.chars().count()))
+            .chain(table.fields.iter().map(|(l, v)| match c {
+                0 => l.chars().count().min(12),
+                1 => chars(v),
+                _ => 0,
+            }))
             .max()
             .unwrap_or(8);
         sheet.set_column_width(c, (chars as f64 + 2.0).min(60.0))?;
@@ -53,6 +74,14 @@ pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError
             &title
         };
         sheet.merge_range(row, 0, row, last, above, format)?;
+        row += 1;
+    }
+    if !table.fields.is_empty() {
+        row += 1;
+    }
+    for (name, value) in &table.fields {
+        sheet.write_string_with_format(row, 0, name, &label)?;
+        write(sheet, row, 1, value, [&plain, &plain, &plain_day])?;
         row += 1;
     }
     row += 1;
@@ -69,14 +98,8 @@ pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError
         }
         for (c, cell) in cells.iter().enumerate() {
             let c = c as u16;
-            match cell {
-                Cell::Text(s) => sheet.write_string_with_format(row, c, s, &text)?,
-                Cell::Number(n) if c == 0 => {
-                    sheet.write_number_with_format(row, c, *n as f64, &index)?
-                }
-                Cell::Number(n) => sheet.write_number_with_format(row, c, *n as f64, &number)?,
-                Cell::Empty => sheet.write_blank(row, c, &text)?,
-            };
+            let numbers = if c == 0 { &index } else { &number };
+            write(sheet, row, c, cell, [&text, numbers, &day])?;
         }
     }
     if let Some((column, label, sum)) = &table.total {
@@ -98,7 +121,38 @@ pub fn workbook(table: &Table, date: (i32, u8, u8)) -> Result<Vec<u8>, XlsxError
     sheet.set_repeat_rows(header, header)?;
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
-    book.save_to_buffer()
+    Ok(())
+}
+
+/// Writes one cell with the format of its type: `[text, number, date]`.
+fn write(
+    sheet: &mut Worksheet,
+    row: u32,
+    c: u16,
+    cell: &Cell,
+    [text, number, day]: [&Format; 3],
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Text(s) => sheet.write_string_with_format(row, c, s, text)?,
+        Cell::Number(n) => sheet.write_number_with_format(row, c, *n as f64, number)?,
+        Cell::Date(d) => {
+            let year = u16::try_from(d.year).unwrap_or(1900);
+            let date = ExcelDateTime::from_ymd(year, d.month, d.day)?;
+            sheet.write_datetime_with_format(row, c, &date, day)?
+        }
+        Cell::Empty => sheet.write_blank(row, c, text)?,
+    };
+    Ok(())
+}
+
+/// The characters a cell shows (a number with its `.` groups, a date as `dd/mm/yyyy`).
+fn chars(cell: &Cell) -> usize {
+    match cell {
+        Cell::Text(s) => s.chars().count(),
+        Cell::Number(n) => n.to_string().len() * 4 / 3,
+        Cell::Date(_) => 10,
+        Cell::Empty => 0,
+    }
 }
 
 /// `D12`: the name of the cell at `row` and `column` (from 0).

@@ -151,3 +151,53 @@ pub fn manifest_parts(dir: &Path, key: &str) -> Vec<serde_json::Value> {
         .cloned()
         .unwrap_or_default()
 }
+
+/// The text of a Word file: its body's and page headers' paragraphs, each on a line,
+/// whitespace folded within a line.
+pub fn docx_text(path: &Path) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut lines = Vec::new();
+    for para in xml.split("</w:p>") {
+        let mut line = String::new();
+        let mut rest = para;
+        while let Some(i) = rest.find("<w:t") {
+            rest = &rest[i + 4..];
+            // `<w:t>` or `<w:t xml:space="preserve">`, not `<w:tbl>` or `<w:tc>`.
+            if !(rest.starts_with('>') || rest.starts_with(' ')) {
+                continue;
+            }
+            let (Some(open), Some(close)) = (rest.find('>'), rest.find("</w:t>")) else {
+                break;
+            };
+            line.push_str(&rest[open + 1..close]);
+            rest = &rest[close..];
+        }
+        let line = line
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    lines.join("\n")
+}
+
+/// The repository's own sample project (thidua.yaml and content/) in a temp folder.
+pub fn sample() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(repo.join("thidua.yaml"), dir.path().join("thidua.yaml")).unwrap();
+    copy_dir(&repo.join("content"), &dir.path().join("content"));
+    dir
+}

@@ -1,12 +1,17 @@
 //! `thidua init DIR`: a new project with a worked example that builds at once; never
-//! overwrites a file.
+//! overwrites a file. With it, the JSON Schemas of its files and the editor's setting
+//! that uses them; `thidua schema` prints a schema again after an upgrade.
 
+use super::schema::text;
+use crate::model::schema::Target;
 use crate::output;
 use crate::render;
 use anyhow::Result;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-/// The example project, embedded so that `init` needs nothing but the binary.
+/// The example project, embedded so that `init` needs nothing but the binary. The
+/// first line of each YAML file points the editor's YAML extension at its schema.
 const EXAMPLE: &[(&str, &str)] = &[
     ("thidua.yaml", include_str!("thidua.yaml")),
     ("content/2025/tong-ket.yaml", include_str!("tong-ket.yaml")),
@@ -15,19 +20,27 @@ const EXAMPLE: &[(&str, &str)] = &[
         include_str!("danh-sach-giay-khen.csv"),
     ),
     (".gitignore", "/out\n"),
+    // VS Code's YAML extension (Red Hat) maps every dossier to its schema, so that a
+    // new file gets completion without the first line.
+    (".vscode/settings.json", include_str!("settings.json")),
+    (".vscode/extensions.json", include_str!("extensions.json")),
 ];
 
 /// Writes the example (and with `templates`, the built-in templates) into `dir`.
 pub fn run(dir: &Path, templates: bool) -> Result<()> {
-    let mut files: Vec<(PathBuf, &str)> = EXAMPLE
+    let mut files: Vec<(PathBuf, Cow<str>)> = EXAMPLE
         .iter()
-        .map(|(p, t)| (PathBuf::from(p), *t))
+        .map(|(p, t)| (PathBuf::from(p), Cow::Borrowed(*t)))
         .collect();
+    for target in [Target::Config, Target::Dossier] {
+        let path = Path::new("schema").join(target.file());
+        files.push((path, Cow::Owned(text(target))));
+    }
     if templates {
         files.extend(
             render::builtin()
                 .into_iter()
-                .map(|(name, t)| (Path::new("templates").join(name), t)),
+                .map(|(name, t)| (Path::new("templates").join(name), Cow::Borrowed(t))),
         );
     }
     let (mut written, mut skipped) = (0, Vec::new());
