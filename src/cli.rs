@@ -12,6 +12,23 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The command line, or clap's usage error (exit 2) for what clap cannot check by
+    /// itself: two kinds of page preview at once.
+    pub fn parsed() -> Cli {
+        use clap::CommandFactory;
+        let cli = Cli::parse();
+        if let Command::Build(a) | Command::Watch(a) = &cli.command {
+            if a.format.contains(&Format::Png) && a.format.contains(&Format::Svg) {
+                let kind = clap::error::ErrorKind::ArgumentConflict;
+                let m = "page previews are PNG or SVG: ask for one of them";
+                Cli::command().error(kind, m).exit();
+            }
+        }
+        cli
+    }
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -67,7 +84,7 @@ pub enum Command {
     /// and checks as you type (`init` writes both into schema/).
     Schema {
         /// Which file it describes.
-        #[arg(value_enum, default_value_t = SchemaOf::Dossier)]
+        #[arg(value_enum, value_name = "FILE", default_value_t = SchemaOf::Dossier)]
         of: SchemaOf,
     },
     /// Print the Typst source a dossier's documents are made from.

@@ -21,12 +21,11 @@ mod render;
 mod review;
 mod typeset;
 
-use clap::Parser;
 use diagnostic::Failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::parsed();
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
     // verify): their errors exit with 2, as `diff` and `cmp` do.
     let (answer, error) = match &cli.command {

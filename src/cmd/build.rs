@@ -22,10 +22,6 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
 /// (none with `-q`); every problem is returned for the caller to print.
 pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     let start = Instant::now();
-    if args.format.contains(&Format::Png) && args.format.contains(&Format::Svg) {
-        let e = anyhow::anyhow!("page previews are PNG or SVG: ask for one of them");
-        return Err(Failure::Env(e));
-    }
     let options = options(args);
     let p = engine::prepare(&args.dir, args.draft, selection)?;
     if !args.quiet {

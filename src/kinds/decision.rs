@@ -79,18 +79,9 @@ pub(super) fn word(list: &AwardList) -> Word {
         format!("Quyết định có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị có liên quan và {who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
     ));
     body.push(closing(&a.recipients, a.signer.as_ref()));
-    let whom = match (c, i) {
-        (true, true) => "Tập thể, cá nhân",
-        (true, false) => "Tập thể",
-        _ => "Cá nhân",
-    };
     let mut annex = vec![Block::Title(vec![
         Line::bold("DANH SÁCH"),
-        Line::bold(format!(
-            "{whom} được {} {}",
-            a.verb.to_lowercase(),
-            a.form_name
-        )),
+        Line::bold(listed(list)),
         Line::italic(format!(
             "(Kèm theo Quyết định số {} {} của {})",
             a.symbol, a.date_long, a.issuer
@@ -107,6 +98,18 @@ pub(super) fn word(list: &AwardList) -> Word {
         format!("Quyết định {}", a.symbol),
         vec![Part { blocks: body }, Part { blocks: annex }],
     )
+}
+
+/// Who the annex lists: `Tập thể, cá nhân được tặng Giấy khen`.
+fn listed(list: &AwardList) -> String {
+    let a = &list.award;
+    let whom = match (a.collectives.is_empty(), a.individuals.is_empty()) {
+        (false, false) => "Tập thể, cá nhân",
+        (false, true) => "Tập thể",
+        _ => "Cá nhân",
+    };
+    let h = &a.head;
+    format!("{whom} được {} {}", h.verb.to_lowercase(), h.form_name)
 }
 
 /// The annex as a spreadsheet: the decision's number and date (a date), then the list,
@@ -132,10 +135,10 @@ pub(super) fn annex_sheet(list: &AwardList, date: Date) -> Table {
         cells.push(Cell::Text(r.register.clone()));
         cells
     });
-    let title = format!("DANH SÁCH {}", h.form_name.to_uppercase());
     Table {
         sheet: "Danh sách".to_string(),
-        above: list.sheet_above(&title),
+        draft: list.base.draft,
+        above: list.sheet_above(&["DANH SÁCH".to_string(), listed(list)]),
         fields: vec![
             ("Số quyết định".to_string(), Cell::Text(h.symbol.clone())),
             ("Ngày ký".to_string(), Cell::Date(date)),

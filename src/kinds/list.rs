@@ -117,15 +117,18 @@ impl AwardList {
     }
 
     /// The lines above the list in a spreadsheet: the agency as the PDF's header names
-    /// it, `title`, and `(Kèm theo Quyết định số … ngày … của …)`.
-    pub fn sheet_above(&self, title: &str) -> Vec<String> {
+    /// it, `titles`, and `(Kèm theo Quyết định số … ngày … của …)`.
+    pub fn sheet_above(&self, titles: &[String]) -> Vec<String> {
         let (org, h) = (&self.base.org, &self.award.head);
         let reference = format!(
             "(Kèm theo Quyết định số {} {} của {})",
             h.symbol, h.date_long, h.issuer
         );
-        let lines = [org.name.clone(), title.to_string(), reference];
-        org.parent.iter().cloned().chain(lines).collect()
+        let agency = org.parent.iter().chain([&org.name]).cloned();
+        agency
+            .chain(titles.iter().cloned())
+            .chain([reference])
+            .collect()
     }
 }
 

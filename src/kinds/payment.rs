@@ -42,7 +42,8 @@ pub(super) fn table(list: &AwardList) -> Option<Table> {
     ];
     Some(Table {
         sheet: "Danh sách".to_string(),
-        above: list.sheet_above("DANH SÁCH CHI TIỀN THƯỞNG"),
+        draft: list.base.draft,
+        above: list.sheet_above(&["DANH SÁCH CHI TIỀN THƯỞNG".to_string()]),
         fields: Vec::new(),
         head: head.map(String::from).to_vec(),
         rows,

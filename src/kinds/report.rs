@@ -184,6 +184,7 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
         });
         out.push(Table {
             sheet: "Chỉ tiêu".into(),
+            draft: doc.base.draft,
             above: above("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"),
             fields: fields.clone(),
             head: head(&ACHIEVEMENTS),
@@ -218,6 +219,7 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
         ]);
         out.push(Table {
             sheet: "Khen thưởng".into(),
+            draft: doc.base.draft,
             above: above("KẾT QUẢ KHEN THƯỞNG"),
             fields,
             head: head(&AWARDS),

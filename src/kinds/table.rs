@@ -17,6 +17,8 @@ pub enum Cell {
 pub struct Table {
     /// The sheet's name.
     pub sheet: String,
+    /// Marked `DỰ THẢO` above all, as the PDF's pages are.
+    pub draft: bool,
     /// Lines above the table, each across its width (title, reference).
     pub above: Vec<String>,
     /// Labelled values under those lines (`Ngày ký` and the date), one a row.

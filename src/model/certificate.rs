@@ -22,6 +22,7 @@ pub struct CertificateConfig {
     ///
     /// Khổ giấy: `A4` hoặc `A3`, in ngang. Mặc định: `A4`.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[aA][34]$"))]
     pub paper: Option<String>,
     /// Overlay mode: field positions replacing the defaults, by field name (`name`,
     /// `detail`, `reason`, `authority`, `verb`, `heading`, `reference`, `register`,

@@ -14,6 +14,7 @@ pub struct Invitation {
     /// Document number (`88` → `Số: 88/GM-…`).
     ///
     /// Số văn bản (`88` → `Số: 88/GM-…`).
+    #[schemars(range(min = 1))]
     pub number: u32,
     /// Date of signature.
     ///
@@ -21,7 +22,7 @@ pub struct Invitation {
     pub date: Date,
     /// Key of the signer (in `people` of thidua.yaml).
     ///
-    /// Khóa của người ký (trong `people` của thidua.yaml).
+    /// Mã người ký (trong `people` của thidua.yaml).
     pub signer: String,
     /// Notes printed after the place (`Đề nghị đại biểu có mặt trước 15 phút.`).
     ///
@@ -48,9 +49,11 @@ pub struct Invitee {
     /// Họ và tên người được mời (không ghi cùng với `collective`).
     #[serde(default)]
     pub name: Option<String>,
-    /// A person's gender, `male` or `female`: the invitation says `Ông` or `Bà`.
+    /// A person's gender, `male` or `female` (also `nam`, `nữ`, `ông`, `bà`, `m`, `f`, in
+    /// any case): the invitation says `Ông` or `Bà`.
     ///
-    /// Giới tính: `male` (nam) hoặc `female` (nữ); giấy mời ghi `Ông` hoặc `Bà`.
+    /// Giới tính: `male` hoặc `female` (hoặc `nam`, `nữ`, `ông`, `bà`, `m`, `f`, chữ hoa
+    /// hay thường đều được); giấy mời ghi `Ông` hoặc `Bà`.
     #[serde(default)]
     pub gender: Option<String>,
     /// A person's position, printed after the name.
@@ -84,7 +87,7 @@ pub struct ProgrammeItem {
     /// Who: a key of `people` (a single word such as `huong`), or free text
     /// (`Đại diện Công đoàn Sở`: anything with a space).
     ///
-    /// Người thực hiện: một khóa trong `people` (một từ duy nhất, như `huong`), hoặc ghi
+    /// Người thực hiện: một mã trong `people` (một từ duy nhất, như `huong`), hoặc ghi
     /// bằng lời (`Đại diện Công đoàn Sở`: có dấu cách).
     #[serde(default)]
     pub by: Option<String>,

@@ -20,7 +20,7 @@ pub struct Config {
     /// People who sign or chair, each under a short key (`huong`, `dan`) by which the
     /// rest of the project names them (`signer: huong`).
     ///
-    /// Những người ký văn bản hoặc chủ trì, mỗi người có một khóa ngắn (`huong`, `dan`)
+    /// Những người ký văn bản hoặc chủ trì, mỗi người có một mã ngắn (`huong`, `dan`)
     /// để các mục khác gọi đến (`signer: huong`).
     #[serde(default)]
     pub people: BTreeMap<String, Person>,
@@ -44,8 +44,8 @@ pub struct Config {
     /// Changes to the built-in award forms, and new forms, by form key (`giay-khen`): a
     /// built-in key changes that form, a new key adds a form (it needs a `name`).
     ///
-    /// Sửa các hình thức khen thưởng có sẵn hoặc thêm hình thức mới, theo khóa hình thức
-    /// (`giay-khen`): khóa có sẵn thì sửa hình thức đó, khóa mới thì thêm một hình thức
+    /// Sửa các hình thức khen thưởng có sẵn hoặc thêm hình thức mới, theo mã hình thức
+    /// (`giay-khen`): mã có sẵn thì sửa hình thức đó, mã mới thì thêm một hình thức
     /// (phải có `name`).
     #[serde(default)]
     pub forms: BTreeMap<String, FormOverride>,
@@ -53,7 +53,7 @@ pub struct Config {
     /// key replaces that one.
     ///
     /// Các chế độ pháp lý bổ sung vào các chế độ có sẵn (`A`, `B`, `C`); chế độ trùng
-    /// khóa với một chế độ có sẵn sẽ thay thế chế độ đó.
+    /// mã với một chế độ có sẵn sẽ thay thế chế độ đó.
     #[serde(default)]
     pub regimes: Vec<Regime>,
     /// How amounts are spelled out in words. Default: the northern forms.
@@ -95,18 +95,22 @@ pub struct Margins {
     /// Top, 20–25 mm. Default: 20.
     ///
     /// Lề trên, 20–25 mm. Mặc định: 20.
+    #[schemars(range(min = 20, max = 25))]
     pub top: f64,
     /// Bottom, 20–25 mm. Default: 20.
     ///
     /// Lề dưới, 20–25 mm. Mặc định: 20.
+    #[schemars(range(min = 20, max = 25))]
     pub bottom: f64,
     /// Left, 30–35 mm. Default: 30.
     ///
     /// Lề trái, 30–35 mm. Mặc định: 30.
+    #[schemars(range(min = 30, max = 35))]
     pub left: f64,
     /// Right, 15–20 mm. Default: 15.
     ///
     /// Lề phải, 15–20 mm. Mặc định: 15.
+    #[schemars(range(min = 15, max = 20))]
     pub right: f64,
 }
 

@@ -26,16 +26,16 @@ pub struct Council {
     /// Keys of people (in `people`): every member, present or not; the share of votes a
     /// nominee needs is counted against all of them.
     ///
-    /// Khóa của các thành viên (trong `people`): tất cả thành viên, dù có mặt hay không;
+    /// Mã các thành viên (trong `people`): tất cả thành viên, dù có mặt hay không;
     /// tỷ lệ phiếu cần đạt được tính trên tổng số thành viên.
     pub members: Vec<String>,
     /// Key of the chair (Chủ tịch Hội đồng).
     ///
-    /// Khóa của Chủ tịch Hội đồng.
+    /// Mã Chủ tịch Hội đồng.
     pub chair: String,
     /// Key of the secretary (Thư ký), who writes the minutes.
     ///
-    /// Khóa của Thư ký Hội đồng, người lập Biên bản.
+    /// Mã Thư ký Hội đồng, người lập Biên bản.
     pub secretary: String,
 }
 
@@ -59,6 +59,7 @@ pub struct Meeting {
     /// Số Biên bản cuộc họp (`15` → `Số: 15/BB-…`); bỏ trống nếu chưa có số, để điền
     /// tay sau.
     #[serde(default)]
+    #[schemars(range(min = 1))]
     pub number: Option<u32>,
     /// When it met.
     ///
@@ -79,12 +80,12 @@ pub struct Meeting {
     pub venue: Option<String>,
     /// Keys of the members not present (their written votes may still count).
     ///
-    /// Khóa của các thành viên vắng mặt (phiếu bằng văn bản của họ vẫn có thể được tính).
+    /// Mã các thành viên vắng mặt (phiếu bằng văn bản của họ vẫn có thể được tính).
     #[serde(default)]
     pub absent: Vec<String>,
     /// Key of who chaired, when not the council's chair.
     ///
-    /// Khóa của người chủ trì, nếu không phải Chủ tịch Hội đồng.
+    /// Mã người chủ trì, nếu không phải Chủ tịch Hội đồng.
     #[serde(default)]
     pub chair: Option<String>,
     /// The discussion, in the Markdown subset (paragraphs, **bold**, *italic*, lists).
@@ -106,6 +107,7 @@ pub struct Proposal {
     ///
     /// Số văn bản (`245` → `Số: 245/TTr-…`); các khen thưởng trong cùng hồ sơ có cùng số
     /// thì dùng chung một Tờ trình.
+    #[schemars(range(min = 1))]
     pub number: u32,
     /// Date of signature, not after the decision's; it picks the regime its `Căn cứ`
     /// lines cite.
@@ -115,7 +117,7 @@ pub struct Proposal {
     pub date: Date,
     /// Key of the signer (in `people` of thidua.yaml).
     ///
-    /// Khóa của người ký (trong `people` của thidua.yaml).
+    /// Mã người ký (trong `people` của thidua.yaml).
     pub signer: String,
     /// `Kính gửi:` — one addressee or several. Addressed to the agency's head
     /// (`organization.head`), it asks for an award the agency decides itself.

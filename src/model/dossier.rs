@@ -16,7 +16,7 @@ pub struct Dossier {
     /// Tên hồ sơ (nội dung đợt công tác); cũng là trích yếu của báo cáo nếu báo cáo không
     /// ghi trích yếu riêng.
     pub title: String,
-    /// The year of the work: the year a Tờ trình, the minutes or the report name.
+    /// The year of the work, as the Tờ trình, the minutes and the report name it.
     /// Default: the year of each document's date.
     ///
     /// Năm của đợt công tác: năm ghi trong Tờ trình, Biên bản hoặc Báo cáo. Mặc định: năm
@@ -100,7 +100,7 @@ pub struct Conference {
     pub venue: Option<String>,
     /// Key of the person who chairs (in `people` of thidua.yaml).
     ///
-    /// Khóa của người chủ trì (trong `people` của thidua.yaml).
+    /// Mã người chủ trì (trong `people` của thidua.yaml).
     #[serde(default)]
     pub chair: Option<String>,
     /// The invitation (Giấy mời) sent to every invitee.
@@ -122,6 +122,7 @@ pub struct Conference {
     ///
     /// Số người nhận khen thưởng tối đa lên sân khấu trong một lượt. Mặc định: 10.
     #[serde(default)]
+    #[schemars(range(min = 1, max = 30))]
     pub stage: Option<usize>,
     /// Guests of honour. Accepted, but no document prints them yet.
     ///
@@ -171,6 +172,7 @@ pub struct Report {
     /// Document number (`312` → `Số: 312/BC-…`).
     ///
     /// Số văn bản (`312` → `Số: 312/BC-…`).
+    #[schemars(range(min = 1))]
     pub number: u32,
     /// Date of signature.
     ///
@@ -183,7 +185,7 @@ pub struct Report {
     pub title: Option<String>,
     /// Key of the signer (in `people` of thidua.yaml).
     ///
-    /// Khóa của người ký (trong `people` của thidua.yaml).
+    /// Mã người ký (trong `people` của thidua.yaml).
     pub signer: String,
     /// Numbered sections.
     ///
@@ -225,6 +227,7 @@ pub struct Section {
     ///
     /// Bảng số liệu tự tính: `achievements` (chỉ tiêu) hoặc `awards` (khen thưởng).
     #[serde(default)]
+    #[schemars(extend("enum" = ["achievements", "awards", null]))]
     pub table: Option<String>,
 }
 
@@ -237,7 +240,7 @@ pub struct Award {
     /// Key of the award form (`giay-khen`, `bang-khen-bo`, …, or one added under `forms`
     /// in thidua.yaml).
     ///
-    /// Khóa của hình thức khen thưởng (`giay-khen`, `bang-khen-bo`, … hoặc hình thức được
+    /// Mã hình thức khen thưởng (`giay-khen`, `bang-khen-bo`, … hoặc hình thức được
     /// thêm trong `forms` của thidua.yaml).
     pub form: String,
     /// The proposal (Tờ trình) that asks for it.
@@ -247,7 +250,7 @@ pub struct Award {
     pub proposal: Option<Proposal>,
     /// Key of who hands it out at the conference. Default: the conference's chair.
     ///
-    /// Khóa của người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
+    /// Mã người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
     #[serde(default)]
     pub presenter: Option<String>,
     /// The decision that grants it; leave it out while the award is only proposed.
@@ -316,6 +319,7 @@ pub struct Decision {
     /// Document number (`1520` → `Số: 1520/QĐ-…`).
     ///
     /// Số văn bản (`1520` → `Số: 1520/QĐ-…`).
+    #[schemars(range(min = 1))]
     pub number: u32,
     /// Date of signature; it picks the legal regime (the `Căn cứ` lines and the award
     /// money).
@@ -325,7 +329,7 @@ pub struct Decision {
     pub date: Date,
     /// Key of the signer (in `people` of thidua.yaml), for the agency's own decisions.
     ///
-    /// Khóa của người ký (trong `people` của thidua.yaml), với quyết định của chính cơ
+    /// Mã người ký (trong `people` của thidua.yaml), với quyết định của chính cơ
     /// quan.
     #[serde(default)]
     pub signer: Option<String>,
@@ -425,9 +429,11 @@ pub struct Recipient {
     /// Họ và tên của cá nhân.
     #[serde(default)]
     pub name: Option<String>,
-    /// `male` or `female`; it decides `Ông` or `Bà`.
+    /// `male` or `female` (also `nam`, `nữ`, `ông`, `bà`, `m`, `f`, in any case); it
+    /// decides `Ông` or `Bà`.
     ///
-    /// Giới tính: `male` (nam) hoặc `female` (nữ); dùng để ghi `Ông` hoặc `Bà`.
+    /// Giới tính: `male` hoặc `female` (hoặc `nam`, `nữ`, `ông`, `bà`, `m`, `f`, chữ hoa
+    /// hay thường đều được); dùng để ghi `Ông` hoặc `Bà`.
     #[serde(default)]
     pub gender: Option<String>,
     /// An individual's position.

@@ -224,7 +224,7 @@ pub struct FormOverride {
 pub struct Regime {
     /// Key used in the forms' `money` tables (built-in: `A`, `B`, `C`).
     ///
-    /// Khóa của chế độ, dùng trong bảng `money` của các hình thức
+    /// Mã chế độ, dùng trong bảng `money` của các hình thức
     /// (có sẵn: `A`, `B`, `C`).
     pub key: String,
     /// First day it applies to.

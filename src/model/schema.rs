@@ -106,7 +106,7 @@ impl JsonSchema for Date {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
             "examples": ["2025-06-30"],
             "description": "A date, year-month-day (2025-06-30).\n\nNgày, dạng năm-tháng-ngày."
         })

@@ -3,6 +3,7 @@
 //! row frozen and repeated on every printed page, printed one page wide.
 
 use crate::kinds::{Cell, Table};
+use crate::render::escape;
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
     XlsxError,
@@ -50,6 +51,7 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     let plain = font(Format::new());
 
     // Rows are written in order, straight to a temporary file: the widths come first.
+    let mut widths = Vec::new();
     for c in 0..width {
         let chars = table
             .rows
@@ -64,16 +66,30 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
             }))
             .max()
             .unwrap_or(8);
-        sheet.set_column_width(c, (chars as f64 + 2.0).min(60.0))?;
+        let w = (chars as f64 + 2.0).min(60.0);
+        sheet.set_column_width(c, w)?;
+        widths.push(w);
     }
     let mut row = 0u32;
+    if table.draft {
+        let mark = font(Format::new().set_bold().set_font_color(0xC8102E));
+        sheet.merge_range(
+            row,
+            0,
+            row,
+            last,
+            "DỰ THẢO",
+            &mark.set_align(FormatAlign::Right),
+        )?;
+        row += 1;
+    }
     for (i, above) in table.above.iter().enumerate() {
         let format = if i + 1 == table.above.len() {
             &line
         } else {
             &title
         };
-        sheet.merge_range(row, 0, row, last, above, format)?;
+        sheet.merge_range(row, 0, row, last, &quotes(above), format)?;
         row += 1;
     }
     if !table.fields.is_empty() {
@@ -93,8 +109,18 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     for cells in &table.rows {
         row += 1;
         if let [Cell::Text(heading)] = cells.as_slice() {
-            sheet.merge_range(row, 0, row, last, heading, &section)?;
+            sheet.merge_range(row, 0, row, last, &quotes(heading), &section)?;
             continue;
+        }
+        // A long name wraps: the row is as tall as its longest cell's lines (a row's
+        // height must come before its cells, which go straight to the file).
+        let lines = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| (chars(cell) as f64 / (w - 1.0).max(1.0)).ceil())
+            .fold(1.0, f64::max);
+        if lines > 1.0 {
+            sheet.set_row_height(row, 15.75 * lines)?;
         }
         for (c, cell) in cells.iter().enumerate() {
             let c = c as u16;
@@ -115,7 +141,7 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     }
     for below in &table.below {
         row += 1;
-        sheet.merge_range(row, 0, row, last, below, &font(Format::new()))?;
+        sheet.merge_range(row, 0, row, last, &quotes(below), &font(Format::new()))?;
     }
     sheet.set_freeze_panes(header + 1, 0)?;
     sheet.set_repeat_rows(header, header)?;
@@ -133,7 +159,7 @@ fn write(
     [text, number, day]: [&Format; 3],
 ) -> Result<(), XlsxError> {
     match cell {
-        Cell::Text(s) => sheet.write_string_with_format(row, c, s, text)?,
+        Cell::Text(s) => sheet.write_string_with_format(row, c, quotes(s), text)?,
         Cell::Number(n) => sheet.write_number_with_format(row, c, *n as f64, number)?,
         Cell::Date(d) => {
             let year = u16::try_from(d.year).unwrap_or(1900);
@@ -153,6 +179,11 @@ fn chars(cell: &Cell) -> usize {
         Cell::Date(_) => 10,
         Cell::Empty => 0,
     }
+}
+
+/// `s` with its quotes paired as the PDF prints them (“…”).
+fn quotes(s: &str) -> String {
+    escape::quotes(s).into_owned()
 }
 
 /// `D12`: the name of the cell at `row` and `column` (from 0).

@@ -269,6 +269,26 @@ fn the_report_tables_as_sheets() {
         .exists());
 }
 
+#[test]
+fn drafts_are_marked_in_every_copy_and_previews_are_one_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(&thidua(dir.path(), &["init", "p"]));
+    let p = dir.path().join("p");
+    ok(&thidua(&p, &["build", "-q", "--format", "docx,xlsx"]));
+    let out = p.join("out/2025/tong-ket");
+    let docx = docx_text(&out.join("quyet-dinh-512.docx"));
+    assert!(docx.starts_with("DỰ THẢO"), "{docx}");
+    for book in ["quyet-dinh-512.xlsx", "danh-sach-chi-tien-512.xlsx"] {
+        let mut book: Xlsx<_> = open_workbook(out.join(book)).unwrap();
+        let first = book.worksheet_range_at(0).unwrap().unwrap();
+        assert_eq!(first.get((0, 0)), Some(&Data::String("DỰ THẢO".into())));
+    }
+    // PNG and SVG previews together is a usage error, as clap's own.
+    let o = thidua(&p, &["build", "-q", "--format", "png,svg"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("PNG or SVG"));
+}
+
 /// The XML of a Word file's body.
 fn raw_document(path: &Path) -> String {
     use std::io::Read;

@@ -103,6 +103,16 @@ fn misspelt_keys_wrong_types_and_bad_dates_are_flagged() {
         p.iter().any(|m| m.contains("/awards/0/decision/date")),
         "{p:?}"
     );
+    let p = problems(&dossier, &TWO_PEOPLE.replace("2024-10-01", "2024-10-32"));
+    assert!(
+        p.iter().any(|m| m.contains("/awards/0/decision/date")),
+        "{p:?}"
+    );
+    let p = problems(&dossier, "title: T\nreport:\n  number: 1\n  date: 2024-10-01\n  signer: lan\n  sections:\n    - { heading: H, table: award }\n");
+    assert!(
+        p.iter().any(|m| m.contains("/report/sections/0/table")),
+        "{p:?}"
+    );
     let p = problems(&dossier, "title: T\nstatus: nhap\n");
     assert!(p.iter().any(|m| m.contains("/status")), "{p:?}");
     let config = validator(&["config"]);
@@ -169,7 +179,7 @@ fn init_points_the_editor_at_the_schemas() {
         serde_json::from_slice(&std::fs::read(p.join(".vscode/settings.json")).unwrap()).unwrap();
     assert_eq!(
         settings["yaml.schemas"]["./schema/dossier.json"],
-        "content/**/*.yaml"
+        serde_json::json!(["content/**/*.yaml", "content/**/*.yml"])
     );
     // The new project builds as it is.
     ok(&thidua(&p, &["check"]));

@@ -61,6 +61,12 @@ pub fn part(part: &Part, width: u32, draft: bool) -> Vec<Child> {
             }
             Block::Table(grid) => out.push(Child::Table(table::table(grid, width))),
             Block::Closing(c) => {
+                // The signature never stands alone on a page: the last paragraph goes
+                // with it.
+                if let Some(Child::Paragraph(p)) = out.pop_if(|c| matches!(c, Child::Paragraph(_)))
+                {
+                    out.push(Child::Paragraph(p.keep_next(true)));
+                }
                 // 4 mm above Nơi nhận and the signature, as in the PDF.
                 let space = LineSpacing::new()
                     .line(227)

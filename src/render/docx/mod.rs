@@ -157,20 +157,20 @@ fn text_width(word: &Word) -> u32 {
 }
 
 /// The header of pages after a part's first: the page number, centred, 13 pt; on a
-/// draft, `DỰ THẢO` beside it.
+/// draft, `DỰ THẢO` on a line of its own above it, at the right.
 fn number_header(draft: bool) -> Header {
-    let mut p = Paragraph::new()
+    let number = Paragraph::new()
         .align(AlignmentType::Center)
         .add_page_num(PageNum::new())
         .size(26);
-    if draft {
-        p = p.add_run(
-            Run::new()
-                .add_tab()
-                .add_text("DỰ THẢO")
-                .bold()
-                .color("C8102E"),
-        );
-    }
-    Header::new().add_paragraph(p)
+    let header = Header::new();
+    let header = match draft {
+        true => header.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_text("DỰ THẢO").bold().color("C8102E")),
+        ),
+        false => header,
+    };
+    header.add_paragraph(number)
 }
