@@ -2,10 +2,15 @@
 """Batch benchmark of thidua against the Typst CLI of the same version (issue 6).
 
 Workloads, generated here into a temp folder:
-  W1  one Giấy khen decision with 1000 recipients (decision + annex + 1000 certificates + merged file)
+  W1s one Giấy khen decision with 1000 recipients (decision + annex + 1000 certificates +
+      merged file), short strings (`Chuyên viên`, `Phòng N`, a 26-character reason)
+  W1r the same with realistic lists (issue 20): positions and units as agencies write
+      them (up to ~70 characters), names of 3-5 words, collectives mixed in, a
+      90-character reason, a regime-C decision
   W2  a report with a 500-row achievements table
-  W3  W1 rebuilt after changing one recipient's name
-  W4  W1 with 5000 recipients (peak memory)
+  W3s, W3r  W1s, W1r rebuilt after changing one recipient's name
+  W4  W1s with 5000 recipients (peak memory)
+  W5  W1r with 10 000 recipients (linear time, peak memory)
 Baselines, on the very Typst sources thidua renders (`thidua render`):
   (a) the CLI, one process per certificate, sequentially
   (b) the CLI, one process for the document holding all certificate pages
@@ -31,8 +36,33 @@ MID = "Văn Thị Hữu Minh Thanh Quốc Ngọc Thu Đức Kim".split()
 GIV = "An Bình Chi Dũng Đạt Giang Hà Hải Hằng Hiếu Hoa Hùng Lan Linh Mai Nam Ngân Oanh Phong Quân Sơn Tâm Thảo Trang Tuấn Vinh Yến".split()
 
 
-def project(dir, recipients=0, rows=0):
-    """A project with one dossier: `recipients` for one Giấy khen, or a report of `rows` targets."""
+# Realistic lists (issue 20): positions and units as agencies write them (the shared
+# seeds and examples), up to ~70 characters; names of 3 to 5 words; collectives mixed in.
+POSITIONS = ["Chuyên viên", "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng",
+    "Phó Giám đốc Trung tâm", "Kế toán viên", "Thanh tra viên chính", "Nhân viên",
+    "Phó Chánh Văn phòng Sở", "Giáo viên", "Cán sự", "Phó Trưởng ban Ban Thi đua - Khen thưởng"]
+UNITS = ["Phòng Lao động - Tiền lương - Bảo hiểm xã hội", "Trung tâm Nuôi dưỡng và điều dưỡng người có công",
+    "Văn phòng Sở", "Phòng Người có công", "Phòng Bảo trợ xã hội", "Thanh tra Sở",
+    "Cơ sở cai nghiện ma túy số 2", "Trung tâm Dịch vụ việc làm Thành phố",
+    "Phòng Trẻ em - Bình đẳng giới", "Trường Cao đẳng nghề Công nghệ cao",
+    "Trung tâm Bảo trợ xã hội số 1", "Phòng Kế hoạch - Tài chính", "Phòng Việc làm - An toàn lao động",
+    "Phòng Giáo dục nghề nghiệp và Quản lý lao động ngoài nước"]
+MID2 = "Thị Văn Ngọc Minh Thanh Hoàng Quốc Thu Bảo Kim Gia Hữu".split()
+REASON_R = ("Đã có thành tích xuất sắc trong thực hiện nhiệm vụ chuyên môn và phong trào thi đua "
+            "yêu nước năm 2025")
+
+
+def realistic_row(i):
+    """One recipient of a realistic list: a collective every tenth row."""
+    if i % 10 == 9:
+        return f",,,{random.choice(UNITS)},{random.choice(['Phòng', 'Tổ', 'Đội'])} {random.choice(UNITS).split(' ', 1)[1]}"
+    words = [random.choice(FAM)] + random.sample(MID2, random.choice([1, 2, 3])) + [random.choice(GIV)]
+    return f"{' '.join(words)},{random.choice(['male', 'female'])},{random.choice(POSITIONS)},{random.choice(UNITS)},"
+
+
+def project(dir, recipients=0, rows=0, realistic=False):
+    """A project with one dossier: `recipients` for one Giấy khen (with `realistic`, the
+    lists of issue 20 and a regime-C decision), or a report of `rows` targets."""
     random.seed(1)
     (dir / "content").mkdir(parents=True)
     # The workloads of issue 6: the payment list (issue 15) is another document, off here
@@ -41,12 +71,16 @@ def project(dir, recipients=0, rows=0):
     if recipients:
         lines = ["name,gender,position,unit,collective"]
         for i in range(recipients):
+            if realistic:
+                lines.append(realistic_row(i))
+                continue
             name = f"{random.choice(FAM)} {random.choice(MID)} {random.choice(GIV)}"
             lines.append(f"{name},{random.choice(['male', 'female'])},Chuyên viên,Phòng {i % 40 + 1},")
         (dir / "content/ds.csv").write_text("\n".join(lines) + "\n")
+        date, reason = ("2025-10-15", REASON_R) if realistic else ("2024-10-15", "Đã có thành tích xuất sắc")
         (dir / "content/w.yaml").write_text(
-            "title: W\nawards:\n  - form: giay-khen\n    decision: {number: 77, date: 2024-10-15, signer: huong}\n"
-            "    reason: Đã có thành tích xuất sắc\n    recipients_file: ds.csv\n")
+            f"title: W\nawards:\n  - form: giay-khen\n    decision: {{number: 77, date: {date}, signer: huong}}\n"
+            f"    reason: {reason}\n    recipients_file: ds.csv\n")
     else:
         ach = "".join(f"  - {{name: Chỉ tiêu số {i}, unit: người, target: {1000 + i}, actual: {990 + 2 * i}}}\n" for i in range(rows))
         (dir / "content/w.yaml").write_text(
@@ -92,6 +126,38 @@ def render(proj, doc):
     return subprocess.run([str(THIDUA), "render", "content/w.yaml", "--doc", doc], cwd=proj, capture_output=True, text=True, check=True).stdout
 
 
+def batch(base, realistic, runs, typst, build, fresh):
+    """W1 (1000 certificates) of one kind of list with its baselines and W3, taking turns:
+    (median W1, (a) summed, median (b), median W3)."""
+    w1 = project(base, recipients=1000, realistic=realistic)
+    # (b): all certificate pages in one CLI process; (a): one CLI process per certificate,
+    # on a one-recipient source, 1000 times in sequence.
+    b_dir = cli_dir(base.with_name(base.name + "-cli-b"), render(w1, "giay-khen-77"))
+    one = project(base.with_name(base.name + "-one"), recipients=1, realistic=realistic)
+    a_dir = cli_dir(base.with_name(base.name + "-cli-a"), render(one, "giay-khen-77"))
+    # W1, (b), W3 and a share of (a) take turns, so that each ratio compares runs made in
+    # the same states of the machine (its speed drifts by tens of per cent over minutes).
+    # W3 rebuilds W1's own folder after changing one name.
+    subprocess.run(build, cwd=w1, check=True)
+    csv = w1 / "content/ds.csv"
+    original = csv.read_text()
+    w1_s, b_s, w3_s = [], [], []
+    a_total = [0.0, 0.0, 0.0]
+    share = -(-1000 // runs)
+    for i in range(runs):
+        w1_s.append(timed(build + fresh(i), w1))
+        b_s.append(timed(typst + ["main.typ", "all.pdf"], b_dir))
+        # The 501st recipient, a person in both kinds of list.
+        lines = original.splitlines()
+        lines[502] = lines[502].replace(lines[502].split(",")[0], f"Tên Mới Số {i}", 1)
+        csv.write_text("\n".join(lines) + "\n")
+        w3_s.append(timed(build, w1))
+        for c in range(i * share, min(1000, (i + 1) * share)):
+            wall, cpu, rss = timed(typst + ["main.typ", f"c{c}.pdf"], a_dir)
+            a_total = [a_total[0] + wall, a_total[1] + cpu, max(a_total[2], rss)]
+    return median(w1_s), a_total, median(b_s), median(w3_s)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
@@ -101,40 +167,19 @@ def main():
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="thidua-bench-"))
     rows = []
 
-    w1 = project(tmp / "w1", recipients=1000)
     build = [str(THIDUA), "build", "-q"]
     # Each run writes into a new output folder (deleting 1000 files between runs would
     # slow the next run's file creation on ext4, and time the file system, not thidua).
     fresh = lambda i: ["--out", f"out-run{i}"]
-    # (b): all certificate pages in one CLI process; (a): one CLI process per certificate,
-    # on a one-recipient source, 1000 times in sequence.
-    b_dir = cli_dir(tmp / "cli-b", render(w1, "giay-khen-77"))
-    one = project(tmp / "one", recipients=1)
-    a_dir = cli_dir(tmp / "cli-a", render(one, "giay-khen-77"))
-    # W1, (b), W3 and a share of (a) take turns, so that each ratio compares runs made in
-    # the same states of the machine (its speed drifts by tens of per cent over minutes).
-    # W3 rebuilds W1's own folder after changing one name.
-    subprocess.run(build, cwd=w1, check=True)
-    csv = w1 / "content/ds.csv"
-    original = csv.read_text()
-    w1_s, b_s, w3_s = [], [], []
-    a_total = [0.0, 0.0, 0.0]
-    share = -(-1000 // args.runs)
-    for i in range(args.runs):
-        w1_s.append(timed(build + fresh(i), w1))
-        b_s.append(timed(typst + ["main.typ", "all.pdf"], b_dir))
-        lines = original.splitlines()
-        lines[500] = lines[500].replace(lines[500].split(",")[0], f"Tên Mới Số {i}", 1)
-        csv.write_text("\n".join(lines) + "\n")
-        w3_s.append(timed(build, w1))
-        for c in range(i * share, min(1000, (i + 1) * share)):
-            wall, cpu, rss = timed(typst + ["main.typ", f"c{c}.pdf"], a_dir)
-            a_total = [a_total[0] + wall, a_total[1] + cpu, max(a_total[2], rss)]
-    w1_t, b_t, w3_t = median(w1_s), median(b_s), median(w3_s)
-    rows += [("W1 thidua, 1000 certificates + decision + merged", w1_t),
-             ("(a) typst CLI, 1000 processes, sequential", tuple(a_total)),
-             ("(b) typst CLI, one 1000-page document", b_t)]
-
+    batches = {}
+    for label, realistic in [("W1s", False), ("W1r", True)]:
+        batches[label] = batch(tmp / label, realistic, args.runs, typst, build, fresh)
+    for label, (w1_t, a_total, b_t, w3_t) in batches.items():
+        kind = "realistic lists" if label == "W1r" else "short strings"
+        rows += [(f"{label} thidua, 1000 certificates + decision + merged ({kind})", w1_t),
+                 (f"{label} (a) typst CLI, 1000 processes, sequential", tuple(a_total)),
+                 (f"{label} (b) typst CLI, one 1000-page document", b_t),
+                 (f"{label.replace('1', '3')} thidua, {label} after one name changed", w3_t)]
     w2 = project(tmp / "w2", rows=500)
     c2 = cli_dir(tmp / "cli-w2", render(w2, "bao-cao-5"))
     w2_s, c2_s = [], []
@@ -143,20 +188,26 @@ def main():
         c2_s.append(timed(typst + ["main.typ", "r.pdf"], c2))
     w2_t, c2_t = median(w2_s), median(c2_s)
     rows += [("W2 thidua, report with 500 rows", w2_t), ("W2 typst CLI, same source", c2_t)]
-    rows.append(("W3 thidua, W1 after one name changed", w3_t))
 
     w4 = project(tmp / "w4", recipients=5000)
-    rows.append(("W4 thidua, 5000 certificates", median([timed(build + fresh(i), w4) for i in range(max(1, args.runs // 2))])))
+    w4_t = median([timed(build + fresh(i), w4) for i in range(max(1, args.runs // 2))])
+    rows.append(("W4 thidua, 5000 certificates", w4_t))
+    w5 = project(tmp / "w5", recipients=10_000, realistic=True)
+    w5_t = median([timed(build + fresh(i), w5) for i in range(max(1, args.runs // 2))])
+    rows.append(("W5 thidua, 10 000 certificates (realistic lists)", w5_t))
 
     print(f"| workload | wall s | CPU s | peak RSS MB |\n|---|---|---|---|")
     for name, (wall, cpu, rss) in rows:
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} |")
     print()
-    print(f"W1 vs (a): {a_total[0] / w1_t[0]:.1f}× faster (target ≥ 12×)")
-    print(f"W1 vs (b): {w1_t[0] / b_t[0]:.2f}× the time (target ≤ 1.5×)")
+    for label, (w1_t, a_total, b_t, w3_t) in batches.items():
+        print(f"{label} vs (a): {a_total[0] / w1_t[0]:.1f}× faster (target ≥ 20× for W1r)")
+        print(f"{label} vs (b): {w1_t[0] / b_t[0]:.2f}× the time (target ≤ 1.0× for W1r)")
+        print(f"{label.replace('1', '3')} vs {label}: {100 * w3_t[0] / w1_t[0]:.1f} % (target ≤ 5 % for W3r)")
+    w1r = batches["W1r"][0]
     print(f"W2 vs CLI: {w2_t[0] / c2_t[0]:.2f}× the time (target ≤ 1.2×)")
-    print(f"W3 vs W1: {100 * rows[5][1][0] / w1_t[0]:.0f} % (target ≤ 10 %)")
-    print(f"W1 wall: {w1_t[0]:.2f} s (target ≤ 2.5 s); W1 peak RSS: {w1_t[2]:.0f} MB (target ≤ 150 MB); W4 peak RSS: {rows[6][1][2]:.0f} MB (target ≤ 400 MB)")
+    print(f"W5 vs W1r: {w5_t[0] / w1r[0]:.1f}× the time (target ≤ 10.5×); W5 peak RSS: {w5_t[2]:.0f} MB (target ≤ 200 MB)")
+    print(f"W4 peak RSS: {w4_t[2]:.0f} MB (target ≤ 400 MB)")
     shutil.rmtree(tmp)
 
 
