@@ -49,14 +49,15 @@ pub fn add(
                     Ok(s) => staged.extend(s),
                     Err(e) => return (d, Err(fail(format!("{e:#}")))),
                 }
+                // A copy is made from nothing but its bytes: they are its inputs too.
                 let key = slash(&rel);
-                let inputs = manifest::digest(&bytes);
+                let digest = manifest::digest(&bytes);
                 let entry = Entry {
                     dossier: String::new(),
                     document: document_key(doc),
-                    stamp: stamping.hash(&key, &inputs),
-                    inputs,
-                    files: [(key.clone(), manifest::digest(&bytes))].into(),
+                    stamp: stamping.hash(&key, &digest),
+                    inputs: digest.clone(),
+                    files: [(key.clone(), digest)].into(),
                     parts: Vec::new(),
                 };
                 entries.push((key, entry));

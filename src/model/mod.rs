@@ -1,5 +1,6 @@
 //! Typed project data as written in `thidua.yaml` and `content/**/*.yaml`.
 
+mod award;
 mod certificate;
 mod conference;
 mod config;
@@ -10,12 +11,11 @@ mod forms;
 pub mod reference;
 pub mod schema;
 
+pub use award::{Award, Decision, Gender, Recipient, SortOrder};
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};
 pub use config::{Config, Margins, Person, WordOptions};
 pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
-pub use dossier::{
-    Award, Conference, Decision, Dossier, Gender, Recipient, Report, SortOrder, Status,
-};
+pub use dossier::{Conference, Dossier, Report, Status};
 pub use forms::{Catalogue, FormKind, Percent};

@@ -1,0 +1,265 @@
+//! An award of a dossier: its form, proposal, decision and recipients.
+
+use super::{Date, Proposal};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// One award: a form, its decision and its recipients.
+///
+/// Một khen thưởng: hình thức khen thưởng, quyết định và những người được khen thưởng.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Award {
+    /// Key of the award form (`giay-khen`, `bang-khen-bo`, …, or one added under `forms`
+    /// in thidua.yaml).
+    ///
+    /// Mã hình thức khen thưởng (`giay-khen`, `bang-khen-bo`, … hoặc hình thức được
+    /// thêm trong `forms` của thidua.yaml).
+    pub form: String,
+    /// The proposal (Tờ trình) that asks for it.
+    ///
+    /// Tờ trình đề nghị khen thưởng.
+    #[serde(default)]
+    pub proposal: Option<Proposal>,
+    /// Key of who hands it out at the conference. Default: the conference's chair.
+    ///
+    /// Mã người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
+    #[serde(default)]
+    pub presenter: Option<String>,
+    /// The decision that grants it; leave it out while the award is only proposed.
+    ///
+    /// Quyết định khen thưởng; bỏ trống mục này khi mới chỉ đề nghị khen thưởng.
+    #[serde(default)]
+    pub decision: Option<Decision>,
+    /// Order of the annex: `input` (as written, the default) or `name` (by given name).
+    ///
+    /// Thứ tự trong danh sách kèm theo quyết định: `input` (như đã nhập, mặc định) hoặc
+    /// `name` (theo tên).
+    #[serde(default)]
+    pub sort: SortOrder,
+    /// The achievement it rewards (`Đã có thành tích …`).
+    ///
+    /// Thành tích được khen thưởng (`Đã có thành tích …`).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Recipients written here.
+    ///
+    /// Danh sách người được khen thưởng (cá nhân, tập thể) ghi trực tiếp tại đây.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// A CSV or spreadsheet file (.xlsx, .xls, .ods) with more recipients, its path
+    /// relative to the dossier; columns `name`, `gender`, `position`, `unit`,
+    /// `collective` (and `votes`, `achievement`).
+    ///
+    /// Tệp CSV hoặc bảng tính (.xlsx, .xls, .ods) chứa thêm người được khen thưởng, đường
+    /// dẫn tính từ thư mục của hồ sơ; các cột `name`, `gender`, `position`, `unit`,
+    /// `collective` (và `votes`, `achievement`).
+    #[serde(default)]
+    pub recipients_file: Option<String>,
+    /// The sheet to read when `recipients_file` is a spreadsheet. Default: the first.
+    ///
+    /// Tên trang tính cần đọc khi `recipients_file` là bảng tính. Mặc định: trang đầu
+    /// tiên.
+    #[serde(default)]
+    pub sheet: Option<String>,
+}
+
+/// Order of recipients in the annex: `input` or `name`.
+///
+/// Thứ tự người được khen thưởng trong danh sách kèm theo: `input` hoặc `name`.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// As written. The default.
+    ///
+    /// Giữ nguyên thứ tự như đã nhập. Mặc định.
+    #[default]
+    Input,
+    /// By given name, in Vietnamese alphabetical order.
+    ///
+    /// Theo tên (không theo họ), theo thứ tự bảng chữ cái tiếng Việt.
+    Name,
+}
+
+/// A decision (quyết định): the agency's own, or another authority's when `issuer` is
+/// given (counted in the report, not printed).
+///
+/// Quyết định khen thưởng: của chính cơ quan, hoặc của cơ quan khác khi có `issuer` (chỉ
+/// được tính vào báo cáo, không in ra).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Document number (`1520` → `Số: 1520/QĐ-…`).
+    ///
+    /// Số văn bản (`1520` → `Số: 1520/QĐ-…`).
+    #[schemars(range(min = 1))]
+    pub number: u32,
+    /// Date of signature; it picks the legal regime (the `Căn cứ` lines and the award
+    /// money).
+    ///
+    /// Ngày ký; ngày này quyết định chế độ pháp lý áp dụng (các dòng `Căn cứ` và mức tiền
+    /// thưởng).
+    pub date: Date,
+    /// Key of the signer (in `people` of thidua.yaml), for the agency's own decisions.
+    ///
+    /// Mã người ký (trong `people` của thidua.yaml), với quyết định của chính cơ
+    /// quan.
+    #[serde(default)]
+    pub signer: Option<String>,
+    /// Who proposed it (`Theo đề nghị của …`).
+    ///
+    /// Người hoặc đơn vị đề nghị (dòng `Theo đề nghị của …`).
+    #[serde(default)]
+    pub proposer: Option<String>,
+    /// Số sổ vàng (register number) of the first certificate; the next ones count up
+    /// from it.
+    ///
+    /// Số sổ vàng của bằng, giấy khen đầu tiên; các bằng, giấy khen sau tăng dần từ số
+    /// này.
+    #[serde(default)]
+    pub register_from: Option<u64>,
+    /// Who issued another authority's decision (`Chủ tịch UBND Thành phố Hà Nội`); leave
+    /// it out for the agency's own.
+    ///
+    /// Người hoặc cơ quan ban hành quyết định của cấp khác
+    /// (`Chủ tịch UBND Thành phố Hà Nội`); bỏ trống với quyết định của chính cơ quan.
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// Symbol of another authority's decision (`QĐ-UBND`).
+    ///
+    /// Ký hiệu của quyết định do cấp khác ban hành (`QĐ-UBND`).
+    #[serde(default)]
+    pub symbol: Option<String>,
+    /// Nơi nhận (distribution list) of the agency's own decision. Default: `Như Điều N`
+    /// and `Lưu: VT, TĐKT`.
+    ///
+    /// Nơi nhận của quyết định do cơ quan ban hành. Mặc định: `Như Điều N` và
+    /// `Lưu: VT, TĐKT`.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+}
+
+impl Award {
+    /// Whether the agency decides it itself: its decision has no `issuer`; while only
+    /// proposed, its Tờ trình is addressed to the agency's head (`organization.head`).
+    pub fn own(&self, head: &str) -> bool {
+        match (&self.decision, &self.proposal) {
+            (Some(d), _) => d.issuer.is_none(),
+            (None, Some(p)) => {
+                let to =
+                    p.to.all()
+                        .first()
+                        .map(|t| t.trim().to_lowercase())
+                        .unwrap_or_default();
+                let head = head.trim().to_lowercase();
+                !to.is_empty() && (head.starts_with(&to) || to.starts_with(&head))
+            }
+            (None, None) => true,
+        }
+    }
+
+    /// What tells this award apart in a year's count: its decision and its form (one
+    /// decision may give two forms); none while it is only proposed.
+    pub fn key(&self) -> Option<String> {
+        Some(format!(
+            "{} for {}",
+            self.decision.as_ref()?.key(),
+            self.form
+        ))
+    }
+
+    /// The date that picks its regime and money: its decision's, else its proposal's.
+    pub fn date(&self) -> Option<Date> {
+        let proposed = self.proposal.as_ref().map(|p| p.date);
+        self.decision.as_ref().map(|d| d.date).or(proposed)
+    }
+}
+
+impl Decision {
+    /// What tells this decision apart from every other: own ones by number and year,
+    /// someone else's by issuer, symbol, number and date.
+    pub fn key(&self) -> String {
+        match (&self.issuer, &self.symbol) {
+            (None, _) => format!("{}/QĐ of {}", self.number, self.date.year),
+            (Some(i), s) => format!(
+                "{}/{} of {i}, {}",
+                self.number,
+                s.as_deref().unwrap_or(""),
+                self.date
+            ),
+        }
+    }
+}
+
+/// A recipient: an individual (`name`) or a collective (`collective`).
+///
+/// Một đối tượng được khen thưởng: cá nhân (`name`) hoặc tập thể (`collective`).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// An individual's full name.
+    ///
+    /// Họ và tên của cá nhân.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `male` or `female` (also `nam`, `nữ`, `ông`, `bà`, `m`, `f`, in any case); it
+    /// decides `Ông` or `Bà`.
+    ///
+    /// Giới tính: `male` hoặc `female` (hoặc `nam`, `nữ`, `ông`, `bà`, `m`, `f`, chữ hoa
+    /// hay thường đều được); dùng để ghi `Ông` hoặc `Bà`.
+    #[serde(default)]
+    pub gender: Option<String>,
+    /// An individual's position.
+    ///
+    /// Chức vụ của cá nhân.
+    #[serde(default)]
+    pub position: Option<String>,
+    /// The unit an individual works in, or a collective's parent.
+    ///
+    /// Đơn vị công tác của cá nhân, hoặc đơn vị cấp trên của tập thể.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// A collective's name.
+    ///
+    /// Tên tập thể.
+    #[serde(default)]
+    pub collective: Option<String>,
+    /// Votes in favour at the council meeting.
+    ///
+    /// Số phiếu đồng ý tại cuộc họp Hội đồng Thi đua - Khen thưởng.
+    #[serde(default)]
+    pub votes: Option<u32>,
+    /// The summary of achievement in the Tờ trình's list.
+    ///
+    /// Tóm tắt thành tích, ghi trong danh sách kèm theo Tờ trình.
+    #[serde(default)]
+    pub achievement: Option<String>,
+}
+
+/// An individual's gender, which decides `Ông` or `Bà`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Ông.
+    Male,
+    /// Bà.
+    Female,
+}
+
+impl Gender {
+    /// How Vietnamese addresses them: `Ông` or `Bà`.
+    pub fn honorific(self) -> &'static str {
+        match self {
+            Gender::Male => "Ông",
+            Gender::Female => "Bà",
+        }
+    }
+
+    /// The gender a word in the data names, English or Vietnamese (`female`, `nữ`, `Bà`, …).
+    pub fn parse(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "male" | "nam" | "m" | "ông" => Some(Gender::Male),
+            "female" | "nữ" | "nu" | "f" | "bà" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
