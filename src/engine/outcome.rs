@@ -38,7 +38,7 @@ pub struct Done {
 
 /// Typesets one unit and stages its files under `out` (none without it), its PDFs
 /// stamped with their provenance; a decision in pieces reuses those of the last build
-/// (`old`, when `reuse`), and its joined file is stamped once in place.
+/// (`old`, when `reuse`), and its joined file is stamped before it is put in place.
 pub fn make(
     p: &Prepared,
     unit: &Unit,
@@ -46,6 +46,7 @@ pub fn make(
     out: Option<(&OutDir, &Stamping)>,
     (old, reuse): (&Manifest, bool),
 ) -> Outcome {
+    let stamped = out;
     let stamping = out.map(|(_, s)| s);
     let out = out.map(|(o, _)| o);
     let mut done = Done {
@@ -55,7 +56,7 @@ pub fn make(
         batch_pdf: None,
         parts: Vec::new(),
     };
-    let mut files = match out {
+    let mut files = match stamped {
         Some(out) if unit.pieces => {
             let pieced = guarded(p, unit.doc, || {
                 pieces::typeset(p, unit, export, old, out, reuse)
@@ -63,6 +64,7 @@ pub fn make(
             match pieced {
                 Ok(j) => {
                     done.staged.extend(j.staged);
+                    done.stamp = j.stamp;
                     done.files.insert(unit.key.clone(), j.digest);
                     done.parts = j.parts;
                     Vec::new()

@@ -11,7 +11,8 @@
 use super::prepare::{Export, Prepared};
 use super::produce::compile;
 use super::reuse::{earlier, unless_in_place};
-use super::units::{options, Unit};
+use super::stamp::Stamping;
+use super::units::{options, slash, Unit};
 use super::workers::EVICT_AFTER;
 use crate::diagnostic::Diagnostic;
 use crate::kinds::{Cut, Piece, Start};
@@ -26,11 +27,13 @@ use std::path::Path;
 /// The row from which each piece starts with the memoised layouts of those before evicted.
 const EVICT_FROM_ROW: usize = 1000;
 
-/// The decision's PDF, written to its temporary file as it was joined (`None`: the file
-/// in place has its bytes already), its digest, and its parts for the manifest.
+/// The decision's PDF, written to its temporary file as it was joined and stamped
+/// (`None`: the file in place has its bytes already), its digest, its stamp (empty when
+/// left in place: stamped there), and its parts for the manifest.
 pub struct Pieced {
     pub staged: Option<Staged>,
     pub digest: String,
+    pub stamp: String,
     pub parts: Vec<Part>,
 }
 
@@ -59,7 +62,7 @@ pub fn typeset(
     unit: &Unit,
     export: &Export,
     old: &Manifest,
-    out: &OutDir,
+    (out, stamping): (&OutDir, &Stamping),
     reuse: bool,
 ) -> Result<Pieced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
@@ -223,9 +226,20 @@ pub fn typeset(
     let in_place = manifest::digest_body(&out.root().join(&unit.key));
     let (staged, digest) = unless_in_place(staged, in_place.as_ref())
         .ok_or_else(|| fail("the decision cannot be read back".into()))?;
+    let (stamp, digest) = match &staged {
+        Some(staged) => {
+            let dossier = slash(dossier_file);
+            let inputs = manifest::hex(unit.inputs);
+            stamping
+                .joined(staged, (&unit.key, &dossier, &inputs), digest)
+                .map_err(fail)?
+        }
+        None => (String::new(), digest),
+    };
     Ok(Pieced {
         staged,
         digest,
+        stamp,
         parts,
     })
 }

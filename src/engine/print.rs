@@ -4,7 +4,8 @@
 
 use super::prepare::Prepared;
 use super::reuse::{unless_in_place, OldPrint};
-use super::units::document_key;
+use super::stamp::Stamping;
+use super::units::{document_key, slash};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Entry, Part};
 use crate::output::{OutDir, Staged};
@@ -37,7 +38,7 @@ pub fn print(
     n: usize,
     mut take: impl FnMut(usize) -> Option<(Batch, u128, usize)>,
     previous: &OldPrint,
-    out: &OutDir,
+    (out, stamping): (&OutDir, &Stamping),
 ) -> Option<Printed> {
     let doc_key = document_key(&p.docs[d]);
     let fail = |m: String| {
@@ -115,11 +116,22 @@ pub fn print(
         ))));
     };
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
+    let inputs = manifest::hex(typst::utils::hash128(&inputs));
+    let (stamp, digest) = match &staged {
+        Some(staged) => {
+            let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
+            match stamping.joined(staged, (&doc_key, &dossier, &inputs), digest) {
+                Ok(stamped) => stamped,
+                Err(e) => return Some(Err(fail(format!("{doc_key}: {e}")))),
+            }
+        }
+        None => (String::new(), digest),
+    };
     let entry = Entry {
         dossier: String::new(),
-        stamp: String::new(),
+        stamp,
         document: String::new(),
-        inputs: manifest::hex(typst::utils::hash128(&inputs)),
+        inputs,
         files: BTreeMap::from([(doc_key.clone(), digest)]),
         parts: batches
             .iter()

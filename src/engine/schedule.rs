@@ -116,12 +116,13 @@ pub fn run(
         // is done, beside the typesetting of the others.
         let joiner = s.spawn(|| {
             let mut prints = BTreeMap::new();
-            let Some(out) = out else {
+            let Some((out, stamping)) = stamped else {
                 return prints;
             };
             for &d in &printed {
                 let take = |u: usize| take(&shared, d, u);
-                if let Some(made) = print(p, d, counts[d], take, old_print(d, out), out) {
+                if let Some(made) = print(p, d, counts[d], take, old_print(d, out), (out, stamping))
+                {
                     prints.insert(d, made);
                 }
             }

@@ -5,7 +5,7 @@ use super::prepare::{Export, Prepared, Preview};
 use crate::diagnostic::Diagnostic;
 use crate::git::Origin;
 use crate::manifest::{self, Manifest};
-use crate::output::OutDir;
+use crate::output::{OutDir, Staged};
 use crate::provenance::{self, Provenance};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -94,6 +94,22 @@ impl Stamping {
         )))
     }
 
+    /// The stamp and digest of the joined file of unit `key` (its one file, of the same
+    /// name) of `dossier`, made from `inputs` and staged with a body of digest `body`: its
+    /// record is appended to the temporary file, which is then put in place as it is, not
+    /// read and written again by [`all`] (a print file of 1000 certificates is 3 MB).
+    pub fn joined(
+        &self,
+        staged: &Staged,
+        (key, dossier, inputs): (&str, &str, &str),
+        body: String,
+    ) -> Result<(String, String), String> {
+        let path = staged.temporary();
+        provenance::append(&path, body, &self.record(key, dossier, key, inputs))?;
+        let digest = manifest::digest_file(&path).ok_or("it cannot be read back")?;
+        Ok((self.hash(key, inputs), digest))
+    }
+
     /// The record of `file` of unit `key` of `dossier`, made from `inputs`.
     pub fn record(&self, key: &str, dossier: &str, file: &str, inputs: &str) -> Provenance {
         let origin = self.origin.clone().unwrap_or_default();
@@ -111,7 +127,8 @@ impl Stamping {
 }
 
 /// Stamps the PDFs of every entry of `new` (this build's) whose dossier did not fail
-/// and whose records would change (a reused unit, after a commit; a joined file), and
+/// and whose records would change (a reused unit, after a commit; a joined file left in
+/// place because its body is the same), and
 /// records their new digests; the problems, and how many files were written.
 pub fn all(
     out: &OutDir,

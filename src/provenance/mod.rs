@@ -8,7 +8,7 @@
 mod stamp;
 mod xmp;
 
-pub use stamp::{body, body_len, stamp, stamp_file};
+pub use stamp::{append, body, body_len, stamp, stamp_file};
 
 /// Everything a PDF records of how it was made.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -65,6 +65,24 @@ pub fn stamp(bytes: &[u8], provenance: &Provenance) -> Result<Vec<u8>, String> {
     Ok([body, &update].concat())
 }
 
+/// Appends the record of `provenance` to the file at `path`, which holds what the joiner
+/// wrote alone, of digest `digest`: only its tail is read again.
+pub fn append(path: &Path, digest: String, provenance: &Provenance) -> Result<(), String> {
+    let failed = |e: std::io::Error| e.to_string();
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .append(true)
+        .open(path)
+        .map_err(failed)?;
+    let len = file.metadata().map_err(failed)?.len() as usize;
+    let disk = OnDisk {
+        file: RefCell::new(file.try_clone().map_err(failed)?),
+        len,
+    };
+    let update = update(&disk, digest, provenance)?;
+    file.write_all(&update).map_err(failed)
+}
+
 /// The file at `path` stamped with `provenance` (in place of any earlier record), written
 /// to `into`: what typst wrote is copied as it is read, never held whole.
 pub fn stamp_file(path: &Path, into: &mut File, provenance: &Provenance) -> Result<(), String> {
