@@ -144,18 +144,8 @@ pub fn build(
         .map(|(r, _)| r)
         .partition(|r| r.collective.is_some());
     if a.sort == SortOrder::Name {
-        people.sort_by(|x, y| {
-            collate::compare_names(
-                x.name.as_deref().unwrap_or(""),
-                y.name.as_deref().unwrap_or(""),
-            )
-        });
-        groups.sort_by(|x, y| {
-            collate::compare_text(
-                x.collective.as_deref().unwrap_or(""),
-                y.collective.as_deref().unwrap_or(""),
-            )
-        });
+        people.sort_by_cached_key(|r| collate::name_key(r.name.as_deref().unwrap_or("")));
+        groups.sort_by_cached_key(|r| collate::text_key(r.collective.as_deref().unwrap_or("")));
     }
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
     let vote = voted.map(|b| votes(b, &form.name, &groups, &people));

@@ -1,13 +1,13 @@
 //! Vietnamese name order: by given name, then family name, then middle names, with
 //! ă â đ ê ô ơ ư as letters of their own and tones only breaking ties.
 
-use std::cmp::Ordering;
+use std::fmt::Write;
 use unicode_normalization::UnicodeNormalization;
 
 const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 
 /// A sort key for one word: letter ranks, then tone ranks (ngang, huyền, hỏi, ngã, sắc, nặng).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct WordKey {
     letters: Vec<u32>,
     tones: Vec<u8>,
@@ -65,30 +65,42 @@ fn name_words(name: &str) -> Vec<&str> {
     }
 }
 
-/// Compares two full names the way a Vietnamese list is sorted.
-pub fn compare_names(a: &str, b: &str) -> Ordering {
-    compare_words(a, b, name_words(a), name_words(b))
+/// The key a full name sorts under in a Vietnamese list: computed once per name, so that
+/// sorting a list of n names spells out n keys, not one per comparison.
+pub fn name_key(name: &str) -> SortKey {
+    SortKey::of(name, name_words(name))
 }
 
-/// Compares two names of units word by word from the first, in Vietnamese letter order.
-pub fn compare_text(a: &str, b: &str) -> Ordering {
-    compare_words(
-        a,
-        b,
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    )
+/// The key a unit's name sorts under: word by word from the first, in Vietnamese letter
+/// order.
+pub fn text_key(text: &str) -> SortKey {
+    SortKey::of(text, text.split_whitespace().collect())
 }
 
-fn compare_words(a: &str, b: &str, wa: Vec<&str>, wb: Vec<&str>) -> Ordering {
-    let ka: Vec<WordKey> = wa.into_iter().map(word_key).collect();
-    let kb: Vec<WordKey> = wb.into_iter().map(word_key).collect();
-    let letters = |k: &[WordKey]| k.iter().map(|w| w.letters.clone()).collect::<Vec<_>>();
-    let tones = |k: &[WordKey]| k.iter().map(|w| w.tones.clone()).collect::<Vec<_>>();
-    letters(&ka)
-        .cmp(&letters(&kb))
-        .then_with(|| tones(&ka).cmp(&tones(&kb)))
-        .then_with(|| a.cmp(b))
+/// Letters of every word first, then their tones, then the text itself (two spellings
+/// equal in both still sort the same way every time).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SortKey {
+    letters: Vec<Vec<u32>>,
+    tones: Vec<Vec<u8>>,
+    text: String,
+}
+
+impl SortKey {
+    fn of(text: &str, words: Vec<&str>) -> SortKey {
+        let (letters, tones) = words
+            .into_iter()
+            .map(|w| {
+                let k = word_key(w);
+                (k.letters, k.tones)
+            })
+            .unzip();
+        SortKey {
+            letters,
+            tones,
+            text: text.to_string(),
+        }
+    }
 }
 
 /// A key under which two spellings of one name are equal: case, spacing and the
@@ -101,10 +113,10 @@ pub fn identity_key(name: &str) -> String {
             key.push(' ');
         }
         for l in &w.letters {
-            key.push_str(&format!("{l}."));
+            let _ = write!(key, "{l}.");
         }
         let tone = w.tones.iter().copied().max().unwrap_or(0);
-        key.push_str(&format!("t{tone}"));
+        let _ = write!(key, "t{tone}");
     }
     key
 }
@@ -126,7 +138,7 @@ mod tests {
     }
 
     fn sorted(mut v: Vec<&str>) -> Vec<&str> {
-        v.sort_by(|a, b| compare_names(a, b));
+        v.sort_by_cached_key(|n| name_key(n));
         v
     }
 
@@ -161,7 +173,7 @@ mod tests {
             "Đội 2",
             "Ban Giám đốc",
         ];
-        v.sort_by(|a, b| compare_text(a, b));
+        v.sort_by_cached_key(|t| text_key(t));
         assert_eq!(
             v,
             [
