@@ -46,9 +46,6 @@ pub fn make(
     out: Option<(&OutDir, &Stamping)>,
     (old, reuse): (&Manifest, bool),
 ) -> Outcome {
-    let stamped = out;
-    let stamping = out.map(|(_, s)| s);
-    let out = out.map(|(o, _)| o);
     let mut done = Done {
         stamp: String::new(),
         staged: Vec::new(),
@@ -56,7 +53,7 @@ pub fn make(
         batch_pdf: None,
         parts: Vec::new(),
     };
-    let mut files = match stamped {
+    let mut files = match out {
         Some(out) if unit.pieces => {
             let pieced = guarded(p, unit.doc, || {
                 pieces::typeset(p, unit, export, old, out, reuse)
@@ -86,7 +83,7 @@ pub fn make(
             Err(d) => return Outcome::Failed(vec![d]),
         }
     }
-    let (Some(out), Some(stamping)) = (out, stamping) else {
+    let Some((out, stamping)) = out else {
         return Outcome::Made(done);
     };
     let doc = &p.docs[unit.doc];

@@ -226,16 +226,10 @@ pub fn typeset(
     let in_place = manifest::digest_body(&out.root().join(&unit.key));
     let (staged, digest) = unless_in_place(staged, in_place.as_ref())
         .ok_or_else(|| fail("the decision cannot be read back".into()))?;
-    let (stamp, digest) = match &staged {
-        Some(staged) => {
-            let dossier = slash(dossier_file);
-            let inputs = manifest::hex(unit.inputs);
-            stamping
-                .joined(staged, (&unit.key, &dossier, &inputs), digest)
-                .map_err(fail)?
-        }
-        None => (String::new(), digest),
-    };
+    let (dossier, inputs) = (slash(dossier_file), manifest::hex(unit.inputs));
+    let (stamp, digest) = stamping
+        .joined(staged.as_ref(), (&unit.key, &dossier, &inputs), digest)
+        .map_err(fail)?;
     Ok(Pieced {
         staged,
         digest,

@@ -117,16 +117,12 @@ pub fn print(
     };
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let inputs = manifest::hex(typst::utils::hash128(&inputs));
-    let (stamp, digest) = match &staged {
-        Some(staged) => {
-            let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
-            match stamping.joined(staged, (&doc_key, &dossier, &inputs), digest) {
-                Ok(stamped) => stamped,
-                Err(e) => return Some(Err(fail(format!("{doc_key}: {e}")))),
-            }
-        }
-        None => (String::new(), digest),
-    };
+    let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
+    let (stamp, digest) =
+        match stamping.joined(staged.as_ref(), (&doc_key, &dossier, &inputs), digest) {
+            Ok(stamped) => stamped,
+            Err(e) => return Some(Err(fail(format!("{doc_key}: {e}")))),
+        };
     let entry = Entry {
         dossier: String::new(),
         stamp,

@@ -98,12 +98,17 @@ impl Stamping {
     /// name) of `dossier`, made from `inputs` and staged with a body of digest `body`: its
     /// record is appended to the temporary file, which is then put in place as it is, not
     /// read and written again by [`all`] (a print file of 1000 certificates is 3 MB).
+    /// Nothing staged (the file in place has that body): no stamp yet, [`all`] stamps it
+    /// in place.
     pub fn joined(
         &self,
-        staged: &Staged,
+        staged: Option<&Staged>,
         (key, dossier, inputs): (&str, &str, &str),
         body: String,
     ) -> Result<(String, String), String> {
+        let Some(staged) = staged else {
+            return Ok((String::new(), body));
+        };
         let path = staged.temporary();
         provenance::append(&path, body, &self.record(key, dossier, key, inputs))?;
         let digest = manifest::digest_file(&path).ok_or("it cannot be read back")?;
