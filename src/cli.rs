@@ -135,6 +135,10 @@ pub struct BuildArgs {
     /// Seconds a document may take to typeset before the run stops (a template that loops for good).
     #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+    /// Date every PDF at this time, in seconds since 1970, instead of its document's date
+    /// (reproducible builds; usually set in the environment).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub source_date_epoch: Option<String>,
 }
 
 /// How `diff` prints.

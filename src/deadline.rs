@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 /// typesets in seconds), far below forever.
 pub const DEFAULT_SECS: u64 = 120;
 
-static LIMIT_SECS: AtomicU64 = AtomicU64::new(DEFAULT_SECS);
 static NEXT: AtomicU64 = AtomicU64::new(0);
 static RUNNING: Mutex<BTreeMap<u64, Unit>> = Mutex::new(BTreeMap::new());
 
@@ -26,11 +25,6 @@ struct Unit {
     what: String,
     dossier: PathBuf,
     template: String,
-}
-
-/// Sets the limit for the rest of the process.
-pub fn set(limit: Duration) {
-    LIMIT_SECS.store(limit.as_secs().max(1), Ordering::Relaxed);
 }
 
 /// Marks a unit running until the value is dropped (also by a panic).
@@ -72,13 +66,11 @@ pub fn lap() {
     }
 }
 
-/// The problem of a unit running longer than the limit, if one is.
-pub fn overdue() -> Option<Diagnostic> {
-    let limit = LIMIT_SECS.load(Ordering::Relaxed);
+/// The problem of a unit running longer than `limit`, if one is.
+pub fn overdue(limit: Duration) -> Option<Diagnostic> {
     let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
-    let late = running
-        .values()
-        .find(|u| u.start.elapsed() > Duration::from_secs(limit))?;
+    let late = running.values().find(|u| u.start.elapsed() > limit)?;
+    let limit = limit.as_secs();
     let msg = format!(
         "{}: typesetting took more than {limit} s and was stopped (does template `{}` loop for good?)",
         late.what, late.template

@@ -29,17 +29,11 @@ fn main() -> ExitCode {
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
     // verify): their errors exit with 2, as `diff` and `cmp` do.
     let (answer, error) = match &cli.command {
-        cli::Command::Build(args) => {
-            deadline::set(std::time::Duration::from_secs(args.timeout));
-            (cmd::build::run(args).map(|()| true), 1)
-        }
-        cli::Command::Watch(args) => {
-            deadline::set(std::time::Duration::from_secs(args.timeout));
-            (cmd::watch::run(args).map(|()| true), 1)
-        }
+        cli::Command::Build(args) => (cmd::build::run(args).map(|()| true), 1),
+        cli::Command::Watch(args) => (cmd::watch::run(args).map(|()| true), 1),
         cli::Command::Check { dir, timeout } => {
-            deadline::set(std::time::Duration::from_secs(*timeout));
-            (cmd::check::run(dir).map(|()| true), 1)
+            let timeout = std::time::Duration::from_secs(*timeout);
+            (cmd::check::run(dir, timeout).map(|()| true), 1)
         }
         cli::Command::Render { file, doc } => {
             (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)

@@ -5,33 +5,29 @@ use crate::cli::{BuildArgs, Format};
 use crate::diagnostic::Failure;
 use crate::engine::{self, Export, Options, Preview};
 use crate::kinds::{Copies, Selection};
+use crate::typeset::PdfSettings;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
-    let selection = Selection {
-        pattern: args.only.clone(),
-        changed: None,
-    };
-    build(args, &selection)
+    build(args, &options(args, None))
 }
 
-/// Builds the selected dossiers: a progress bar on a terminal, one summary line otherwise
-/// (none with `-q`); every problem is returned for the caller to print.
-pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
+/// Builds the dossiers `options` select: a progress bar on a terminal, one summary line
+/// otherwise (none with `-q`); every problem is returned for the caller to print.
+pub fn build(args: &BuildArgs, options: &Options) -> Result<(), Failure> {
     let start = Instant::now();
-    let options = options(args);
-    let p = engine::prepare(&args.dir, args.draft, selection)?;
+    let p = engine::prepare(&args.dir, options)?;
     if !args.quiet {
         super::warn(&p.project.warnings);
-        if let Some(why) = engine::nothing_to_build(&p, selection) {
+        if let Some(why) = engine::nothing_to_build(&p, &options.selection) {
             eprintln!("warning: {why}");
         }
     }
     let bar = progress(args.quiet, engine::units(&p, &options.export));
-    let ran = engine::run(&p, &options, selection, &|| bar.inc(1))?;
+    let ran = engine::run(&p, options, &|| bar.inc(1))?;
     bar.finish_and_clear();
     let done = &ran.settled;
     if !args.quiet {
@@ -65,8 +61,9 @@ pub fn build(args: &BuildArgs, selection: &Selection) -> Result<(), Failure> {
     }
 }
 
-/// The engine's options, from the flags.
-fn options(args: &BuildArgs) -> Options {
+/// The engine's options, from the flags; `changed`, the files a watch saw edited (`None`:
+/// build every dossier `--only` selects).
+pub fn options(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Options {
     let has = |f: Format| args.format.contains(&f);
     let preview = match (has(Format::Png), has(Format::Svg)) {
         (true, _) => Preview::Png(args.ppi),
@@ -78,15 +75,24 @@ fn options(args: &BuildArgs) -> Options {
         xlsx: has(Format::Xlsx),
     };
     Options {
+        draft: args.draft,
+        selection: Selection {
+            pattern: args.only.clone(),
+            changed,
+        },
         out: Some(out_dir(args)),
         export: Export {
             write: true,
             preview,
-            standards: args.pdf_standard.clone(),
+            pdf: PdfSettings {
+                standards: args.pdf_standard.clone(),
+                epoch: args.source_date_epoch.clone(),
+            },
             copies,
         },
         jobs: args.jobs.unwrap_or_else(engine::all_cores),
         reuse: !args.force,
+        timeout: Duration::from_secs(args.timeout),
     }
 }
 

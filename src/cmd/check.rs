@@ -1,26 +1,20 @@
 //! `thidua check`: everything a build does but writing.
 
 use crate::diagnostic::Failure;
-use crate::engine::{self, Export, Options, Preview};
+use crate::engine::{self, Options};
 use std::path::Path;
+use std::time::Duration;
 
-/// Loads, renders and typesets every document with the build's engine; reports all
-/// problems.
-pub fn run(dir: &Path) -> Result<(), Failure> {
-    let prepared = engine::prepare(dir, false, &Default::default())?;
-    super::warn(&prepared.project.warnings);
+/// Loads, renders and typesets every document with the build's engine, each unit given
+/// `timeout`; reports all problems.
+pub fn run(dir: &Path, timeout: Duration) -> Result<(), Failure> {
     let options = Options {
-        out: None,
-        export: Export {
-            write: false,
-            preview: Preview::None,
-            copies: crate::kinds::Copies::NONE,
-            standards: Vec::new(),
-        },
-        jobs: engine::all_cores(),
-        reuse: false,
+        timeout,
+        ..Options::check()
     };
-    let ran = engine::run(&prepared, &options, &Default::default(), &|| {})?;
+    let prepared = engine::prepare(dir, &options)?;
+    super::warn(&prepared.project.warnings);
+    let ran = engine::run(&prepared, &options, &|| {})?;
     if ran.settled.problems.is_empty() {
         let (d, n) = (prepared.project.dossiers.len(), prepared.docs.len());
         let plural = |n: usize| if n == 1 { "" } else { "s" };

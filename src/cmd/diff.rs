@@ -59,7 +59,7 @@ fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
 
 /// The project at `root` planned, its problems printed as those of `label`.
 fn load(root: &Path, label: &str) -> Result<Prepared, Failure> {
-    engine::prepare(root, false, &Default::default()).map_err(|f| match f {
+    engine::prepare(root, &engine::Options::check()).map_err(|f| match f {
         Failure::Input(diags) => {
             eprintln!("the project at {label} has errors:");
             super::report(root, diags);

@@ -16,7 +16,7 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
         )
     })?;
     let rel = abs.strip_prefix(&root).unwrap_or(&abs).to_path_buf();
-    let prepared = engine::prepare(&root, false, &Default::default())?;
+    let prepared = engine::prepare(&root, &engine::Options::check())?;
     let index = prepared
         .project
         .dossiers

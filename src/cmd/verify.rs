@@ -89,13 +89,19 @@ fn verify(
             format!("made from {made}; no project found to compare with (use --project DIR)");
         return (Verdict::Error, line);
     };
-    let key = (root.clone(), options.draft, p.dossier.clone());
-    let ready = prepared.entry(key).or_insert_with(|| {
-        let selection = Selection {
+    // The file was made with these options, and dated as that build was.
+    let options = engine::Options {
+        draft: options.draft,
+        selection: Selection {
             pattern: glob::Pattern::new(&glob::Pattern::escape(&p.dossier)).ok(),
             changed: None,
-        };
-        engine::prepare(&root, options.draft, &selection).map_err(|f| match f {
+        },
+        export: Export::recorded_in(&options),
+        ..engine::Options::check()
+    };
+    let key = (root.clone(), options.draft, p.dossier.clone());
+    let ready = prepared.entry(key).or_insert_with(|| {
+        engine::prepare(&root, &options).map_err(|f| match f {
             Failure::Input(d) => {
                 format!("{} problem(s) in the sources (see `thidua check`)", d.len())
             }
@@ -109,12 +115,7 @@ fn verify(
             return (Verdict::Error, line);
         }
     };
-    // The file was dated as the build that made it was: the same time now.
-    match &options.epoch {
-        Some(epoch) => std::env::set_var("SOURCE_DATE_EPOCH", epoch),
-        None => std::env::remove_var("SOURCE_DATE_EPOCH"),
-    }
-    match remake(ready, &Export::recorded_in(&options), &p.unit, &p.file) {
+    match remake(ready, &options.export, &p.unit, &p.file) {
         Remade::Gone => {
             let line = format!("STALE: the sources no longer make this file ({made})");
             (Verdict::Fails, line)
@@ -169,46 +170,32 @@ pub fn code(typed: &str, root: &Path) -> Result<bool, Failure> {
             "`{typed}` is not a check code: eight letters and digits, as `7KQ2-M9XD`"
         ))
     })?;
-    let p = engine::prepare(root, false, &Default::default())?;
-    for doc in p.docs.iter().filter(|d| d.kind.name == "certificates") {
-        let data = doc.facts.data(None);
-        let award = &data["award"];
-        let pages = data["recipients"].as_array().cloned().unwrap_or_default();
-        for (i, r) in pages.iter().enumerate() {
-            if r["code"].as_str() != Some(wanted.as_str()) {
-                continue;
-            }
-            let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            let register = text(&r["register"]);
-            println!("{wanted}: {}", text(&r["display"]));
-            if !text(&r["detail"]).is_empty() {
-                println!("  {}", text(&r["detail"]));
-            }
-            println!(
-                "  {} — Quyết định số {} ngày {}",
-                text(&award["form_name"]),
-                text(&award["symbol"]),
-                text(&award["date_short"])
-            );
-            let register = if register.is_empty() {
-                "—".into()
-            } else {
-                register
-            };
-            println!("  Số sổ vàng: {register}");
-            let dossier = &p.project.dossiers[doc.dossier].file;
-            let pdf = doc
-                .dir
-                .join(&doc.stem)
-                .join(&doc.pages[i])
-                .with_extension("pdf");
-            println!(
-                "  dossier {}, certificate {}",
-                dossier.display(),
-                pdf.display()
-            );
-            return Ok(true);
+    let p = engine::prepare(root, &engine::Options::check())?;
+    let found = p
+        .docs
+        .iter()
+        .find_map(|doc| Some((doc, doc.facts.owner(&wanted)?)));
+    if let Some((doc, owner)) = found {
+        let (r, award) = (owner.recipient, owner.award);
+        println!("{wanted}: {}", r.display);
+        if !r.detail.is_empty() {
+            println!("  {}", r.detail);
         }
+        println!(
+            "  {} — Quyết định số {} ngày {}",
+            award.form_name, award.symbol, award.date_short
+        );
+        let register = match r.register.as_str() {
+            "" => "—",
+            register => register,
+        };
+        println!("  Số sổ vàng: {register}");
+        println!(
+            "  dossier {}, certificate {}",
+            doc.dossier_file.display(),
+            doc.page_file(owner.page, "pdf").display()
+        );
+        return Ok(true);
     }
     println!(
         "{wanted}: no certificate the current sources make has this check code (a code \

@@ -6,7 +6,6 @@
 use super::build;
 use crate::cli::BuildArgs;
 use crate::diagnostic::Failure;
-use crate::kinds::Selection;
 use anyhow::Context;
 use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode, Watcher};
@@ -23,14 +22,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     // Ctrl-C (or `kill -INT`) end the watch wherever it runs. A build it cuts short leaves
     // only what the next build sweeps.
     ctrlc::set_handler(|| std::process::exit(130)).context("cannot handle Ctrl-C")?;
-    let pattern = args.only.clone();
-    once(
-        args,
-        &Selection {
-            pattern: pattern.clone(),
-            changed: None,
-        },
-    );
+    once(args, None);
     let root = args
         .dir
         .canonicalize()
@@ -80,18 +72,15 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
                     .iter()
                     .any(|d| p.starts_with(d))
         });
-        let selection = Selection {
-            pattern: pattern.clone(),
-            changed: (!everything).then_some(changed),
-        };
-        once(args, &selection);
+        once(args, (!everything).then_some(changed));
     }
     Ok(())
 }
 
-/// One build; its summary line is the status line, problems are printed, not returned.
-fn once(args: &BuildArgs, selection: &Selection) {
-    match build::build(args, selection) {
+/// One build of what the files `changed` affect (`None`: everything); its summary line
+/// is the status line, problems are printed, not returned.
+fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) {
+    match build::build(args, &build::options(args, changed)) {
         Ok(()) => {}
         Err(Failure::Input(diags)) => {
             super::report(&args.dir, diags);

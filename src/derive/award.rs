@@ -1,10 +1,11 @@
 //! Facts of one award: its decision, its annexed list, its money, its certificates.
 
-use super::ballot::{Ballot, BallotFacts, VoteRow};
-use super::recipient::{naming, recipient, recipient_name, Placed, RecipientFacts, Widest};
-use super::{collate, dates, lower_first, numbers, punctuate, slug, symbol, words, Org, Signer};
+use super::award_recipients::{gathered, numbered};
+use super::ballot::{Ballot, BallotFacts};
+use super::recipient::{RecipientFacts, Widest};
+use super::{dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Signer};
 use crate::load::{Origin, Project};
-use crate::model::{Award, Date, Decision, FormKind, Recipient, SortOrder};
+use crate::model::{Award, Date, Decision, FormKind, Recipient};
 use serde::Serialize;
 
 /// Default proposer when a decision names none.
@@ -24,6 +25,8 @@ pub struct MoneyFacts {
     pub amount: u64,
     /// Total in words, capitalised, ending in `đồng`.
     pub total_words: String,
+    /// The decision's article on money (Điều 2): each one's, the total, its source.
+    pub article: String,
 }
 
 /// One award: its decision and certificates (`head`), and its annexed lists.
@@ -92,6 +95,8 @@ pub struct AwardHead {
     pub reason: String,
     /// The achievement continuing a sentence (`đã có thành tích …`), or empty.
     pub reason_lower: String,
+    /// The decision's first article: what it gives to whom (`Tặng Giấy khen cho …`).
+    pub awarded: String,
     /// `09`.
     pub n_collectives: String,
     /// `23`.
@@ -104,6 +109,10 @@ pub struct AwardHead {
     pub money: Option<MoneyFacts>,
     /// Number of the last article.
     pub last_article: usize,
+    /// The decision's last article: from when it holds, who carries it out.
+    pub in_force: String,
+    /// The title line of its list (`Tập thể, cá nhân được tặng Giấy khen`).
+    pub listed: String,
     /// The signer (own decisions).
     pub signer: Option<Signer>,
     /// Nơi nhận, punctuated.
@@ -139,63 +148,60 @@ pub fn build(
     } else {
         [None, None]
     };
-    let (mut groups, mut people): (Vec<&Recipient>, Vec<&Recipient>) = list
-        .iter()
-        .map(|(r, _)| r)
-        .partition(|r| r.collective.is_some());
-    if a.sort == SortOrder::Name {
-        people.sort_by_cached_key(|r| collate::name_key(r.name.as_deref().unwrap_or("")));
-        groups.sort_by_cached_key(|r| collate::text_key(r.collective.as_deref().unwrap_or("")));
-    }
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
-    let vote = voted.map(|b| votes(b, &form.name, &groups, &people));
-    if let Some(b) = voted {
-        groups.retain(|r| b.keeps(r.votes));
-        people.retain(|r| b.keeps(r.votes));
-    }
-    let total = groups.len() + people.len();
-    // Positions run through collectives, then individuals: the annex's and the print order.
-    let mut position = 0;
-    let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
-        position += 1;
-        let register = dec
-            .register_from
-            .map(|n| n.saturating_add(position as u64 - 1));
-        let votes = r
-            .votes
-            .zip(voted)
-            .map(|(v, b)| format!("{v} ({})", b.share(v)))
-            .unwrap_or_default();
-        let at = Placed {
-            index,
-            row: position - 1,
-            money,
-            register: register.map(|n| n.to_string()).unwrap_or_default(),
-            file: slug::numbered(position, total, recipient_name(r)),
-            votes,
-        };
-        recipient(r, at)
-    };
-    let collectives: Vec<RecipientFacts> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, r)| facts(r, i + 1, m_coll))
-        .collect();
-    let individuals: Vec<RecipientFacts> = people
-        .iter()
-        .enumerate()
-        .map(|(i, r)| facts(r, i + 1, m_ind))
-        .collect();
+    let (groups, people, vote) = gathered(a, list, voted, &form.name);
+    let (collectives, individuals) = numbered((&groups, &people), dec, voted, (m_coll, m_ind));
     let (nc, ni) = (collectives.len(), individuals.len());
-    let money_total = (m_coll.unwrap_or(0).saturating_mul(nc as u64))
+    let money = money(project, (m_coll, nc), (m_ind, ni));
+    let head = AwardHead {
+        proposer: proposer(project, org, (a, dec), own, proposal.as_deref()),
+        proposal,
+        ..head(project, org, (a, dec), (nc, ni), money)
+    };
+    AwardFacts {
+        head,
+        widest: Widest::of(&collectives, &individuals),
+        collectives,
+        individuals,
+        ballot: vote,
+    }
+}
+
+/// The money of an award giving `m_coll` to each of its `nc` collectives and `m_ind` to
+/// each of its `ni` individuals, when there is any.
+fn money(
+    project: &Project,
+    (m_coll, nc): (Option<u64>, usize),
+    (m_ind, ni): (Option<u64>, usize),
+) -> Option<MoneyFacts> {
+    let total = (m_coll.unwrap_or(0).saturating_mul(nc as u64))
         .saturating_add(m_ind.unwrap_or(0).saturating_mul(ni as u64));
-    let money = (money_total > 0).then(|| MoneyFacts {
+    if total == 0 {
+        return None;
+    }
+    let mut money = MoneyFacts {
         individual: m_ind.filter(|_| ni > 0).map(numbers::group),
         collective: m_coll.filter(|_| nc > 0).map(numbers::group),
-        total: numbers::group(money_total),
-        amount: money_total,
-        total_words: words::money(money_total, project.config.words),
-    });
+        total: numbers::group(total),
+        amount: total,
+        total_words: words::money(total, project.config.words),
+        article: String::new(),
+    };
+    money.article = wording::paid(&money);
+    Some(money)
+}
+
+/// Everything of an award but its lists and proposer: its decision `dec` (or what stands
+/// for it), form, counts `nc` and `ni`, money, signer and file names.
+fn head(
+    project: &Project,
+    org: &Org,
+    (a, dec): (&Award, &Decision),
+    (nc, ni): (usize, usize),
+    money: Option<MoneyFacts>,
+) -> AwardHead {
+    let form = &project.catalogue.forms[&a.form];
+    let own = dec.issuer.is_none();
     let last_article = if money.is_some() { 3 } else { 2 };
     let title = form.kind == FormKind::Title;
     let verb = if title {
@@ -203,35 +209,17 @@ pub fn build(
     } else {
         "Tặng"
     };
-    let mut bases: Vec<String> = cat
-        .regime_at(dec.date)
-        .map(|r| r.bases.clone())
-        .unwrap_or_default();
-    bases.extend(project.config.organization.bases.iter().cloned());
-    let recipients = if dec.recipients.is_empty() {
-        vec![
-            format!("Như Điều {last_article}"),
-            "Lưu: VT, TĐKT".to_string(),
-        ]
-    } else {
-        dec.recipients.clone()
-    };
-    let signer = dec
-        .signer
-        .as_ref()
-        .and_then(|k| project.config.people.get(k))
-        .map(Signer::of);
     let kind_symbol = dec
         .symbol
         .clone()
         .unwrap_or_else(|| format!("QĐ-{}", org.short));
-    let form_slug = slug::slug(&a.form);
-    // A Tờ trình of the council is its chair's proposal.
-    let council_proposes = super::proposal::Issuer::of(project, org, own)
-        .named
-        .filter(|_| a.proposal.is_some())
-        .map(|name| format!("Chủ tịch {name}"));
-    let head = AwardHead {
+    let reason_lower = a
+        .reason
+        .as_deref()
+        .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
+        .unwrap_or_default();
+    let (counts, whom) = (counts(nc, ni), wording::whom(nc > 0, ni > 0));
+    AwardHead {
         form: a.form.clone(),
         form_name: form.name.clone(),
         heading: form
@@ -252,47 +240,74 @@ pub fn build(
         date_short: dates::short(dec.date),
         issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
         authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
-        bases: super::bases(&bases),
-        proposer: format!(
-            "Theo đề nghị của {}{}.",
-            dec.proposer
-                .clone()
-                .or(council_proposes)
-                .as_deref()
-                .unwrap_or(PROPOSER)
-                .trim_end_matches('.'),
-            match (&proposal, &a.proposal) {
-                // An award only proposed has no decision to cite its Tờ trình.
-                (Some(symbol), Some(p)) =>
-                    format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),
-                _ => String::new(),
-            }
-        ),
-        proposal,
+        bases: bases(project, dec.date),
+        proposer: String::new(),
+        proposal: None,
         reason: a.reason.clone().unwrap_or_default(),
-        reason_lower: a
-            .reason
-            .as_deref()
-            .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
-            .unwrap_or_default(),
+        awarded: wording::awarded(verb, &form.name, &counts, &reason_lower),
+        reason_lower,
         n_collectives: numbers::pad2(nc),
         n_individuals: numbers::pad2(ni),
-        total,
-        counts: counts(nc, ni),
+        total: nc + ni,
+        counts,
         money,
         last_article,
-        signer,
-        recipients: punctuate(&recipients),
+        in_force: wording::in_force(whom),
+        listed: wording::listed(whom, false, verb, &form.name),
+        signer: dec
+            .signer
+            .as_ref()
+            .and_then(|k| project.config.people.get(k))
+            .map(Signer::of),
+        recipients: punctuate(&sent_to(dec, last_article)),
         stem: format!("quyet-dinh-{}", dec.number),
-        certificate_stem: format!("{form_slug}-{}", dec.number),
-    };
-    AwardFacts {
-        head,
-        widest: Widest::of(&collectives, &individuals),
-        collectives,
-        individuals,
-        ballot: vote,
+        certificate_stem: format!("{}-{}", slug::slug(&a.form), dec.number),
     }
+}
+
+/// The `Căn cứ` lines of a decision of `date`: the regime's, then the agency's own.
+fn bases(project: &Project, date: Date) -> Vec<String> {
+    let regime = project.catalogue.regime_at(date);
+    let mut bases: Vec<String> = regime.map(|r| r.bases.clone()).unwrap_or_default();
+    bases.extend(project.config.organization.bases.iter().cloned());
+    super::bases(&bases)
+}
+
+/// The Nơi nhận of `dec` as given, or `Như Điều <last>` and `Lưu: VT, TĐKT`.
+fn sent_to(dec: &Decision, last_article: usize) -> Vec<String> {
+    if dec.recipients.is_empty() {
+        vec![
+            format!("Như Điều {last_article}"),
+            "Lưu: VT, TĐKT".to_string(),
+        ]
+    } else {
+        dec.recipients.clone()
+    }
+}
+
+/// `Theo đề nghị của …`: the decision's proposer, else the council's chair when `a` was
+/// proposed to the agency's head by its council, else the standing committee; `… tại Tờ
+/// trình số …` when it has a proposal of symbol `proposal`.
+fn proposer(
+    project: &Project,
+    org: &Org,
+    (a, dec): (&Award, &Decision),
+    own: bool,
+    proposal: Option<&str>,
+) -> String {
+    // A Tờ trình of the council is its chair's proposal.
+    let council_proposes = super::proposal::Issuer::of(project, org, own)
+        .named
+        .filter(|_| a.proposal.is_some())
+        .map(|name| format!("Chủ tịch {name}"));
+    let who = dec.proposer.clone().or(council_proposes);
+    let at = match (proposal, &a.proposal) {
+        // An award only proposed has no decision to cite its Tờ trình.
+        (Some(symbol), Some(p)) => format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),
+        _ => String::new(),
+    };
+    let who = who.as_deref().unwrap_or(PROPOSER).trim_end_matches('.');
+    format!("Theo đề nghị của {who}{at}.")
 }
 
 /// What an award only proposed is derived as: a decision of its proposal's date, by
@@ -314,36 +329,6 @@ fn still_proposed(a: &Award, org: &Org) -> Decision {
         issuer: if a.own(&org.head) { None } else { to },
         symbol: None,
         recipients: Vec::new(),
-    }
-}
-
-/// The vote on every nominee of `groups` and `people` (before the vote leaves any out).
-fn votes(b: &Ballot, form: &str, groups: &[&Recipient], people: &[&Recipient]) -> BallotFacts {
-    let rows: Vec<VoteRow> = groups
-        .iter()
-        .chain(people)
-        .filter_map(|r| Some((r, r.votes?)))
-        .enumerate()
-        .map(|(i, (r, votes))| {
-            let (display, detail, _) = naming(r);
-            VoteRow {
-                index: i + 1,
-                display,
-                detail,
-                votes,
-                share: b.share(votes),
-                verdict: b.verdict(votes).to_string(),
-            }
-        })
-        .collect();
-    let passed = rows.iter().filter(|r| b.keeps(Some(r.votes))).count();
-    BallotFacts {
-        number: 0,
-        form_name: form.to_string(),
-        threshold: b.threshold.map(|t| t.to_string()).unwrap_or_default(),
-        passed: numbers::pad2(passed),
-        voted: numbers::pad2(rows.len()),
-        rows,
     }
 }
 

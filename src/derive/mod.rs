@@ -2,6 +2,7 @@
 //! dates, symbols, slugs — computed once per dossier so that all documents agree.
 
 mod award;
+mod award_recipients;
 mod ballot;
 mod ceremony;
 pub mod collate;
@@ -15,6 +16,7 @@ mod prose;
 mod recipient;
 mod report;
 pub mod slug;
+mod wording;
 pub mod words;
 
 pub use award::{AwardFacts, AwardHead};

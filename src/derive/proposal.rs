@@ -59,6 +59,8 @@ pub struct Proposed {
     pub request: String,
     /// `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG` (the subtitle names the form).
     pub title: String,
+    /// The list's subtitle: `Tập thể, cá nhân được đề nghị tặng Giấy khen`.
+    pub listed: String,
     /// The award with its lists (those the vote kept).
     pub award: Arc<AwardFacts>,
     /// Whether any nominee has a summary of achievement, or votes: the columns shown.
@@ -140,6 +142,12 @@ fn proposed(a: &Arc<AwardFacts>) -> Proposed {
     Proposed {
         request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
         title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_string(),
+        listed: super::wording::listed(
+            super::wording::whom(!a.collectives.is_empty(), !a.individuals.is_empty()),
+            true,
+            &h.verb,
+            &h.form_name,
+        ),
         has_achievement: all().any(|r| !r.achievement.is_empty()),
         has_votes: all().any(|r| !r.votes.is_empty()),
         award: a.clone(),

@@ -2,8 +2,7 @@
 //! files no document makes any more removed.
 
 use super::prepare::Prepared;
-use super::units::slash;
-use crate::kinds::Selection;
+use crate::kinds::{slash, Selection};
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::OutDir;
 use std::collections::{BTreeMap, BTreeSet};

@@ -6,7 +6,6 @@
 use super::clean::{keep_unbuilt, remove_stale};
 use super::prepare::Prepared;
 use super::stamp::Stamping;
-use super::units::{document_key, slash};
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::kinds::Selection;
 use crate::manifest::{self, Entry, Manifest};
@@ -66,13 +65,10 @@ pub fn settle(
     let mut failed = BTreeSet::new();
     let mut ready = Vec::new();
     for (d, result) in finished {
-        let doc_key = document_key(&p.docs[d]);
-        let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
+        let dossier = p.docs[d].dossier_key.clone();
         match result {
             Ok((entries, staged)) => {
-                for (key, mut entry) in entries {
-                    entry.dossier = dossier.clone();
-                    entry.document = doc_key.clone();
+                for (key, entry) in entries {
                     s.files += entry.files.len();
                     new.units.insert(key, entry);
                 }

@@ -5,12 +5,12 @@
 //! when its document goes.
 
 use super::commit::Finished;
+use super::outcome::entry;
 use super::prepare::{Export, Prepared};
 use super::stamp::Stamping;
-use super::units::{document_key, slash};
 use crate::diagnostic::Diagnostic;
-use crate::kinds::{Copies, Doc};
-use crate::manifest::{self, Entry};
+use crate::kinds::{slash, Copies, Doc};
+use crate::manifest;
 use crate::output::OutDir;
 use crate::render::{docx, xlsx};
 use rayon::prelude::*;
@@ -38,8 +38,8 @@ pub fn add(
             let doc = &p.docs[d];
             for (rel, made) in copies(doc, wanted) {
                 let fail = |m: String| {
-                    let dossier = &p.project.dossiers[doc.dossier].file;
-                    vec![Diagnostic::file(dossier, format!("{}: {m}", slash(&rel)))]
+                    let m = format!("{}: {m}", slash(&rel));
+                    vec![Diagnostic::file(&doc.dossier_file, m)]
                 };
                 let bytes = match made {
                     Ok(bytes) => bytes,
@@ -52,15 +52,9 @@ pub fn add(
                 // A copy is made from nothing but its bytes: they are its inputs too.
                 let key = slash(&rel);
                 let digest = manifest::digest(&bytes);
-                let entry = Entry {
-                    dossier: String::new(),
-                    document: document_key(doc),
-                    stamp: stamping.hash(&key, &digest),
-                    inputs: digest.clone(),
-                    files: [(key.clone(), digest)].into(),
-                    parts: Vec::new(),
-                };
-                entries.push((key, entry));
+                let stamp = stamping.hash(&key, &digest);
+                let files = [(key.clone(), digest.clone())].into();
+                entries.push((key, entry(doc, digest, files, (Vec::new(), stamp))));
             }
             (d, Ok((entries, staged)))
         })
@@ -71,18 +65,17 @@ pub fn add(
 /// could not be made. A document cut per page has a Word copy per page.
 fn copies(doc: &Doc, wanted: Copies) -> Vec<(PathBuf, Result<Vec<u8>, String>)> {
     let date = (doc.date.year, doc.date.month, doc.date.day);
-    let base = doc.dir.join(&doc.stem);
     let mut out = Vec::new();
     if wanted.docx && doc.kind.copies.docx {
         let word = |page: Option<usize>| doc.facts.word(page);
         if doc.pages.is_empty() {
             if let Some(w) = word(None) {
-                out.push((base.with_extension("docx"), docx::docx(&w, date)));
+                out.push((doc.file("docx"), docx::docx(&w, date)));
             }
         } else {
-            for (i, page) in doc.pages.iter().enumerate() {
+            for i in 0..doc.pages.len() {
                 if let Some(w) = word(Some(i)) {
-                    out.push((base.join(page).with_extension("docx"), docx::docx(&w, date)));
+                    out.push((doc.page_file(i, "docx"), docx::docx(&w, date)));
                 }
             }
         }
@@ -91,7 +84,7 @@ fn copies(doc: &Doc, wanted: Copies) -> Vec<(PathBuf, Result<Vec<u8>, String>)> 
         let sheets = doc.facts.sheets();
         if !sheets.is_empty() {
             let book = xlsx::workbook(&sheets, date).map_err(|e| e.to_string());
-            out.push((base.with_extension("xlsx"), book));
+            out.push((doc.file("xlsx"), book));
         }
     }
     out

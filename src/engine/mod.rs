@@ -43,18 +43,24 @@ pub use commit::Settled;
 pub use prepare::{prepare, source, Export, Prepared, Preview};
 pub use remake::{remake, Remade};
 pub use tally::nothing_to_build;
-pub use units::{document_key, slash};
 pub use workers::all_cores;
 
 use crate::diagnostic::Failure;
 use crate::kinds::Selection;
 use crate::manifest::Manifest;
 use crate::output::OutDir;
+use crate::typeset::PdfSettings;
 use std::path::PathBuf;
+use std::time::Duration;
 
-/// How to run the engine, resolved once from a command's flags.
+/// How to prepare and run the engine, resolved once from a command's flags and
+/// environment: nothing below reads either.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Whether every page is marked as a draft (`--draft`).
+    pub draft: bool,
+    /// Which dossiers to build (`--only`, and a watch's edits).
+    pub selection: Selection,
     /// Where files go; `None` writes nothing (`check`).
     pub out: Option<PathBuf>,
     /// What to export.
@@ -63,6 +69,29 @@ pub struct Options {
     pub jobs: usize,
     /// Reuse what the last build made when its inputs did not change (not `--force`).
     pub reuse: bool,
+    /// How long one unit may typeset before the run stops (`--timeout`).
+    pub timeout: Duration,
+}
+
+impl Options {
+    /// Checking alone: every dossier, not a draft, nothing written, all cores, the
+    /// default time limit. Commands that only prepare a project start from it too.
+    pub fn check() -> Options {
+        Options {
+            draft: false,
+            selection: Selection::default(),
+            out: None,
+            export: Export {
+                write: false,
+                preview: Preview::None,
+                pdf: PdfSettings::default(),
+                copies: crate::kinds::Copies::NONE,
+            },
+            jobs: all_cores(),
+            reuse: false,
+            timeout: Duration::from_secs(crate::deadline::DEFAULT_SECS),
+        }
+    }
 }
 
 /// What a run of the engine did.
@@ -84,12 +113,7 @@ pub fn units(p: &Prepared, export: &Export) -> usize {
 }
 
 /// Runs the engine over the documents of `p`; `progress` is told of each unit done.
-pub fn run(
-    p: &Prepared,
-    options: &Options,
-    selection: &Selection,
-    progress: &(dyn Fn() + Sync),
-) -> Result<Ran, Failure> {
+pub fn run(p: &Prepared, options: &Options, progress: &(dyn Fn() + Sync)) -> Result<Ran, Failure> {
     let out = match &options.out {
         Some(path) => Some(OutDir::new(&p.project.root, path)?),
         None => None,
@@ -102,9 +126,7 @@ pub fn run(
         .as_ref()
         .map(|o| Manifest::load(o.root()))
         .unwrap_or_default();
-    let stamping = out
-        .as_ref()
-        .map(|_| stamp::Stamping::new(p, &options.export));
+    let stamping = out.as_ref().map(|_| stamp::Stamping::new(p, options));
     let scheduled = schedule::run(
         p,
         options,
@@ -121,7 +143,7 @@ pub fn run(
     let counted = tally::Tally::of(p, &finished).line();
     let settled = match (&out, &stamping) {
         (Some(out), Some(stamping)) => {
-            let settled = commit::settle(p, selection, out, &old, finished, stamping)?;
+            let settled = commit::settle(p, &options.selection, out, &old, finished, stamping)?;
             out.end();
             settled
         }

@@ -7,13 +7,13 @@ use super::prepare::{Export, Prepared};
 use super::print::Printed;
 use super::produce::{guarded, produce, File};
 use super::stamp::Stamping;
-use super::units::{slash, Unit};
+use super::units::Unit;
 use crate::diagnostic::Diagnostic;
+use crate::kinds::{slash, Doc};
 use crate::manifest::{self, Entry, Manifest};
 use crate::output::{OutDir, Staged};
 use crate::render::xlsx;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// A unit's outcome.
 pub enum Outcome {
@@ -86,8 +86,7 @@ pub fn make(
     let Some((out, stamping)) = out else {
         return Outcome::Made(done);
     };
-    let doc = &p.docs[unit.doc];
-    let dossier = slash(&p.project.dossiers[doc.dossier].file);
+    let dossier = &p.docs[unit.doc].dossier_key;
     let inputs = manifest::hex(unit.inputs);
     if !unit.pieces {
         done.stamp = stamping.hash(&unit.key, &inputs);
@@ -95,12 +94,12 @@ pub fn make(
     for (rel, bytes) in files {
         let bytes = match rel.extension().is_some_and(|e| e == "pdf") {
             true => {
-                let record = stamping.record(&unit.key, &dossier, &slash(&rel), &inputs);
+                let record = stamping.record(&unit.key, dossier, &slash(&rel), &inputs);
                 match crate::provenance::stamp(&bytes, &record) {
                     Ok(stamped) => stamped,
                     Err(e) => {
                         let m = format!("{}: could not record its provenance: {e}", slash(&rel));
-                        return Outcome::Failed(vec![Diagnostic::file(&dossier, m)]);
+                        return Outcome::Failed(vec![Diagnostic::file(dossier, m)]);
                     }
                 }
             }
@@ -123,19 +122,40 @@ fn spreadsheet(p: &Prepared, unit: &Unit) -> Result<Option<File>, Diagnostic> {
     };
     let date = (doc.date.year, doc.date.month, doc.date.day);
     let bytes = xlsx::workbook(std::slice::from_ref(&table), date).map_err(|e| {
-        let dossier = &p.project.dossiers[doc.dossier].file;
-        Diagnostic::file(dossier, format!("{}: the spreadsheet: {e}", doc.stem))
+        let m = format!("{}: the spreadsheet: {e}", doc.stem);
+        Diagnostic::file(&doc.dossier_file, m)
     })?;
-    Ok(Some((
-        PathBuf::from(&unit.key).with_extension("xlsx"),
-        bytes,
-    )))
+    Ok(Some((doc.file("xlsx"), bytes)))
+}
+
+/// The manifest entry of a unit (or joined file) of `doc`, naming its dossier and
+/// document.
+pub fn entry(
+    doc: &Doc,
+    inputs: String,
+    files: BTreeMap<String, String>,
+    (parts, stamp): (Vec<manifest::Part>, String),
+) -> Entry {
+    Entry {
+        dossier: doc.dossier_key.clone(),
+        document: doc.key.clone(),
+        inputs,
+        files,
+        parts,
+        stamp,
+    }
+}
+
+/// An entry the last build made (a reused unit, a print file left as it is), under the
+/// names of `doc` now (its dossier may be another file of the same name).
+fn renamed(doc: &Doc, old: Entry) -> Entry {
+    entry(doc, old.inputs, old.files, (old.parts, old.stamp))
 }
 
 /// A document's manifest entries and staged files from its units' outcomes and, for a
 /// document cut per page, its print file (under the document's key).
 pub fn finish(
-    doc_key: &str,
+    doc: &Doc,
     units: &[Unit],
     outcomes: Vec<Outcome>,
     printed: Option<Printed>,
@@ -147,25 +167,19 @@ pub fn finish(
         let key = unit.key.clone();
         match outcome {
             Outcome::Failed(d) => problems.extend(d),
-            Outcome::Reused(entry) => entries.push((key, entry)),
+            Outcome::Reused(old) => entries.push((key, renamed(doc, old))),
             Outcome::Made(done) => {
                 staged.extend(done.staged);
-                let entry = Entry {
-                    dossier: String::new(),
-                    stamp: done.stamp,
-                    document: String::new(),
-                    inputs: manifest::hex(unit.inputs),
-                    files: done.files,
-                    parts: done.parts,
-                };
-                entries.push((key, entry));
+                let inputs = manifest::hex(unit.inputs);
+                let made = entry(doc, inputs, done.files, (done.parts, done.stamp));
+                entries.push((key, made));
             }
         }
     }
     match printed {
         Some(Ok((entry, file))) => {
             staged.extend(file);
-            entries.push((doc_key.to_string(), entry));
+            entries.push((doc.key.clone(), renamed(doc, entry)));
         }
         Some(Err(d)) => problems.extend(d),
         None => {}

@@ -12,10 +12,10 @@ use super::prepare::{Export, Prepared};
 use super::produce::compile;
 use super::reuse::{earlier, unless_in_place};
 use super::stamp::Stamping;
-use super::units::{options, slash, Unit};
+use super::units::{options, Unit};
 use super::workers::EVICT_AFTER;
 use crate::diagnostic::Diagnostic;
-use crate::kinds::{Cut, Piece, Start};
+use crate::kinds::{Cut, Doc, Piece, Start};
 use crate::manifest::{self, Manifest, Part};
 use crate::output::{OutDir, Staged};
 use crate::typeset::{
@@ -37,8 +37,8 @@ pub struct Pieced {
     pub parts: Vec<Part>,
 }
 
-/// Where the next piece starts: the body, then rows of the annex from a start on an
-/// annex page, until the last piece is made.
+/// Where the next piece starts: the body, then rows of the list from a start on a page
+/// of the list, until the last piece is made.
 #[derive(Clone, Copy)]
 enum Cursor {
     Body,
@@ -46,15 +46,29 @@ enum Cursor {
     Done,
 }
 
-/// What one piece gave: its pages kept, where the next piece starts (`None` after the
-/// last), its PDF when typeset now.
+/// What one piece gave: its inputs, its pages kept, where the next piece starts (`None`
+/// after the last), its PDF when typeset now.
 struct Typeset {
+    inputs: u128,
     pages: usize,
     next: Option<Start>,
     pdf: Option<Vec<u8>>,
 }
 
-/// Typesets decision `unit` in pieces, reusing those listed for its previous PDF in
+/// A document being typeset in pieces: what every piece is made with.
+struct Pieces<'a> {
+    p: &'a Prepared,
+    doc: &'a Doc,
+    export: &'a Export,
+    /// What shapes every file besides its source (`units::options`).
+    options: u128,
+    /// The parts of the previous file, when it may give pieces.
+    old_parts: &'a [Part],
+    /// Rows a piece takes at first.
+    rows: usize,
+}
+
+/// Typesets document `unit` in pieces, reusing those listed for its previous PDF in
 /// `out` (when `reuse` and that file is intact). Each piece is joined as soon as it is
 /// made, into a temporary file: no more than one piece's PDF is held at a time.
 pub fn typeset(
@@ -69,26 +83,114 @@ pub fn typeset(
     let Cut::Pieces { rows, body, .. } = doc.kind.cut else {
         return Err(Vec::new());
     };
-    let options = options(p, export);
-    let total = doc.annex.rows();
     let previous = earlier(old, &unit.key, out.root(), reuse);
-    let old_parts: &[Part] = previous.as_ref().map_or(&[], |e| &e.parts);
-    let dossier_file = &p.project.dossiers[doc.dossier].file;
-    let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
+    let pieces = Pieces {
+        p,
+        doc,
+        export,
+        options: options(p, export),
+        old_parts: previous.as_ref().map_or(&[], |e| &e.parts),
+        rows,
+    };
+    let mut chain = Chain {
+        pieces: &pieces,
+        cursor: match body {
+            true => Cursor::Body,
+            false => Cursor::At(Start::FIRST, 1),
+        },
+        parts: Vec::new(),
+        failed: None,
+    };
+    let (file, staged) = out
+        .temporary(Path::new(&unit.key))
+        .map_err(|e| pieces.fail(format!("{e:#}")))?;
+    let previous = previous.as_ref().map(|e| e.joinable());
+    let joined = join(chain.by_ref(), previous, Some(unit.inputs), file);
+    if let Some(problems) = chain.failed {
+        return Err(problems);
+    }
+    let joined = joined
+        .map_err(|e| pieces.fail(e))?
+        .expect("every piece given");
+    let mut parts = chain.parts;
+    for (part, objects) in parts.iter_mut().zip(joined.objects) {
+        part.objects = objects;
+    }
+    let in_place = manifest::digest_body(&out.root().join(&unit.key));
+    let (staged, digest) = unless_in_place(staged, in_place.as_ref())
+        .ok_or_else(|| pieces.fail("the decision cannot be read back".into()))?;
+    let inputs = manifest::hex(unit.inputs);
+    let (stamp, digest) = stamping
+        .joined(
+            staged.as_ref(),
+            (&unit.key, &doc.dossier_key, &inputs),
+            digest,
+        )
+        .map_err(|e| pieces.fail(e))?;
+    Ok(Pieced {
+        staged,
+        digest,
+        stamp,
+        parts,
+    })
+}
 
-    // One piece, of the rows from `start` to `end`: taken from the last build when its
-    // inputs are the same (and what the manifest says of it makes sense), else typeset.
-    // `None` when a piece that is not the last fills less than two pages (or would start
-    // its successor where it began itself): it must take more rows.
-    let piece = |part: Piece,
-                 (start, end): (Start, usize),
-                 last: bool|
-     -> Result<Option<(u128, Typeset)>, Vec<Diagnostic>> {
+impl Pieces<'_> {
+    /// A problem of the document.
+    fn fail(&self, m: String) -> Vec<Diagnostic> {
+        let m = format!("{}: {m}", self.doc.stem);
+        vec![Diagnostic::file(&self.doc.dossier_file, m)]
+    }
+
+    /// The piece at `cursor` that keeps its pages, and where the one after it starts;
+    /// `None` after the last.
+    fn next(&self, cursor: Cursor) -> Result<Option<(Typeset, Cursor)>, Vec<Diagnostic>> {
+        let (start, page) = match cursor {
+            Cursor::Done => return Ok(None),
+            Cursor::Body => {
+                let body = self.piece(Piece::body(), (Start::FIRST, 0), true)?;
+                let body = body.expect("a last piece is kept");
+                return Ok(Some((body, Cursor::At(Start::FIRST, 1))));
+            }
+            Cursor::At(start, page) => (start, page),
+        };
+        let total = self.doc.rows.len();
+        let mut take = self.rows;
+        // A piece that cannot keep its pages takes twice the rows, until it can.
+        let made = loop {
+            let end = start.row.saturating_add(take).min(total);
+            let part = Piece::rows(&self.doc.rows, start, end, page, false);
+            if let Some(made) = self.piece(part, (start, end), end == total)? {
+                break made;
+            }
+            take = take.saturating_mul(2);
+        };
+        // Every piece ends past its start (one taken from the last build was checked),
+        // so the chain ends.
+        let cursor = match made.next {
+            Some(n) if n.after(start) => Cursor::At(n, page + made.pages),
+            Some(_) => return Err(self.fail("the annex could not be split into pages".into())),
+            None => Cursor::Done,
+        };
+        Ok(Some((made, cursor)))
+    }
+
+    /// One piece, of the rows from `start` to `end`: taken from the last build when its
+    /// inputs are the same (and what the manifest says of it makes sense), else typeset.
+    /// `None` when a piece that is not the last fills less than two pages (or would start
+    /// its successor where it began itself): it must take more rows.
+    fn piece(
+        &self,
+        part: Piece,
+        (start, end): (Start, usize),
+        last: bool,
+    ) -> Result<Option<Typeset>, Vec<Diagnostic>> {
+        let (p, doc) = (self.p, self.doc);
         let source = p
             .templates
             .render(doc.template(), &doc.facts.piece(part))
             .map_err(|d| vec![d])?;
-        let inputs = typst::utils::hash128(&(options, &source, last));
+        let inputs = typst::utils::hash128(&(self.options, &source, last));
         let sensible = |o: &&Part| {
             o.pages > 0
                 && match o.next {
@@ -96,22 +198,28 @@ pub fn typeset(
                     Some(n) => !last && n.after(start) && n.row < end,
                 }
         };
-        let reused = old_parts
-            .iter()
-            .find(|o| o.inputs == manifest::hex(inputs))
-            .filter(sensible);
-        if let Some(old) = reused {
-            let (pages, next) = (old.pages, old.next);
-            return Ok(Some((
+        let hex = manifest::hex(inputs);
+        let reused = self.old_parts.iter().find(|o| o.inputs == hex);
+        if let Some(old) = reused.filter(sensible) {
+            return Ok(Some(Typeset {
                 inputs,
-                Typeset {
-                    pages,
-                    next,
-                    pdf: None,
-                },
-            )));
+                pages: old.pages,
+                next: old.next,
+                pdf: None,
+            }));
         }
-        // The time limit holds for each piece, not for the whole annex. Past the first
+        self.typeset(source, inputs, (start, end), last)
+    }
+
+    /// A piece typeset now from `source`: its pages kept up to where the next begins.
+    fn typeset(
+        &self,
+        source: String,
+        inputs: u128,
+        (start, end): (Start, usize),
+        last: bool,
+    ) -> Result<Option<Typeset>, Vec<Diagnostic>> {
+        // The time limit holds for each piece, not for the whole list. Past the first
         // thousand rows, what the pieces before memoised goes first: two long lists typeset
         // side by side held 500 MB of it at 30 000 rows between the watchdog's evictions,
         // while for a shorter list evicting cost W1 about 10 %.
@@ -119,7 +227,7 @@ pub fn typeset(
         if start.row >= EVICT_FROM_ROW {
             typst::comemo::evict(EVICT_AFTER);
         }
-        let compiled = compile(p, doc, source)?;
+        let compiled = compile(self.p, self.doc, source)?;
         let n = compiled.pages().len();
         let (pages, next) = if last {
             (n, None)
@@ -132,108 +240,55 @@ pub fn typeset(
         };
         // The pages kept show the piece's rows, each once, up to where the next begins.
         let until = next.map_or(end, |n| n.row);
+        let fail = |m| self.fail(m);
         typeset::shows_rows(&compiled, 1..=pages, start.row..until).map_err(fail)?;
-        let pdf = typeset::pdf(
-            &compiled,
-            doc.date,
-            Some((1, pages)),
-            false,
-            &export.standards,
-        )
-        .map_err(fail)?;
-        Ok(Some((
+        let (date, settings) = (self.doc.date, &self.export.pdf);
+        let pdf = typeset::pdf(&compiled, date, Some((1, pages)), false, settings).map_err(fail)?;
+        Ok(Some(Typeset {
             inputs,
-            Typeset {
-                pages,
-                next,
-                pdf: Some(pdf),
-            },
-        )))
-    };
-
-    // The next piece that keeps its pages; `None` after the last.
-    let mut cursor = match body {
-        true => Cursor::Body,
-        false => Cursor::At(Start::FIRST, 1),
-    };
-    let mut next = || -> Result<Option<(u128, Typeset)>, Vec<Diagnostic>> {
-        let made = match cursor {
-            Cursor::Done => return Ok(None),
-            Cursor::Body => {
-                cursor = Cursor::At(Start::FIRST, 1);
-                let body = piece(Piece::body(), (Start::FIRST, 0), true)?;
-                body.expect("a last piece is kept")
-            }
-            Cursor::At(start, page) => {
-                let mut take = rows;
-                let made = loop {
-                    let end = start.row.saturating_add(take).min(total);
-                    let last = end == total;
-                    let part = Piece::rows(doc.annex, start, end, page, false);
-                    if let Some(made) = piece(part, (start, end), last)? {
-                        break made;
-                    }
-                    take = take.saturating_mul(2);
-                };
-                // Every piece ends past its start (one taken from the last build was
-                // checked), so the chain ends.
-                cursor = match made.1.next {
-                    Some(n) if n.after(start) => Cursor::At(n, page + made.1.pages),
-                    Some(_) => return Err(fail("the annex could not be split into pages".into())),
-                    None => Cursor::Done,
-                };
-                made
-            }
-        };
-        Ok(Some(made))
-    };
-
-    let mut parts: Vec<Part> = Vec::new();
-    let mut failed = None;
-    let inputs = std::iter::from_fn(|| match next() {
-        Ok(Some((inputs, t))) => {
-            parts.push(Part {
-                inputs: manifest::hex(inputs),
-                pages: t.pages,
-                next: t.next,
-                objects: 0,
-            });
-            let pages = t.pages;
-            Some(Some(JoinPart {
-                inputs,
-                pages,
-                pdf: t.pdf,
-            }))
-        }
-        Ok(None) => None,
-        Err(problems) => {
-            failed = Some(problems);
-            Some(None)
-        }
-    });
-    let (file, staged) = out
-        .temporary(Path::new(&unit.key))
-        .map_err(|e| fail(format!("{e:#}")))?;
-    let previous = previous.as_ref().map(|e| e.joinable());
-    let joined = join(inputs, previous, Some(unit.inputs), file);
-    if let Some(problems) = failed {
-        return Err(problems);
+            pages,
+            next,
+            pdf: Some(pdf),
+        }))
     }
-    let joined = joined.map_err(fail)?.expect("every piece given");
-    for (part, objects) in parts.iter_mut().zip(joined.objects) {
-        part.objects = objects;
+}
+
+/// The pieces in order, as the joiner takes them, each listed as a part for the
+/// manifest; a problem ends them (the joiner then stops) and is kept.
+struct Chain<'a> {
+    pieces: &'a Pieces<'a>,
+    cursor: Cursor,
+    parts: Vec<Part>,
+    failed: Option<Vec<Diagnostic>>,
+}
+
+impl Iterator for Chain<'_> {
+    type Item = Option<JoinPart>;
+
+    fn next(&mut self) -> Option<Option<JoinPart>> {
+        if self.failed.is_some() {
+            return None;
+        }
+        match self.pieces.next(self.cursor) {
+            Ok(Some((t, cursor))) => {
+                self.cursor = cursor;
+                self.parts.push(Part {
+                    inputs: manifest::hex(t.inputs),
+                    pages: t.pages,
+                    next: t.next,
+                    objects: 0,
+                });
+                Some(Some(JoinPart {
+                    inputs: t.inputs,
+                    pages: t.pages,
+                    pdf: t.pdf,
+                }))
+            }
+            Ok(None) => None,
+            Err(problems) => {
+                self.failed = Some(problems);
+                Some(None)
+            }
+        }
     }
-    let in_place = manifest::digest_body(&out.root().join(&unit.key));
-    let (staged, digest) = unless_in_place(staged, in_place.as_ref())
-        .ok_or_else(|| fail("the decision cannot be read back".into()))?;
-    let (dossier, inputs) = (slash(dossier_file), manifest::hex(unit.inputs));
-    let (stamp, digest) = stamping
-        .joined(staged.as_ref(), (&unit.key, &dossier, &inputs), digest)
-        .map_err(fail)?;
-    Ok(Pieced {
-        staged,
-        digest,
-        stamp,
-        parts,
-    })
 }

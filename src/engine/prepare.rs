@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Failure};
 use crate::kinds::{self, Doc};
 use crate::load::{self, Project};
 use crate::render::Templates;
-use crate::typeset::{self, Env};
+use crate::typeset::{self, Env, PdfSettings};
 use std::path::Path;
 
 /// Page images to write beside the PDFs.
@@ -26,8 +26,8 @@ pub struct Export {
     pub write: bool,
     /// Page images beside the PDFs.
     pub preview: Preview,
-    /// PDF standards to conform to (`a-2b`, …).
-    pub standards: Vec<typst_pdf::PdfStandard>,
+    /// The PDFs' standards and date.
+    pub pdf: PdfSettings,
     /// Word and spreadsheet copies beside the PDFs.
     pub copies: crate::kinds::Copies,
 }
@@ -42,16 +42,10 @@ pub struct Prepared {
     pub env: Env,
     /// The documents to produce.
     pub docs: Vec<Doc>,
-    /// Whether every page is marked as a draft.
-    pub draft: bool,
 }
 
-/// Loads `root` and plans its documents, collecting every input problem.
-pub fn prepare(
-    root: &Path,
-    draft: bool,
-    selection: &kinds::Selection,
-) -> Result<Prepared, Failure> {
+/// Loads `root` and plans the documents `options` select, collecting every input problem.
+pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failure> {
     // The templates are parsed and the fonts loaded while the project is read; the
     // project's characters are checked against the fonts once they are there.
     let fonts = std::sync::OnceLock::new();
@@ -90,7 +84,7 @@ pub fn prepare(
     project
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
-    let docs = kinds::plan(&project, draft, selection);
+    let docs = kinds::plan(&project, options.draft, &options.selection);
     // The documents' facts hold every recipient now; the lists as loaded (100 000 rows
     // of strings at most) are not read again.
     for d in &mut project.dossiers {
@@ -101,7 +95,6 @@ pub fn prepare(
         templates,
         env,
         docs,
-        draft,
     })
 }
 

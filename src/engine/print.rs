@@ -2,11 +2,12 @@
 //! the PDFs of its batches, taking the batches that did not change from the previous
 //! print file.
 
+use super::outcome::entry;
 use super::prepare::Prepared;
 use super::reuse::{unless_in_place, OldPrint};
 use super::stamp::Stamping;
-use super::units::{document_key, slash};
 use crate::diagnostic::Diagnostic;
+use crate::kinds::Doc;
 use crate::manifest::{self, Entry, Part};
 use crate::output::{OutDir, Staged};
 use crate::typeset::join::{join, JoinPart, Joined};
@@ -40,13 +41,9 @@ pub fn print(
     previous: &OldPrint,
     (out, stamping): (&OutDir, &Stamping),
 ) -> Option<Printed> {
-    let doc_key = document_key(&p.docs[d]);
-    let fail = |m: String| {
-        vec![Diagnostic::file(
-            &p.project.dossiers[p.docs[d].dossier].file,
-            m,
-        )]
-    };
+    let doc = &p.docs[d];
+    let doc_key = &doc.key;
+    let fail = |m: String| vec![Diagnostic::file(&doc.dossier_file, m)];
     // Each batch's inputs and pages, as the join takes them.
     let mut batches = Vec::new();
     let input = |batch: Batch, inputs: u128, pages: usize| {
@@ -87,58 +84,62 @@ pub fn print(
     });
     let inputs = ahead.into_iter().map(Some).chain(rest);
     // Written to its temporary file as it is joined: never held whole.
-    let (file, staged) = match out.temporary(Path::new(&doc_key)) {
+    let (file, staged) = match out.temporary(Path::new(doc_key)) {
         Ok(t) => t,
         Err(e) => return Some(Err(fail(format!("{e:#}")))),
     };
     let earlier = previous.earlier().map(|e| e.joinable());
     let joined = join(inputs, earlier, None, file);
-    let Joined { objects, pages, .. } = match joined {
-        Ok(Some(joined)) => joined,
-        Ok(None) => return None,
-        Err(e) => return Some(Err(fail(e))),
-    };
+    match joined {
+        Ok(Some(joined)) => Some(stamped(doc, joined, staged, &batches, previous, stamping)),
+        Ok(None) => None,
+        Err(e) => Some(Err(fail(e))),
+    }
+}
+
+/// The print file of `doc` joined from `batches` (each its inputs and pages) into
+/// `staged`: checked against its recipients, left alone when the file in place has its
+/// bytes, else stamped; its manifest entry.
+fn stamped(
+    doc: &Doc,
+    Joined { objects, pages, .. }: Joined,
+    staged: Staged,
+    batches: &[(u128, usize)],
+    previous: &OldPrint,
+    stamping: &Stamping,
+) -> Printed {
+    let (doc_key, dossier) = (&doc.key, &doc.dossier_key);
+    let fail = |m: String| vec![Diagnostic::file(&doc.dossier_file, m)];
     // What was written is checked against what was planned: one page per recipient.
-    let recipients = p.docs[d].pages.len();
+    let recipients = doc.pages.len();
     if pages != recipients {
-        let stem = &p.docs[d].stem;
-        let one = p.docs[d].kind.page();
+        let (stem, one) = (&doc.stem, doc.kind.page());
         let msg = format!(
             "{stem}: the print file came out with {pages} pages for {recipients} of its {one}s"
         );
-        return Some(Err(fail(msg)));
+        return Err(fail(msg));
     }
-    let Some((staged, digest)) =
-        unless_in_place(staged, manifest::digest_body(&previous.path()).as_ref())
-    else {
-        return Some(Err(fail(format!(
+    let in_place = manifest::digest_body(&previous.path());
+    let Some((staged, digest)) = unless_in_place(staged, in_place.as_ref()) else {
+        return Err(fail(format!(
             "{doc_key}: the print file cannot be read back"
-        ))));
+        )));
     };
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let inputs = manifest::hex(typst::utils::hash128(&inputs));
-    let dossier = slash(&p.project.dossiers[p.docs[d].dossier].file);
-    let (stamp, digest) =
-        match stamping.joined(staged.as_ref(), (&doc_key, &dossier, &inputs), digest) {
-            Ok(stamped) => stamped,
-            Err(e) => return Some(Err(fail(format!("{doc_key}: {e}")))),
-        };
-    let entry = Entry {
-        dossier: String::new(),
-        stamp,
-        document: String::new(),
-        inputs,
-        files: BTreeMap::from([(doc_key.clone(), digest)]),
-        parts: batches
-            .iter()
-            .zip(objects)
-            .map(|(&(inputs, pages), objects)| Part {
-                inputs: manifest::hex(inputs),
-                pages,
-                next: None,
-                objects,
-            })
-            .collect(),
-    };
-    Some(Ok((entry, staged)))
+    let (stamp, digest) = stamping
+        .joined(staged.as_ref(), (doc_key, dossier, &inputs), digest)
+        .map_err(|e| fail(format!("{doc_key}: {e}")))?;
+    let parts = batches
+        .iter()
+        .zip(objects)
+        .map(|(&(inputs, pages), objects)| Part {
+            inputs: manifest::hex(inputs),
+            pages,
+            next: None,
+            objects,
+        })
+        .collect();
+    let files = BTreeMap::from([(doc_key.clone(), digest)]);
+    Ok((entry(doc, inputs, files, (parts, stamp)), staged))
 }

@@ -37,19 +37,15 @@ pub fn guarded<T>(
     f: impl FnOnce() -> Result<T, Vec<Diagnostic>>,
 ) -> Result<T, Vec<Diagnostic>> {
     let d = &p.docs[doc];
-    let dossier = p.project.dossiers[d.dossier].file.clone();
-    let _clock = crate::deadline::start(&d.stem, dossier, p.templates.origin(d.template()));
+    let origin = p.templates.origin(d.template());
+    let _clock = crate::deadline::start(&d.stem, d.dossier_file.clone(), origin);
     let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     let produced = guarded.unwrap_or_else(|_| {
-        let doc = &p.docs[doc];
-        let file = &p.project.dossiers[doc.dossier].file;
-        Err(vec![Diagnostic::file(
-            file,
-            format!(
-                "{}: internal error while typesetting (please report it)",
-                doc.stem
-            ),
-        )])
+        let m = format!(
+            "{}: internal error while typesetting (please report it)",
+            d.stem
+        );
+        Err(vec![Diagnostic::file(&d.dossier_file, m)])
     });
     // What was memoised for this unit is of little use to the next: keep memory flat.
     typst::comemo::evict(EVICT_AFTER);
@@ -63,8 +59,12 @@ fn typeset_and_export(
 ) -> Result<Produced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
     let compiled = compile(p, doc, unit.source.clone())?;
-    let dossier_file = &p.project.dossiers[doc.dossier].file;
-    let fail = |m: String| vec![Diagnostic::file(dossier_file, format!("{}: {m}", doc.stem))];
+    let fail = |m: String| {
+        vec![Diagnostic::file(
+            &doc.dossier_file,
+            format!("{}: {m}", doc.stem),
+        )]
+    };
     if let Some(batch) = &unit.batch {
         if compiled.pages().len() != batch.len() {
             return Err(overflowing(p, doc, batch.clone()));
@@ -76,14 +76,14 @@ fn typeset_and_export(
         let marked = p.templates.is_builtin(doc.template())
             || !typeset::marked_rows(&compiled, all.clone()).is_empty();
         if marked {
-            typeset::shows_rows(&compiled, all, 0..doc.annex.rows()).map_err(fail)?;
+            typeset::shows_rows(&compiled, all, 0..doc.rows.len()).map_err(fail)?;
         }
     }
     if !export.write {
         return Ok(Produced::default());
     }
-    let std = &export.standards;
-    let base = doc.dir.join(&doc.stem);
+    let settings = &export.pdf;
+    let base = doc.base();
     let mut produced = Produced::default();
     // (file stem, pages it shows, tagged)
     let mut outputs = Vec::new();
@@ -91,15 +91,15 @@ fn typeset_and_export(
         None => outputs.push((base, None, true)),
         Some(batch) => {
             produced.batch_pdf =
-                Some(typeset::pdf(&compiled, doc.date, None, false, std).map_err(fail)?);
+                Some(typeset::pdf(&compiled, doc.date, None, false, settings).map_err(fail)?);
             for (i, page) in batch.clone().enumerate() {
-                outputs.push((base.join(&doc.pages[page]), Some(i), false));
+                outputs.push((doc.page_base(page), Some(i), false));
             }
         }
     }
     for (stem, page, tagged) in outputs {
         let pages = page.map(|i| (i + 1, i + 1));
-        let pdf = typeset::pdf(&compiled, doc.date, pages, tagged, std).map_err(fail)?;
+        let pdf = typeset::pdf(&compiled, doc.date, pages, tagged, settings).map_err(fail)?;
         produced.files.push((stem.with_extension("pdf"), pdf));
         let pages: Vec<usize> =
             page.map_or_else(|| (0..compiled.pages().len()).collect(), |i| vec![i]);
@@ -128,7 +128,7 @@ fn typeset_and_export(
 /// Typesets `source` of `doc`, with Typst's problems located in its template.
 pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument, Vec<Diagnostic>> {
     let origin = p.templates.origin(doc.template()).to_string();
-    let dossier_file = p.project.dossiers[doc.dossier].file.clone();
+    let dossier_file = &doc.dossier_file;
     typeset::compile(&p.env, source, doc.date).map_err(|errs| {
         errs.into_iter()
             .map(|e| {
@@ -155,7 +155,7 @@ pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument,
 
 /// The pages of `batch` that run over one page each, each named.
 fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> {
-    let dossier_file = &p.project.dossiers[doc.dossier].file;
+    let dossier_file = &doc.dossier_file;
     let mut problems = Vec::new();
     let one = doc.kind.page();
     for i in batch {

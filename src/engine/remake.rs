@@ -4,7 +4,7 @@
 
 use super::prepare::{Export, Prepared};
 use super::produce::produce;
-use super::units::{document_key, Renderer};
+use super::units::Renderer;
 use crate::diagnostic::Diagnostic;
 use crate::kinds::Cut;
 use crate::manifest;
@@ -29,7 +29,7 @@ pub fn remake(p: &Prepared, export: &Export, key: &str, file: &str) -> Remade {
     let renderer = Renderer::new(p, export);
     let doc_key = key.split('#').next().unwrap_or(key);
     let jobs: Vec<usize> = (0..renderer.jobs.len())
-        .filter(|&k| document_key(&p.docs[renderer.jobs[k].0]) == doc_key)
+        .filter(|&k| p.docs[renderer.jobs[k].0].key == doc_key)
         .collect();
     if jobs.is_empty() {
         return Remade::Gone;
@@ -65,7 +65,7 @@ pub fn remake(p: &Prepared, export: &Export, key: &str, file: &str) -> Remade {
             let bytes = produced
                 .files
                 .into_iter()
-                .find(|(path, _)| super::units::slash(path) == file)
+                .find(|(path, _)| crate::kinds::slash(path) == file)
                 .map(|(_, bytes)| bytes);
             match bytes {
                 Some(bytes) => Remade::Made {

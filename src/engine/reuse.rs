@@ -1,7 +1,6 @@
 //! What the last build left that this one may take: a previous joined file (print file,
 //! decision in pieces) whose parts still stand in its bytes.
 
-use super::units::document_key;
 use crate::kinds::Doc;
 use crate::manifest::{self, Entry, Manifest, Part};
 use crate::output::Staged;
@@ -90,7 +89,7 @@ pub struct OldPrint {
 impl OldPrint {
     /// The previous print file of `doc` in `root`.
     pub fn new(doc: &Doc, old: &Manifest, root: &Path, reuse: bool) -> OldPrint {
-        let key = document_key(doc);
+        let key = doc.key.clone();
         let recorded = old.units.get(&key).and_then(|e| e.files.get(&key)).cloned();
         OldPrint {
             entry: reusable(old, &key, reuse).cloned(),

@@ -7,7 +7,7 @@ use super::outcome::{finish, make, Outcome};
 use super::print::{print, Batch, Printed};
 use super::reuse::OldPrint;
 use super::stamp::Stamping;
-use super::units::{document_key, Renderer, Unit};
+use super::units::{Renderer, Unit};
 use super::workers::map;
 use super::{Options, Prepared};
 use crate::diagnostic::Diagnostic;
@@ -65,6 +65,87 @@ impl Drop for Stopped<'_> {
     }
 }
 
+/// What every unit is run with: the project, the options, where files go, the last
+/// build's manifest, and each print file's predecessor (read when first needed).
+struct Run<'a> {
+    p: &'a Prepared,
+    options: &'a Options,
+    out: Option<(&'a OutDir, &'a Stamping)>,
+    old: &'a Manifest,
+    reuse: bool,
+    olds: Vec<OnceLock<OldPrint>>,
+}
+
+impl Run<'_> {
+    /// The previous print file of document `d` in `out`.
+    fn old_print(&self, d: usize, out: &OutDir) -> &OldPrint {
+        let (p, old, reuse) = (self.p, self.old, self.reuse);
+        self.olds[d].get_or_init(|| OldPrint::new(&p.docs[d], old, out.root(), reuse))
+    }
+
+    /// Unit `k`, rendered, then reused when its inputs and files are those of the last
+    /// build (and, for a batch, the print file can take it from the previous one), else
+    /// typeset.
+    fn slot(&self, renderer: &Renderer, k: usize, d: usize) -> Slot {
+        let unit = match renderer.render(k) {
+            Ok(unit) => unit,
+            Err(problem) => {
+                return Slot {
+                    unit: Err(problem),
+                    outcome: Outcome::Failed(Vec::new()),
+                }
+            }
+        };
+        let out = self.out.map(|(o, _)| o);
+        let unchanged = out
+            .filter(|_| self.reuse)
+            .and_then(|o| self.old.fresh(&unit.key, unit.inputs, o.root()));
+        let in_print =
+            unit.batch.is_none() || out.is_some_and(|o| self.old_print(d, o).has(unit.inputs));
+        let outcome = match unchanged {
+            Some(entry) if in_print => Outcome::Reused(entry.clone()),
+            _ => make(
+                self.p,
+                &unit,
+                &self.options.export,
+                self.out,
+                (self.old, self.reuse),
+            ),
+        };
+        // Its source has served: 100 000 certificates' sources would stay.
+        let unit = Unit {
+            source: String::new(),
+            ..unit
+        };
+        Slot {
+            unit: Ok(unit),
+            outcome,
+        }
+    }
+
+    /// The print files of the documents cut per page (`printed`, each of `counts[d]`
+    /// batches), each joined as its batches come.
+    fn prints(
+        &self,
+        printed: &[usize],
+        counts: &[usize],
+        shared: &Shared,
+    ) -> BTreeMap<usize, Printed> {
+        let mut prints = BTreeMap::new();
+        let Some((out, stamping)) = self.out else {
+            return prints;
+        };
+        for &d in printed {
+            let take = |u: usize| take(shared, d, u);
+            let previous = self.old_print(d, out);
+            if let Some(made) = print(self.p, d, counts[d], take, previous, (out, stamping)) {
+                prints.insert(d, made);
+            }
+        }
+        prints
+    }
+}
+
 /// Runs every unit of `p`'s documents. Each unit is rendered, then typeset unless its
 /// inputs and files are those of the last build (`old`) and, for a batch, the print file
 /// can take it from the previous print file. Every core renders, decides and typesets,
@@ -76,11 +157,16 @@ pub fn run(
     old: &Manifest,
     progress: &(dyn Fn() + Sync),
 ) -> Scheduled {
-    let stamped = out;
-    let out = out.map(|(o, _)| o);
-    let export = &options.export;
-    let reuse = options.reuse && out.is_some();
-    let renderer = Renderer::new(p, export);
+    let renderer = Renderer::new(p, &options.export);
+    let run = Run {
+        p,
+        options,
+        out,
+        old,
+        reuse: options.reuse && out.is_some(),
+        olds: p.docs.iter().map(|_| OnceLock::new()).collect(),
+    };
+    // Each unit as its document's and its place among them.
     let mut counts = vec![0; p.docs.len()];
     let all: Vec<(usize, usize)> = renderer
         .jobs
@@ -90,11 +176,6 @@ pub fn run(
             (*d, counts[*d] - 1)
         })
         .collect();
-    // Each print file's predecessor, read when first needed.
-    let olds: Vec<OnceLock<OldPrint>> = p.docs.iter().map(|_| OnceLock::new()).collect();
-    let old_print = |d: usize, out: &OutDir| {
-        olds[d].get_or_init(|| OldPrint::new(&p.docs[d], old, out.root(), reuse))
-    };
     let printed: Vec<usize> = match out {
         Some(_) => (0..p.docs.len())
             .filter(|&d| matches!(p.docs[d].kind.cut, Cut::PerPage { .. }) && counts[d] > 0)
@@ -111,53 +192,15 @@ pub fn run(
         }),
         filled: Condvar::new(),
     };
-    let mut prints: BTreeMap<usize, Printed> = std::thread::scope(|s| {
+    let prints = std::thread::scope(|s| {
         // The print files are joined on a thread of their own, each batch as soon as it
         // is done, beside the typesetting of the others.
-        let joiner = s.spawn(|| {
-            let mut prints = BTreeMap::new();
-            let Some((out, stamping)) = stamped else {
-                return prints;
-            };
-            for &d in &printed {
-                let take = |u: usize| take(&shared, d, u);
-                if let Some(made) = print(p, d, counts[d], take, old_print(d, out), (out, stamping))
-                {
-                    prints.insert(d, made);
-                }
-            }
-            prints
-        });
+        let joiner = s.spawn(|| run.prints(&printed, &counts, &shared));
         {
             let _stopped = Stopped(&shared);
-            map(all.len(), options.jobs, |k| {
+            map(all.len(), (options.jobs, options.timeout), |k| {
                 let (d, u) = all[k];
-                let slot = match renderer.render(k) {
-                    Ok(unit) => {
-                        let unchanged = out
-                            .filter(|_| reuse)
-                            .and_then(|o| old.fresh(&unit.key, unit.inputs, o.root()));
-                        let in_print = unit.batch.is_none()
-                            || out.is_some_and(|o| old_print(d, o).has(unit.inputs));
-                        let outcome = match unchanged {
-                            Some(entry) if in_print => Outcome::Reused(entry.clone()),
-                            _ => make(p, &unit, export, stamped, (old, reuse)),
-                        };
-                        // Its source has served: 100 000 certificates' sources would stay.
-                        let unit = Unit {
-                            source: String::new(),
-                            ..unit
-                        };
-                        Slot {
-                            unit: Ok(unit),
-                            outcome,
-                        }
-                    }
-                    Err(problem) => Slot {
-                        unit: Err(problem),
-                        outcome: Outcome::Failed(Vec::new()),
-                    },
-                };
+                let slot = run.slot(&renderer, k, d);
                 shared.lock().slots[d][u] = Some(slot);
                 shared.filled.notify_all();
                 progress();
@@ -172,14 +215,26 @@ pub fn run(
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
         .slots;
-    let typeset = slots
-        .iter()
-        .flatten()
-        .flatten()
-        .filter(|s| s.unit.is_ok() && !matches!(s.outcome, Outcome::Reused(_)))
-        .count();
-    // Each document's files are put in place only when all of it succeeded.
-    let finished = slots
+    Scheduled {
+        typeset: slots
+            .iter()
+            .flatten()
+            .flatten()
+            .filter(|s| s.unit.is_ok() && !matches!(s.outcome, Outcome::Reused(_)))
+            .count(),
+        finished: finished(p, slots, prints),
+        units: all.len(),
+    }
+}
+
+/// Each document's outcome from its units' and its print file: its files are put in
+/// place only when all of it succeeded.
+fn finished(
+    p: &Prepared,
+    slots: Vec<Vec<Option<Slot>>>,
+    mut prints: BTreeMap<usize, Printed>,
+) -> Vec<(usize, Finished)> {
+    slots
         .into_iter()
         .enumerate()
         .map(|(d, row)| {
@@ -189,16 +244,11 @@ pub fn run(
                 add(&mut units, slot.unit);
                 outcomes.push(slot.outcome);
             }
-            let key = document_key(&p.docs[d]);
-            let result = units.and_then(|u| finish(&key, &u, outcomes, prints.remove(&d)));
+            let doc = &p.docs[d];
+            let result = units.and_then(|u| finish(doc, &u, outcomes, prints.remove(&d)));
             (d, result)
         })
-        .collect();
-    Scheduled {
-        finished,
-        typeset,
-        units: all.len(),
-    }
+        .collect()
 }
 
 /// Batch `u` of document `d` for the print file, when it is done (waiting for it): its

@@ -21,11 +21,11 @@ pub struct Stamping {
 }
 
 impl Stamping {
-    /// The stamping of a build of `p` with `export`.
-    pub fn new(p: &Prepared, export: &Export) -> Stamping {
+    /// The stamping of a build of `p` with `options`.
+    pub fn new(p: &Prepared, options: &super::Options) -> Stamping {
         Stamping {
             origin: crate::git::Repo::origin(&p.project.root),
-            options: export.recorded(p.draft).line(),
+            options: options.export.recorded(options.draft).line(),
         }
     }
 }
@@ -34,6 +34,7 @@ impl Export {
     /// The options a record names of a build with this export (`draft` or not).
     fn recorded(&self, draft: bool) -> provenance::Options {
         let standards = self
+            .pdf
             .standards
             .iter()
             .filter_map(|s| serde_json::to_value(s).ok()?.as_str().map(String::from))
@@ -47,11 +48,12 @@ impl Export {
             draft,
             standards,
             preview,
-            epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+            epoch: self.pdf.epoch.clone(),
         }
     }
 
-    /// The export of a build whose record names `o` (its files written), for `verify`.
+    /// The export of a build whose record names `o` (its files written, dated as they
+    /// were), for `verify`.
     pub fn recorded_in(o: &provenance::Options) -> Export {
         let standards = o
             .standards
@@ -66,7 +68,10 @@ impl Export {
         Export {
             write: true,
             preview,
-            standards,
+            pdf: crate::typeset::PdfSettings {
+                standards,
+                epoch: o.epoch.clone(),
+            },
             copies: crate::kinds::Copies::NONE,
         }
     }

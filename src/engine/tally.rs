@@ -4,7 +4,6 @@
 
 use super::commit::Finished;
 use super::prepare::Prepared;
-use super::units::document_key;
 use crate::kinds::{Counted, Selection};
 
 /// Counts over the documents built.
@@ -28,15 +27,14 @@ impl Tally {
             match doc.kind.counted {
                 Counted::Certificates => {
                     t.certificates += doc.pages.len();
-                    let key = document_key(doc);
-                    let print = entries.iter().filter(|(k, _)| *k == key);
+                    let print = entries.iter().filter(|(k, _)| *k == doc.key);
                     t.pages += print
                         .flat_map(|(_, e)| &e.parts)
                         .map(|part| part.pages)
                         .sum::<usize>();
                 }
                 Counted::AnnexRows => {
-                    t.rows += doc.annex.rows();
+                    t.rows += doc.rows.len();
                     t.annexes += 1;
                 }
                 Counted::Nothing => {}

@@ -6,7 +6,6 @@ use super::prepare::{source, Export, Prepared, Preview};
 use crate::diagnostic::Diagnostic;
 use crate::kinds::{Cut, Doc};
 use std::ops::Range;
-use std::path::Path;
 
 /// A piece of work for one worker.
 #[derive(Debug, Clone)]
@@ -69,6 +68,7 @@ impl<'a> Renderer<'a> {
         };
         let export = self.export;
         let tagged = export
+            .pdf
             .standards
             .iter()
             .any(|s| matches!(s, S::A_1a | S::A_2a | S::A_3a | S::Ua_1));
@@ -76,7 +76,7 @@ impl<'a> Renderer<'a> {
             && !tagged
             && export.preview == Preview::None
             && self.p.templates.is_builtin(doc.template())
-            && doc.annex.rows() > from
+            && doc.rows.len() > from
     }
 
     /// Unit `k` with its source rendered. A decision in pieces renders each piece itself:
@@ -112,10 +112,9 @@ impl<'a> Renderer<'a> {
             names,
             date,
         );
-        let doc_key = document_key(d);
         let key = match batch {
-            Some(b) => format!("{doc_key}#{}", b.start + 1),
-            None => doc_key,
+            Some(b) => format!("{}#{}", d.key, b.start + 1),
+            None => d.key.clone(),
         };
         Ok(Unit {
             inputs: typst::utils::hash128(&what),
@@ -134,18 +133,7 @@ pub fn options(p: &Prepared, export: &Export) -> u128 {
     typst::utils::hash128(&(
         p.env.fingerprint,
         format!("{:?}", export.preview),
-        format!("{:?}", export.standards),
-        std::env::var("SOURCE_DATE_EPOCH").ok(),
+        format!("{:?}", export.pdf.standards),
+        &export.pdf.epoch,
     ))
-}
-
-/// A document's key: its PDF (for a document cut per page, the print file) under the
-/// output folder.
-pub fn document_key(doc: &Doc) -> String {
-    slash(&doc.dir.join(&doc.stem).with_extension("pdf"))
-}
-
-/// A relative path with `/` separators, the same on every system.
-pub fn slash(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
 }

@@ -31,9 +31,13 @@ pub fn all_cores() -> usize {
 /// results in index order. Meanwhile memoised results unused for a while are evicted at
 /// a steady pace, so that one long compilation (a 5000-row annex) does not hold every
 /// intermediate layout until it ends: that kept its peak at about 330 MB instead of 475.
-/// A unit typeset past the time limit ends the process with its located message: typst
-/// cannot be interrupted, and the next build sweeps what this one left.
-pub fn map<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+/// A unit typeset past the time limit `limit` ends the process with its located message:
+/// typst cannot be interrupted, and the next build sweeps what this one left.
+pub fn map<T: Send>(
+    n: usize,
+    (jobs, limit): (usize, Duration),
+    f: impl Fn(usize) -> T + Sync,
+) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
     let done = (Mutex::new(false), Condvar::new());
@@ -45,7 +49,7 @@ pub fn map<T: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec
                 finished = wake.wait_timeout(finished, EVICT_EVERY).unwrap().0;
                 typst::comemo::evict(EVICT_AFTER);
                 trim();
-                if let Some(late) = crate::deadline::overdue() {
+                if let Some(late) = crate::deadline::overdue(limit) {
                     eprintln!("error: {late}\n1 error");
                     std::process::exit(1);
                 }

@@ -102,6 +102,22 @@ impl Facts for CertificatesDoc {
         };
         serde_json::to_value(data).unwrap_or_default()
     }
+
+    fn owner(&self, code: &str) -> Option<super::code::Owner<'_>> {
+        // Codes are given only when the certificates print them.
+        let page = self.codes.iter().position(|c| c == code)?;
+        let award = &self.common.award;
+        let recipient = award
+            .collectives
+            .iter()
+            .chain(&award.individuals)
+            .nth(page)?;
+        Some(super::code::Owner {
+            page,
+            recipient,
+            award: &award.head,
+        })
+    }
 }
 
 /// The calibration page of an award's blanks.

@@ -4,6 +4,14 @@
 use crate::derive::{AwardHead, RecipientFacts};
 use std::collections::HashMap;
 
+/// Whose certificate a check code is: page `page` of its document, and what that page
+/// prints of its recipient and award.
+pub struct Owner<'a> {
+    pub page: usize,
+    pub recipient: &'a RecipientFacts,
+    pub award: &'a AwardHead,
+}
+
 /// Crockford's base 32: no I, L, O or U, so a code read aloud or retyped stays right.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -40,48 +40,15 @@ pub(super) fn word(list: &AwardList) -> Word {
     body.extend(a.bases.iter().map(italic));
     body.push(italic(&a.proposer));
     body.push(Block::Centred("QUYẾT ĐỊNH:".into()));
-    let reason = match a.reason_lower.is_empty() {
-        true => String::new(),
-        false => format!(" {}", a.reason_lower),
-    };
-    body.push(Block::Article(
-        1,
-        format!(
-            "{} {} cho {} (có danh sách kèm theo){reason}.",
-            a.verb, a.form_name, a.counts
-        ),
-    ));
+    body.push(Block::Article(1, a.awarded.clone()));
     if let Some(m) = &a.money {
-        let each = match (&m.collective, &m.individual) {
-            (Some(c), Some(i)) => {
-                format!("Mỗi tập thể được thưởng {c} đồng, mỗi cá nhân được thưởng {i} đồng")
-            }
-            (Some(c), None) => format!("Mỗi tập thể được thưởng {c} đồng"),
-            (None, Some(i)) => format!("Mỗi cá nhân được thưởng {i} đồng"),
-            (None, None) => String::new(),
-        };
-        body.push(Block::Article(2, format!(
-            "{each}. Tổng số tiền thưởng: {} đồng (Bằng chữ: {}). Nguồn kinh phí: Quỹ thi đua, khen thưởng theo quy định.",
-            m.total, m.total_words
-        )));
+        body.push(Block::Article(2, m.article.clone()));
     }
-    let (c, i) = (
-        !list.award.collectives.is_empty(),
-        !list.award.individuals.is_empty(),
-    );
-    let who = match (c, i) {
-        (true, true) => "các tập thể, cá nhân",
-        (true, false) => "các tập thể",
-        _ => "các cá nhân",
-    };
-    body.push(Block::Article(
-        a.last_article as u32,
-        format!("Quyết định có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị có liên quan và {who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
-    ));
+    body.push(Block::Article(a.last_article as u32, a.in_force.clone()));
     body.push(closing(&a.recipients, a.signer.as_ref()));
     let mut annex = vec![Block::Title(vec![
         Line::bold("DANH SÁCH"),
-        Line::bold(listed(list)),
+        Line::bold(&a.listed),
         Line::italic(format!(
             "(Kèm theo Quyết định số {} {} của {})",
             a.symbol, a.date_long, a.issuer
@@ -98,18 +65,6 @@ pub(super) fn word(list: &AwardList) -> Word {
         format!("Quyết định {}", a.symbol),
         vec![Part { blocks: body }, Part { blocks: annex }],
     )
-}
-
-/// Who the annex lists: `Tập thể, cá nhân được tặng Giấy khen`.
-fn listed(list: &AwardList) -> String {
-    let a = &list.award;
-    let whom = match (a.collectives.is_empty(), a.individuals.is_empty()) {
-        (false, false) => "Tập thể, cá nhân",
-        (false, true) => "Tập thể",
-        _ => "Cá nhân",
-    };
-    let h = &a.head;
-    format!("{whom} được {} {}", h.verb.to_lowercase(), h.form_name)
 }
 
 /// The annex as a spreadsheet: the decision's number and date (a date), then the list,
@@ -138,7 +93,7 @@ pub(super) fn annex_sheet(list: &AwardList, date: Date) -> Table {
     Table {
         sheet: "Danh sách".to_string(),
         draft: list.base.draft,
-        above: list.sheet_above(&["DANH SÁCH".to_string(), listed(list)]),
+        above: list.sheet_above(&["DANH SÁCH".to_string(), h.listed.clone()]),
         fields: vec![
             ("Số quyết định".to_string(), Cell::Text(h.symbol.clone())),
             ("Ngày ký".to_string(), Cell::Date(date)),
@@ -159,9 +114,9 @@ fn plan(s: &Given) -> Vec<Planned> {
         .filter_map(|(award, given)| {
             let date = given.decision.as_ref()?.date;
             let facts = AwardList::new(s.base.clone(), award.clone(), Role::Decision(date));
-            let annex = facts.annex;
+            let rows = facts.rows.clone();
             Some(Planned {
-                annex,
+                rows,
                 ..Planned::new(&award.head.stem, date, facts)
             })
         })

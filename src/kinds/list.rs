@@ -3,7 +3,7 @@
 //! source holding its own rows.
 
 use super::word::Word;
-use super::{digest, Annex, Base, Cell, Facts, Piece, Table};
+use super::{digest, Base, Cell, Facts, Piece, Rows, Table};
 use crate::derive::{AwardFacts, AwardHead, RecipientFacts, Widest};
 use crate::model::Date;
 use serde::Serialize;
@@ -16,7 +16,8 @@ use std::sync::Arc;
 pub struct AwardList {
     pub base: Base,
     pub award: Arc<AwardFacts>,
-    pub annex: Annex,
+    /// Its two sections: collectives, then individuals.
+    pub rows: Rows,
     pub role: Role,
 }
 
@@ -36,8 +37,58 @@ struct Data<'a> {
     #[serde(flatten)]
     base: &'a Base,
     award: Award<'a>,
-    part: Piece,
-    annex: Rows<'a>,
+    part: Part,
+    annex: Shown<'a>,
+}
+
+/// `part` as the list's templates read it: what a piece holds (see `Piece`), the
+/// collectives' section as `c_*` and the individuals' as `i_*`.
+#[derive(Serialize)]
+struct Part {
+    body: bool,
+    annex: bool,
+    offset: usize,
+    #[serde(flatten)]
+    rows: Option<PartRows>,
+}
+
+#[derive(Serialize)]
+struct PartRows {
+    first: bool,
+    last: bool,
+    c_show: bool,
+    c_head: bool,
+    c_from: usize,
+    c_to: usize,
+    i_show: bool,
+    i_head: bool,
+    i_from: usize,
+    i_to: usize,
+    i_start: usize,
+}
+
+impl Part {
+    fn of(piece: &Piece) -> Part {
+        let (c, i) = (piece.section(0), piece.section(1));
+        Part {
+            body: piece.body,
+            annex: piece.annex,
+            offset: piece.offset,
+            rows: piece.rows.as_ref().map(|r| PartRows {
+                first: r.first,
+                last: r.last,
+                c_show: c.show,
+                c_head: c.head,
+                c_from: c.from,
+                c_to: c.to,
+                i_show: i.show,
+                i_head: i.head,
+                i_from: i.from,
+                i_to: i.to,
+                i_start: i.start,
+            }),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -49,7 +100,7 @@ enum Award<'a> {
 
 /// The rows this source shows, and what every source needs of the whole list.
 #[derive(Serialize)]
-struct Rows<'a> {
+struct Shown<'a> {
     collectives: &'a [RecipientFacts],
     individuals: &'a [RecipientFacts],
     has_collectives: bool,
@@ -60,32 +111,29 @@ struct Rows<'a> {
 impl AwardList {
     /// The list of `award`, for documents of `base`.
     pub fn new(base: Base, award: Arc<AwardFacts>, role: Role) -> AwardList {
-        let annex = Annex {
-            collectives: award.collectives.len(),
-            individuals: award.individuals.len(),
-        };
+        let rows = Rows::new(vec![award.collectives.len(), award.individuals.len()]);
         AwardList {
             base,
             award,
-            annex,
+            rows,
             role,
         }
     }
 
     fn shown<'a>(&'a self, part: Piece, award: Award<'a>) -> Data<'a> {
         let a = &self.award;
-        let (c, i) = (part.collectives(), part.individuals());
+        let (c, i) = (part.shown(0), part.shown(1));
         Data {
             base: &self.base,
             award,
-            annex: Rows {
+            annex: Shown {
                 collectives: &a.collectives[c.start.min(c.end)..c.end.min(a.collectives.len())],
                 individuals: &a.individuals[i.start.min(i.end)..i.end.min(a.individuals.len())],
                 has_collectives: !a.collectives.is_empty(),
                 has_individuals: !a.individuals.is_empty(),
                 widest: &a.widest,
             },
-            part,
+            part: Part::of(&part),
         }
     }
 }
@@ -134,7 +182,7 @@ impl AwardList {
 
 impl Facts for AwardList {
     fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
-        let data = self.shown(Piece::whole(self.annex), Award::Whole(&self.award));
+        let data = self.shown(Piece::whole(&self.rows), Award::Whole(&self.award));
         serde_json::to_value(data).unwrap_or_default()
     }
 
@@ -144,7 +192,7 @@ impl Facts for AwardList {
     }
 
     fn fingerprint(&self) -> u128 {
-        digest(&self.shown(Piece::whole(self.annex), Award::Whole(&self.award)))
+        digest(&self.shown(Piece::whole(&self.rows), Award::Whole(&self.award)))
     }
 
     fn table(&self) -> Option<Table> {

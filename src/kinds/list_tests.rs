@@ -8,19 +8,19 @@ use std::path::Path;
 #[test]
 fn a_piece_holds_its_own_rows_and_the_widths_of_the_whole_annex() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hanoi-2024");
-    let p = crate::engine::prepare(&root, false, &Default::default()).expect("fixture loads");
+    let p = crate::engine::prepare(&root, &crate::engine::Options::check()).expect("fixture loads");
     let doc = p
         .docs
         .iter()
         .find(|d| d.kind.name == "decision" && d.stem == "quyet-dinh-1520")
         .expect("planned");
-    assert_eq!((doc.annex.collectives, doc.annex.individuals), (9, 23));
+    assert_eq!(doc.rows, crate::kinds::Rows::new(vec![9, 23]));
     let whole = doc.facts.data(None);
     let start = Start {
         row: 5,
         head: false,
     };
-    let piece = doc.facts.piece(Piece::rows(doc.annex, start, 12, 2, false));
+    let piece = doc.facts.piece(Piece::rows(&doc.rows, start, 12, 2, false));
     let names = |list: &Value| -> Vec<String> {
         let rows = list.as_array().expect("a list");
         rows.iter()

@@ -3,7 +3,6 @@
 //! knows kinds only through this table; a new kind is a row here, a typed facts struct
 //! from `derive`, and a template.
 
-mod annex;
 mod ceremony;
 mod certificates;
 pub mod code;
@@ -13,13 +12,14 @@ mod minutes;
 mod payment;
 mod proposal;
 mod report;
+mod rows;
 mod selection;
 mod sheet;
 mod table;
 pub mod word;
 mod word_parts;
 
-pub use annex::{Annex, Piece, Start};
+pub use rows::{Piece, Rows, Start};
 pub use selection::Selection;
 pub use table::{Cell, Table};
 
@@ -28,7 +28,7 @@ use crate::load::{LoadedDossier, Project};
 use crate::model::{Date, Margins};
 use serde::Serialize;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// One kind of document.
@@ -135,6 +135,11 @@ pub trait Facts: Send + Sync + std::fmt::Debug {
         Vec::new()
     }
 
+    /// Whose page carries the check code `code`, of a kind whose pages carry one.
+    fn owner(&self, _code: &str) -> Option<code::Owner<'_>> {
+        None
+    }
+
     /// A hash of the whole document's data, which identifies a document typeset in
     /// pieces (whose source is never rendered whole).
     fn fingerprint(&self) -> u128 {
@@ -191,13 +196,13 @@ pub struct Given<'a> {
 }
 
 /// One document a kind plans: its file stem, its date and its facts; for a kind cut
-/// per page, each page's file stem; for a list, its rows.
+/// per page, each page's file stem; for a kind cut in pieces, its list's rows.
 pub struct Planned {
     pub stem: String,
     pub date: Date,
     pub facts: Arc<dyn Facts>,
     pub pages: Vec<String>,
-    pub annex: Annex,
+    pub rows: Rows,
 }
 
 impl Planned {
@@ -208,16 +213,21 @@ impl Planned {
             date,
             facts: Arc::new(facts),
             pages: Vec::new(),
-            annex: Annex::default(),
+            rows: Rows::default(),
         }
     }
 }
 
-/// One document to produce.
+/// One document to produce, as planned: what it is made from, and where it comes from
+/// and goes, computed once here and carried (nothing downstream spells out a path).
 #[derive(Debug, Clone)]
 pub struct Doc {
     /// Index of its dossier in the project.
     pub dossier: usize,
+    /// Its dossier's file, relative to the project root (`content/2024/tong-ket.yaml`).
+    pub dossier_file: PathBuf,
+    /// The same with `/` separators, as the manifest and the records name it.
+    pub dossier_key: String,
     /// Its kind.
     pub kind: &'static Kind,
     /// What its template is rendered from.
@@ -226,12 +236,15 @@ pub struct Doc {
     pub dir: PathBuf,
     /// File stem (`quyet-dinh-1520`); a kind cut per page also uses it as its folder.
     pub stem: String,
+    /// Its key: its PDF under the output folder (for a kind cut per page, the print
+    /// file), with `/` separators; it names the document in the manifest and in reviews.
+    pub key: String,
     /// The document's own date, which dates the PDF.
     pub date: Date,
     /// For a kind cut per page: each page's file stem, in page order.
     pub pages: Vec<String>,
-    /// For a list: its rows, collectives then individuals.
-    pub annex: Annex,
+    /// For a kind cut in pieces: its list's rows, section by section.
+    pub rows: Rows,
 }
 
 impl Kind {
@@ -249,6 +262,31 @@ impl Doc {
     pub fn template(&self) -> &'static str {
         self.kind.template
     }
+
+    /// Its files' path under the output folder, without extension (`2024/quyet-dinh-1`).
+    pub fn base(&self) -> PathBuf {
+        self.dir.join(&self.stem)
+    }
+
+    /// Its file with extension `ext` (`2024/quyet-dinh-1.docx`).
+    pub fn file(&self, ext: &str) -> PathBuf {
+        self.base().with_extension(ext)
+    }
+
+    /// Page `i`'s file without extension, of a kind cut per page (`2024/giay-khen-1/001-x`).
+    pub fn page_base(&self, i: usize) -> PathBuf {
+        self.base().join(&self.pages[i])
+    }
+
+    /// Page `i`'s file with extension `ext`.
+    pub fn page_file(&self, i: usize, ext: &str) -> PathBuf {
+        self.page_base(i).with_extension(ext)
+    }
+}
+
+/// A relative path with `/` separators, the same on every system.
+pub fn slash(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
 }
 
 /// Derives the facts of every selected dossier and plans its documents, kind by kind.
@@ -272,15 +310,20 @@ pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
         };
         for kind in KINDS {
             for planned in (kind.plan)(&given) {
+                let dir = d.rel.clone();
+                let key = slash(&dir.join(&planned.stem).with_extension("pdf"));
                 docs.push(Doc {
                     dossier: i,
+                    dossier_file: d.file.clone(),
+                    dossier_key: slash(&d.file),
                     kind,
                     facts: planned.facts,
-                    dir: d.rel.clone(),
+                    dir,
                     stem: planned.stem,
+                    key,
                     date: planned.date,
                     pages: planned.pages,
-                    annex: planned.annex,
+                    rows: planned.rows,
                 });
             }
         }

@@ -61,10 +61,10 @@ fn plan(s: &Given) -> Vec<Planned> {
         .filter_map(|(award, given)| {
             let date = given.decision.as_ref()?.date;
             let list = AwardList::new(s.base.clone(), award.clone(), Role::Payment);
-            let annex = list.annex;
+            let rows = list.rows.clone();
             let stem = format!("danh-sach-chi-tien-{}", award.head.number);
             Some(Planned {
-                annex,
+                rows,
                 ..Planned::new(&stem, date, list)
             })
         })

@@ -68,22 +68,9 @@ fn word(doc: &ProposalDoc) -> Word {
     body.push(closing(&p.recipients, Some(&p.signer)));
     let mut parts = vec![Part { blocks: body }];
     for a in &p.awards {
-        let h = &a.award.head;
-        let whom = match (
-            a.award.collectives.is_empty(),
-            a.award.individuals.is_empty(),
-        ) {
-            (false, false) => "Tập thể, cá nhân",
-            (false, true) => "Tập thể",
-            _ => "Cá nhân",
-        };
         let mut blocks = vec![Block::Title(vec![
             Line::bold(&a.title),
-            Line::bold(format!(
-                "{whom} được đề nghị {} {}",
-                h.verb.to_lowercase(),
-                h.form_name
-            )),
+            Line::bold(&a.listed),
             Line::italic(&p.reference),
         ])];
         let extra = Extra {

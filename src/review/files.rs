@@ -2,8 +2,8 @@
 //! (its Typst source, the style library, fonts, assets and thidua's version): two
 //! versions' files differ where these hashes do, without typesetting either.
 
-use crate::engine::{document_key, slash, Prepared};
-use crate::kinds::Cut;
+use crate::engine::Prepared;
+use crate::kinds::{slash, Cut};
 use std::collections::BTreeMap;
 
 /// Every output file (its path under the output folder) with its dossier and hash.
@@ -13,7 +13,7 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
         return all;
     };
     for doc in &p.docs {
-        let dossier = slash(&p.project.dossiers[doc.dossier].file);
+        let dossier = &doc.dossier_key;
         let made_of = |data: &serde_json::Value| {
             let source = p
                 .templates
@@ -22,7 +22,6 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
             let date = (doc.date.year, doc.date.month, doc.date.day);
             typst::utils::hash128(&(p.env.fingerprint, source, date))
         };
-        let base = doc.dir.join(&doc.stem);
         match doc.kind.cut {
             Cut::PerPage { .. } => {
                 let mut pages = Vec::with_capacity(doc.pages.len());
@@ -30,17 +29,17 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
                     let hash =
                         typst::utils::hash128(&(made_of(&doc.facts.data(Some(i..i + 1))), page));
                     pages.push(hash);
-                    let file = slash(&base.join(page).with_extension("pdf"));
+                    let file = slash(&doc.page_file(i, "pdf"));
                     all.insert(file, (dossier.clone(), hash));
                 }
                 let print = typst::utils::hash128(&pages);
-                all.insert(document_key(doc), (dossier.clone(), print));
+                all.insert(doc.key.clone(), (dossier.clone(), print));
             }
             _ => {
                 let hash = made_of(&doc.facts.data(None));
-                all.insert(document_key(doc), (dossier.clone(), hash));
+                all.insert(doc.key.clone(), (dossier.clone(), hash));
                 if doc.facts.table().is_some() {
-                    all.insert(slash(&base.with_extension("xlsx")), (dossier.clone(), hash));
+                    all.insert(slash(&doc.file("xlsx")), (dossier.clone(), hash));
                 }
             }
         }

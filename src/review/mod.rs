@@ -10,7 +10,7 @@ mod values;
 pub use show::{json, markdown, text};
 pub use values::{Change, Person};
 
-use crate::engine::{document_key, slash, Prepared};
+use crate::engine::Prepared;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -76,11 +76,10 @@ impl Review {
                 return by_dossier;
             };
             for (i, d) in p.docs.iter().enumerate() {
-                let dossier = slash(&p.project.dossiers[d.dossier].file);
                 by_dossier
-                    .entry(dossier)
+                    .entry(d.dossier_key.clone())
                     .or_default()
-                    .push((document_key(d), i));
+                    .push((d.key.clone(), i));
             }
             by_dossier
         };

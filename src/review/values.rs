@@ -2,13 +2,13 @@
 //! people, matched by name so that a deleted row reads as one removal and renumbered
 //! neighbours, not as every row after it changed.
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 /// Keys that only restate others (a list's widest cells, a certificate's file, QR code
 /// and field layout): their changes are said through those. `display` restates `name`
 /// where both are, `x_upper` and `x_lower` restate `x`.
-const RESTATED: [&str; 7] = [
+const RESTATED: [&str; 11] = [
     "widest",
     "row",
     "file",
@@ -16,6 +16,11 @@ const RESTATED: [&str; 7] = [
     "qr",
     "certificate_stem",
     "part",
+    // Sentences made of other values (a decision's articles, a list's title).
+    "awarded",
+    "in_force",
+    "listed",
+    "article",
 ];
 
 /// Whether `key` of object `o` restates another of its keys (`reason_lower`, `reason`).
@@ -26,9 +31,69 @@ fn restated(o: &Map<String, Value>, key: &str) -> bool {
     RESTATED.contains(&key) || case || (key == "display" && o.contains_key("name"))
 }
 
-/// The name of an entry of a list of people: its `name`, or its `display` alone.
-fn label(v: &Value) -> Option<&str> {
-    v.get("name").or_else(|| v.get("display"))?.as_str()
+/// What the review reads of an entry of a list (a recipient, a voted nominee, an
+/// invitee) or of an object it names: each field when the entry has it as a text (or a
+/// number), else nothing.
+#[derive(Debug, Default, Deserialize)]
+struct Entry {
+    /// `Some` when the entry has a `name` at all: then it names it, even when no text.
+    #[serde(default, deserialize_with = "given_text")]
+    name: Option<Option<String>>,
+    #[serde(default, deserialize_with = "text")]
+    display: Option<String>,
+    /// Its number in the list (STT).
+    #[serde(default, deserialize_with = "number")]
+    index: Option<u64>,
+    /// Its số sổ vàng.
+    #[serde(default, deserialize_with = "text")]
+    register: Option<String>,
+    // What names an object that is no person: an award, a document, a section.
+    #[serde(default, deserialize_with = "text")]
+    form_name: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    symbol: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    title: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    heading: Option<String>,
+}
+
+/// A field that is a text; any other value reads as none.
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Value::deserialize(d)?.as_str().map(String::from))
+}
+
+/// A field given: `Some`, with its text when it is one.
+fn given_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    text(d).map(Some)
+}
+
+/// A field that is a whole number; any other value reads as none.
+fn number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    Ok(Value::deserialize(d)?.as_u64())
+}
+
+impl Entry {
+    /// The entry `v` (nothing, for a value that is no object).
+    fn of(v: &Value) -> Entry {
+        match v {
+            Value::Object(_) => Entry::deserialize(v).unwrap_or_default(),
+            _ => Entry::default(),
+        }
+    }
+
+    /// Its name: its `name`, or its `display` when it has no `name`.
+    fn label(self) -> Option<String> {
+        match self.name {
+            Some(name) => name,
+            None => self.display,
+        }
+    }
+}
+
+/// The name of an entry of a list of people.
+fn label(v: &Value) -> Option<String> {
+    Entry::of(v).label()
 }
 
 /// One change in a document.
@@ -185,19 +250,27 @@ fn join(path: &str, key: &str) -> String {
 /// A short name for `v`: an object's form and symbol, title or name (or those of the
 /// object it holds), a list's length; other values as they are.
 fn summary(v: &Value) -> Value {
-    let named = |o: &Map<String, Value>| {
-        let text = |k: &str| o.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
-        let parts: Vec<&str> = ["form_name", "symbol", "title", "name", "display", "heading"]
-            .iter()
-            .filter_map(|k| text(k))
-            .take(2)
-            .collect();
+    let named = |o: &Value| {
+        let e = Entry::of(o);
+        let parts: Vec<String> = [
+            e.form_name,
+            e.symbol,
+            e.title,
+            e.name.flatten(),
+            e.display,
+            e.heading,
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .take(2)
+        .collect();
         (!parts.is_empty()).then(|| parts.join(" "))
     };
     match v {
         Value::Object(o) => {
-            let inner = o.values().filter_map(Value::as_object).find_map(named);
-            Value::String(named(o).or(inner).unwrap_or_else(|| "…".into()))
+            let inner = o.values().filter(|v| v.is_object()).find_map(named);
+            Value::String(named(v).or(inner).unwrap_or_else(|| "…".into()))
         }
         Value::Array(a) => Value::String(format!("{} entries", a.len())),
         other => other.clone(),
@@ -217,7 +290,7 @@ fn lines(list: &[Value]) -> bool {
 /// The changes of a list of people: matched by name (in order, for namesakes), then
 /// those left over by their place in the list (a renaming).
 fn people(path: &str, a: &[Value], b: &[Value], out: &mut Vec<Change>) {
-    let name = |v: &Value| label(v).unwrap_or_default().to_string();
+    let name = |v: &Value| label(v).unwrap_or_default();
     let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
     let mut taken = vec![false; b.len()];
     let mut left = Vec::new();
@@ -253,13 +326,12 @@ fn people(path: &str, a: &[Value], b: &[Value], out: &mut Vec<Change>) {
 
 /// What became of one entry, `None` when nothing a document shows of it changed.
 fn person(list: &str, old: Option<&Value>, new: Option<&Value>) -> Option<Person> {
-    let name = |v: Option<&Value>| v.and_then(label).map(String::from);
-    let number = |v: Option<&Value>| v.and_then(|v| v.get("index")).and_then(Value::as_u64);
-    let register = |v: Option<&Value>| {
-        v.and_then(|v| v["register"].as_str())
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-    };
+    let entry = |v: Option<&Value>| v.map(Entry::of).unwrap_or_default();
+    let (old_entry, new_entry) = (entry(old), entry(new));
+    let register = |e: &Entry| e.register.clone().filter(|s| !s.is_empty());
+    let (old_register, new_register) = (register(&old_entry), register(&new_entry));
+    let (old_number, new_number) = (old_entry.index, new_entry.index);
+    let (old_name, new_name) = (old_entry.label(), new_entry.label());
     let mut fields = Vec::new();
     if let (Some(Value::Object(a)), Some(Value::Object(b))) = (old, new) {
         for (key, (x, y)) in keys(a, b) {
@@ -274,9 +346,6 @@ fn person(list: &str, old: Option<&Value>, new: Option<&Value>) -> Option<Person
             }
         }
     }
-    let (old_name, new_name) = (name(old), name(new));
-    let (old_number, new_number) = (number(old), number(new));
-    let (old_register, new_register) = (register(old), register(new));
     let what = match (old, new) {
         (None, _) => "added",
         (_, None) => "removed",

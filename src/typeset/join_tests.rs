@@ -19,7 +19,7 @@ fn pdf(pages: &[&str]) -> Vec<u8> {
     let date = crate::model::Date::parse("2024-10-15").unwrap();
     let doc = super::super::compile(&p.env, src, date).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(doc.pages().len(), pages.len());
-    super::super::pdf(&doc, date, None, false, &[]).unwrap()
+    super::super::pdf(&doc, date, None, false, &Default::default()).unwrap()
 }
 
 /// `pieces` joined fresh: the file and each piece's pages and objects.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 pub(super) fn prepared() -> Prepared {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hanoi-2024");
-    engine::prepare(&root, false, &Default::default()).unwrap_or_else(|_| panic!("fixture loads"))
+    engine::prepare(&root, &engine::Options::check()).unwrap_or_else(|_| panic!("fixture loads"))
 }
 
 pub(super) fn document(p: &Prepared, kind: &str, stem: &str) -> Vec<PageView> {

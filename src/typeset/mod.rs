@@ -149,17 +149,29 @@ fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
     }
 }
 
-/// The PDF of `doc` (or of its 1-based pages `first..=last` alone), dated `date` so
-/// output is reproducible; `tagged` for accessibility (typst cannot tag a page range).
+/// How PDFs are written: the standards they conform to, and the time they are dated.
+#[derive(Debug, Clone, Default)]
+pub struct PdfSettings {
+    /// PDF standards to conform to (`a-2b`, …).
+    pub standards: Vec<typst_pdf::PdfStandard>,
+    /// `SOURCE_DATE_EPOCH` as given (reproducible-builds convention): when it is a valid
+    /// number of seconds, every PDF is dated at that time instead of its document's date.
+    pub epoch: Option<String>,
+}
+
+/// The PDF of `doc` (or of its 1-based pages `first..=last` alone), dated `date` (or as
+/// `settings` say) so output is reproducible; `tagged` for accessibility (typst cannot
+/// tag a page range).
 pub fn pdf(
     doc: &PagedDocument,
     date: Date,
     pages: Option<(usize, usize)>,
     tagged: bool,
-    standards: &[typst_pdf::PdfStandard],
+    settings: &PdfSettings,
 ) -> Result<Vec<u8>, String> {
-    let standards = typst_pdf::PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
-    let datetime = source_date_epoch().unwrap_or_else(|| {
+    let standards =
+        typst_pdf::PdfStandards::new(&settings.standards).map_err(|e| e.message().to_string())?;
+    let datetime = source_date_epoch(settings.epoch.as_deref()).unwrap_or_else(|| {
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
     });
     let page_ranges =
@@ -180,13 +192,9 @@ pub fn pdf(
     })
 }
 
-/// The time given by `SOURCE_DATE_EPOCH` (reproducible-builds convention), when set and valid.
-fn source_date_epoch() -> Option<Datetime> {
-    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()?
-        .trim()
-        .parse()
-        .ok()?;
+/// The time `epoch` gives (`SOURCE_DATE_EPOCH`), when set and valid.
+fn source_date_epoch(epoch: Option<&str>) -> Option<Datetime> {
+    let secs: i64 = epoch?.trim().parse().ok()?;
     let t = time::OffsetDateTime::from_unix_timestamp(secs).ok()?;
     Datetime::from_ymd_hms(
         t.year(),

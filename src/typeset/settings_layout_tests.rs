@@ -21,7 +21,7 @@ fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
     let cfg = dir.path().join("thidua.yaml");
     let text = std::fs::read_to_string(&cfg).unwrap() + extra;
     std::fs::write(&cfg, text).unwrap();
-    let p = engine::prepare(dir.path(), false, &Default::default())
+    let p = engine::prepare(dir.path(), &engine::Options::check())
         .unwrap_or_else(|_| panic!("variant loads"));
     (dir, p)
 }
@@ -83,7 +83,7 @@ fn long_names_shrink_to_one_page_and_a3_is_selectable() {
     );
     std::fs::write(&dossier, text).unwrap();
     let p =
-        engine::prepare(dir.path(), false, &Default::default()).unwrap_or_else(|_| panic!("loads"));
+        engine::prepare(dir.path(), &engine::Options::check()).unwrap_or_else(|_| panic!("loads"));
     let doc = document(&p, "certificates", "giay-khen-1520");
     assert_eq!(doc.len(), 32, "every certificate on one page");
     assert!(
