@@ -28,10 +28,42 @@ pub fn read(
     glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(Recipient, Origin)> {
+    let Some((name, rows)) = open(root, rel, sheet, diags) else {
+        return Vec::new();
+    };
+    let mut rows = rows.into_iter();
+    let Some((head_row, header)) = rows.next() else {
+        return Vec::new();
+    };
+    let Some(columns) = header_columns(rel, &name, head_row, &header, diags) else {
+        return Vec::new();
+    };
+    let sheet = Sheet {
+        rel,
+        name: &name,
+        columns,
+    };
+    let mut out = Vec::new();
+    for (r, row) in rows {
+        if let Some(found) = sheet.recipient(r, &row, glyphs, diags) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// The name and the non-empty cells of the sheet to read; `None` (its error pushed) when
+/// the workbook is too large or unreadable, or lacks the sheet.
+fn open(
+    root: &Path,
+    rel: &Path,
+    sheet: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(String, Rows)> {
     let fail = |msg: String| Diagnostic::file(rel, msg);
     if let Err(msg) = unpacked_size(&root.join(rel)) {
         diags.push(fail(msg).hint("a list of recipients is far smaller: save only its sheet"));
-        return Vec::new();
+        return None;
     }
     let mut book = match open_workbook_auto(root.join(rel)) {
         Ok(b) => b,
@@ -40,46 +72,56 @@ pub fn read(
                 fail(format!("cannot read the spreadsheet: {e}"))
                     .hint("save it again from Excel as .xlsx"),
             );
-            return Vec::new();
+            return None;
         }
     };
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
+    let name = sheet_name(&book.sheet_names(), sheet, rel, diags)?;
+    match cells(&mut book, &name) {
+        Ok(rows) => Some((name, rows)),
+        Err(msg) => {
+            diags.push(fail(msg));
+            None
+        }
+    }
+}
+
+/// The sheet to read among the workbook's `names`: the one named, or else the first;
+/// `None` (its error pushed) when there is no such sheet.
+fn sheet_name(
+    names: &[String],
+    sheet: Option<&str>,
+    rel: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match sheet {
+        Some(s) if names.iter().any(|n| n == s) => Some(s.to_string()),
         Some(s) => {
             let hint =
                 crate::diagnostic::suggest(s, names.iter().map(String::as_str)).unwrap_or_default();
-            diags.push(fail(format!("no sheet named `{s}`")).hint(hint));
-            return Vec::new();
+            diags.push(Diagnostic::file(rel, format!("no sheet named `{s}`")).hint(hint));
+            None
         }
         None => match names.first() {
-            Some(n) => n.clone(),
+            Some(n) => Some(n.clone()),
             None => {
-                diags.push(fail("the workbook has no sheet".into()));
-                return Vec::new();
+                diags.push(Diagnostic::file(rel, "the workbook has no sheet"));
+                None
             }
         },
-    };
-    let rows = match cells(&mut book, &name) {
-        Ok(r) => r,
-        Err(msg) => {
-            diags.push(fail(msg));
-            return Vec::new();
-        }
-    };
-    let at = |r: u32, c: u32| {
-        format!(
-            "sheet \"{name}\", row {}, column {}",
-            r as usize + 1,
-            column_letter(c as usize)
-        )
-    };
-    let mut rows = rows.into_iter();
-    let Some((head_row, header)) = rows.next() else {
-        return Vec::new();
-    };
+    }
+}
+
+/// The recipient field each column of the header row names, by column; `None` (its error
+/// pushed) at the first name that is no column of a recipients list.
+fn header_columns(
+    rel: &Path,
+    name: &str,
+    head_row: u32,
+    header: &[(u32, Data)],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<BTreeMap<u32, String>> {
     let mut columns = BTreeMap::new();
-    for (c, cell) in &header {
+    for (c, cell) in header {
         let h = text(cell).to_lowercase();
         match h.as_str() {
             "" => {}
@@ -89,77 +131,114 @@ pub fn read(
             _ => {
                 let hint = crate::diagnostic::suggest(&h, COLUMNS).unwrap_or_default();
                 diags.push(
-                    fail(format!("unknown column `{h}`"))
-                        .field(at(head_row, *c))
+                    Diagnostic::file(rel, format!("unknown column `{h}`"))
+                        .field(place(name, head_row, *c))
                         .hint(hint),
                 );
-                return Vec::new();
+                return None;
             }
         }
     }
-    let mut out = Vec::new();
-    for (r, row) in rows {
+    Some(columns)
+}
+
+/// The sheet being read: its file and name (for messages), and the recipient field of
+/// each column its header names.
+struct Sheet<'a> {
+    rel: &'a Path,
+    name: &'a str,
+    columns: BTreeMap<u32, String>,
+}
+
+impl Sheet<'_> {
+    /// The recipient on row `r` (0-based) with where it was written, its cells checked;
+    /// `None` for a row with no value kept.
+    fn recipient(
+        &self,
+        r: u32,
+        row: &[(u32, Data)],
+        glyphs: &mut Glyphs,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(Recipient, Origin)> {
         let mut rec = Recipient::default();
         let mut empty = true;
-        for (c, cell) in &row {
-            let (r, c) = (r, *c);
-            let Some(col) = columns.get(&c) else {
-                continue;
-            };
-            if let Data::Error(e) = cell {
-                diags.push(fail(format!("the cell holds the error {e}")).field(at(r, c)));
-                continue;
+        for (c, cell) in row {
+            if self.cell((r, *c), cell, &mut rec, glyphs, diags) {
+                empty = false;
             }
-            let value = text(cell);
-            if value.is_empty() {
-                continue;
-            }
-            glyphs.text(rel, &value, &|_, _| fail(String::new()).field(at(r, c)));
-            if col == "gender" && crate::model::Gender::parse(&value).is_none() {
-                diags.push(
-                    fail(format!("unknown gender `{value}`"))
-                        .field(at(r, c))
-                        .hint("write `male` or `female`"),
-                );
-                continue;
-            }
-            empty = false;
-            if col == "votes" {
-                match value.parse::<u32>() {
-                    Ok(v) => rec.votes = Some(v),
-                    Err(_) => diags.push(
-                        fail(format!("votes `{value}` is not a whole number"))
-                            .field(at(r, c))
-                            .hint("write the number of votes in favour, e.g. 9"),
-                    ),
-                }
-                continue;
-            }
-            let slot = match col.as_str() {
-                "name" => &mut rec.name,
-                "gender" => &mut rec.gender,
-                "position" => &mut rec.position,
-                "unit" => &mut rec.unit,
-                "achievement" => &mut rec.achievement,
-                _ => &mut rec.collective,
-            };
-            *slot = Some(value);
         }
-        if !empty {
-            let line = r as usize + 1;
-            let path = format!("sheet \"{name}\", row {line}");
-            out.push((
-                rec,
-                Origin {
-                    file: rel.to_path_buf(),
-                    line,
-                    column: 1,
-                    path,
-                },
-            ));
+        if empty {
+            return None;
         }
+        let line = r as usize + 1;
+        let path = format!("sheet \"{}\", row {line}", self.name);
+        let origin = Origin {
+            file: self.rel.to_path_buf(),
+            line,
+            column: 1,
+            path,
+        };
+        Some((rec, origin))
     }
-    out
+
+    /// Puts the cell at row `r`, column `c` into its field of `rec`, its characters
+    /// checked for printing; whether it holds a value (a bad vote does, and is an error;
+    /// an unknown gender does not).
+    fn cell(
+        &self,
+        (r, c): (u32, u32),
+        cell: &Data,
+        rec: &mut Recipient,
+        glyphs: &mut Glyphs,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let Some(col) = self.columns.get(&c) else {
+            return false;
+        };
+        let fail = |msg: String| Diagnostic::file(self.rel, msg).field(place(self.name, r, c));
+        if let Data::Error(e) = cell {
+            diags.push(fail(format!("the cell holds the error {e}")));
+            return false;
+        }
+        let value = text(cell);
+        if value.is_empty() {
+            return false;
+        }
+        glyphs.text(self.rel, &value, &|_, _| fail(String::new()));
+        if col == "gender" && crate::model::Gender::parse(&value).is_none() {
+            diags.push(fail(format!("unknown gender `{value}`")).hint("write `male` or `female`"));
+            return false;
+        }
+        if col == "votes" {
+            match value.parse::<u32>() {
+                Ok(v) => rec.votes = Some(v),
+                Err(_) => diags.push(
+                    fail(format!("votes `{value}` is not a whole number"))
+                        .hint("write the number of votes in favour, e.g. 9"),
+                ),
+            }
+            return true;
+        }
+        let slot = match col.as_str() {
+            "name" => &mut rec.name,
+            "gender" => &mut rec.gender,
+            "position" => &mut rec.position,
+            "unit" => &mut rec.unit,
+            "achievement" => &mut rec.achievement,
+            _ => &mut rec.collective,
+        };
+        *slot = Some(value);
+        true
+    }
+}
+
+/// `sheet "NAME", row 3, column B`: where a cell (0-based row and column) is, in a message.
+fn place(name: &str, r: u32, c: u32) -> String {
+    format!(
+        "sheet \"{name}\", row {}, column {}",
+        r as usize + 1,
+        column_letter(c as usize)
+    )
 }
 
 /// The most a spreadsheet may unpack to, and the most cells read from a sheet: a list
