@@ -53,86 +53,139 @@ pub fn read<T: DeserializeOwned>(
     file: &Path,
     loc: &Locations,
 ) -> Read<T> {
-    let mut value = match value {
+    let value = match value {
         // An empty file is an empty mapping, so that its missing fields are named.
         Value::Null => Value::Mapping(Mapping::new()),
         v => v,
     };
+    let mut repair = Repair {
+        value,
+        fixes: Vec::new(),
+        dropped: Vec::new(),
+    };
     let mut errors = Vec::new();
-    // The leaves being replaced, each with the stand-in it holds.
-    let mut fixes: Vec<(Vec<Step>, usize)> = Vec::new();
-    let mut dropped: Vec<Vec<Step>> = Vec::new();
     let mut source = std::borrow::Cow::Borrowed(text);
     let mut result = None;
     for round in 0..MAX_ERRORS * STAND_INS {
         if round > 0 {
-            let Ok(changed) = serde_yaml::to_string(&value) else {
+            let Ok(changed) = serde_yaml::to_string(&repair.value) else {
                 break;
             };
             source = std::borrow::Cow::Owned(changed);
         }
-        let yaml = serde_yaml::Deserializer::from_str(&source);
-        let err = match serde_path_to_error::deserialize::<_, T>(yaml) {
+        let (steps, message) = match attempt::<T>(&source) {
             Ok(t) => {
                 result = Some(t);
                 break;
             }
             Err(e) => e,
         };
-        let mut steps = steps(err.path());
-        let message = bare(&err.inner().to_string());
-        // The path of an unknown field ends with the field: name the mapping, as serde_yaml does.
-        if let (Some(field), Some(Step::Key(last))) = (unknown_field(&message), steps.last()) {
-            if *last == field {
-                steps.pop();
-            }
-        }
-        if let Some(k) = fixes
-            .iter()
-            .position(|(leaf, _)| refers_to(&steps, &message, leaf))
-        {
-            // A mapping stand-in that lacks a field fits once the field is filled in
-            // (silently: the user wrote no such mapping).
-            let (leaf, tried) = &fixes[k];
-            let mapping = matches!(stand_in(*tried, leaf), Some(Some(Value::Mapping(_))));
-            if let (true, true, Some(field)) = (mapping, &steps == leaf, missing_field(&message)) {
-                let mut inner = leaf.clone();
-                inner.push(Step::Key(field));
-                if let Some(v) = stand_in(1, &inner) {
-                    set(&mut value, &inner, v);
+        let go_on = match repair.fix_at(&steps, &message) {
+            Some(k) => repair.retry(k, &steps, &message),
+            None => {
+                let d = diagnostic(file, loc, &steps, &message);
+                // The same error again: the stand-in did not take; nothing more can be learnt.
+                if errors.len() == MAX_ERRORS || errors.last() == Some(&d) {
+                    break;
                 }
-                fixes.push((inner, 1));
-                continue;
+                errors.push(d);
+                repair.fix_new(steps, &message)
             }
-            // The stand-in did not fit: the next one, or give the item up.
-            fixes[k].1 += 1;
-            let (leaf, tried) = fixes[k].clone();
-            match stand_in(tried, &leaf) {
-                Some(v) => set(&mut value, &leaf, v),
-                None => {
-                    fixes.remove(k);
-                    if !drop_item(&mut value, &leaf) {
-                        break;
-                    }
-                    dropped.push(leaf);
-                }
-            }
-            continue;
-        }
-        let d = diagnostic(file, loc, &steps, &message);
-        // The same error again: the stand-in did not take; nothing more can be learnt.
-        if errors.len() == MAX_ERRORS || errors.last() == Some(&d) {
+        };
+        if !go_on {
             break;
         }
-        errors.push(d);
-        if let Some(field) = unknown_field(&message) {
-            let mut leaf = steps.clone();
+    }
+    if result.is_none() && errors.is_empty() {
+        errors.push(Diagnostic::file(file, "the file could not be read"));
+    }
+    Read {
+        value: result,
+        errors,
+        repaired: repair.repaired(),
+    }
+}
+
+/// Reads `source` as a `T`, or gives the first error's field path and its message
+/// without path or place.
+fn attempt<T: DeserializeOwned>(source: &str) -> Result<T, (Vec<Step>, String)> {
+    let yaml = serde_yaml::Deserializer::from_str(source);
+    let err = match serde_path_to_error::deserialize::<_, T>(yaml) {
+        Ok(t) => return Ok(t),
+        Err(e) => e,
+    };
+    let mut steps = steps(err.path());
+    let message = bare(&err.inner().to_string());
+    // The path of an unknown field ends with the field: name the mapping, as serde_yaml does.
+    if let (Some(field), Some(Step::Key(last))) = (unknown_field(&message), steps.last()) {
+        if *last == field {
+            steps.pop();
+        }
+    }
+    Err((steps, message))
+}
+
+/// The value being read, as repaired so far.
+struct Repair {
+    /// The file's value with its stand-ins, and without its unknown fields and dropped items.
+    value: Value,
+    /// The leaves being replaced, each with the stand-in it holds.
+    fixes: Vec<(Vec<Step>, usize)>,
+    /// The list items given up (no stand-in fitted).
+    dropped: Vec<Vec<Step>>,
+}
+
+impl Repair {
+    /// The fix an error at `steps` is about (its stand-in did not fit), if any.
+    fn fix_at(&self, steps: &[Step], message: &str) -> Option<usize> {
+        self.fixes
+            .iter()
+            .position(|(leaf, _)| refers_to(steps, message, leaf))
+    }
+
+    /// After the stand-in of fix `k` did not fit: fills in the field a mapping stand-in
+    /// lacks, or tries the next stand-in, or gives the list item up. False when there is
+    /// nothing left to try.
+    fn retry(&mut self, k: usize, steps: &[Step], message: &str) -> bool {
+        // A mapping stand-in that lacks a field fits once the field is filled in
+        // (silently: the user wrote no such mapping).
+        let (leaf, tried) = &self.fixes[k];
+        let mapping = matches!(stand_in(*tried, leaf), Some(Some(Value::Mapping(_))));
+        let same = steps == leaf.as_slice();
+        if let (true, true, Some(field)) = (mapping, same, missing_field(message)) {
+            let mut inner = leaf.clone();
+            inner.push(Step::Key(field));
+            if let Some(v) = stand_in(1, &inner) {
+                set(&mut self.value, &inner, v);
+            }
+            self.fixes.push((inner, 1));
+            return true;
+        }
+        // The stand-in did not fit: the next one, or give the item up.
+        self.fixes[k].1 += 1;
+        let (leaf, tried) = self.fixes[k].clone();
+        match stand_in(tried, &leaf) {
+            Some(v) => set(&mut self.value, &leaf, v),
+            None => {
+                self.fixes.remove(k);
+                return self.give_up(leaf);
+            }
+        }
+        true
+    }
+
+    /// After a new error at `steps`: removes an unknown field, or puts the first stand-in
+    /// where the value is bad (or missing), or gives its list item up. False when none of
+    /// these can be done.
+    fn fix_new(&mut self, steps: Vec<Step>, message: &str) -> bool {
+        if let Some(field) = unknown_field(message) {
+            let mut leaf = steps;
             leaf.push(Step::Key(field));
-            set(&mut value, &leaf, None);
-            continue;
+            set(&mut self.value, &leaf, None);
+            return true;
         }
         let mut leaf = steps;
-        let first = match missing_field(&message) {
+        let first = match missing_field(message) {
             Some(field) => {
                 leaf.push(Step::Key(field));
                 1
@@ -140,34 +193,36 @@ pub fn read<T: DeserializeOwned>(
             None => 0,
         };
         if leaf.is_empty() {
-            break;
+            return false;
         }
         match stand_in(first, &leaf) {
             Some(v) => {
-                set(&mut value, &leaf, v);
-                fixes.push((leaf, first));
+                set(&mut self.value, &leaf, v);
+                self.fixes.push((leaf, first));
+                true
             }
-            None => {
-                if !drop_item(&mut value, &leaf) {
-                    break;
-                }
-                dropped.push(leaf);
-            }
+            None => self.give_up(leaf),
         }
     }
-    if result.is_none() && errors.is_empty() {
-        errors.push(Diagnostic::file(file, "the file could not be read"));
+
+    /// Removes the innermost list item that holds `leaf`, and remembers it; false when
+    /// there is none.
+    fn give_up(&mut self, leaf: Vec<Step>) -> bool {
+        if !drop_item(&mut self.value, &leaf) {
+            return false;
+        }
+        self.dropped.push(leaf);
+        true
     }
-    let repaired = fixes
-        .iter()
-        .map(|(leaf, _)| leaf)
-        .chain(&dropped)
-        .map(|leaf| render(leaf))
-        .collect();
-    Read {
-        value: result,
-        errors,
-        repaired,
+
+    /// The field paths holding a stand-in or dropped.
+    fn repaired(&self) -> Vec<String> {
+        self.fixes
+            .iter()
+            .map(|(leaf, _)| leaf)
+            .chain(&self.dropped)
+            .map(|leaf| render(leaf))
+            .collect()
     }
 }
 
