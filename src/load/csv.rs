@@ -95,35 +95,8 @@ fn read(
     glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(Recipient, Origin)> {
-    let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
-    if size > MAX_CSV {
-        let msg = format!(
-            "file is {} MB; lists over {} MB are refused",
-            size / 1_000_000,
-            MAX_CSV / 1024 / 1024
-        );
-        diags.push(Diagnostic::file(rel, msg));
+    let Some(text) = contents(root, rel, diags) else {
         return Vec::new();
-    }
-    let bytes = match std::fs::read(root.join(rel)) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(Diagnostic::file(rel, format!("cannot read: {e}")));
-            return Vec::new();
-        }
-    };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        let hint = "export the list again, or remove `recipients_file`";
-        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
-        return Vec::new();
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t.trim_start_matches('\u{feff}').nfc().collect::<String>(),
-        Err(_) => {
-            let hint = "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"";
-            diags.push(Diagnostic::file(rel, "not UTF-8 text").hint(hint));
-            return Vec::new();
-        }
     };
     let delimiter = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -135,6 +108,55 @@ fn read(
     let names: Vec<String> = headers.iter().map(str::to_string).collect();
     glyphs.csv(rel, &text, &names, delimiter);
     // A wrong column is the header's fault, not each row's.
+    if !known_columns(rel, &names, diags) {
+        return Vec::new();
+    }
+    for (n, result) in reader.records().enumerate() {
+        if let Some(found) = row(rel, n, result, &headers, diags) {
+            rows.push(found);
+        }
+    }
+    rows
+}
+
+/// The text of a recipients file (NFC, without a byte-order mark); `None` (its error
+/// pushed) for a file too large, unreadable, empty or not UTF-8.
+fn contents(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
+    if size > MAX_CSV {
+        let msg = format!(
+            "file is {} MB; lists over {} MB are refused",
+            size / 1_000_000,
+            MAX_CSV / 1024 / 1024
+        );
+        diags.push(Diagnostic::file(rel, msg));
+        return None;
+    }
+    let bytes = match std::fs::read(root.join(rel)) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::file(rel, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        let hint = "export the list again, or remove `recipients_file`";
+        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(t) => Some(t.trim_start_matches('\u{feff}').nfc().collect::<String>()),
+        Err(_) => {
+            let hint = "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"";
+            diags.push(Diagnostic::file(rel, "not UTF-8 text").hint(hint));
+            None
+        }
+    }
+}
+
+/// Whether every column of the header is one a recipients list has; false (the first
+/// wrong one's error pushed) when one is not, or has no name.
+fn known_columns(rel: &Path, names: &[String], diags: &mut Vec<Diagnostic>) -> bool {
     for (c, name) in names.iter().enumerate() {
         if !COLUMNS.contains(&name.as_str()) {
             let (msg, hint) = if name.is_empty() {
@@ -151,58 +173,75 @@ fn read(
                 .field(format!("header, column {}", c + 1))
                 .hint(hint);
             diags.push(d);
-            return Vec::new();
+            return false;
         }
     }
-    for (n, result) in reader.records().enumerate() {
-        let line = result
-            .as_ref()
-            .ok()
-            .and_then(|r| r.position())
-            .map(|p| p.line() as usize)
-            .unwrap_or(n + 2);
-        let origin = Origin {
-            file: rel.to_path_buf(),
-            line,
-            column: 1,
-            path: format!("row {}", n + 1),
-        };
-        let record = result.as_ref().ok().cloned();
-        match result.and_then(|r| r.deserialize::<Recipient>(Some(&headers))) {
-            Ok(r) => rows.push((tidy(r), origin)),
-            Err(e) => {
-                // A vote that is not a count is named with its column and value.
-                let bad_vote = match e.kind() {
-                    csv::ErrorKind::Deserialize { err, .. } => err
-                        .field()
-                        .and_then(|f| Some((f as usize, headers.get(f as usize)?)))
-                        .filter(|(_, h)| *h == "votes")
-                        .and_then(|(f, _)| Some((f, record.as_ref()?.get(f)?.to_string()))),
-                    _ => None,
-                };
-                if let Some((f, value)) = bad_vote {
-                    let msg = format!("votes `{value}` is not a whole number");
-                    let d = Diagnostic::file(rel, msg)
-                        .at(line, 1)
-                        .field(format!("{}, column {}", origin.path, f + 1))
-                        .hint("write the number of votes in favour, e.g. 9");
-                    diags.push(d);
-                    continue;
-                }
-                let msg = match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        len, expected_len, ..
-                    } => format!("this row has {len} fields where the header has {expected_len}"),
-                    _ => {
-                        let msg = e.to_string();
-                        msg.rsplit(": ").next().unwrap_or(&msg).to_string()
-                    }
-                };
-                diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
-            }
-        }
+    true
+}
+
+/// Row `n` (from 0, after the header) as a recipient with where it was written; `None`
+/// (its error pushed) when it cannot be read.
+fn row(
+    rel: &Path,
+    n: usize,
+    result: csv::Result<csv::StringRecord>,
+    headers: &csv::StringRecord,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Recipient, Origin)> {
+    let line = result
+        .as_ref()
+        .ok()
+        .and_then(|r| r.position())
+        .map(|p| p.line() as usize)
+        .unwrap_or(n + 2);
+    let origin = Origin {
+        file: rel.to_path_buf(),
+        line,
+        column: 1,
+        path: format!("row {}", n + 1),
+    };
+    let record = result.as_ref().ok().cloned();
+    let e = match result.and_then(|r| r.deserialize::<Recipient>(Some(headers))) {
+        Ok(r) => return Some((tidy(r), origin)),
+        Err(e) => e,
+    };
+    // A vote that is not a count is named with its column and value.
+    if let Some((f, value)) = bad_vote(&e, headers, record.as_ref()) {
+        let msg = format!("votes `{value}` is not a whole number");
+        let d = Diagnostic::file(rel, msg)
+            .at(line, 1)
+            .field(format!("{}, column {}", origin.path, f + 1))
+            .hint("write the number of votes in favour, e.g. 9");
+        diags.push(d);
+        return None;
     }
-    rows
+    let msg = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            len, expected_len, ..
+        } => format!("this row has {len} fields where the header has {expected_len}"),
+        _ => {
+            let msg = e.to_string();
+            msg.rsplit(": ").next().unwrap_or(&msg).to_string()
+        }
+    };
+    diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
+    None
+}
+
+/// The column (from 0) and value of a vote that is not a count, when `e` is about one.
+fn bad_vote(
+    e: &csv::Error,
+    headers: &csv::StringRecord,
+    record: Option<&csv::StringRecord>,
+) -> Option<(usize, String)> {
+    match e.kind() {
+        csv::ErrorKind::Deserialize { err, .. } => err
+            .field()
+            .and_then(|f| Some((f as usize, headers.get(f as usize)?)))
+            .filter(|(_, h)| *h == "votes")
+            .and_then(|(f, _)| Some((f, record?.get(f)?.to_string()))),
+        _ => None,
+    }
 }
 
 /// The largest recipients list read; a larger one is refused rather than read.
