@@ -4,7 +4,7 @@
 use super::locate;
 use super::validate::{unknown_person, Input};
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{is_key, Config, Gender};
+use crate::model::{is_key, Conference, Config, Gender, Invitation, Invitee, ProgrammeItem};
 
 /// The most recipients on stage at once: a turn's names still fit one slide (tested).
 const MAX_STAGE: usize = 30;
@@ -27,6 +27,16 @@ pub fn conference(
     let Some(c) = &d.conference else {
         return;
     };
+    stage(c, &at, out);
+    if let Some(inv) = &c.invitation {
+        invitation(config, (c, inv), &at, out, warnings);
+    }
+    invitees(&c.invitees, &at, out);
+    programme(config, &c.programme, &at, out, warnings);
+}
+
+/// Checks how many go on stage at once: someone, and no more than one slide shows.
+fn stage(c: &Conference, at: &dyn Fn(String, &str) -> Diagnostic, out: &mut Vec<Diagnostic>) {
     if let Some(n) = c.stage.filter(|n| *n > MAX_STAGE) {
         let msg = format!("a turn of {n} cannot be shown on one slide; {MAX_STAGE} at most");
         out.push(at(msg, "conference.stage"));
@@ -41,35 +51,52 @@ pub fn conference(
             .hint(hint),
         );
     }
-    if let Some(inv) = &c.invitation {
-        out.extend(unknown_person(config, &inv.signer, |m| {
-            at(m, "conference.invitation.signer")
-        }));
-        if c.date < inv.date {
-            let msg = format!(
-                "the conference of {} is before its invitation of {}",
-                c.date, inv.date
-            );
-            out.push(at(msg, "conference.date"));
-        }
-        if inv.number == 0 {
-            out.push(at(
-                "document number 0: numbers start at 1".into(),
-                "conference.invitation.number",
-            ));
-        }
-        if c.invitees.is_empty() {
-            let hint = "list them under `conference.invitees`";
-            warnings.push(
-                at(
-                    "an invitation with no one invited: no Giấy mời is made".into(),
-                    "conference.invitation",
-                )
-                .hint(hint),
-            );
-        }
+}
+
+/// Checks the conference's invitation: a known signer, a date no later than the
+/// conference's, a number, and someone to invite (else a warning: no Giấy mời is made).
+fn invitation(
+    config: &Config,
+    (c, inv): (&Conference, &Invitation),
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    out.extend(unknown_person(config, &inv.signer, |m| {
+        at(m, "conference.invitation.signer")
+    }));
+    if c.date < inv.date {
+        let msg = format!(
+            "the conference of {} is before its invitation of {}",
+            c.date, inv.date
+        );
+        out.push(at(msg, "conference.date"));
     }
-    for (i, v) in c.invitees.iter().enumerate() {
+    if inv.number == 0 {
+        out.push(at(
+            "document number 0: numbers start at 1".into(),
+            "conference.invitation.number",
+        ));
+    }
+    if c.invitees.is_empty() {
+        let hint = "list them under `conference.invitees`";
+        warnings.push(
+            at(
+                "an invitation with no one invited: no Giấy mời is made".into(),
+                "conference.invitation",
+            )
+            .hint(hint),
+        );
+    }
+}
+
+/// Checks each invitee: a person or a collective (not both), of a known gender.
+fn invitees(
+    invitees: &[Invitee],
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, v) in invitees.iter().enumerate() {
         let path = format!("conference.invitees[{i}]");
         match (&v.name, &v.collective) {
             (Some(_), Some(_)) => out.push(at(
@@ -86,7 +113,19 @@ pub fn conference(
             );
         }
     }
-    for (i, item) in c.programme.iter().enumerate() {
+}
+
+/// Checks the programme: who speaks at an item, if one word, is someone's key under
+/// `people:`; the items' times go forward (else a warning); awards are handed out at one
+/// item.
+fn programme(
+    config: &Config,
+    programme: &[ProgrammeItem],
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    for (i, item) in programme.iter().enumerate() {
         let Some(by) = item.by.as_deref().filter(|b| is_key(b)) else {
             continue;
         };
@@ -104,7 +143,7 @@ pub fn conference(
         }
     }
     // Items are printed in the order written: one earlier than the one before is a slip.
-    for (i, pair) in c.programme.windows(2).enumerate() {
+    for (i, pair) in programme.windows(2).enumerate() {
         if pair[1].time < pair[0].time {
             let msg = format!(
                 "{} comes after {} in the programme",
@@ -114,7 +153,7 @@ pub fn conference(
             warnings.push(at(msg, &format!("conference.programme[{}].time", i + 1)).hint(hint));
         }
     }
-    if c.programme.iter().filter(|p| p.awards).count() > 1 {
+    if programme.iter().filter(|p| p.awards).count() > 1 {
         out.push(at(
             "awards are handed out at one item of the programme".into(),
             "conference.programme",
