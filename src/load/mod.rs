@@ -14,6 +14,7 @@ mod lenient;
 mod lenient_tests;
 mod locate;
 mod numbered;
+mod plausible;
 mod references;
 mod validate;
 mod xlsx;

@@ -1,9 +1,12 @@
 //! Checks that need more than one field: keys that must name a person or a form,
 //! recipients that must be either an individual or a collective, dates a regime covers.
 
+use super::plausible::implausible;
 use super::{locate, Locations, Origin};
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{Catalogue, Config, Decision, Dossier, Gender, Recipient, FIELD_NAMES};
+use crate::model::{
+    Award, Catalogue, Config, Decision, Dossier, Gender, Recipient, Report, FIELD_NAMES,
+};
 use std::path::Path;
 
 /// The tables a report section may ask for.
@@ -101,24 +104,14 @@ pub fn dossier(
         recipients,
     } = *input;
     let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
-    let person = |key: &str, path: &str, out: &mut Vec<Diagnostic>| {
-        out.extend(unknown_person(config, key, |m| at(m, path)));
-    };
     if let Some(chair) = d.conference.as_ref().and_then(|c| c.chair.as_deref()) {
-        person(chair, "conference.chair", out);
+        out.extend(unknown_person(config, chair, |m| at(m, "conference.chair")));
     }
-    for (msg, path) in plausible(d) {
+    for (msg, path) in implausible(d) {
         out.push(at(msg, &path));
     }
     if let Some(r) = &d.report {
-        person(&r.signer, "report.signer", out);
-        for (i, s) in r.sections.iter().enumerate() {
-            if let Some(t) = s.table.as_deref().filter(|t| !TABLES.contains(t)) {
-                let path = format!("report.sections[{i}].table");
-                let hint = suggest(t, TABLES).unwrap_or_default();
-                out.push(at(format!("unknown table `{t}`"), &path).hint(hint));
-            }
-        }
+        report(config, r, &at, out);
     }
     let mut numbers = std::collections::HashMap::new();
     for (i, award) in d.awards.iter().enumerate() {
@@ -133,81 +126,125 @@ pub fn dossier(
                 out.push(at(msg, &format!("{path}.decision.number")));
             }
         }
-        if !cat.forms.contains_key(&award.form) {
-            let mut diag = at(
-                format!("unknown award form `{}`", award.form),
-                &format!("{path}.form"),
-            );
-            if let Some(h) = suggest(&award.form, cat.forms.keys().map(String::as_str)) {
-                diag = diag.hint(h);
-            }
-            out.push(diag);
-        }
-        match &award.decision {
-            Some(dec) => decision(dec, &path, (config, cat), &at, out),
-            None if award.proposal.is_none() => out.push(
-                at("an award needs its `decision`".into(), &path)
-                    .hint("or, while it is only proposed, its `proposal`"),
-            ),
-            None => {}
-        }
-        if let Some(n) = award.reason.as_ref().map(|r| r.chars().count()) {
-            if n > MAX_REASON {
-                let msg = format!(
-                    "a reason of {n} characters cannot fit on a certificate; {MAX_REASON} at most"
-                );
-                out.push(at(msg, &format!("{path}.reason")));
-            }
-        }
+        award_fields(award, &path, (config, cat), &at, out);
         let list = recipients.get(i).map(Vec::as_slice).unwrap_or_default();
         if list.is_empty() {
             out.push(at("an award needs at least one recipient".into(), &path));
         }
-        let money = cat
-            .forms
-            .get(&award.form)
-            .zip(award.date().and_then(|d| cat.regime_at(d)))
-            .map(|(f, r)| f.money.get(&r.key).copied());
-        let mut genderless: Vec<&Origin> = Vec::new();
-        for (r, origin) in list {
-            recipient(r, origin, out);
-            // A form given only to collectives (or only to individuals) in the regime in force.
-            if let Some(Some([ind, coll])) = money {
-                let (kind, given) = if r.collective.is_some() {
-                    ("collectives", coll)
-                } else {
-                    ("individuals", ind)
-                };
-                if given.is_none() && ind.or(coll).is_some() {
-                    let msg = format!("`{}` is not given to {kind}", award.form);
-                    out.push(origin.diagnostic(msg));
-                }
-            }
-            if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
-                genderless.push(origin);
-            }
-            if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {
-                let msg = format!("`{name}` is written in lower case, and prints so");
-                let hint = "write names as they should print: Nguyễn Thị Hồng";
-                warnings.push(origin.diagnostic(msg).hint(hint));
-            }
+        award_recipients(award, list, cat, out, warnings);
+    }
+}
+
+/// Checks a report: a known signer, and sections that ask for tables there are.
+fn report(
+    config: &Config,
+    r: &Report,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) {
+    out.extend(unknown_person(config, &r.signer, |m| {
+        at(m, "report.signer")
+    }));
+    for (i, s) in r.sections.iter().enumerate() {
+        if let Some(t) = s.table.as_deref().filter(|t| !TABLES.contains(t)) {
+            let path = format!("report.sections[{i}].table");
+            let hint = suggest(t, TABLES).unwrap_or_default();
+            out.push(at(format!("unknown table `{t}`"), &path).hint(hint));
         }
-        if let Some(first) = genderless.first() {
+    }
+}
+
+/// Checks an award (at `path`) itself: a known form, its decision (or, while it is only
+/// proposed, its proposal), a reason that fits a certificate.
+fn award_fields(
+    award: &Award,
+    path: &str,
+    (config, cat): (&Config, &Catalogue),
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) {
+    if !cat.forms.contains_key(&award.form) {
+        let mut diag = at(
+            format!("unknown award form `{}`", award.form),
+            &format!("{path}.form"),
+        );
+        if let Some(h) = suggest(&award.form, cat.forms.keys().map(String::as_str)) {
+            diag = diag.hint(h);
+        }
+        out.push(diag);
+    }
+    match &award.decision {
+        Some(dec) => decision(dec, path, (config, cat), at, out),
+        None if award.proposal.is_none() => out.push(
+            at("an award needs its `decision`".into(), path)
+                .hint("or, while it is only proposed, its `proposal`"),
+        ),
+        None => {}
+    }
+    if let Some(n) = award.reason.as_ref().map(|r| r.chars().count()) {
+        if n > MAX_REASON {
             let msg = format!(
-                "{} individual(s) without `gender` are printed without Ông/Bà",
-                genderless.len()
+                "a reason of {n} characters cannot fit on a certificate; {MAX_REASON} at most"
             );
-            let yaml = first
-                .file
-                .extension()
-                .is_some_and(|e| e == "yaml" || e == "yml");
-            let hint = if yaml {
-                "write `gender: male` or `female` (the first is shown)"
-            } else {
-                "fill the `gender` column with `male` or `female` (the first is shown)"
-            };
-            warnings.push(first.diagnostic(msg).hint(hint));
+            out.push(at(msg, &format!("{path}.reason")));
         }
+    }
+}
+
+/// Checks an award's recipients: each one's fields, its kind (individual or collective)
+/// among those the form is given to in the regime in force; warns of names in lower case
+/// and of individuals without a gender (counted, the first shown).
+fn award_recipients(
+    award: &Award,
+    list: &[(Recipient, Origin)],
+    cat: &Catalogue,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let money = cat
+        .forms
+        .get(&award.form)
+        .zip(award.date().and_then(|d| cat.regime_at(d)))
+        .map(|(f, r)| f.money.get(&r.key).copied());
+    let mut genderless: Vec<&Origin> = Vec::new();
+    for (r, origin) in list {
+        recipient(r, origin, out);
+        // A form given only to collectives (or only to individuals) in the regime in force.
+        if let Some(Some([ind, coll])) = money {
+            let (kind, given) = if r.collective.is_some() {
+                ("collectives", coll)
+            } else {
+                ("individuals", ind)
+            };
+            if given.is_none() && ind.or(coll).is_some() {
+                let msg = format!("`{}` is not given to {kind}", award.form);
+                out.push(origin.diagnostic(msg));
+            }
+        }
+        if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
+            genderless.push(origin);
+        }
+        if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {
+            let msg = format!("`{name}` is written in lower case, and prints so");
+            let hint = "write names as they should print: Nguyễn Thị Hồng";
+            warnings.push(origin.diagnostic(msg).hint(hint));
+        }
+    }
+    if let Some(first) = genderless.first() {
+        let msg = format!(
+            "{} individual(s) without `gender` are printed without Ông/Bà",
+            genderless.len()
+        );
+        let yaml = first
+            .file
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
+        let hint = if yaml {
+            "write `gender: male` or `female` (the first is shown)"
+        } else {
+            "fill the `gender` column with `male` or `female` (the first is shown)"
+        };
+        warnings.push(first.diagnostic(msg).hint(hint));
     }
 }
 
@@ -271,82 +308,6 @@ fn lower_case(name: &str) -> bool {
     let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
     let letters: Vec<char> = firsts.filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
-}
-
-/// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
-const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
-
-/// A plan exceeded more than this many times over is taken for a typo.
-const MAX_TIMES_PLAN: u64 = 100;
-
-/// Dates, document numbers and results that no real dossier has: each a located error.
-fn plausible(d: &Dossier) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let mut push = |msg: String, path: &str| found.push((msg, path.to_string()));
-    let mut dates = Vec::new();
-    if let Some(c) = &d.conference {
-        dates.push((c.date, "conference.date".to_string()));
-    }
-    if let Some(r) = &d.report {
-        dates.push((r.date, "report.date".to_string()));
-        if r.number == 0 {
-            push(
-                "document number 0: numbers start at 1".into(),
-                "report.number",
-            );
-        }
-    }
-    if let Some(m) = &d.meeting {
-        dates.push((m.date, "meeting.date".to_string()));
-    }
-    if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {
-        dates.push((inv.date, "conference.invitation.date".to_string()));
-    }
-    for (i, a) in d.awards.iter().enumerate() {
-        if let Some(p) = &a.proposal {
-            dates.push((p.date, format!("awards[{i}].proposal.date")));
-        }
-        let Some(dec) = &a.decision else {
-            continue;
-        };
-        dates.push((dec.date, format!("awards[{i}].decision.date")));
-        if dec.number == 0 {
-            let path = format!("awards[{i}].decision.number");
-            push("document number 0: numbers start at 1".into(), &path);
-        }
-    }
-    for (date, path) in dates.iter().filter(|(d, _)| !YEARS.contains(&d.year)) {
-        let msg = format!(
-            "the date {date} is not plausible: it falls outside {}–{}",
-            YEARS.start(),
-            YEARS.end()
-        );
-        push(msg, path);
-    }
-    let mut keys: Vec<&str> = Vec::new();
-    for (i, a) in d.achievements.iter().enumerate() {
-        if let Some(k) = a.key.as_deref() {
-            let path = format!("achievements[{i}].key");
-            let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-            if k.is_empty() || !k.chars().all(word) {
-                let msg = format!(
-                    "`{k}` cannot be named in a text: a key is ASCII letters, digits, `-` and `_`"
-                );
-                push(msg, &path);
-            } else if keys.contains(&k) {
-                push(format!("another achievement already has `key: {k}`"), &path);
-            }
-            keys.push(k);
-        }
-        if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
-            let msg = format!(
-                "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
-                a.actual, a.target
-            );
-            push(msg, &format!("achievements[{i}].actual"));
-        }
-    }
-    found
 }
 
 /// The longest reason printed on a certificate, and the longest name, position or unit.

@@ -1,0 +1,81 @@
+//! Values no real dossier has: dates outside the years of this work, document number 0,
+//! achievement keys a text cannot name, results far over their plan. Each is taken for
+//! a typo.
+
+use crate::model::Dossier;
+
+/// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
+const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
+
+/// A plan exceeded more than this many times over is taken for a typo.
+const MAX_TIMES_PLAN: u64 = 100;
+
+/// Dates, document numbers and results that no real dossier has: each a located error.
+pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut push = |msg: String, path: &str| found.push((msg, path.to_string()));
+    let mut dates = Vec::new();
+    if let Some(c) = &d.conference {
+        dates.push((c.date, "conference.date".to_string()));
+    }
+    if let Some(r) = &d.report {
+        dates.push((r.date, "report.date".to_string()));
+        if r.number == 0 {
+            push(
+                "document number 0: numbers start at 1".into(),
+                "report.number",
+            );
+        }
+    }
+    if let Some(m) = &d.meeting {
+        dates.push((m.date, "meeting.date".to_string()));
+    }
+    if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {
+        dates.push((inv.date, "conference.invitation.date".to_string()));
+    }
+    for (i, a) in d.awards.iter().enumerate() {
+        if let Some(p) = &a.proposal {
+            dates.push((p.date, format!("awards[{i}].proposal.date")));
+        }
+        let Some(dec) = &a.decision else {
+            continue;
+        };
+        dates.push((dec.date, format!("awards[{i}].decision.date")));
+        if dec.number == 0 {
+            let path = format!("awards[{i}].decision.number");
+            push("document number 0: numbers start at 1".into(), &path);
+        }
+    }
+    for (date, path) in dates.iter().filter(|(d, _)| !YEARS.contains(&d.year)) {
+        let msg = format!(
+            "the date {date} is not plausible: it falls outside {}–{}",
+            YEARS.start(),
+            YEARS.end()
+        );
+        push(msg, path);
+    }
+    let mut keys: Vec<&str> = Vec::new();
+    for (i, a) in d.achievements.iter().enumerate() {
+        if let Some(k) = a.key.as_deref() {
+            let path = format!("achievements[{i}].key");
+            let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            if k.is_empty() || !k.chars().all(word) {
+                let msg = format!(
+                    "`{k}` cannot be named in a text: a key is ASCII letters, digits, `-` and `_`"
+                );
+                push(msg, &path);
+            } else if keys.contains(&k) {
+                push(format!("another achievement already has `key: {k}`"), &path);
+            }
+            keys.push(k);
+        }
+        if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
+            let msg = format!(
+                "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
+                a.actual, a.target
+            );
+            push(msg, &format!("achievements[{i}].actual"));
+        }
+    }
+    found
+}
