@@ -4,6 +4,7 @@
 mod ceremony;
 mod csv;
 mod cycle;
+mod files;
 #[cfg(test)]
 mod fuzz_tests;
 mod glyphs;
@@ -24,12 +25,11 @@ pub use glyphs::Glyphs;
 
 pub use locate::Locations;
 
+use files::{dossier_files, parse, read_text};
+
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::model::{Catalogue, Config, Dossier, Recipient};
-use anyhow::Context;
-use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
-use unicode_normalization::UnicodeNormalization;
 
 /// Where a recipient was written: for messages that point at it.
 #[derive(Debug, Clone)]
@@ -89,121 +89,23 @@ pub struct Project {
 /// Loads and validates the project at `root`, collecting every problem before failing;
 /// `covers` says which characters the fonts can print.
 pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failure> {
-    let mut diags = Vec::new();
-    let mut warnings = Vec::new();
     let mut glyphs = Glyphs::new(covers);
-    let config_path = root.join("thidua.yaml");
-    if !root.is_dir() {
-        return Err(Failure::Env(anyhow::anyhow!(
-            "there is no folder `{}`",
-            root.display()
-        )));
-    }
-    if !config_path.is_file() {
-        return Err(Failure::Env(anyhow::anyhow!(
-            "no `thidua.yaml` in `{}`: not a thidua project (create one with `thidua init DIR`)",
-            root.display()
-        )));
-    }
-    let config_text = read_text(root, Path::new("thidua.yaml"))?;
-    let mut config: Option<(Config, Locations)> = None;
-    let mut catalogue = None;
-    match parse::<Config>(&config_text, Path::new("thidua.yaml"), &mut glyphs) {
-        Err(d) => diags.push(d),
-        Ok((mut read, loc)) => {
-            diags.append(&mut read.errors);
-            if let Some(c) = &read.value {
-                let mut found = Vec::new();
-                validate::config(c, &loc, &mut found);
-                cycle::council(c, &loc, &mut found);
-                catalogue = settings(c, &loc, &mut found);
-                diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
-            }
-            config = read.value.map(|c| (c, loc));
-        }
-    }
-    let mut dossiers = Vec::new();
-    let mut numbered = Vec::new();
-    let mut places: year::Places = Vec::new();
-    let mut references = Vec::new();
-    // Output folders taken, compared without case (as on Windows and macOS), by their dossier.
-    let mut folders: std::collections::HashMap<String, PathBuf> = Default::default();
+    is_project(root)?;
+    let mut loading = Loading::default();
+    let (config, catalogue) = read_config(root, &mut glyphs, &mut loading.diags)?;
+    let settings = config.as_ref().zip(catalogue.as_ref());
     for file in dossier_files(root)? {
-        let text = match read_text(root, &file) {
-            Ok(t) => t,
-            Err(Failure::Input(d)) => {
-                diags.extend(d);
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
-        let (mut read, loc) = match parse::<Dossier>(&text, &file, &mut glyphs) {
-            Ok(parsed) => parsed,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        diags.append(&mut read.errors);
-        let Some(dossier) = read.value.take() else {
-            continue;
-        };
-        let rel = file
-            .strip_prefix("content")
-            .unwrap_or(&file)
-            .with_extension("");
-        let folder = rel.to_string_lossy().replace('\\', "/");
-        if let Some(first) = folders.insert(folder.to_lowercase(), file.clone()) {
-            let msg = format!(
-                "`{}` and `{}` would both write to `out/{folder}/`, one over the other",
-                first.display(),
-                file.display()
-            );
-            diags.push(Diagnostic::file(&file, msg).hint("rename one of them"));
-        }
-        // Problems beyond the types; those of a field holding a stand-in are not the user's.
-        let mut found = Vec::new();
-        let csv::Gathered {
-            recipients,
-            files: data_files,
-        } = csv::gather(root, (&file, &dossier, &loc), &mut glyphs, &mut found);
-        if let (Some((config, _)), Some(cat)) = (&config, &catalogue) {
-            let input = validate::Input {
-                file: &file,
-                dossier: &dossier,
-                locations: &loc,
-                recipients: &recipients,
-            };
-            validate::dossier(config, cat, &input, &mut found, &mut warnings);
-            cycle::dossier(config, cat, &input, &mut found, &mut warnings);
-            ceremony::conference(config, &input, &mut found, &mut warnings);
-        }
-        diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
-        let own = numbered::numbered(&file, &dossier, &loc);
-        numbered.extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
-        let found = references::find(&file, &text, &dossier, &loc);
-        if !found.is_empty() {
-            references.push((dossiers.len(), found));
-        }
-        if let Some(r) = &dossier.report {
-            let at = |i| {
-                locate(
-                    Diagnostic::file(&file, ""),
-                    &loc,
-                    &format!("report.awards_from[{i}]"),
-                )
-            };
-            places.push((dossiers.len(), (0..r.awards_from.len()).map(at).collect()));
-        }
-        dossiers.push(LoadedDossier {
-            file,
-            rel,
-            dossier,
-            recipients,
-            data_files,
-            awards_from: Vec::new(),
-        });
+        loading.dossier(root, file, settings, &mut glyphs)?;
     }
+    let Loading {
+        mut diags,
+        mut warnings,
+        mut dossiers,
+        numbered,
+        places,
+        references,
+        ..
+    } = loading;
     numbered::clashes(numbered, &mut diags);
     year::resolve(&mut dossiers, places, &mut diags, &mut warnings);
     references::check(&dossiers, references, &mut diags);
@@ -211,7 +113,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     diags.extend(unprintable);
     warnings.extend(invisible);
     match (config, catalogue) {
-        (Some((config, _)), Some(catalogue)) if diags.is_empty() => Ok(Project {
+        (Some(config), Some(catalogue)) if diags.is_empty() => Ok(Project {
             root: root.to_path_buf(),
             config,
             catalogue,
@@ -225,6 +127,185 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     }
 }
 
+/// Refuses a `root` that is not a folder, or holds no `thidua.yaml`.
+fn is_project(root: &Path) -> Result<(), Failure> {
+    if !root.is_dir() {
+        return Err(Failure::Env(anyhow::anyhow!(
+            "there is no folder `{}`",
+            root.display()
+        )));
+    }
+    if !root.join("thidua.yaml").is_file() {
+        return Err(Failure::Env(anyhow::anyhow!(
+            "no `thidua.yaml` in `{}`: not a thidua project (create one with `thidua init DIR`)",
+            root.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `thidua.yaml`, checked beyond its types, and the forms catalogue after its overrides:
+/// each `None` when it cannot be had (the problems pushed to `diags`).
+fn read_config(
+    root: &Path,
+    glyphs: &mut Glyphs,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(Option<Config>, Option<Catalogue>), Failure> {
+    let config_text = read_text(root, Path::new("thidua.yaml"))?;
+    let (mut read, loc) = match parse::<Config>(&config_text, Path::new("thidua.yaml"), glyphs) {
+        Ok(parsed) => parsed,
+        Err(d) => {
+            diags.push(d);
+            return Ok((None, None));
+        }
+    };
+    diags.append(&mut read.errors);
+    let mut catalogue = None;
+    if let Some(c) = &read.value {
+        let mut found = Vec::new();
+        validate::config(c, &loc, &mut found);
+        cycle::council(c, &loc, &mut found);
+        catalogue = settings(c, &loc, &mut found);
+        diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
+    }
+    Ok((read.value, catalogue))
+}
+
+/// What the dossiers give, one after another, until all are read: the problems, the
+/// dossiers, and what is checked across them once all are read.
+#[derive(Default)]
+struct Loading {
+    /// Errors, in the order found.
+    diags: Vec<Diagnostic>,
+    /// Things worth a look that do not stop the build.
+    warnings: Vec<Diagnostic>,
+    /// The dossiers read, in path order.
+    dossiers: Vec<LoadedDossier>,
+    /// The numbered documents each dossier issues, keyed by kind, year and number.
+    numbered: Vec<(String, Diagnostic)>,
+    /// Where each report's `awards_from` patterns are written, by dossier.
+    places: year::Places,
+    /// The references in each report's texts, by dossier.
+    references: Vec<(usize, Vec<references::Found>)>,
+    /// Output folders taken, compared without case (as on Windows and macOS), by their dossier.
+    folders: std::collections::HashMap<String, PathBuf>,
+}
+
+impl Loading {
+    /// Reads and checks the dossier `file` (against the config and catalogue, when both
+    /// could be read) and keeps it; only a failure to read the disk stops the load.
+    fn dossier(
+        &mut self,
+        root: &Path,
+        file: PathBuf,
+        settings: Option<(&Config, &Catalogue)>,
+        glyphs: &mut Glyphs,
+    ) -> Result<(), Failure> {
+        let text = match read_text(root, &file) {
+            Ok(t) => t,
+            Err(Failure::Input(d)) => {
+                self.diags.extend(d);
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        let (mut read, loc) = match parse::<Dossier>(&text, &file, glyphs) {
+            Ok(parsed) => parsed,
+            Err(d) => {
+                self.diags.push(d);
+                return Ok(());
+            }
+        };
+        self.diags.append(&mut read.errors);
+        let Some(dossier) = read.value.take() else {
+            return Ok(());
+        };
+        let rel = file
+            .strip_prefix("content")
+            .unwrap_or(&file)
+            .with_extension("");
+        self.take_folder(&file, &rel);
+        // Problems beyond the types; those of a field holding a stand-in are not the user's.
+        let mut found = Vec::new();
+        let csv::Gathered {
+            recipients,
+            files: data_files,
+        } = csv::gather(root, (&file, &dossier, &loc), glyphs, &mut found);
+        if let Some((config, cat)) = settings {
+            let input = validate::Input {
+                file: &file,
+                dossier: &dossier,
+                locations: &loc,
+                recipients: &recipients,
+            };
+            validate::dossier(config, cat, &input, &mut found, &mut self.warnings);
+            cycle::dossier(config, cat, &input, &mut found, &mut self.warnings);
+            ceremony::conference(config, &input, &mut found, &mut self.warnings);
+        }
+        self.diags
+            .extend(found.into_iter().filter(|d| read.concerns_user(d)));
+        self.for_later(&file, (&text, &dossier, &loc), &read);
+        self.dossiers.push(LoadedDossier {
+            file,
+            rel,
+            dossier,
+            recipients,
+            data_files,
+            awards_from: Vec::new(),
+        });
+        Ok(())
+    }
+
+    /// Takes the output folder `out/REL/` for the dossier `file`: an error when another
+    /// dossier writes there already, the names compared without case (as on Windows and
+    /// macOS).
+    fn take_folder(&mut self, file: &Path, rel: &Path) {
+        let folder = rel.to_string_lossy().replace('\\', "/");
+        if let Some(first) = self
+            .folders
+            .insert(folder.to_lowercase(), file.to_path_buf())
+        {
+            let msg = format!(
+                "`{}` and `{}` would both write to `out/{folder}/`, one over the other",
+                first.display(),
+                file.display()
+            );
+            self.diags
+                .push(Diagnostic::file(file, msg).hint("rename one of them"));
+        }
+    }
+
+    /// Keeps what of the next dossier (`file`, its text, data and field positions) is
+    /// checked across dossiers once all are read: its numbered documents (but those of a
+    /// field holding a stand-in), the references in its report, where its report's
+    /// `awards_from` patterns are written.
+    fn for_later(
+        &mut self,
+        file: &Path,
+        (text, dossier, loc): (&str, &Dossier, &Locations),
+        read: &lenient::Read<Dossier>,
+    ) {
+        let own = numbered::numbered(file, dossier, loc);
+        self.numbered
+            .extend(own.into_iter().filter(|(_, d)| read.concerns_user(d)));
+        let found = references::find(file, text, dossier, loc);
+        if !found.is_empty() {
+            self.references.push((self.dossiers.len(), found));
+        }
+        if let Some(r) = &dossier.report {
+            let at = |i| {
+                locate(
+                    Diagnostic::file(file, ""),
+                    loc,
+                    &format!("report.awards_from[{i}]"),
+                )
+            };
+            let places = (0..r.awards_from.len()).map(at).collect();
+            self.places.push((self.dossiers.len(), places));
+        }
+    }
+}
+
 /// The nearest folder above `file` that holds a `thidua.yaml`: the project of a dossier.
 pub fn project_root(file: &Path) -> Option<PathBuf> {
     let abs = std::path::absolute(file).ok()?;
@@ -232,91 +313,6 @@ pub fn project_root(file: &Path) -> Option<PathBuf> {
         .skip(1)
         .find(|d| d.join("thidua.yaml").is_file())
         .map(Path::to_path_buf)
-}
-
-/// Every `*.yaml`/`*.yml` under `content/`, sorted, hidden entries skipped.
-fn dossier_files(root: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let content = root.join("content");
-    if !content.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut files = Vec::new();
-    let walk = walkdir::WalkDir::new(&content)
-        .sort_by_file_name()
-        .into_iter();
-    for entry in
-        walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-    {
-        let entry = entry.with_context(|| format!("failed to read `{}`", content.display()))?;
-        let is_yaml = matches!(
-            entry.path().extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml")
-        );
-        if entry.file_type().is_file() && is_yaml {
-            files.push(
-                entry
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(entry.path())
-                    .to_path_buf(),
-            );
-        }
-    }
-    Ok(files)
-}
-
-/// The largest YAML file read; a larger one is refused rather than parsed.
-const MAX_YAML: u64 = 16 * 1024 * 1024;
-
-/// Reads a UTF-8 text file under the root, normalised to NFC, without a byte-order mark.
-fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
-    let size = std::fs::metadata(root.join(rel))
-        .map(|m| m.len())
-        .unwrap_or(0);
-    if size > MAX_YAML {
-        let msg = format!(
-            "file is {} MB; files over {} MB are refused",
-            size / 1_000_000,
-            MAX_YAML / 1024 / 1024
-        );
-        return Err(Failure::Input(vec![
-            Diagnostic::file(rel, msg).hint("split it into several dossiers")
-        ]));
-    }
-    let bytes = std::fs::read(root.join(rel))
-        .with_context(|| format!("failed to read `{}`", rel.display()))?;
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s.trim_start_matches('\u{feff}').nfc().collect()),
-        Err(e) => {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count();
-            let d = Diagnostic::file(rel, "not UTF-8 text")
-                .at(line, 1)
-                .hint("save the file as UTF-8");
-            Err(Failure::Input(vec![d]))
-        }
-    }
-}
-
-/// Parses YAML into `T` with every type error located (bad values replaced by stand-ins,
-/// so the rest is still checked), its text's characters checked for printing; also
-/// returns the field locations. A syntax error stops the file.
-fn parse<T: DeserializeOwned>(
-    text: &str,
-    file: &Path,
-    glyphs: &mut Glyphs,
-) -> Result<(lenient::Read<T>, Locations), Diagnostic> {
-    let loc = Locations::scan_values(text, &mut |path, start, value| {
-        glyphs.yaml(file, text, path, start, value)
-    });
-    let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(v) => v,
-        Err(e) => return Err(syntax_error(&e, file, text, &loc)),
-    };
-    let read = lenient::read(text, value, file, &loc);
-    Ok((read, loc))
 }
 
 /// The forms catalogue after the settings' overrides, its problems located.
@@ -336,38 +332,6 @@ fn settings(c: &Config, loc: &Locations, diags: &mut Vec<Diagnostic>) -> Option<
             None
         }
     }
-}
-
-/// serde_yaml's error for a file that is not YAML (or has a key twice), located.
-fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations) -> Diagnostic {
-    let msg = e.to_string();
-    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    let (path, msg) = match msg.split_once(": ") {
-        Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m.to_string()),
-        _ => (None, msg),
-    };
-    let mut d = Diagnostic::file(file, msg);
-    if let Some(l) = e.location() {
-        // An error at the end of the file is shown on its last line.
-        let last = text.lines().count().max(1);
-        d = if l.line() > last {
-            d.at(last, 1)
-        } else {
-            d.at(l.line(), l.column())
-        };
-    }
-    if let Some(p) = path {
-        d = d.field(p);
-    }
-    if d.message.starts_with("duplicate") {
-        if let Some((path, (line, col))) = &loc.duplicate {
-            d = Diagnostic::file(file, format!("`{path}` is written twice"))
-                .at(*line, *col)
-                .field(path)
-                .hint("keep one of them");
-        }
-    }
-    d
 }
 
 /// "Did you mean" for serde's ``unknown field `x`, expected one of `a`, `b` `` (and

@@ -1,0 +1,126 @@
+//! The project's files read: the dossiers under `content/`, a file's text (refused when
+//! too large or not UTF-8), and YAML parsed leniently, its syntax errors located.
+
+use super::{lenient, Glyphs, Locations};
+use crate::diagnostic::{Diagnostic, Failure};
+use anyhow::Context;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// Every `*.yaml`/`*.yml` under `content/`, sorted, hidden entries skipped.
+pub fn dossier_files(root: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let walk = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter();
+    for entry in
+        walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+    {
+        let entry = entry.with_context(|| format!("failed to read `{}`", content.display()))?;
+        let is_yaml = matches!(
+            entry.path().extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        );
+        if entry.file_type().is_file() && is_yaml {
+            files.push(
+                entry
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(entry.path())
+                    .to_path_buf(),
+            );
+        }
+    }
+    Ok(files)
+}
+
+/// The largest YAML file read; a larger one is refused rather than parsed.
+const MAX_YAML: u64 = 16 * 1024 * 1024;
+
+/// Reads a UTF-8 text file under the root, normalised to NFC, without a byte-order mark.
+pub fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
+    let size = std::fs::metadata(root.join(rel))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    if size > MAX_YAML {
+        let msg = format!(
+            "file is {} MB; files over {} MB are refused",
+            size / 1_000_000,
+            MAX_YAML / 1024 / 1024
+        );
+        return Err(Failure::Input(vec![
+            Diagnostic::file(rel, msg).hint("split it into several dossiers")
+        ]));
+    }
+    let bytes = std::fs::read(root.join(rel))
+        .with_context(|| format!("failed to read `{}`", rel.display()))?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s.trim_start_matches('\u{feff}').nfc().collect()),
+        Err(e) => {
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            let d = Diagnostic::file(rel, "not UTF-8 text")
+                .at(line, 1)
+                .hint("save the file as UTF-8");
+            Err(Failure::Input(vec![d]))
+        }
+    }
+}
+
+/// Parses YAML into `T` with every type error located (bad values replaced by stand-ins,
+/// so the rest is still checked), its text's characters checked for printing; also
+/// returns the field locations. A syntax error stops the file.
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    glyphs: &mut Glyphs,
+) -> Result<(lenient::Read<T>, Locations), Diagnostic> {
+    let loc = Locations::scan_values(text, &mut |path, start, value| {
+        glyphs.yaml(file, text, path, start, value)
+    });
+    let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(v) => v,
+        Err(e) => return Err(syntax_error(&e, file, text, &loc)),
+    };
+    let read = lenient::read(text, value, file, &loc);
+    Ok((read, loc))
+}
+
+/// serde_yaml's error for a file that is not YAML (or has a key twice), located.
+fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations) -> Diagnostic {
+    let msg = e.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    let (path, msg) = match msg.split_once(": ") {
+        Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m.to_string()),
+        _ => (None, msg),
+    };
+    let mut d = Diagnostic::file(file, msg);
+    if let Some(l) = e.location() {
+        // An error at the end of the file is shown on its last line.
+        let last = text.lines().count().max(1);
+        d = if l.line() > last {
+            d.at(last, 1)
+        } else {
+            d.at(l.line(), l.column())
+        };
+    }
+    if let Some(p) = path {
+        d = d.field(p);
+    }
+    if d.message.starts_with("duplicate") {
+        if let Some((path, (line, col))) = &loc.duplicate {
+            d = Diagnostic::file(file, format!("`{path}` is written twice"))
+                .at(*line, *col)
+                .field(path)
+                .hint("keep one of them");
+        }
+    }
+    d
+}
