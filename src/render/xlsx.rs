@@ -27,30 +27,88 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     sheet.set_name(&table.sheet)?;
     let width = table.head.len().max(2) as u16;
     let last = width - 1;
-    let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
-    let title = font(Format::new().set_bold().set_align(FormatAlign::Center));
-    let line = font(Format::new().set_italic().set_align(FormatAlign::Center));
-    let label = font(Format::new().set_bold());
-    let boxed = |f: Format| font(f.set_border(FormatBorder::Thin).set_text_wrap());
-    let head = boxed(Format::new().set_bold().set_align(FormatAlign::Center));
-    let text = boxed(Format::new());
-    let number = boxed(Format::new().set_num_format("#,##0"));
-    let index = boxed(Format::new().set_align(FormatAlign::Center));
-    let section = boxed(Format::new().set_bold());
-    let total = boxed(Format::new().set_bold().set_num_format("#,##0"));
-    let day = boxed(
-        Format::new()
-            .set_num_format("dd/mm/yyyy")
-            .set_align(FormatAlign::Left),
-    );
-    let plain_day = font(
-        Format::new()
-            .set_num_format("dd/mm/yyyy")
-            .set_align(FormatAlign::Left),
-    );
-    let plain = font(Format::new());
-
+    let formats = Formats::new();
     // Rows are written in order, straight to a temporary file: the widths come first.
+    let widths = column_widths(sheet, table, width)?;
+    let header = above(sheet, table, last, &formats)?;
+    let row = rows(sheet, table, (header, last), &widths, &formats)?;
+    below(sheet, table, (header + 1, row), width, &formats)?;
+    sheet.set_freeze_panes(header + 1, 0)?;
+    sheet.set_repeat_rows(header, header)?;
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// `f` in the sheet's font: Times New Roman, 12 points.
+fn font(f: Format) -> Format {
+    f.set_font_name("Times New Roman").set_font_size(12)
+}
+
+/// `f` for a cell of the table: in the font, boxed, its text wrapped.
+fn boxed(f: Format) -> Format {
+    font(f.set_border(FormatBorder::Thin).set_text_wrap())
+}
+
+/// The formats of a sheet's cells.
+struct Formats {
+    /// The lines above the table, but the last: bold, centred.
+    title: Format,
+    /// The last line above the table: italic, centred.
+    line: Format,
+    /// A field's label.
+    label: Format,
+    /// A field's value.
+    plain: Format,
+    /// A date field's value.
+    plain_day: Format,
+    /// The table's header cells.
+    head: Format,
+    /// A cell of text (and an empty one).
+    text: Format,
+    /// A number, `.` grouped.
+    number: Format,
+    /// A number in the first column (the row's index): centred.
+    index: Format,
+    /// A section heading, and the total's label.
+    section: Format,
+    /// The total.
+    total: Format,
+    /// A date.
+    day: Format,
+}
+
+impl Formats {
+    /// Every format, in the sheet's font; the table's cells boxed.
+    fn new() -> Formats {
+        Formats {
+            title: font(Format::new().set_bold().set_align(FormatAlign::Center)),
+            line: font(Format::new().set_italic().set_align(FormatAlign::Center)),
+            label: font(Format::new().set_bold()),
+            plain: font(Format::new()),
+            plain_day: font(
+                Format::new()
+                    .set_num_format("dd/mm/yyyy")
+                    .set_align(FormatAlign::Left),
+            ),
+            head: boxed(Format::new().set_bold().set_align(FormatAlign::Center)),
+            text: boxed(Format::new()),
+            number: boxed(Format::new().set_num_format("#,##0")),
+            index: boxed(Format::new().set_align(FormatAlign::Center)),
+            section: boxed(Format::new().set_bold()),
+            total: boxed(Format::new().set_bold().set_num_format("#,##0")),
+            day: boxed(
+                Format::new()
+                    .set_num_format("dd/mm/yyyy")
+                    .set_align(FormatAlign::Left),
+            ),
+        }
+    }
+}
+
+/// Sets the width of each of the `width` columns from the most characters its cells show
+/// (at most 60), and returns the widths.
+fn column_widths(sheet: &mut Worksheet, table: &Table, width: u16) -> Result<Vec<f64>, XlsxError> {
     let mut widths = Vec::new();
     for c in 0..width {
         let chars = table
@@ -70,6 +128,12 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
         sheet.set_column_width(c, w)?;
         widths.push(w);
     }
+    Ok(widths)
+}
+
+/// Writes what comes above the table, across its columns up to `last`: the draft mark,
+/// the lines, the labelled fields; returns the row of the table's header.
+fn above(sheet: &mut Worksheet, table: &Table, last: u16, f: &Formats) -> Result<u32, XlsxError> {
     let mut row = 0u32;
     if table.draft {
         let mark = font(Format::new().set_bold().set_font_color(0xC8102E));
@@ -85,9 +149,9 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     }
     for (i, above) in table.above.iter().enumerate() {
         let format = if i + 1 == table.above.len() {
-            &line
+            &f.line
         } else {
-            &title
+            &f.title
         };
         sheet.merge_range(row, 0, row, last, &quotes(above), format)?;
         row += 1;
@@ -96,27 +160,37 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
         row += 1;
     }
     for (name, value) in &table.fields {
-        sheet.write_string_with_format(row, 0, name, &label)?;
-        write(sheet, row, 1, value, [&plain, &plain, &plain_day])?;
+        sheet.write_string_with_format(row, 0, name, &f.label)?;
+        write(sheet, row, 1, value, [&f.plain, &f.plain, &f.plain_day])?;
         row += 1;
     }
-    row += 1;
-    let header = row;
+    Ok(row + 1)
+}
+
+/// Writes the header at row `header` and the table's rows under it (a section heading
+/// across the columns up to `last`); returns the last row written.
+fn rows(
+    sheet: &mut Worksheet,
+    table: &Table,
+    (header, last): (u32, u16),
+    widths: &[f64],
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    let mut row = header;
     for (c, h) in table.head.iter().enumerate() {
-        sheet.write_string_with_format(row, c as u16, h, &head)?;
+        sheet.write_string_with_format(row, c as u16, h, &f.head)?;
     }
-    let first = row + 1;
     for cells in &table.rows {
         row += 1;
         if let [Cell::Text(heading)] = cells.as_slice() {
-            sheet.merge_range(row, 0, row, last, &quotes(heading), &section)?;
+            sheet.merge_range(row, 0, row, last, &quotes(heading), &f.section)?;
             continue;
         }
         // A long name wraps: the row is as tall as its longest cell's lines (a row's
         // height must come before its cells, which go straight to the file).
         let lines = cells
             .iter()
-            .zip(&widths)
+            .zip(widths)
             .map(|(cell, w)| (chars(cell) as f64 / (w - 1.0).max(1.0)).ceil())
             .fold(1.0, f64::max);
         if lines > 1.0 {
@@ -124,29 +198,37 @@ fn sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
         }
         for (c, cell) in cells.iter().enumerate() {
             let c = c as u16;
-            let numbers = if c == 0 { &index } else { &number };
-            write(sheet, row, c, cell, [&text, numbers, &day])?;
+            let numbers = if c == 0 { &f.index } else { &f.number };
+            write(sheet, row, c, cell, [&f.text, numbers, &f.day])?;
         }
     }
+    Ok(row)
+}
+
+/// Writes what comes under the table's rows (`first` to `row`): the total, a `SUM` of its
+/// column whose cached value is the document's own total, then the lines below.
+fn below(
+    sheet: &mut Worksheet,
+    table: &Table,
+    (first, mut row): (u32, u32),
+    width: u16,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     if let Some((column, label, sum)) = &table.total {
         let c = *column as u16;
         let (from, to) = (cell_name(first, c), cell_name(row, c));
         row += 1;
-        sheet.merge_range(row, 0, row, c.saturating_sub(1), label, &section)?;
+        sheet.merge_range(row, 0, row, c.saturating_sub(1), label, &f.section)?;
         let formula = Formula::new(format!("=SUM({from}:{to})")).set_result(sum.to_string());
-        sheet.write_formula_with_format(row, c, formula, &total)?;
+        sheet.write_formula_with_format(row, c, formula, &f.total)?;
         for blank in c + 1..width {
-            sheet.write_blank(row, blank, &text)?;
+            sheet.write_blank(row, blank, &f.text)?;
         }
     }
     for below in &table.below {
         row += 1;
-        sheet.merge_range(row, 0, row, last, &quotes(below), &font(Format::new()))?;
+        sheet.merge_range(row, 0, row, width - 1, &quotes(below), &font(Format::new()))?;
     }
-    sheet.set_freeze_panes(header + 1, 0)?;
-    sheet.set_repeat_rows(header, header)?;
-    sheet.set_paper_size(9);
-    sheet.set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
