@@ -26,11 +26,17 @@ Usage: python3 benches/bench.py [--runs 5] [--typst PATH]
 Needs: target/release/thidua (cargo build --release) and a typst 0.15.x CLI
 (default: target/bench-tools/bin/typst, from `cargo install typst-cli --locked
 --version 0.15.1 --root target/bench-tools`).
+
+       python3 benches/bench.py --against OTHER [--runs 5]
+compares target/release/thidua (or the binary $THIDUA names) with another thidua binary
+(the previous main, say) on
+W1s, W1r, W3s, W3r, W2 and Cold, the two taking turns run by run, each on a project of
+its own; no Typst CLI needed. Prints each median and the ratio this / other.
 """
 import argparse, os, random, shutil, statistics, subprocess, sys, tempfile, time, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-THIDUA = ROOT / "target/release/thidua"
+THIDUA = pathlib.Path(os.environ.get("THIDUA", ROOT / "target/release/thidua"))
 CONFIG = (ROOT / "tests/fixtures/hanoi-2024/thidua.yaml").read_text()
 FAM = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
 MID = "Văn Thị Hữu Minh Thanh Quốc Ngọc Thu Đức Kim".split()
@@ -159,11 +165,63 @@ def batch(base, realistic, runs, typst, build, fresh):
     return median(w1_s), a_total, median(b_s), median(w3_s)
 
 
+def against(other, runs):
+    """This binary and `other` in turn on each workload, each on a copy of its own:
+    rows of (workload, this median, other median)."""
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="thidua-against-"))
+    bins = {"this": str(THIDUA), "other": str(other)}
+    out = []
+    try:
+        for label, kw in [("W1s", {"recipients": 1000}), ("W1r", {"recipients": 1000, "realistic": True}),
+                          ("W2", {"rows": 500})]:
+            projs = {k: project(tmp / f"{label}-{k}", **kw) for k in bins}
+            w1 = {k: [] for k in bins}
+            w3 = {k: [] for k in bins}
+            for k, b in bins.items():
+                subprocess.run([b, "build", "-q"], cwd=projs[k], check=True)
+            for i in range(runs):
+                for k, b in bins.items():
+                    w1[k].append(timed([b, "build", "-q", "--out", f"out-run{i}"], projs[k]))
+                if label == "W2":
+                    continue
+                for k, b in bins.items():
+                    csv = projs[k] / "content/ds.csv"
+                    lines = csv.read_text().splitlines()
+                    lines[502] = lines[502].replace(lines[502].split(",")[0], f"Tên Mới Số {i}", 1)
+                    csv.write_text("\n".join(lines) + "\n")
+                    w3[k].append(timed([b, "build", "-q"], projs[k]))
+            out.append((label, median(w1["this"]), median(w1["other"])))
+            if label != "W2":
+                w3l = label.replace("1", "3")
+                out.append((w3l, median(w3["this"]), median(w3["other"])))
+        # The sample's settings and dossiers alone: the repository's templates/ are the
+        # built-in ones of this version, which the other binary would take for its own.
+        sample = tmp / "sample"
+        sample.mkdir()
+        shutil.copy(ROOT / "thidua.yaml", sample)
+        shutil.copytree(ROOT / "content", sample / "content")
+        cold = {k: [] for k in bins}
+        for i in range(runs):
+            for k, b in bins.items():
+                cold[k].append(timed([b, "build", "-q", str(sample), "--out", str(tmp / f"cold-{k}-{i}")], tmp))
+        out.append(("Cold", median(cold["this"]), median(cold["other"])))
+    finally:
+        shutil.rmtree(tmp)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--typst", default=str(ROOT / "target/bench-tools/bin/typst"))
+    ap.add_argument("--against", help="another thidua binary, compared in turn (no CLI baselines)")
     args = ap.parse_args()
+    if args.against:
+        print("| workload | this wall s | other wall s | this / other | this CPU s | other CPU s | this RSS MB | other RSS MB |")
+        print("|---|---|---|---|---|---|---|---|")
+        for name, t, o in against(args.against, args.runs):
+            print(f"| {name} | {t[0]:.3f} | {o[0]:.3f} | {t[0] / o[0]:.2f} | {t[1]:.2f} | {o[1]:.2f} | {t[2]:.0f} | {o[2]:.0f} |")
+        return
     typst = [args.typst, "compile", "--root", ".", "--font-path", str(ROOT / "fonts"), "--ignore-system-fonts"]
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="thidua-bench-"))
     rows = []

@@ -21,6 +21,7 @@ mod prose;
 mod provenance;
 mod review;
 mod schema;
+mod shape;
 mod support;
 mod text;
 mod watch;
