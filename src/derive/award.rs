@@ -3,13 +3,12 @@
 use super::award_recipients::{gathered, numbered};
 use super::ballot::{Ballot, BallotFacts};
 use super::recipient::{RecipientFacts, Widest};
-use super::{dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Signer};
+use super::{
+    dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Paper, Signer,
+};
 use crate::load::{Origin, Project};
 use crate::model::{Award, Date, Decision, FormKind, Recipient};
 use serde::Serialize;
-
-/// Default proposer when a decision names none.
-const PROPOSER: &str = "Thường trực Hội đồng Thi đua - Khen thưởng";
 
 /// Money of an own decision.
 #[derive(Debug, Clone, Serialize)]
@@ -152,7 +151,7 @@ pub fn build(
     let (groups, people, vote) = gathered(a, list, voted, &form.name);
     let (collectives, individuals) = numbered((&groups, &people), dec, voted, (m_coll, m_ind));
     let (nc, ni) = (collectives.len(), individuals.len());
-    let money = money(project, (m_coll, nc), (m_ind, ni));
+    let money = money(project, org, (m_coll, nc), (m_ind, ni));
     let head = AwardHead {
         proposer: proposer(project, org, (a, dec), own, proposal.as_deref()),
         proposal,
@@ -171,6 +170,7 @@ pub fn build(
 /// each of its `ni` individuals, when there is any.
 fn money(
     project: &Project,
+    org: &Org,
     (m_coll, nc): (Option<u64>, usize),
     (m_ind, ni): (Option<u64>, usize),
 ) -> Option<MoneyFacts> {
@@ -187,7 +187,7 @@ fn money(
         total_words: words::money(total, project.config.words),
         article: String::new(),
     };
-    money.article = wording::paid(&money);
+    money.article = wording::paid(&money, org.kind.row().money_source);
     Some(money)
 }
 
@@ -240,7 +240,7 @@ fn head(
         date_short: dates::short(dec.date),
         issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
         authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
-        bases: bases(project, dec.date),
+        bases: bases(project, org, dec.date),
         proposer: String::new(),
         proposal: None,
         reason: a.reason.clone().unwrap_or_default(),
@@ -258,28 +258,30 @@ fn head(
             .signer
             .as_ref()
             .and_then(|k| project.config.people.get(k))
-            .map(Signer::of),
-        recipients: punctuate(&sent_to(dec, last_article)),
+            .map(|p| Signer::signing(p, org, Paper::Head)),
+        recipients: punctuate(&sent_to(dec, org, last_article)),
         stem: format!("quyet-dinh-{}", dec.number),
         certificate_stem: format!("{}-{}", slug::slug(&a.form), dec.number),
     }
 }
 
-/// The `Căn cứ` lines of a decision of `date`: the regime's, then the agency's own.
-fn bases(project: &Project, date: Date) -> Vec<String> {
+/// The `Căn cứ` lines of a decision of `org` dated `date`: the law on its kind's
+/// competence, the agency's own first lines, the regime's, then the agency's others.
+fn bases(project: &Project, org: &Org, date: Date) -> Vec<String> {
+    let o = &project.config.organization;
+    let competence = org.kind.competence_at(date).map(String::from);
     let regime = project.catalogue.regime_at(date);
-    let mut bases: Vec<String> = regime.map(|r| r.bases.clone()).unwrap_or_default();
-    bases.extend(project.config.organization.bases.iter().cloned());
+    let mut bases: Vec<String> = competence.into_iter().collect();
+    bases.extend(o.bases_first.iter().cloned());
+    bases.extend(regime.map(|r| r.bases.clone()).unwrap_or_default());
+    bases.extend(o.bases.iter().cloned());
     super::bases(&bases)
 }
 
-/// The Nơi nhận of `dec` as given, or `Như Điều <last>` and `Lưu: VT, TĐKT`.
-fn sent_to(dec: &Decision, last_article: usize) -> Vec<String> {
+/// The Nơi nhận of `dec` as given, or `Như Điều <last>` and `Lưu: VT, <office>`.
+fn sent_to(dec: &Decision, org: &Org, last_article: usize) -> Vec<String> {
     if dec.recipients.is_empty() {
-        vec![
-            format!("Như Điều {last_article}"),
-            "Lưu: VT, TĐKT".to_string(),
-        ]
+        vec![format!("Như Điều {last_article}"), org.kept()]
     } else {
         dec.recipients.clone()
     }
@@ -306,7 +308,8 @@ fn proposer(
         (Some(symbol), Some(p)) => format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),
         _ => String::new(),
     };
-    let who = who.as_deref().unwrap_or(PROPOSER).trim_end_matches('.');
+    let who = who.as_deref().unwrap_or(org.kind.row().proposer);
+    let who = who.trim_end_matches('.');
     format!("Theo đề nghị của {who}{at}.")
 }
 

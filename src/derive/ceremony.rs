@@ -3,7 +3,7 @@
 //! lists the decisions annex, the highest authority's awards first.
 
 use super::context::described;
-use super::{dates, lower_first, sent_to, slug, symbol, AwardFacts, Org, Signer};
+use super::{dates, lower_first, sent_to, slug, symbol, AwardFacts, Org, Paper, Signer};
 use crate::load::Project;
 use crate::model::{Award, Conference, Gender, Invitee, Person};
 use serde::Serialize;
@@ -153,11 +153,14 @@ pub fn build(
             InvitationFacts {
                 symbol: symbol(inv.number, &format!("GM-{}", org.short)),
                 place_date: org.place_date(inv.date),
-                inviter: project.config.organization.name.clone(),
+                inviter: inviter(&project.config.organization, org),
                 guests,
                 notes: inv.notes.clone(),
-                signer: people.get(&inv.signer).map(Signer::of).unwrap_or_default(),
-                recipients: sent_to(&inv.recipients),
+                signer: people
+                    .get(&inv.signer)
+                    .map(|p| Signer::signing(p, org, Paper::Body))
+                    .unwrap_or_default(),
+                recipients: sent_to(&inv.recipients, org),
                 stem: format!("giay-moi-{}", inv.number),
                 date: inv.date,
             }
@@ -289,6 +292,15 @@ fn turns(
         }
     }
     out
+}
+
+/// Who invites, in the invitation's sentence: the agency's name in running text. A Sở
+/// that names no `in_text` keeps its name as written, as its invitations always had it.
+fn inviter(o: &crate::model::Organization, org: &Org) -> String {
+    match (&o.in_text, o.kind, &o.name) {
+        (None, crate::model::AgencyKind::So, crate::model::Lines::One(name)) => name.clone(),
+        _ => org.in_text.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -5,16 +5,19 @@ use super::minutes::{self, MinutesFacts};
 use super::proposal::{self, ProposalFacts};
 use super::{award, report, upper, AwardFacts, Ballot, ReportFacts};
 use crate::load::{LoadedDossier, Project};
-use crate::model::{Person, Status};
+use crate::model::{AgencyKind, Organization, Person, Role, Status};
 use serde::Serialize;
 use std::sync::Arc;
 
 /// The issuing agency, as printed in headers.
 #[derive(Debug, Clone, Serialize)]
 pub struct Org {
+    /// Its kind, which decides the marks of its signatures and its defaults.
+    #[serde(skip)]
+    pub kind: AgencyKind,
     /// Parent body, upper case.
     pub parent: Option<String>,
-    /// Issuing body, upper case.
+    /// Issuing body, upper case; its header's lines one under the other.
     pub name: String,
     /// Short name used in symbols.
     pub short: String,
@@ -24,6 +27,13 @@ pub struct Org {
     pub head: String,
     /// Who awards, upper case.
     pub head_upper: String,
+    /// Its name in running text (`Ủy ban nhân dân xã Hòa Vang`).
+    pub in_text: String,
+    /// The drafting unit of `Lưu: VT, …`.
+    #[serde(skip)]
+    pub office: String,
+    /// Who signs the payment list: who draws it up, keeps the accounts, approves.
+    pub payment_signers: [&'static str; 3],
 }
 
 /// A signature block; empty (the default) for a signer the data does not name.
@@ -37,14 +47,74 @@ pub struct Signer {
     pub name: String,
 }
 
+/// Whose paper a signature is on: the head's own (a decision), or the agency's as a
+/// body (its report, an upward Tờ trình, its invitations), which an Ủy ban nhân dân signs
+/// `TM. ỦY BAN NHÂN DÂN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    Head,
+    Body,
+}
+
 impl Signer {
-    /// The block for `p`.
+    /// The block for `p` as written: their `authority`, their title.
     pub fn of(p: &Person) -> Signer {
         Signer {
             authority: p.authority.as_deref().map(upper),
-            position: upper(&p.position),
+            position: upper(p.title.as_deref().unwrap_or(&p.position)),
             name: p.name.clone(),
         }
+    }
+
+    /// The block for `p` signing a paper of `org`: their `authority` when they have one,
+    /// else the marks their role gives on that paper (a role not written is told from
+    /// the title, except in a Sở, whose papers stay as written).
+    pub fn signing(p: &Person, org: &Org, paper: Paper) -> Signer {
+        let plain = Signer::of(p);
+        let row = org.kind.row();
+        let Some(role) = p.role.or_else(|| inferred(p, org)) else {
+            return plain;
+        };
+        if plain.authority.is_some() {
+            return plain;
+        }
+        let body = row.body.filter(|_| paper == Paper::Body);
+        let head = upper(row.head);
+        let mut marks: Vec<String> = body.map(|b| format!("TM. {b}")).into_iter().collect();
+        let mut position = plain.position;
+        match role {
+            Role::Head => {}
+            Role::Deputy => marks.push(format!("KT. {head}")),
+            Role::Acting => position = format!("Q. {head}"),
+            Role::Staff => marks.push(format!("TL. {head}")),
+        }
+        Signer {
+            authority: (!marks.is_empty()).then(|| marks.join("\n")),
+            position,
+            name: plain.name,
+        }
+    }
+}
+
+/// The role a title tells, outside a Sở: the head's title (`Chủ tịch`, `Chủ tịch Ủy ban
+/// nhân dân xã`) or the deputy's.
+fn inferred(p: &Person, org: &Org) -> Option<Role> {
+    if org.kind == AgencyKind::So {
+        return None;
+    }
+    let row = org.kind.row();
+    let title = crate::model::provinces::fold(p.title.as_deref().unwrap_or(&p.position));
+    let is = |t: &str| {
+        let t = crate::model::provinces::fold(t);
+        title == t || title.starts_with(&format!("{t} "))
+    };
+    // The deputy's title holds the head's (`Phó Chủ tịch`): asked first.
+    if is(row.deputy) {
+        Some(Role::Deputy)
+    } else if is(row.head) {
+        Some(Role::Head)
+    } else {
+        None
     }
 }
 
@@ -54,6 +124,28 @@ pub fn described(p: &Person) -> String {
 }
 
 impl Org {
+    /// The agency `o` as its documents print it.
+    pub fn of(o: &Organization) -> Org {
+        let head = o.head();
+        Org {
+            kind: o.kind,
+            parent: o.parent.as_deref().map(upper),
+            name: o.lines().join("\n"),
+            short: o.short.clone(),
+            place: o.place.clone(),
+            head_upper: upper(&head),
+            head,
+            in_text: o.in_text(),
+            office: o.office(),
+            payment_signers: o.kind.row().payment_signers,
+        }
+    }
+
+    /// `Lưu: VT, TĐKT`: the archive's line of a Nơi nhận, naming the drafting unit.
+    pub fn kept(&self) -> String {
+        format!("Lưu: VT, {}", self.office)
+    }
+
     /// The place-and-date line of a document dated `date` (`Hà Nội, ngày 15 tháng 10 năm 2024`).
     pub fn place_date(&self, date: crate::model::Date) -> String {
         format!("{}, {}", self.place, super::dates::long(date))
@@ -84,15 +176,7 @@ pub struct DossierFacts {
 
 /// Builds the facts of `d`.
 pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts {
-    let o = &project.config.organization;
-    let org = Org {
-        parent: o.parent.as_deref().map(upper),
-        name: upper(&o.name),
-        short: o.short.clone(),
-        place: o.place.clone(),
-        head: o.head.clone(),
-        head_upper: upper(&o.head),
-    };
+    let org = Org::of(&project.config.organization);
     let awards = awards_of(project, &org, d);
     // The year's report counts the awards of the dossiers it names too, each decision once.
     // An award is its decision and form: one decision may give two forms.

@@ -22,7 +22,7 @@ pub mod words;
 pub use award::{AwardFacts, AwardHead};
 pub use ballot::{Ballot, BallotFacts};
 pub use ceremony::{CeremonyFacts, Guest, InvitationFacts};
-pub use context::{DossierFacts, Org, Signer};
+pub use context::{DossierFacts, Org, Paper, Signer};
 pub use minutes::MinutesFacts;
 pub use proposal::ProposalFacts;
 pub use recipient::{RecipientFacts, Widest};
@@ -77,11 +77,11 @@ pub fn bases(bases: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The Nơi nhận of a Tờ trình or an invitation as given, or `Như trên` and
-/// `Lưu: VT, TĐKT`; punctuated.
-pub fn sent_to(given: &[String]) -> Vec<String> {
+/// The Nơi nhận of a Tờ trình or an invitation of `org` as given, or `Như trên` and
+/// `Lưu: VT, <its office>`; punctuated.
+pub fn sent_to(given: &[String], org: &Org) -> Vec<String> {
     if given.is_empty() {
-        punctuate(&["Như trên".to_string(), "Lưu: VT, TĐKT".to_string()])
+        punctuate(&["Như trên".to_string(), org.kept()])
     } else {
         punctuate(given)
     }

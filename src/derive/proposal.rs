@@ -1,7 +1,9 @@
 //! Facts of a Tờ trình đề nghị khen thưởng: one per proposal number of a dossier, with
 //! the list of every award it proposes — the same lists their decisions annex.
 
-use super::{dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Signer};
+use super::{
+    dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Paper, Signer,
+};
 use crate::load::Project;
 use crate::model::{Award, Dossier};
 use serde::Serialize;
@@ -177,7 +179,8 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
             position: "CHỦ TỊCH".into(),
             name: person.name.clone(),
         },
-        Some(person) => Signer::of(person),
+        // The agency asking a higher authority signs as a body.
+        Some(person) => Signer::signing(person, org, Paper::Body),
         None => Signer::default(),
     };
     let meeting = d.meeting.as_ref().and_then(|m| {
@@ -219,7 +222,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         closing: format!("Kính trình {addressee} xem xét, quyết định./."),
         awards: vec![part],
         signer,
-        recipients: sent_to(&p.recipients),
+        recipients: sent_to(&p.recipients, org),
         stem: format!("to-trinh-{}", p.number),
         year: d.year.unwrap_or(p.date.year),
         date: p.date,

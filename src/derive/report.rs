@@ -1,6 +1,6 @@
 //! Facts of the summary report: plan completion per target and award statistics per form.
 
-use super::{dates, numbers, prose, punctuate, symbol, upper, AwardFacts, Org, Signer};
+use super::{dates, numbers, prose, punctuate, symbol, upper, AwardFacts, Org, Paper, Signer};
 use crate::load::Project;
 use crate::model::{Dossier, Report};
 use serde::Serialize;
@@ -166,7 +166,7 @@ pub fn build(
         achievements,
         stats,
         stat_total,
-        signer: Signer::of(&project.config.people[&r.signer]),
+        signer: Signer::signing(&project.config.people[&r.signer], org, Paper::Body),
         recipients: punctuate(&r.recipients),
         stem: format!("bao-cao-{}", r.number),
     }

@@ -37,8 +37,8 @@ pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> Stri
 }
 
 /// Điều 2 of a decision with money: what each gets, the total in figures and words, and
-/// where the money comes from.
-pub fn paid(m: &MoneyFacts) -> String {
+/// where the money comes from (`source`).
+pub fn paid(m: &MoneyFacts, source: &str) -> String {
     let each = match (&m.collective, &m.individual) {
         (Some(c), Some(i)) => {
             format!("Mỗi tập thể được thưởng {c} đồng, mỗi cá nhân được thưởng {i} đồng")
@@ -48,7 +48,7 @@ pub fn paid(m: &MoneyFacts) -> String {
         (None, None) => "Mỗi".to_string(),
     };
     format!(
-        "{each}. Tổng số tiền thưởng: {} đồng (Bằng chữ: {}). Nguồn kinh phí: Quỹ thi đua, khen thưởng theo quy định.",
+        "{each}. Tổng số tiền thưởng: {} đồng (Bằng chữ: {}). Nguồn kinh phí: {source}.",
         m.total, m.total_words
     )
 }
@@ -75,6 +75,8 @@ mod tests {
         }
     }
 
+    const FUND: &str = "Quỹ thi đua, khen thưởng theo quy định";
+
     #[test]
     fn sentences_of_a_decision() {
         assert_eq!(whom(true, true), "tập thể, cá nhân");
@@ -97,10 +99,10 @@ mod tests {
             "Tặng Giấy khen cho 02 tập thể (có danh sách kèm theo) đã có thành tích tốt."
         );
         assert_eq!(
-            paid(&money(Some("710.000"), Some("360.000"))),
+            paid(&money(Some("710.000"), Some("360.000")), FUND),
             "Mỗi tập thể được thưởng 710.000 đồng, mỗi cá nhân được thưởng 360.000 đồng. Tổng số tiền thưởng: 1.070.000 đồng (Bằng chữ: Một triệu không trăm bảy mươi nghìn đồng). Nguồn kinh phí: Quỹ thi đua, khen thưởng theo quy định."
         );
-        assert!(paid(&money(None, Some("360.000")))
+        assert!(paid(&money(None, Some("360.000")), "Quỹ khen thưởng")
             .starts_with("Mỗi cá nhân được thưởng 360.000 đồng. "));
         assert!(in_force("cá nhân").contains(" và các cá nhân có tên tại Điều 1 "));
         assert!(in_force("tập thể").ends_with("thi hành Quyết định này./."));

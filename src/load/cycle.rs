@@ -114,7 +114,7 @@ pub fn dossier(
         }
         votes(config, cat, input, i, out, warnings);
     }
-    one_per_number(input, &config.organization.head, out);
+    one_per_number(input, &config.organization.head(), out);
 }
 
 /// Awards of a dossier under one proposal number share one Tờ trình: its date, signer

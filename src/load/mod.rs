@@ -1,6 +1,7 @@
 //! Load: `thidua.yaml`, every dossier under `content/` and their recipient files, into the
 //! typed model, with every problem collected as a located [`Diagnostic`].
 
+mod agency;
 mod ceremony;
 mod csv;
 mod cycle;
@@ -92,7 +93,8 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     let mut glyphs = Glyphs::new(covers);
     is_project(root)?;
     let mut loading = Loading::default();
-    let (config, catalogue) = read_config(root, &mut glyphs, &mut loading.diags)?;
+    let found = (&mut loading.diags, &mut loading.warnings);
+    let (config, catalogue) = read_config(root, &mut glyphs, found)?;
     let settings = config.as_ref().zip(catalogue.as_ref());
     for file in dossier_files(root)? {
         loading.dossier(root, file, settings, &mut glyphs)?;
@@ -149,7 +151,7 @@ fn is_project(root: &Path) -> Result<(), Failure> {
 fn read_config(
     root: &Path,
     glyphs: &mut Glyphs,
-    diags: &mut Vec<Diagnostic>,
+    (diags, warnings): (&mut Vec<Diagnostic>, &mut Vec<Diagnostic>),
 ) -> Result<(Option<Config>, Option<Catalogue>), Failure> {
     let config_text = read_text(root, Path::new("thidua.yaml"))?;
     let (mut read, loc) = match parse::<Config>(&config_text, Path::new("thidua.yaml"), glyphs) {
@@ -165,8 +167,11 @@ fn read_config(
         let mut found = Vec::new();
         validate::config(c, &loc, &mut found);
         cycle::council(c, &loc, &mut found);
+        agency::check(c, &loc, &mut found);
         catalogue = settings(c, &loc, &mut found);
-        diags.extend(found.into_iter().filter(|d| read.concerns_user(d)));
+        let (warned, wrong) = found.into_iter().partition::<Vec<_>, _>(|d| d.warning);
+        diags.extend(wrong.into_iter().filter(|d| read.concerns_user(d)));
+        warnings.extend(warned);
     }
     Ok((read.value, catalogue))
 }

@@ -141,18 +141,16 @@ pub struct Decision {
 
 impl Award {
     /// Whether the agency decides it itself: its decision has no `issuer`; while only
-    /// proposed, its Tờ trình is addressed to the agency's head (`organization.head`).
+    /// proposed, its Tờ trình is addressed to the agency's head (`organization.head`):
+    /// the full names compared folded, never one a prefix of the other (the Chủ tịch of
+    /// a commune is not the Chủ tịch of its city).
     pub fn own(&self, head: &str) -> bool {
         match (&self.decision, &self.proposal) {
             (Some(d), _) => d.issuer.is_none(),
             (None, Some(p)) => {
-                let to =
-                    p.to.all()
-                        .first()
-                        .map(|t| t.trim().to_lowercase())
-                        .unwrap_or_default();
-                let head = head.trim().to_lowercase();
-                !to.is_empty() && (head.starts_with(&to) || to.starts_with(&head))
+                p.to.all()
+                    .first()
+                    .is_some_and(|to| super::fold::same(to, head))
             }
             (None, None) => true,
         }

@@ -1,8 +1,10 @@
 //! `thidua.yaml`: the agency, the people who sign, and settings.
 
+use super::agency::Role;
 use super::certificate::CertificateConfig;
 use super::council::Council;
 use super::forms::{FormOverride, Regime, SalaryStep};
+use super::organization::Organization;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -140,44 +142,6 @@ impl Margins {
     }
 }
 
-/// The agency that issues the documents.
-///
-/// Cơ quan ban hành văn bản.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Organization {
-    /// Cơ quan chủ quản (parent agency), the first line of the agency's name at the head
-    /// of each document.
-    ///
-    /// Tên cơ quan chủ quản, dòng thứ nhất của tên cơ quan ở đầu văn bản.
-    #[serde(default)]
-    pub parent: Option<String>,
-    /// Cơ quan ban hành (issuing agency), the second line of the agency's name at the
-    /// head of each document.
-    ///
-    /// Tên cơ quan ban hành, dòng thứ hai của tên cơ quan ở đầu văn bản.
-    pub name: String,
-    /// Short name used in document symbols (`SLĐTBXH` in `1520/QĐ-SLĐTBXH`).
-    ///
-    /// Tên viết tắt dùng trong ký hiệu văn bản (`SLĐTBXH` trong `1520/QĐ-SLĐTBXH`).
-    pub short: String,
-    /// Place name of the date line (`Hà Nội, ngày … tháng … năm …`).
-    ///
-    /// Địa danh ở dòng ghi ngày tháng (`Hà Nội, ngày … tháng … năm …`).
-    pub place: String,
-    /// Title of the head who awards (`Giám đốc Sở …`). A Tờ trình addressed to this
-    /// title asks for an award the agency decides itself.
-    ///
-    /// Chức danh thủ trưởng cơ quan, người quyết định khen thưởng (`Giám đốc Sở …`). Tờ
-    /// trình kính gửi chức danh này là đề nghị khen thưởng do chính cơ quan quyết định.
-    pub head: String,
-    /// Extra `Căn cứ` (legal bases) lines for every decision.
-    ///
-    /// Các dòng `Căn cứ` bổ sung cho mọi quyết định.
-    #[serde(default)]
-    pub bases: Vec<String>,
-}
-
 /// Someone who signs or chairs.
 ///
 /// Người ký văn bản hoặc chủ trì.
@@ -192,6 +156,20 @@ pub struct Person {
     ///
     /// Chức vụ (`Phó Giám đốc`).
     pub position: String,
+    /// The title on the signature's line (`Chủ tịch`). Default: `position`.
+    ///
+    /// Chức danh in ở dòng chữ ký (`Chủ tịch`). Mặc định: `position`.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Who they are to the agency: `head`, `deputy`, `acting` or `staff`; with the
+    /// agency's kind and the document, it decides the marks above the title (`TM.`,
+    /// `KT.`, `Q.`, `TL.`). `authority`, when given, wins.
+    ///
+    /// Vai trò đối với cơ quan: `head` (thủ trưởng), `deputy` (cấp phó), `acting` (quyền),
+    /// `staff` (thừa lệnh); cùng loại cơ quan và loại văn bản, quyết định các dòng `TM.`,
+    /// `KT.`, `Q.`, `TL.` phía trên chức danh. Có `authority` thì dùng `authority`.
+    #[serde(default)]
+    pub role: Option<Role>,
     /// Authority line above the position (`KT. GIÁM ĐỐC`).
     ///
     /// Dòng thẩm quyền ký, in phía trên chức vụ (`KT. GIÁM ĐỐC`).

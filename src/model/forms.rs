@@ -327,6 +327,9 @@ impl Catalogue {
         if !errors.is_empty() {
             return Err(errors);
         }
+        for form in forms.values_mut() {
+            form.name = config.organization.form_name(&form.name);
+        }
         Ok(Catalogue {
             forms,
             regimes,

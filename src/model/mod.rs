@@ -1,5 +1,6 @@
 //! Typed project data as written in `thidua.yaml` and `content/**/*.yaml`.
 
+mod agency;
 mod award;
 mod certificate;
 mod conference;
@@ -7,10 +8,14 @@ mod config;
 mod council;
 mod date;
 mod dossier;
+pub mod fold;
 mod forms;
+mod organization;
+pub mod provinces;
 pub mod reference;
 pub mod schema;
 
+pub use agency::{AgencyKind, Role};
 pub use award::{Award, Decision, Gender, Recipient, SortOrder};
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};
@@ -19,3 +24,4 @@ pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
 pub use dossier::{Conference, Dossier, Report, Status};
 pub use forms::{Catalogue, FormKind, Percent};
+pub use organization::{Lines, Organization};

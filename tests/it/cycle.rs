@@ -231,7 +231,7 @@ fn an_award_only_proposed_has_its_tờ_trình_and_nothing_else() {
     let dossier = format!(
         "title: Bình xét 2024\n{MEETING}report:\n  number: 4\n  date: 2024-10-20\n  signer: lan\n  sections: [{{heading: Khen thưởng, table: awards}}]\nawards:
   - form: chien-si-thi-dua-co-so
-    proposal: {{number: 30, date: 2024-10-12, signer: lan, to: Giám đốc Sở Nội vụ}}
+    proposal: {{number: 30, date: 2024-10-12, signer: lan, to: giám đốc sở nội vụ  tỉnh Quảng Ngãi}}
     recipients:
       - {{name: Phạm Văn Đạt, gender: male, votes: 9}}
   - form: bang-khen-ubnd-tinh

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on fixture projects in temp folders, with the
 //! text and pages of the generated PDFs read back.
 
+mod agency;
 mod build;
 mod ceremony;
 mod cycle;

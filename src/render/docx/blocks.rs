@@ -144,8 +144,12 @@ fn header(h: &Header, width: u32) -> Table {
     if let Some(parent) = &h.parent {
         left = left.add_paragraph(tight(centred(say(parent).size(26))));
     }
-    left = left.add_paragraph(tight(centred(say(&h.name).size(26).bold())));
-    let name = text_twips(&h.name, 13.0, true).min(left_w - 200);
+    // A name of several lines (`ỦY BAN NHÂN DÂN` / `XÃ HÒA VANG`), a paragraph each.
+    for line in h.name.lines() {
+        left = left.add_paragraph(tight(centred(say(line).size(26).bold())));
+    }
+    let widest = h.name.lines().map(|l| text_twips(l, 13.0, true)).max();
+    let name = widest.unwrap_or(0).min(left_w - 200);
     left = left.add_paragraph(rule(name * 2 / 5, left_w - 200));
     let motto = "Độc lập - Tự do - Hạnh phúc";
     let right = TableCell::new()
@@ -252,8 +256,9 @@ fn closing(c: &Closing, width: u32) -> Table {
     }
     let mut right = TableCell::new();
     let bold = |t: &str| tight(centred(say(t).bold())).keep_next(true);
-    if let Some(a) = &c.authority {
-        right = right.add_paragraph(bold(a));
+    // Marks of several lines (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`), a paragraph each.
+    for line in c.authority.iter().flat_map(|a| a.lines()) {
+        right = right.add_paragraph(bold(line));
     }
     right = right.add_paragraph(bold(&c.position));
     // The space to sign and stamp: about 30 mm, as in the PDF.

@@ -1,0 +1,69 @@
+//! Names compared as Vietnamese writes them: whatever the case, the spacing, the Unicode
+//! form (composed or not) or the placement of the tone mark (`Hoà` and `Hòa`).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The tone mark on the second vowel of `oa`, `oe`, `uy`, moved to the first, as the
+/// other placement writes it.
+const PLACEMENTS: [(&str, &str); 15] = [
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("oè", "òe"),
+    ("oé", "óe"),
+    ("oẻ", "ỏe"),
+    ("oẽ", "õe"),
+    ("oẹ", "ọe"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+];
+
+/// `name` folded: composed, in lower case, single spaces, one placement of tone marks.
+pub fn fold(name: &str) -> String {
+    let mut s: String = name.nfc().collect::<String>().to_lowercase();
+    for (from, to) in PLACEMENTS {
+        s = s.replace(from, to);
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `a` and `b` are the same name, folded.
+pub fn same(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_fold_as_vietnamese_writes_them() {
+        let same_names = [
+            (
+                "Chủ tịch Ủy ban nhân dân xã Hòa Vang",
+                "chủ tịch  ủy ban nhân dân xã hoà vang",
+            ),
+            ("Thủy", "Thuỷ"),
+            ("KHÁNH HÒA", "Khánh Hoà"),
+            // Decomposed (NFD) as some editors save it.
+            ("Hòa", "Ho\u{300}a"),
+        ];
+        for (a, b) in same_names {
+            assert!(same(a, b), "{a} = {b}");
+        }
+        assert!(!same(
+            "Chủ tịch Ủy ban nhân dân xã",
+            "Chủ tịch Ủy ban nhân dân xã Hòa Vang"
+        ));
+        assert!(!same(
+            "Giám đốc Sở Y tế",
+            "Giám đốc Sở Y tế tỉnh Quảng Ngãi"
+        ));
+        assert_eq!(fold("  Hoà   Vang "), "hòa vang");
+    }
+}
