@@ -50,6 +50,11 @@ pub enum Command {
         /// Also write the built-in templates into templates/ for editing.
         #[arg(long)]
         templates: bool,
+        /// The kind of agency of the example: so (a department, the default), tinh (a
+        /// province's or city's Ủy ban nhân dân), xa (a commune's or ward's), truong (a
+        /// school), doanh-nghiep (an enterprise), bo (a ministry).
+        #[arg(long, default_value = "so", value_parser = ["so", "tinh", "xa", "truong", "doanh-nghiep", "bo"])]
+        kind: String,
     },
     /// Build, then rebuild what an edit affects whenever content, templates or settings change.
     Watch(BuildArgs),
@@ -86,6 +91,16 @@ pub enum Command {
         /// Which file it describes.
         #[arg(value_enum, value_name = "FILE", default_value_t = SchemaOf::Dossier)]
         of: SchemaOf,
+    },
+    /// List the award forms: key, name, title or form, which kinds of agency decide it,
+    /// certificate, money per regime (× the base salary, individual / collective), vote.
+    Forms {
+        /// Project folder (its own forms and changes; the built-in catalogue without one).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Only the forms an agency of this kind decides (so, tinh, xa, truong, doanh-nghiep, bo).
+        #[arg(long, value_parser = ["so", "tinh", "xa", "truong", "doanh-nghiep", "bo"])]
+        kind: Option<String>,
     },
     /// Print the Typst source a dossier's documents are made from.
     Render {
@@ -179,6 +194,7 @@ impl Command {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
+            Command::Forms { dir, .. } => dir.clone(),
             Command::Diff { project, .. } => project.clone(),
             Command::Schema { .. } => ".".into(),
             Command::Verify { project, .. } => project.clone().unwrap_or_else(|| ".".into()),

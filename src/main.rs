@@ -39,8 +39,15 @@ fn main() -> ExitCode {
             (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)
         }
         cli::Command::Schema { of } => (cmd::schema::run(*of).map(|()| true), 1),
-        cli::Command::Init { dir, templates } => (
-            cmd::init::run(dir, *templates)
+        cli::Command::Forms { dir, kind } => {
+            (cmd::forms::run(dir, kind.as_deref()).map(|()| true), 1)
+        }
+        cli::Command::Init {
+            dir,
+            templates,
+            kind,
+        } => (
+            cmd::init::run(dir, *templates, kind)
                 .map(|()| true)
                 .map_err(Failure::Env),
             1,

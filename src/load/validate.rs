@@ -132,6 +132,9 @@ pub fn dossier(
             out.push(at("an award needs at least one recipient".into(), &path));
         }
         award_recipients(award, list, cat, out, warnings);
+        warnings.extend(super::agency::decided_elsewhere(
+            config, cat, award, &path, &at,
+        ));
     }
 }
 

@@ -43,6 +43,9 @@ pub enum AgencyKind {
 /// What an agency of one kind prints the same way every time.
 #[derive(Debug)]
 pub struct KindRow {
+    /// Its key in `thidua.yaml`, and what it is in a sentence.
+    pub key: &'static str,
+    pub name: &'static str,
     /// For a collective body (an Ủy ban nhân dân): its name in the `TM.` line of the
     /// papers it issues as a body (reports, upward Tờ trình, invitations). A body run by
     /// one head never signs `TM.`.
@@ -85,6 +88,8 @@ const COUNCIL: &str = "Thường trực Hội đồng Thi đua - Khen thưởng"
 /// Every kind, in the order of [`AgencyKind`].
 pub const KINDS: [KindRow; 6] = [
     KindRow {
+        key: "so",
+        name: "a department (sở)",
         body: None,
         breaks_after: None,
         head: "Giám đốc",
@@ -96,6 +101,8 @@ pub const KINDS: [KindRow; 6] = [
         payment_signers: ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ"],
     },
     KindRow {
+        key: "tinh",
+        name: "a province's Ủy ban nhân dân",
         body: Some("ỦY BAN NHÂN DÂN"),
         breaks_after: Some("ỦY BAN NHÂN DÂN"),
         head: "Chủ tịch",
@@ -107,6 +114,8 @@ pub const KINDS: [KindRow; 6] = [
         payment_signers: ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ"],
     },
     KindRow {
+        key: "xa",
+        name: "a commune's or ward's Ủy ban nhân dân",
         body: Some("ỦY BAN NHÂN DÂN"),
         breaks_after: Some("ỦY BAN NHÂN DÂN"),
         head: "Chủ tịch",
@@ -119,6 +128,8 @@ pub const KINDS: [KindRow; 6] = [
         payment_signers: ["NGƯỜI LẬP BIỂU", "KẾ TOÁN", "CHỦ TỊCH"],
     },
     KindRow {
+        key: "truong",
+        name: "a school",
         body: None,
         breaks_after: None,
         head: "Hiệu trưởng",
@@ -130,6 +141,8 @@ pub const KINDS: [KindRow; 6] = [
         payment_signers: ["NGƯỜI LẬP BIỂU", "KẾ TOÁN", "HIỆU TRƯỞNG"],
     },
     KindRow {
+        key: "doanh-nghiep",
+        name: "an enterprise",
         body: None,
         breaks_after: None,
         head: "Tổng Giám đốc",
@@ -141,6 +154,8 @@ pub const KINDS: [KindRow; 6] = [
         payment_signers: ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "TỔNG GIÁM ĐỐC"],
     },
     KindRow {
+        key: "bo",
+        name: "a ministry",
         body: None,
         breaks_after: None,
         head: "Bộ trưởng",

@@ -14,6 +14,7 @@ mod organization;
 pub mod provinces;
 pub mod reference;
 pub mod schema;
+mod threshold;
 
 pub use agency::{AgencyKind, Role};
 pub use award::{Award, Decision, Gender, Recipient, SortOrder};
@@ -23,5 +24,5 @@ pub use config::{Config, Margins, Person, WordOptions};
 pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
 pub use dossier::{Conference, Dossier, Report, Status};
-pub use forms::{Catalogue, FormKind, Percent};
+pub use forms::{Catalogue, Coefficient, FormKind, Money, Percent};
 pub use organization::{Lines, Organization};

@@ -2,6 +2,8 @@
 //! overwrites a file. With it, the JSON Schemas of its files and the editor's setting
 //! that uses them; `thidua schema` prints a schema again after an upgrade.
 
+mod kinds;
+
 use super::schema::text;
 use crate::model::schema::Target;
 use crate::output;
@@ -26,11 +28,20 @@ const EXAMPLE: &[(&str, &str)] = &[
     (".vscode/extensions.json", include_str!("extensions.json")),
 ];
 
-/// Writes the example (and with `templates`, the built-in templates) into `dir`.
-pub fn run(dir: &Path, templates: bool) -> Result<()> {
+/// Writes the example of an agency of `kind` (and with `templates`, the built-in
+/// templates) into `dir`.
+pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
+    let example = kinds::example(kind);
     let mut files: Vec<(PathBuf, Cow<str>)> = EXAMPLE
         .iter()
-        .map(|(p, t)| (PathBuf::from(p), Cow::Borrowed(*t)))
+        .map(|(p, t)| {
+            let text = match (&example, *p) {
+                (None, _) => Cow::Borrowed(*t),
+                (Some(e), "thidua.yaml") => Cow::Borrowed(e.config),
+                (Some(e), _) => Cow::Owned(e.say(t)),
+            };
+            (PathBuf::from(p), text)
+        })
         .collect();
     for target in [Target::Config, Target::Dossier] {
         let path = Path::new("schema").join(target.file());

@@ -1,0 +1,116 @@
+//! `thidua forms [DIR] [--kind K]`: the forms catalogue in a table — each form's key,
+//! name, whether it is a title, who decides it, whether it has a certificate, its money
+//! per regime and its vote threshold — as the project at DIR has it (or built in).
+
+use crate::diagnostic::Failure;
+use crate::model::{AgencyKind, Catalogue, Coefficient, Config, FormKind, Money};
+use anyhow::{anyhow, Context};
+use std::path::Path;
+
+/// Prints the catalogue of the project at `dir` (the built-in one where there is no
+/// project), only the forms an agency of `kind` decides when it is given.
+pub fn run(dir: &Path, kind: Option<&str>) -> Result<(), Failure> {
+    let config = config(dir, kind)?;
+    let catalogue = Catalogue::new(&config).map_err(|e| anyhow!("{}", e.join("; ")))?;
+    let kind = match kind {
+        Some(k) => Some(serde_yaml::from_str::<AgencyKind>(k).map_err(|e| anyhow!("{e}"))?),
+        None => None,
+    };
+    print!("{}", table(&catalogue, kind));
+    Ok(())
+}
+
+/// The project's settings (its forms and its agency's names), or a bare agency of
+/// `kind` where there is no project.
+fn config(dir: &Path, kind: Option<&str>) -> Result<Config, Failure> {
+    let file = dir.join("thidua.yaml");
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(_) => format!(
+            "organization: {{kind: {}, name: X, short: X, place: X}}",
+            kind.unwrap_or("so")
+        ),
+    };
+    let config = serde_yaml::from_str(&text)
+        .with_context(|| format!("`{}` cannot be read: see `thidua check`", file.display()))?;
+    Ok(config)
+}
+
+/// The table, one row per form, columns padded to their widest cell.
+fn table(cat: &Catalogue, kind: Option<AgencyKind>) -> String {
+    let regimes: Vec<String> = cat.regimes().map(|r| r.key.clone()).collect();
+    let mut head = vec!["key", "name", "title/form", "decided by", "certificate"]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+    head.extend(regimes.iter().map(|r| format!("money {r}")));
+    head.push("vote".into());
+    let mut rows = vec![head];
+    for (key, form) in &cat.forms {
+        let by = form.by.as_deref();
+        if kind.is_some_and(|k| by.is_some_and(|by| !by.contains(&k))) {
+            continue;
+        }
+        let decided = match (by, form.rank) {
+            (None, _) => "any".to_string(),
+            (Some([]), 1) => "Chủ tịch nước".to_string(),
+            (Some([]), _) => "Thủ tướng".to_string(),
+            (Some(kinds), _) => {
+                let keys: Vec<&str> = kinds.iter().map(|k| k.row().key).collect();
+                keys.join(", ")
+            }
+        };
+        let mut row = vec![
+            key.clone(),
+            form.name.clone(),
+            match form.kind {
+                FormKind::Title => "title".into(),
+                FormKind::Form => "form".into(),
+            },
+            decided,
+            if form.certificate { "yes" } else { "no" }.into(),
+        ];
+        row.extend(regimes.iter().map(|r| money(form.money.get(r))));
+        let votes = form.threshold.all.map(|p| p.to_string());
+        let votes = votes.or_else(|| {
+            let shown: Vec<String> = form
+                .threshold
+                .by_regime
+                .iter()
+                .map(|(r, p)| format!("{r} {p}"))
+                .collect();
+            (!shown.is_empty()).then(|| shown.join(", "))
+        });
+        row.push(votes.unwrap_or_default());
+        rows.push(row);
+    }
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `0,3 / 0,6`: the coefficients of the base salary for an individual and a collective
+/// (`–` where the form is not given to one of them).
+fn money(m: Option<&Money>) -> String {
+    let Some([individual, collective]) = m else {
+        return String::new();
+    };
+    let one = |c: &Option<Coefficient>| match c {
+        None => "–".to_string(),
+        Some(c) if c.0 % 100 == 0 => format!("{}", c.0 / 100),
+        Some(c) if c.0 % 10 == 0 => format!("{},{}", c.0 / 100, c.0 % 100 / 10),
+        Some(c) => format!("{},{:02}", c.0 / 100, c.0 % 100),
+    };
+    format!("{} / {}", one(individual), one(collective))
+}

@@ -1,0 +1,111 @@
+//! `thidua init --kind K`: the worked example of each kind of agency — its own
+//! `thidua.yaml`, and the Sở's dossier in that agency's words (its venues, units, the
+//! head its Tờ trình is addressed to, the forms its head gives).
+
+/// The example of one kind: its settings, and the words of the Sở's example it changes.
+pub struct Example {
+    pub config: &'static str,
+    pub words: &'static [(&'static str, &'static str)],
+}
+
+/// The words every kind but the Sở changes: the Sở's name in sentences and places.
+macro_rules! example {
+    ($file:literal, $agency:literal, $head:literal, $upper:literal, $venue:literal, $office:literal $(, $more:expr)*) => {
+        Example {
+            config: include_str!(concat!("kinds/", $file)),
+            words: &[
+                ("Sở đã triển khai", concat!($agency, " đã triển khai")),
+                ("Sở khen thưởng", concat!($agency, " khen thưởng")),
+                ("Hội trường Sở Nội vụ", $venue),
+                ("Phòng họp Sở", "Phòng họp số 1"),
+                ("hồ sơ công chức của Sở", "hồ sơ cán bộ, công chức"),
+                ("Lãnh đạo các phòng, đơn vị thuộc Sở", concat!("Lãnh đạo các đơn vị thuộc ", $agency)),
+                ("by: Văn phòng Sở", concat!("by: Văn phòng ", $agency)),
+                ("Văn phòng Sở", "Văn phòng"),
+                ("UBND tỉnh (để b/c)", concat!($upper, " (để b/c)")),
+                ("Lưu VT, TĐKT", concat!("Lưu VT, ", $office)),
+                ("Giám đốc Sở Nội vụ tỉnh Quảng Ngãi", $head),
+                $($more,)*
+            ],
+        }
+    };
+}
+
+/// The example of `kind` (`xa`, …); the Sở's (`so`) is the example itself.
+pub fn example(kind: &str) -> Option<Example> {
+    Some(match kind {
+        "xa" => example!(
+            "xa.yaml",
+            "Ủy ban nhân dân xã",
+            "Chủ tịch Ủy ban nhân dân xã Hòa Vang",
+            "UBND thành phố Đà Nẵng",
+            "Hội trường Ủy ban nhân dân xã",
+            "VHXH",
+            ("Phòng Công chức - Viên chức", "Phòng Kinh tế"),
+            ("Phòng Cải cách hành chính", "Thôn Phước Thuận"),
+            (",Ban Thi đua - Khen thưởng", ",Phòng Văn hóa - Xã hội")
+        ),
+        "tinh" => example!(
+            "tinh.yaml",
+            "Ủy ban nhân dân thành phố",
+            "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",
+            "Văn phòng Chính phủ (để b/c)",
+            "Hội trường Ủy ban nhân dân thành phố",
+            "TĐKT",
+            ("chien-si-thi-dua-co-so", "chien-si-thi-dua-tinh"),
+            ("form: giay-khen", "form: bang-khen-ubnd-tinh"),
+            ("votes: 4", "votes: 5"),
+            ("Phòng Công chức - Viên chức", "Sở Nội vụ"),
+            ("Phòng Cải cách hành chính", "Sở Tư pháp"),
+            (",Ban Thi đua - Khen thưởng", ",Sở Y tế")
+        ),
+        "truong" => example!(
+            "truong.yaml",
+            "Nhà trường",
+            "Hiệu trưởng Trường THPT Lê Khiết",
+            "Sở GD&ĐT (để b/c)",
+            "Hội trường nhà trường",
+            "VP",
+            ("Phòng Công chức - Viên chức", "Tổ Toán"),
+            ("Phòng Cải cách hành chính", "Tổ Ngữ văn"),
+            (",Ban Thi đua - Khen thưởng", ",Tổ Văn phòng")
+        ),
+        "doanh-nghiep" => example!(
+            "doanh-nghiep.yaml",
+            "Tổng công ty",
+            "Tổng Giám đốc Tổng công ty Điện lực miền Trung",
+            "Tập đoàn Điện lực Việt Nam (để b/c)",
+            "Hội trường Tổng công ty",
+            "TĐKT",
+            ("Phòng Công chức - Viên chức", "Ban Kỹ thuật"),
+            ("Phòng Cải cách hành chính", "Công ty Điện lực Đà Nẵng"),
+            (",Ban Thi đua - Khen thưởng", ",Ban Tổ chức và Nhân sự")
+        ),
+        "bo" => example!(
+            "bo.yaml",
+            "Bộ",
+            "Bộ trưởng Bộ Y tế",
+            "Văn phòng Chính phủ (để b/c)",
+            "Hội trường Bộ Y tế",
+            "TĐKT",
+            ("chien-si-thi-dua-co-so", "chien-si-thi-dua-tinh"),
+            ("form: giay-khen", "form: bang-khen-bo"),
+            ("votes: 4", "votes: 5"),
+            ("Phòng Công chức - Viên chức", "Vụ Tổ chức cán bộ"),
+            ("Phòng Cải cách hành chính", "Cục Quản lý Khám, chữa bệnh"),
+            (",Ban Thi đua - Khen thưởng", ",Vụ Kế hoạch - Tài chính")
+        ),
+        _ => return None,
+    })
+}
+
+impl Example {
+    /// `text` (a file of the Sở's example) in this agency's words.
+    pub fn say(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for (from, to) in self.words {
+            text = text.replace(from, to);
+        }
+        text
+    }
+}
