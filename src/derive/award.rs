@@ -257,8 +257,7 @@ fn head(
         signer: dec
             .signer
             .as_ref()
-            .and_then(|k| project.config.people.get(k))
-            .map(|p| Signer::signing(p, org, Paper::Head)),
+            .and_then(|by| Signer::by(&project.config.people, by, org, Paper::Head)),
         recipients: punctuate(&sent_to(dec, org, last_article)),
         stem: format!("quyet-dinh-{}", dec.number),
         certificate_stem: format!("{}-{}", slug::slug(&a.form), dec.number),

@@ -156,10 +156,7 @@ pub fn build(
                 inviter: inviter(&project.config.organization, org),
                 guests,
                 notes: inv.notes.clone(),
-                signer: people
-                    .get(&inv.signer)
-                    .map(|p| Signer::signing(p, org, Paper::Body))
-                    .unwrap_or_default(),
+                signer: Signer::by(people, &inv.signer, org, Paper::Body).unwrap_or_default(),
                 recipients: sent_to(&inv.recipients, org),
                 stem: format!("giay-moi-{}", inv.number),
                 date: inv.date,

@@ -5,7 +5,7 @@ use super::minutes::{self, MinutesFacts};
 use super::proposal::{self, ProposalFacts};
 use super::{award, report, upper, AwardFacts, Ballot, ReportFacts};
 use crate::load::{LoadedDossier, Project};
-use crate::model::{AgencyKind, Organization, Person, Role, Status};
+use crate::model::{AgencyKind, Organization, Person, Role, SignedBy, Status};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -93,6 +93,24 @@ impl Signer {
             position,
             name: plain.name,
         }
+    }
+}
+
+impl Signer {
+    /// The block of `by` on a paper of `org`, when it names someone under `people`: the
+    /// lines it gives above their title win over their own marks.
+    pub fn by(
+        people: &std::collections::BTreeMap<String, Person>,
+        by: &SignedBy,
+        org: &Org,
+        paper: Paper,
+    ) -> Option<Signer> {
+        let mut signer = Signer::signing(people.get(by.key())?, org, paper);
+        if let Some(lines) = by.authority() {
+            let lines: Vec<String> = lines.iter().map(|l| upper(l.trim())).collect();
+            signer.authority = Some(lines.join("\n"));
+        }
+        Some(signer)
     }
 }
 

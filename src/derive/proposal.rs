@@ -5,7 +5,7 @@ use super::{
     dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Paper, Signer,
 };
 use crate::load::Project;
-use crate::model::{Award, Dossier};
+use crate::model::{Award, Dossier, SignedBy};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -156,6 +156,29 @@ fn proposed(a: &Arc<AwardFacts>) -> Proposed {
     }
 }
 
+/// The signature of the council's Tờ trình: its chair signs on behalf of the council
+/// (`TM. HỘI ĐỒNG` / `CHỦ TỊCH`), a vice-chair for the chair (`KT. CHỦ TỊCH` / `PHÓ CHỦ
+/// TỊCH`); `None` for anyone else, or a Tờ trình of the agency.
+fn council_signer(project: &Project, issuer: &Issuer, by: &SignedBy) -> Option<Signer> {
+    let council = project.config.council.as_ref().filter(|_| issuer.council)?;
+    let person = project.config.people.get(by.key())?;
+    let (authority, position) = if council.chair == by.key() {
+        ("TM. HỘI ĐỒNG", "CHỦ TỊCH")
+    } else if council.vice_chairs.iter().any(|v| v == by.key()) {
+        ("TM. HỘI ĐỒNG\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    } else {
+        return None;
+    };
+    let lines = by
+        .authority()
+        .map(|l| l.iter().map(|l| upper(l.trim())).collect::<Vec<_>>());
+    Some(Signer {
+        authority: Some(lines.map_or(authority.to_string(), |l| l.join("\n"))),
+        position: position.to_string(),
+        name: person.name.clone(),
+    })
+}
+
 /// The proposal as its first award opens it; later awards of its number join its list.
 fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -> ProposalFacts {
     let p = a
@@ -171,18 +194,10 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .map(|r| r.bases.clone())
         .unwrap_or_default();
     let people = &project.config.people;
-    let chair = project.config.council.as_ref().map(|c| c.chair.as_str());
-    let signer = match people.get(&p.signer) {
-        // The council's chair signs on behalf of the council.
-        Some(person) if issuer.council && chair == Some(p.signer.as_str()) => Signer {
-            authority: Some("TM. HỘI ĐỒNG".into()),
-            position: "CHỦ TỊCH".into(),
-            name: person.name.clone(),
-        },
+    let signer = council_signer(project, &issuer, &p.signer)
         // The agency asking a higher authority signs as a body.
-        Some(person) => Signer::signing(person, org, Paper::Body),
-        None => Signer::default(),
-    };
+        .or_else(|| Signer::by(people, &p.signer, org, Paper::Body))
+        .unwrap_or_default();
     let meeting = d.meeting.as_ref().and_then(|m| {
         let council = project.config.council.as_ref()?;
         let minutes = m

@@ -166,7 +166,7 @@ pub fn build(
         achievements,
         stats,
         stat_total,
-        signer: Signer::signing(&project.config.people[&r.signer], org, Paper::Body),
+        signer: Signer::by(&project.config.people, &r.signer, org, Paper::Body).unwrap_or_default(),
         recipients: punctuate(&r.recipients),
         stem: format!("bao-cao-{}", r.number),
     }

@@ -62,7 +62,7 @@ fn invitation(
     out: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
 ) {
-    out.extend(unknown_person(config, &inv.signer, |m| {
+    out.extend(unknown_person(config, inv.signer.key(), |m| {
         at(m, "conference.invitation.signer")
     }));
     if c.date < inv.date {

@@ -34,6 +34,17 @@ pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
         let msg = format!("the chair `{}` is not among the members", council.chair);
         out.push(at(msg, "council.chair").hint("add the chair to `council.members`"));
     }
+    for (i, key) in council.vice_chairs.iter().enumerate() {
+        let path = format!("council.vice_chairs[{i}]");
+        match unknown_person(c, key, |m| at(m, &path)) {
+            Some(d) => out.push(d),
+            None if !council.members.contains(key) => {
+                let msg = format!("the vice-chair `{key}` is not among the members");
+                out.push(at(msg, &path).hint("add them to `council.members`"));
+            }
+            None => {}
+        }
+    }
 }
 
 /// Checks a dossier's meeting, proposals and votes; pushes a warning for each nominee
@@ -87,7 +98,7 @@ pub fn dossier(
     for (i, award) in d.awards.iter().enumerate() {
         if let Some(p) = &award.proposal {
             let path = format!("awards[{i}].proposal");
-            out.extend(unknown_person(config, &p.signer, |m| {
+            out.extend(unknown_person(config, p.signer.key(), |m| {
                 at(m, &format!("{path}.signer"))
             }));
             if let Some(dec) = award.decision.as_ref().filter(|d| p.date > d.date) {

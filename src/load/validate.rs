@@ -145,7 +145,7 @@ fn report(
     at: &dyn Fn(String, &str) -> Diagnostic,
     out: &mut Vec<Diagnostic>,
 ) {
-    out.extend(unknown_person(config, &r.signer, |m| {
+    out.extend(unknown_person(config, r.signer.key(), |m| {
         at(m, "report.signer")
     }));
     for (i, s) in r.sections.iter().enumerate() {
@@ -291,7 +291,7 @@ fn decision(
         ),
         (None, Some(s)) => {
             let field = format!("{path}.decision.signer");
-            out.extend(unknown_person(config, s, |m| at(m, &field)));
+            out.extend(unknown_person(config, s.key(), |m| at(m, &field)));
         }
         (Some(_), _) => {}
     }

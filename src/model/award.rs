@@ -105,7 +105,7 @@ pub struct Decision {
     /// Mã người ký (trong `people` của thidua.yaml), với quyết định của chính cơ
     /// quan.
     #[serde(default)]
-    pub signer: Option<String>,
+    pub signer: Option<super::SignedBy>,
     /// Who proposed it (`Theo đề nghị của …`).
     ///
     /// Người hoặc đơn vị đề nghị (dòng `Theo đề nghị của …`).

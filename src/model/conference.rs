@@ -23,7 +23,7 @@ pub struct Invitation {
     /// Key of the signer (in `people` of thidua.yaml).
     ///
     /// Mã người ký (trong `people` của thidua.yaml).
-    pub signer: String,
+    pub signer: super::SignedBy,
     /// Notes printed after the place (`Đề nghị đại biểu có mặt trước 15 phút.`).
     ///
     /// Các lưu ý in sau địa điểm (`Đề nghị đại biểu có mặt trước 15 phút.`).

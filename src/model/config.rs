@@ -177,6 +177,97 @@ pub struct Person {
     pub authority: Option<String>,
 }
 
+/// Who signs a document: the key of someone under `people` (`huong`), or that key with
+/// the lines above their title on this document alone (`{ person: tam, authority: [TM.
+/// ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH] }`), which win over their `authority` and role.
+///
+/// Người ký văn bản: mã của một người trong `people` (`huong`), hoặc mã đó kèm các dòng
+/// ghi phía trên chức danh chỉ cho văn bản này (`{ person: tam, authority: [TM. ỦY BAN
+/// NHÂN DÂN, KT. CHỦ TỊCH] }`), thay cho `authority` và vai trò của người đó.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[serde(untagged)]
+pub enum SignedBy {
+    /// The key of someone under `people`.
+    ///
+    /// Mã của một người trong `people`.
+    Key(String),
+    /// Their key, and the lines above their title on this document.
+    ///
+    /// Mã người ký và các dòng phía trên chức danh trên văn bản này.
+    With {
+        /// The key of someone under `people`.
+        ///
+        /// Mã của một người trong `people`.
+        person: String,
+        /// The lines above the title, in order (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`).
+        ///
+        /// Các dòng phía trên chức danh, theo thứ tự (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`).
+        #[serde(default)]
+        authority: Vec<String>,
+    },
+}
+
+impl<'de> Deserialize<'de> for SignedBy {
+    /// A key, or a map of `person` and `authority`; `~` reads as no one (said where it is
+    /// checked), anything else as what to write instead.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct With {
+            person: String,
+            #[serde(default)]
+            authority: Vec<String>,
+        }
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = SignedBy;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the key of a person (`huong`), or `{ person: huong, authority: [KT. GIÁM ĐỐC] }`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SignedBy, E> {
+                Ok(SignedBy::Key(v.to_string()))
+            }
+            // A key YAML reads as a number or a truth value (`signer: 12`) is still a key.
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<SignedBy, E> {
+                Ok(SignedBy::Key(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<SignedBy, E> {
+                Ok(SignedBy::Key(v.to_string()))
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<SignedBy, E> {
+                Ok(SignedBy::Key(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<SignedBy, E> {
+                Ok(SignedBy::Key(String::new()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<SignedBy, A::Error> {
+                let map = serde::de::value::MapAccessDeserializer::new(map);
+                let With { person, authority } = With::deserialize(map)?;
+                Ok(SignedBy::With { person, authority })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+impl SignedBy {
+    /// The key of the person who signs.
+    pub fn key(&self) -> &str {
+        match self {
+            SignedBy::Key(k) => k,
+            SignedBy::With { person, .. } => person,
+        }
+    }
+
+    /// The lines above their title on this document, when given.
+    pub fn authority(&self) -> Option<&[String]> {
+        match self {
+            SignedBy::With { authority, .. } if !authority.is_empty() => Some(authority),
+            _ => None,
+        }
+    }
+}
+
 /// Regional spelling choices for numbers in words; the defaults are the northern forms.
 ///
 /// Cách đọc số bằng chữ theo vùng miền; mặc định là cách đọc miền Bắc.

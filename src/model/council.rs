@@ -33,6 +33,13 @@ pub struct Council {
     ///
     /// Mã Chủ tịch Hội đồng.
     pub chair: String,
+    /// Keys of the vice-chairs (Phó Chủ tịch Hội đồng), members who sign the council's
+    /// Tờ trình for the chair (`KT. CHỦ TỊCH`).
+    ///
+    /// Mã các Phó Chủ tịch Hội đồng, thành viên ký Tờ trình của Hội đồng thay Chủ tịch
+    /// (`KT. CHỦ TỊCH`).
+    #[serde(default)]
+    pub vice_chairs: Vec<String>,
     /// Key of the secretary (Thư ký), who writes the minutes.
     ///
     /// Mã Thư ký Hội đồng, người lập Biên bản.
@@ -118,7 +125,7 @@ pub struct Proposal {
     /// Key of the signer (in `people` of thidua.yaml).
     ///
     /// Mã người ký (trong `people` của thidua.yaml).
-    pub signer: String,
+    pub signer: super::SignedBy,
     /// `Kính gửi:` — one addressee or several. Addressed to the agency's head
     /// (`organization.head`), it asks for an award the agency decides itself.
     ///

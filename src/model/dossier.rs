@@ -186,7 +186,7 @@ pub struct Report {
     /// Key of the signer (in `people` of thidua.yaml).
     ///
     /// Mã người ký (trong `people` của thidua.yaml).
-    pub signer: String,
+    pub signer: super::SignedBy,
     /// Numbered sections.
     ///
     /// Các phần được đánh số (I, II, …).

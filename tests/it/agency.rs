@@ -515,3 +515,60 @@ fn an_own_decision_of_a_form_another_decides_is_warned_of() {
     ok(&run);
     assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
 }
+
+#[test]
+fn a_document_may_carry_its_own_marks_and_a_vice_chair_signs_for_the_council() {
+    let c = &CASES[0];
+    let config = format!(
+        "organization:\n  kind: xa\n{}  thu: {{name: Đặng Thị Thu, position: Trưởng phòng Văn hóa - Xã hội}}\ncouncil:\n  name: Hội đồng Thi đua - Khen thưởng xã\n  members: [truong, pho, thu]\n  chair: truong\n  vice_chairs: [pho]\n  secretary: thu\n",
+        c.config
+    );
+    let dossier = "title: T
+report:
+  number: 12
+  date: 2026-11-20
+  signer: {person: pho, authority: [TL. Chủ tịch]}
+  sections: [{heading: Khen thưởng, table: awards}]
+awards:
+  - form: giay-khen
+    proposal: {number: 40, date: 2026-11-22, signer: pho, to: Chủ tịch Ủy ban nhân dân xã Hòa Vang}
+    decision: {number: 31, date: 2026-11-25, signer: {person: pho, authority: [KT. CHỦ TỊCH]}}
+    recipients: [{name: Lê Văn An, gender: male}]
+";
+    let dir = project_from(&config, &[("content/tk.yaml", dossier)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    let out = dir.path().join("out/tk");
+    // Lines written on the document win over the role's marks.
+    contains_all(
+        &pdf_text(&out.join("bao-cao-12.pdf")),
+        &["TL. CHỦ TỊCH PHÓ CHỦ TỊCH"],
+    );
+    let report = pdf_text(&out.join("bao-cao-12.pdf"));
+    assert!(!report.contains("TM."), "{report}");
+    contains_all(
+        &pdf_text(&out.join("quyet-dinh-31.pdf")),
+        &["KT. CHỦ TỊCH PHÓ CHỦ TỊCH"],
+    );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-40.pdf")),
+        &[
+            "Số: 40/TTr-HĐTĐKT",
+            "TM. HỘI ĐỒNG KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thị Tâm",
+        ],
+    );
+    // A vice-chair who is not a member, or a person no one declared, is an error.
+    let bad = config
+        .replace("vice_chairs: [pho]", "vice_chairs: [thu2, pho]")
+        .replace("members: [truong, pho, thu]", "members: [truong, thu]");
+    std::fs::write(dir.path().join("thidua.yaml"), bad).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "council.vice_chairs[0]: unknown person `thu2`",
+            "council.vice_chairs[1]: the vice-chair `pho` is not among the members",
+        ],
+    );
+}
