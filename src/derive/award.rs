@@ -267,13 +267,12 @@ fn head(
 /// The `Căn cứ` lines of a decision of `org` dated `date`: the law on its kind's
 /// competence, the agency's own first lines, the regime's, then the agency's others.
 fn bases(project: &Project, org: &Org, date: Date) -> Vec<String> {
-    let o = &project.config.organization;
     let competence = org.kind.competence_at(date).map(String::from);
     let regime = project.catalogue.regime_at(date);
     let mut bases: Vec<String> = competence.into_iter().collect();
-    bases.extend(o.bases_first.iter().cloned());
+    bases.extend(org.bases_first.iter().cloned());
     bases.extend(regime.map(|r| r.bases.clone()).unwrap_or_default());
-    bases.extend(o.bases.iter().cloned());
+    bases.extend(org.bases.iter().cloned());
     super::bases(&bases)
 }
 

@@ -153,7 +153,7 @@ pub fn build(
             InvitationFacts {
                 symbol: symbol(inv.number, &format!("GM-{}", org.short)),
                 place_date: org.place_date(inv.date),
-                inviter: inviter(&project.config.organization, org),
+                inviter: org.inviter.clone(),
                 guests,
                 notes: inv.notes.clone(),
                 signer: Signer::by(people, &inv.signer, org, Paper::Body).unwrap_or_default(),
@@ -289,15 +289,6 @@ fn turns(
         }
     }
     out
-}
-
-/// Who invites, in the invitation's sentence: the agency's name in running text. A Sở
-/// that names no `in_text` keeps its name as written, as its invitations always had it.
-fn inviter(o: &crate::model::Organization, org: &Org) -> String {
-    match (&o.in_text, o.kind, &o.name) {
-        (None, crate::model::AgencyKind::So, crate::model::Lines::One(name)) => name.clone(),
-        _ => org.in_text.clone(),
-    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::minutes::{self, MinutesFacts};
 use super::proposal::{self, ProposalFacts};
 use super::{award, report, upper, AwardFacts, Ballot, ReportFacts};
 use crate::load::{LoadedDossier, Project};
-use crate::model::{AgencyKind, Organization, Person, Role, SignedBy, Status};
+use crate::model::{AgencyKind, Lines, Organization, Person, Role, SignedBy, Status};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -34,6 +34,15 @@ pub struct Org {
     pub office: String,
     /// Who signs the payment list: who draws it up, keeps the accounts, approves.
     pub payment_signers: [&'static str; 3],
+    /// `Căn cứ` lines of its own, before and after the regime's.
+    #[serde(skip)]
+    pub bases_first: Vec<String>,
+    #[serde(skip)]
+    pub bases: Vec<String>,
+    /// Who invites, in an invitation's sentence: its name in running text (a Sở that
+    /// names no `in_text` keeps its name as written, as its invitations always had it).
+    #[serde(skip)]
+    pub inviter: String,
 }
 
 /// A signature block; empty (the default) for a signer the data does not name.
@@ -81,13 +90,23 @@ impl Signer {
         let body = row.body.filter(|_| paper == Paper::Body);
         let head = upper(row.head);
         let mut marks: Vec<String> = body.map(|b| format!("TM. {b}")).into_iter().collect();
-        let mut position = plain.position;
-        match role {
-            Role::Head => {}
-            Role::Deputy => marks.push(format!("KT. {head}")),
-            Role::Acting => position = format!("Q. {head}"),
-            Role::Staff => marks.push(format!("TL. {head}")),
-        }
+        // The title line is the role's (`CHỦ TỊCH`, not the whole position) unless written.
+        let titled = |t: &str| match p.title {
+            Some(_) => plain.position.clone(),
+            None => upper(t),
+        };
+        let position = match role {
+            Role::Head => titled(row.head),
+            Role::Deputy => {
+                marks.push(format!("KT. {head}"));
+                titled(row.deputy)
+            }
+            Role::Acting => format!("Q. {head}"),
+            Role::Staff => {
+                marks.push(format!("TL. {head}"));
+                plain.position.clone()
+            }
+        };
         Signer {
             authority: (!marks.is_empty()).then(|| marks.join("\n")),
             position,
@@ -156,7 +175,20 @@ impl Org {
             in_text: o.in_text(),
             office: o.office(),
             payment_signers: o.kind.row().payment_signers,
+            bases_first: o.bases_first.clone(),
+            bases: o.bases.clone(),
+            inviter: match (&o.in_text, o.kind, &o.name) {
+                (None, AgencyKind::So, Lines::One(name)) => name.clone(),
+                _ => o.in_text(),
+            },
         }
+    }
+
+    /// The header's lines: the parent's, then each of the issuing body's (a sheet's
+    /// rows above its table).
+    pub fn header_lines(&self) -> Vec<String> {
+        let parent = self.parent.iter().map(String::as_str);
+        parent.chain(self.name.lines()).map(String::from).collect()
     }
 
     /// `Lưu: VT, TĐKT`: the archive's line of a Nơi nhận, naming the drafting unit.
@@ -194,7 +226,7 @@ pub struct DossierFacts {
 
 /// Builds the facts of `d`.
 pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts {
-    let org = Org::of(&project.config.organization);
+    let org = Org::of(project.config.organization.at(d.dossier.first_date()));
     let awards = awards_of(project, &org, d);
     // The year's report counts the awards of the dossiers it names too, each decision once.
     // An award is its decision and form: one decision may give two forms.

@@ -172,8 +172,8 @@ impl AwardList {
             "(Kèm theo Quyết định số {} {} của {})",
             h.symbol, h.date_long, h.issuer
         );
-        let agency = org.parent.iter().chain([&org.name]).cloned();
-        agency
+        org.header_lines()
+            .into_iter()
             .chain(titles.iter().cloned())
             .chain([reference])
             .collect()

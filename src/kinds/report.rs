@@ -155,11 +155,7 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
     let shows = |t: &str| r.sections.iter().any(|s| s.table == t);
     let above = |what: &str| {
         let org = &doc.base.org;
-        let lines = org
-            .parent
-            .iter()
-            .cloned()
-            .chain([org.name.clone(), what.to_string()]);
+        let lines = org.header_lines().into_iter().chain([what.to_string()]);
         lines
             .chain([format!("(Kèm theo Báo cáo số {})", r.symbol)])
             .collect()

@@ -3,16 +3,37 @@
 
 use super::{locate, Locations};
 use crate::diagnostic::Diagnostic;
-use crate::model::{provinces, Award, Catalogue, Config};
+use crate::model::{provinces, Award, Catalogue, Config, Organization, Organizations};
 
-/// The warnings of `c`'s organization.
+/// The problems of `c`'s organization (or of each of its dated variants): errors for
+/// variants out of date order, warnings for the rest.
 pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
-    let o = &c.organization;
-    let at = |msg: String, path: &str| {
-        locate(Diagnostic::file("thidua.yaml", msg), loc, path).into_warning()
-    };
-    if let Some(typed) = &o.province {
-        if o.province().is_none() {
+    let all = c.organization.all();
+    let dated = matches!(c.organization, Organizations::Dated(_));
+    let mut previous = None;
+    for (i, o) in all.iter().enumerate() {
+        let path = |field: &str| match dated {
+            true => format!("organization[{i}].{field}"),
+            false => format!("organization.{field}"),
+        };
+        let warn = |msg: String, field: &str| {
+            locate(Diagnostic::file("thidua.yaml", msg), loc, &path(field)).into_warning()
+        };
+        variant(o, &warn, out);
+        if dated && i > 0 && o.from.is_none_or(|f| previous.is_some_and(|p| f <= p)) {
+            let msg = "each name after the first needs its `from` date, later than the one before";
+            let at = locate(Diagnostic::file("thidua.yaml", msg), loc, &path("from"));
+            out.push(at.hint("list the agency's names oldest first, each from the day it took it"));
+        }
+        previous = o.from.or(previous);
+    }
+}
+
+/// The warnings of one variant of the organization.
+fn variant(o: &Organization, warn: &dyn Fn(String, &str) -> Diagnostic, out: &mut Vec<Diagnostic>) {
+    let row = o.kind.row();
+    match (&o.province, o.province()) {
+        (Some(typed), None) => {
             let near: Vec<String> = provinces::nearest(typed)
                 .iter()
                 .map(|n| format!("`{n}`"))
@@ -21,16 +42,35 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
                 "`{typed}` is not one of the 34 provinces and centrally-run cities: the province's awards keep the word `tỉnh`"
             );
             let hint = format!("did you mean {}?", near.join(", "));
-            out.push(at(msg, "organization.province").hint(hint));
+            out.push(warn(msg, "province").hint(hint));
         }
+        // An Ủy ban nhân dân's awards and papers name its province.
+        (None, _) if row.body.is_some() => {
+            let msg = "an Ủy ban nhân dân names its province: the province's awards would read `… Ủy ban nhân dân tỉnh`".to_string();
+            out.push(
+                warn(msg, "kind").hint("write `province:` (one of the 34, as `thành phố Đà Nẵng`)"),
+            );
+        }
+        _ => {}
     }
-    if !o.named_in_text() {
+    if let (Some(body), Some(_)) = (row.body, &o.parent) {
+        let msg = format!("the header of an {body} has no line above its name");
+        out.push(
+            warn(msg, "parent")
+                .hint("remove `parent`: the issuing body's own name is its whole header"),
+        );
+    }
+    if row.body.is_some() && !o.opens_as_body() {
+        let msg = "an Ủy ban nhân dân's name begins `ỦY BAN NHÂN DÂN` (then its unit and place)"
+            .to_string();
+        out.push(warn(msg, "name").hint("write it whole, as `ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU`"));
+    } else if !o.named_in_text() {
         let msg = "the agency's name in running text cannot be told from capitals".to_string();
         let hint = format!(
             "write `in_text` (as a sentence names it) or `head`; meanwhile it reads `{}`",
             o.in_text()
         );
-        out.push(at(msg, "organization.name").hint(hint));
+        out.push(warn(msg, "name").hint(hint));
     }
 }
 
@@ -43,10 +83,11 @@ pub fn decided_elsewhere(
     path: &str,
     at: &dyn Fn(String, &str) -> Diagnostic,
 ) -> Option<Diagnostic> {
-    let own = award.decision.as_ref()?.issuer.is_none();
+    let decision = award.decision.as_ref()?;
+    let own = decision.issuer.is_none();
     let form = cat.forms.get(&award.form)?;
     let kinds = form.by.as_ref()?;
-    let kind = c.organization.kind;
+    let kind = c.organization.at(Some(decision.date)).kind;
     if !own || kinds.contains(&kind) {
         return None;
     }

@@ -125,7 +125,8 @@ pub fn dossier(
         }
         votes(config, cat, input, i, out, warnings);
     }
-    one_per_number(input, &config.organization.head(), out);
+    let org = config.organization.at(input.dossier.first_date());
+    one_per_number(input, &org.head(), out);
 }
 
 /// Awards of a dossier under one proposal number share one Tờ trình: its date, signer

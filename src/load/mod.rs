@@ -161,6 +161,8 @@ fn read_config(
             return Ok((None, None));
         }
     };
+    // Warnings on settings read with stand-ins (a bad `kind`) would be about the stand-ins.
+    let clean = read.errors.is_empty();
     diags.append(&mut read.errors);
     let mut catalogue = None;
     if let Some(c) = &read.value {
@@ -171,7 +173,9 @@ fn read_config(
         catalogue = settings(c, &loc, &mut found);
         let (warned, wrong) = found.into_iter().partition::<Vec<_>, _>(|d| d.warning);
         diags.extend(wrong.into_iter().filter(|d| read.concerns_user(d)));
-        warnings.extend(warned);
+        if clean {
+            warnings.extend(warned);
+        }
     }
     Ok((read.value, catalogue))
 }

@@ -21,10 +21,12 @@ pub enum AgencyKind {
     /// The People's Committee of a province or centrally-run city.
     ///
     /// Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương.
+    #[serde(alias = "thanh-pho")]
     Tinh,
     /// The People's Committee of a commune, ward or special zone.
     ///
     /// Ủy ban nhân dân xã, phường, đặc khu.
+    #[serde(alias = "phuong", alias = "dac-khu")]
     Xa,
     /// A school.
     ///

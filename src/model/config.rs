@@ -4,7 +4,7 @@ use super::agency::Role;
 use super::certificate::CertificateConfig;
 use super::council::Council;
 use super::forms::{FormOverride, Regime, SalaryStep};
-use super::organization::Organization;
+use super::organization::Organizations;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -15,10 +15,12 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// The issuing agency.
+    /// The issuing agency; or, for an agency renamed over the years, a list of its
+    /// names and details, each with the day it holds `from`.
     ///
-    /// Cơ quan ban hành văn bản.
-    pub organization: Organization,
+    /// Cơ quan ban hành văn bản; hoặc, với cơ quan đã đổi tên qua các năm, danh sách các
+    /// tên gọi và thông tin, mỗi mục kèm ngày bắt đầu áp dụng (`from`).
+    pub organization: Organizations,
     /// People who sign or chair, each under a short key (`huong`, `dan`) by which the
     /// rest of the project names them (`signer: huong`).
     ///
@@ -156,9 +158,13 @@ pub struct Person {
     ///
     /// Chức vụ (`Phó Giám đốc`).
     pub position: String,
-    /// The title on the signature's line (`Chủ tịch`). Default: `position`.
+    /// The title on the signature's line (`Chủ tịch`). Default: for the head or a
+    /// deputy (by `role`, or told from `position` outside a Sở), the kind's title (`Chủ
+    /// tịch`, `Phó Chủ tịch`); else `position`.
     ///
-    /// Chức danh in ở dòng chữ ký (`Chủ tịch`). Mặc định: `position`.
+    /// Chức danh in ở dòng chữ ký (`Chủ tịch`). Mặc định: với thủ trưởng, cấp phó (theo
+    /// `role`, hoặc suy từ `position` nếu không phải sở), chức danh theo loại cơ quan
+    /// (`Chủ tịch`, `Phó Chủ tịch`); còn lại là `position`.
     #[serde(default)]
     pub title: Option<String>,
     /// Who they are to the agency: `head`, `deputy`, `acting` or `staff`; with the

@@ -57,6 +57,28 @@ pub struct Dossier {
     pub awards: Vec<Award>,
 }
 
+impl Dossier {
+    /// Its first document's date (report, decisions and proposals, meeting, invitation,
+    /// conference): the day whose name of the agency it prints under.
+    pub fn first_date(&self) -> Option<Date> {
+        let report = self.report.as_ref().map(|r| r.date);
+        let awards = self.awards.iter().filter_map(|a| {
+            let proposed = a.proposal.as_ref().map(|p| p.date);
+            [a.decision.as_ref().map(|d| d.date), proposed]
+                .into_iter()
+                .flatten()
+                .min()
+        });
+        let meeting = self.meeting.as_ref().map(|m| m.date);
+        let conference = self.conference.as_ref().map(|c| {
+            let invited = c.invitation.as_ref().map(|i| i.date);
+            invited.map_or(c.date, |i| i.min(c.date))
+        });
+        let all = [report, meeting, conference].into_iter().flatten();
+        all.chain(awards).min()
+    }
+}
+
 /// Whether documents are final or carry a draft mark: `final` or `draft`.
 ///
 /// Văn bản là bản chính thức hay bản dự thảo: `final` hoặc `draft`.

@@ -251,7 +251,7 @@ impl Catalogue {
             return Err(errors);
         }
         for form in forms.values_mut() {
-            form.name = config.organization.form_name(&form.name);
+            form.name = config.organization.latest().form_name(&form.name);
         }
         Ok(Catalogue {
             forms,

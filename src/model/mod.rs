@@ -25,4 +25,4 @@ pub use council::{Clock, Council, Meeting, Proposal};
 pub use date::Date;
 pub use dossier::{Conference, Dossier, Report, Status};
 pub use forms::{Catalogue, Coefficient, FormKind, Money, Percent};
-pub use organization::{Lines, Organization};
+pub use organization::{Lines, Organization, Organizations};

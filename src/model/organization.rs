@@ -12,6 +12,15 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
+    /// The day from which this name and these details hold, when `organization` is a
+    /// list of them (an agency renamed or merged: the 2025 reform): each dossier prints
+    /// under the one in force on its first document's date.
+    ///
+    /// Ngày bắt đầu áp dụng tên gọi và thông tin này, khi `organization` là danh sách
+    /// (cơ quan đổi tên hoặc sáp nhập: cuộc sắp xếp năm 2025): mỗi hồ sơ in theo thông tin
+    /// có hiệu lực vào ngày của văn bản sớm nhất trong hồ sơ.
+    #[serde(default)]
+    pub from: Option<super::Date>,
     /// The kind of agency (`so`, `tinh`, `xa`, `truong`, `doanh-nghiep`, `bo`): it decides
     /// the header, the signature marks, the Căn cứ its competence law adds, the default
     /// Lưu, the money's source and the payment list's signers. Default: `so`.
@@ -90,6 +99,78 @@ pub struct Organization {
     pub bases: Vec<String>,
 }
 
+/// The agency as `thidua.yaml` gives it: one, or several dated (`from`), oldest first.
+///
+/// Cơ quan ban hành: một mục, hoặc nhiều mục có ngày áp dụng (`from`), cũ nhất trước.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(untagged)]
+pub enum Organizations {
+    /// The agency.
+    ///
+    /// Cơ quan ban hành.
+    One(Box<Organization>),
+    /// Its names over the years, each with its `from` date.
+    ///
+    /// Các tên gọi qua các năm, mỗi mục kèm ngày `from`.
+    Dated(Vec<Organization>),
+}
+
+impl<'de> Deserialize<'de> for Organizations {
+    /// A map is the agency, a list its dated variants: read as each is, so that a
+    /// mistake in either is said at its field.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Organizations;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "the agency (name, short, place, …), or a list of them with `from` dates",
+                )
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let map = serde::de::value::MapAccessDeserializer::new(map);
+                Ok(Organizations::One(Box::new(Organization::deserialize(
+                    map,
+                )?)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+                Ok(Organizations::Dated(Vec::deserialize(seq)?))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+impl Organizations {
+    /// Every variant, oldest first as written.
+    pub fn all(&self) -> &[Organization] {
+        match self {
+            Organizations::One(o) => std::slice::from_ref(o),
+            Organizations::Dated(list) => list,
+        }
+    }
+
+    /// The variant in force on `date`: the last whose `from` is not after it (the first
+    /// when `date` is before them all, or unknown).
+    pub fn at(&self, date: Option<super::Date>) -> &Organization {
+        let all = self.all();
+        let held = |o: &&Organization| date.is_some_and(|d| o.from.is_none_or(|f| f <= d));
+        all.iter().rev().find(held).unwrap_or(&all[0])
+    }
+
+    /// The latest variant: what names the forms of the catalogue and `thidua forms`.
+    pub fn latest(&self) -> &Organization {
+        self.all().last().expect("an organization is given")
+    }
+}
+
 /// A text of one or several lines: one string, or a list of lines.
 ///
 /// Văn bản một hoặc nhiều dòng: một chuỗi, hoặc danh sách các dòng.
@@ -109,18 +190,37 @@ pub enum Lines {
 impl Organization {
     /// The issuing body's lines in the header, in capitals.
     pub fn lines(&self) -> Vec<String> {
-        match &self.name {
-            Lines::Many(lines) => lines.iter().map(|l| l.trim().to_uppercase()).collect(),
-            Lines::One(name) => {
-                let name = name.trim().to_uppercase();
-                let opening = self.kind.row().breaks_after;
-                let rest = opening.and_then(|o| Some((o, name.strip_prefix(o)?.trim())));
-                match rest {
-                    Some((o, rest)) if !rest.is_empty() => vec![o.to_string(), rest.to_string()],
-                    _ => vec![name],
-                }
-            }
+        match (&self.name, self.body_place()) {
+            (Lines::Many(lines), _) => lines.iter().map(|l| l.trim().to_uppercase()).collect(),
+            (Lines::One(_), Some((opening, place))) => vec![opening.to_string(), place],
+            (Lines::One(name), None) => vec![name.trim().to_uppercase()],
         }
+    }
+
+    /// For a collective body's name (`ỦY BAN NHÂN DÂN XÃ HÒA VANG`, `UBND xã Hòa Vang`,
+    /// `UỶ BAN …`): its opening as the kind writes it, and the rest (`XÃ HÒA VANG`), in
+    /// capitals. `None` for another kind, or a name that does not open so.
+    fn body_place(&self) -> Option<(&'static str, String)> {
+        let opening = self.kind.row().breaks_after?;
+        let name = match &self.name {
+            Lines::One(n) => n.to_uppercase(),
+            Lines::Many(lines) => lines.join(" ").to_uppercase(),
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let n = opening.split_whitespace().count();
+        let rest = match words.first() {
+            Some(&"UBND") => &words[1..],
+            _ if words.len() > n && super::fold::same(&words[..n].join(" "), opening) => {
+                &words[n..]
+            }
+            _ => return None,
+        };
+        (!rest.is_empty()).then(|| (opening, rest.join(" ")))
+    }
+
+    /// Whether a collective body's name opens as such (see `body_place`).
+    pub fn opens_as_body(&self) -> bool {
+        self.body_place().is_some()
     }
 
     /// Who awards (`Giám đốc Sở …`): as written, else the kind's head and the name in
@@ -153,22 +253,26 @@ impl Organization {
             Lines::One(n) => n.trim().to_string(),
             Lines::Many(lines) => lines.join(" "),
         };
-        running(&name, self.kind.row().breaks_after)
+        if name.chars().any(char::is_lowercase) {
+            return name;
+        }
+        match self.body_place() {
+            Some((_, place)) => format!("Ủy ban nhân dân {}", provinces::in_text(&place)),
+            None => sentence(&name),
+        }
     }
 
     /// Whether its name in running text can be told from what is written: not when
-    /// the name is all capitals and neither `head` nor `in_text` is given, for a kind
-    /// whose name has no rule (a Sở, a school, an enterprise, a ministry).
+    /// the name is all capitals, neither `head` nor `in_text` is given, and the kind has
+    /// no rule for it (a Sở, a school, an enterprise, a ministry; a body's name that does
+    /// not open as one).
     pub fn named_in_text(&self) -> bool {
         let name = match &self.name {
             Lines::One(n) => n.clone(),
             Lines::Many(lines) => lines.join(" "),
         };
         let capitals = !name.chars().any(char::is_lowercase);
-        self.head.is_some()
-            || self.in_text.is_some()
-            || !capitals
-            || self.kind.row().breaks_after.is_some()
+        self.head.is_some() || self.in_text.is_some() || !capitals || self.opens_as_body()
     }
 
     /// The drafting unit of `Lưu: VT, …`.
@@ -196,20 +300,6 @@ impl Organization {
     pub fn province(&self) -> Option<&'static provinces::Province> {
         provinces::find(self.province.as_deref()?)
     }
-}
-
-/// `name` as running text writes it: as given when it is not all capitals; an Ủy ban
-/// nhân dân's (`opening` first) with its unit in lower case and its place's syllables
-/// capitalised (`Ủy ban nhân dân xã Hòa Vang`); else in sentence case.
-fn running(name: &str, opening: Option<&str>) -> String {
-    if name.chars().any(char::is_lowercase) {
-        return name.to_string();
-    }
-    let rest = opening.and_then(|o| name.strip_prefix(o)).map(str::trim);
-    let Some(place) = rest else {
-        return sentence(name);
-    };
-    format!("Ủy ban nhân dân {}", provinces::in_text(place))
 }
 
 /// `SỞ NỘI VỤ` → `Sở nội vụ`: the first letter alone in capitals.

@@ -572,3 +572,138 @@ awards:
         ],
     );
 }
+
+#[test]
+fn a_ward_written_as_offices_write_it_prints_right() {
+    // `UBND` spelt out, the old tone placement, `phuong` for `xa`, no `title`: the
+    // header, the running name and the signature lines are still the ward's.
+    let config = "organization:
+  kind: phuong
+  province: TP. Đà Nẵng
+  name: UBND PHƯỜNG HẢI CHÂU
+  short: UBND
+  place: Hải Châu
+people:
+  truong: {name: Lê Văn Nam, position: Chủ tịch Ủy ban nhân dân phường}
+  pho: {name: Phan Thị Tâm, position: Phó Chủ tịch UBND phường}
+";
+    let dossier = dossier(&CASES[0]);
+    let dir = project_from(config, &[("content/tk.yaml", &dossier)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
+    let out = dir.path().join("out/tk");
+    let render = ["render", "content/tk.yaml", "--doc", "quyet-dinh-31"];
+    let source = String::from_utf8_lossy(&thidua(dir.path(), &render).stdout).into_owned();
+    assert!(
+        source.contains("name: [ỦY BAN NHÂN DÂN\\ PHƯỜNG HẢI CHÂU]"),
+        "{source}"
+    );
+    let decision = pdf_text(&out.join("quyet-dinh-32.pdf"));
+    contains_all(
+        &decision,
+        &[
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU",
+            "của Chủ tịch Ủy ban nhân dân phường Hải Châu",
+            "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thị Tâm",
+        ],
+    );
+    contains_all(
+        &pdf_text(&out.join("bao-cao-12.pdf")),
+        &["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thị Tâm"],
+    );
+    let old = config.replace("UBND PHƯỜNG HẢI CHÂU", "UỶ BAN NHÂN DÂN PHƯỜNG HẢI CHÂU");
+    std::fs::write(dir.path().join("thidua.yaml"), old).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    let decision = pdf_text(&out.join("quyet-dinh-32.pdf"));
+    contains_all(&decision, &["của Chủ tịch Ủy ban nhân dân phường Hải Châu"]);
+}
+
+#[test]
+fn a_ward_without_its_province_or_with_a_parent_is_warned_of() {
+    let config = "organization:
+  kind: xa
+  parent: ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG
+  name: PHƯỜNG HẢI CHÂU
+  short: UBND
+  place: Hải Châu
+people:
+  a: {name: Đỗ An, position: Chủ tịch}
+";
+    let dir = project_from(
+        config,
+        &[("content/t.yaml", TWO_PEOPLE.replace("lan", "a").as_str())],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &[
+            "organization.kind: an Ủy ban nhân dân names its province",
+            "organization.parent: the header of an ỦY BAN NHÂN DÂN has no line above its name",
+            "organization.name: an Ủy ban nhân dân's name begins `ỦY BAN NHÂN DÂN`",
+        ],
+    );
+}
+
+#[test]
+fn an_agency_renamed_prints_each_year_under_its_own_name() {
+    // Before the 2025 reform a district's Phòng; from 1 July 2025 a commune.
+    let config = "organization:
+  - name: SỞ NỘI VỤ
+    parent: ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+    short: SNV
+    place: Quảng Nam
+    head: Giám đốc Sở Nội vụ tỉnh Quảng Nam
+  - from: 2025-07-01
+    kind: so
+    province: thành phố Đà Nẵng
+    parent: ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG
+    name: SỞ NỘI VỤ
+    short: SNV
+    place: Đà Nẵng
+    head: Giám đốc Sở Nội vụ thành phố Đà Nẵng
+people:
+  lan: {name: Trần Thị Lan, position: Giám đốc}
+";
+    let old = TWO_PEOPLE.to_string();
+    let new = TWO_PEOPLE
+        .replace("number: 3, date: 2024-10-01", "number: 4, date: 2026-10-01")
+        .replace("title: T", "title: U");
+    let dir = project_from(
+        config,
+        &[("content/a.yaml", &old), ("content/b.yaml", &new)],
+    );
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    let before = pdf_text(&dir.path().join("out/a/quyet-dinh-3.pdf"));
+    let after = pdf_text(&dir.path().join("out/b/quyet-dinh-4.pdf"));
+    contains_all(
+        &before,
+        &[
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+            "Quảng Nam, ngày 01 tháng 10 năm 2024",
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH QUẢNG NAM",
+        ],
+    );
+    contains_all(
+        &after,
+        &[
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
+            "Đà Nẵng, ngày 01 tháng 10 năm 2026",
+            "GIÁM ĐỐC SỞ NỘI VỤ THÀNH PHỐ ĐÀ NẴNG",
+        ],
+    );
+    assert!(!after.contains("QUẢNG NAM"), "{after}");
+    // Names listed out of order are an error at the date.
+    let swapped = config
+        .replace("from: 2025-07-01", "from: 2020-01-01")
+        .replace(
+            "  - name: SỞ NỘI VỤ\n    parent: ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+            "  - from: 2021-01-01\n    name: SỞ NỘI VỤ\n    parent: ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+        );
+    std::fs::write(dir.path().join("thidua.yaml"), swapped).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    contains_all(&stderr(&run), &["organization[1].from: each name after the first needs its `from` date, later than the one before"]);
+}
