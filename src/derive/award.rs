@@ -112,6 +112,8 @@ pub struct AwardHead {
     pub in_force: String,
     /// The title line of its list (`Tập thể, cá nhân được tặng Giấy khen`).
     pub listed: String,
+    /// The line under its lists (`(Kèm theo Quyết định số … ngày … của …)`).
+    pub annexed: String,
     /// The signer (own decisions).
     pub signer: Option<Signer>,
     /// Nơi nhận, punctuated.
@@ -152,11 +154,14 @@ pub fn build(
     let (collectives, individuals) = numbered((&groups, &people), dec, voted, (m_coll, m_ind));
     let (nc, ni) = (collectives.len(), individuals.len());
     let money = money(project, org, (m_coll, nc), (m_ind, ni));
-    let head = AwardHead {
-        proposer: proposer(project, org, (a, dec), own, proposal.as_deref()),
-        proposal,
-        ..head(project, org, (a, dec), (nc, ni), money)
-    };
+    let proposer = proposer(project, org, (a, dec), own, proposal.as_deref());
+    let head = head(
+        project,
+        org,
+        (a, dec),
+        (nc, ni),
+        (money, proposer, proposal),
+    );
     AwardFacts {
         head,
         widest: Widest::of(&collectives, &individuals),
@@ -191,14 +196,15 @@ fn money(
     Some(money)
 }
 
-/// Everything of an award but its lists and proposer: its decision `dec` (or what stands
-/// for it), form, counts `nc` and `ni`, money, signer and file names.
+/// Everything of an award but its lists: its decision `dec` (or what stands for it),
+/// form, counts `nc` and `ni`, money, its `Theo đề nghị của …` line and its Tờ trình's
+/// symbol, signer and file names.
 fn head(
     project: &Project,
     org: &Org,
     (a, dec): (&Award, &Decision),
     (nc, ni): (usize, usize),
-    money: Option<MoneyFacts>,
+    (money, proposer, proposal): (Option<MoneyFacts>, String, Option<String>),
 ) -> AwardHead {
     let form = &project.catalogue.forms[&a.form];
     let own = dec.issuer.is_none();
@@ -219,6 +225,10 @@ fn head(
         .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
         .unwrap_or_default();
     let (counts, whom) = (counts(nc, ni), wording::whom(nc > 0, ni > 0));
+    let symbol = symbol(dec.number, &kind_symbol);
+    let date_long = dates::long(dec.date);
+    let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
+    let annexed = wording::annexed(&symbol, &date_long, &issuer);
     AwardHead {
         form: a.form.clone(),
         form_name: form.name.clone(),
@@ -234,15 +244,15 @@ fn head(
         decided: a.decision.is_some(),
         certificates: own && form.certificate,
         number: dec.number,
-        symbol: symbol(dec.number, &kind_symbol),
+        symbol,
         place_date: org.place_date(dec.date),
-        date_long: dates::long(dec.date),
+        date_long,
         date_short: dates::short(dec.date),
-        issuer: dec.issuer.clone().unwrap_or_else(|| org.head.clone()),
+        issuer,
         authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
         bases: bases(project, org, dec.date),
-        proposer: String::new(),
-        proposal: None,
+        proposer,
+        proposal,
         reason: a.reason.clone().unwrap_or_default(),
         awarded: wording::awarded(verb, &form.name, &counts, &reason_lower),
         reason_lower,
@@ -254,6 +264,7 @@ fn head(
         last_article,
         in_force: wording::in_force(whom),
         listed: wording::listed(whom, false, verb, &form.name),
+        annexed,
         signer: dec
             .signer
             .as_ref()

@@ -26,6 +26,12 @@ pub fn listed(whom: &str, proposed: bool, verb: &str, form: &str) -> String {
     format!("{whom} được{asked} {} {form}", verb.to_lowercase())
 }
 
+/// The line under a list annexed to a decision: `(Kèm theo Quyết định số 15/QĐ-UBND ngày
+/// 15 tháng 10 năm 2024 của Chủ tịch …)`.
+pub fn annexed(symbol: &str, date_long: &str, issuer: &str) -> String {
+    format!("(Kèm theo Quyết định số {symbol} {date_long} của {issuer})")
+}
+
 /// Điều 1 of a decision: `Tặng Giấy khen cho 09 tập thể và 23 cá nhân (có danh sách kèm
 /// theo) đã có thành tích ….`
 pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> String {

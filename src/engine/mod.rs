@@ -20,8 +20,9 @@
 //! `schedule` (the workers and the joiner thread), `produce` (typesetting a unit),
 //! `outcome` (reusing or making a unit, a document's entries), `pieces` and `print`
 //! (joined files), `reuse` (the previous joined files), `commit` and `clean` (putting
-//! files in place, removing stale ones), `stamp` (each PDF's provenance), `remake` (one
-//! file made again, for `verify`), `tally` (what was made).
+//! files in place, removing stale ones), `stamp` (each PDF's provenance), `copies` (the
+//! Word and spreadsheet copies), `remake` (one file made again, for `verify`), `tally`
+//! (what was made).
 
 mod clean;
 mod commit;

@@ -146,8 +146,9 @@ pub fn entry(
     }
 }
 
-/// An entry the last build made (a reused unit, a print file left as it is), under the
-/// names of `doc` now (its dossier may be another file of the same name).
+/// An entry under the names of `doc` now: a reused unit's or a print file's the last build
+/// made (its dossier may be another file of the same name); a fresh print file's already
+/// has them.
 fn renamed(doc: &Doc, old: Entry) -> Entry {
     entry(doc, old.inputs, old.files, (old.parts, old.stamp))
 }

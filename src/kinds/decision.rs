@@ -49,10 +49,7 @@ pub(super) fn word(list: &AwardList) -> Word {
     let mut annex = vec![Block::Title(vec![
         Line::bold("DANH SÁCH"),
         Line::bold(&a.listed),
-        Line::italic(format!(
-            "(Kèm theo Quyết định số {} {} của {})",
-            a.symbol, a.date_long, a.issuer
-        )),
+        Line::italic(&a.annexed),
     ])];
     let extra = Extra {
         money: a.money.is_some(),

@@ -168,14 +168,10 @@ impl AwardList {
     /// it, `titles`, and `(Kèm theo Quyết định số … ngày … của …)`.
     pub fn sheet_above(&self, titles: &[String]) -> Vec<String> {
         let (org, h) = (&self.base.org, &self.award.head);
-        let reference = format!(
-            "(Kèm theo Quyết định số {} {} của {})",
-            h.symbol, h.date_long, h.issuer
-        );
         org.header_lines()
             .into_iter()
             .chain(titles.iter().cloned())
-            .chain([reference])
+            .chain([h.annexed.clone()])
             .collect()
     }
 }

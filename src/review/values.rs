@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 /// Keys that only restate others (a list's widest cells, a certificate's file, QR code
 /// and field layout): their changes are said through those. `display` restates `name`
 /// where both are, `x_upper` and `x_lower` restate `x`.
-const RESTATED: [&str; 11] = [
+const RESTATED: [&str; 12] = [
     "widest",
     "row",
     "file",
@@ -20,6 +20,7 @@ const RESTATED: [&str; 11] = [
     "awarded",
     "in_force",
     "listed",
+    "annexed",
     "article",
 ];
 
@@ -290,12 +291,16 @@ fn lines(list: &[Value]) -> bool {
 /// The changes of a list of people: matched by name (in order, for namesakes), then
 /// those left over by their place in the list (a renaming).
 fn people(path: &str, a: &[Value], b: &[Value], out: &mut Vec<Change>) {
-    let name = |v: &Value| label(v).unwrap_or_default();
+    // Each entry's name read once: the matching below compares every pair.
+    let names = |list: &[Value]| -> Vec<String> {
+        list.iter().map(|v| label(v).unwrap_or_default()).collect()
+    };
+    let (a_names, b_names) = (names(a), names(b));
     let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
     let mut taken = vec![false; b.len()];
     let mut left = Vec::new();
-    for (i, x) in a.iter().enumerate() {
-        let found = (0..b.len()).find(|&j| !taken[j] && name(&b[j]) == name(x));
+    for (i, a_name) in a_names.iter().enumerate() {
+        let found = (0..b.len()).find(|&j| !taken[j] && b_names[j] == *a_name);
         match found {
             Some(j) => {
                 taken[j] = true;

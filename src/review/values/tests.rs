@@ -103,3 +103,31 @@ fn a_text_of_several_lines_is_said_by_its_lines() {
         ["text: -[\"- 1.254 hồ sơ;\"] +[\"- 1.100 hồ sơ;\"]"]
     );
 }
+
+#[test]
+fn an_entry_names_itself_as_the_old_reads_did() {
+    use super::label;
+    // `name` given wins even when it is no text; `display` only without a `name`.
+    assert_eq!(
+        label(&json!({"name": "An", "display": "Ông An"})).as_deref(),
+        Some("An")
+    );
+    assert_eq!(
+        label(&json!({"display": "Ông An"})).as_deref(),
+        Some("Ông An")
+    );
+    assert_eq!(label(&json!({"name": null, "display": "Ông An"})), None);
+    assert_eq!(label(&json!({"name": 5, "display": "Ông An"})), None);
+    assert_eq!(label(&json!(["An", "Bình"])), None);
+    assert_eq!(label(&json!("An")), None);
+}
+
+#[test]
+fn sentences_made_of_other_values_are_said_through_them() {
+    let old = json!({"award": {"counts": "01 cá nhân", "awarded": "Tặng Giấy khen cho 01 cá nhân.", "in_force": "…", "listed": "Cá nhân", "annexed": "(Kèm theo …)"}});
+    let new = json!({"award": {"counts": "02 cá nhân", "awarded": "Tặng Giấy khen cho 02 cá nhân.", "in_force": "… các", "listed": "Tập thể", "annexed": "(Kèm theo … 2)"}});
+    assert_eq!(
+        said(&old, &new),
+        ["award.counts: \"01 cá nhân\" -> \"02 cá nhân\""]
+    );
+}
