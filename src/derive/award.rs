@@ -144,10 +144,11 @@ pub fn build(
         }
     };
     let own = dec.issuer.is_none();
-    let [m_ind, m_coll] = if own {
-        cat.money(form, dec.date)
-    } else {
-        [None, None]
+    let [m_ind, m_coll] = match (own, a.amount) {
+        // The prize the agency sets, the same for each.
+        (true, Some(each)) => [Some(each), Some(each)],
+        (true, None) => cat.money(form, dec.date),
+        (false, _) => [None, None],
     };
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
     let (groups, people, vote) = gathered(a, list, voted, &form.name);

@@ -229,8 +229,11 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         bases: super::bases(&bases),
         text: p.text.clone().unwrap_or_default(),
         lead: format!(
-            "Căn cứ thành tích đạt được năm {} của các tập thể, cá nhân{}, kính đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
-            d.year.unwrap_or(p.date.year),
+            "Căn cứ thành tích đạt được {} của các tập thể, cá nhân{}, kính đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
+            match &d.school_year {
+                Some(y) => format!("năm học {}", y.trim()),
+                None => format!("năm {}", d.year.unwrap_or(p.date.year)),
+            },
             meeting.unwrap_or_default(),
             addressee
         ),

@@ -76,17 +76,23 @@ pub fn recipient_name(r: &Recipient) -> &str {
 pub fn naming(r: &Recipient) -> (String, String, &'static str) {
     let collective = r.collective.is_some();
     let gender = r.gender.as_deref().and_then(Gender::parse);
-    let honorific = gender.filter(|_| !collective).map_or("", Gender::honorific);
+    let pupil = r.class.as_deref().filter(|_| !collective);
+    let honorific = match pupil {
+        // A school calls its pupils `Em`, whatever their gender.
+        Some(_) => "Em",
+        None => gender.filter(|_| !collective).map_or("", Gender::honorific),
+    };
     let name = recipient_name(r);
     let display = if honorific.is_empty() {
         name.to_string()
     } else {
         format!("{honorific} {name}")
     };
+    let class = pupil.map(|c| format!("Học sinh lớp {}", c.trim()));
     let detail = if collective {
         r.unit.clone().unwrap_or_default()
     } else {
-        [r.position.as_deref(), r.unit.as_deref()]
+        [class.as_deref(), r.position.as_deref(), r.unit.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()

@@ -111,3 +111,54 @@ pub fn decided_elsewhere(
     let hint = "if another authority signed it, give the decision its `issuer`; if you ask for it, write a `proposal`";
     Some(at(msg, &format!("{path}.form")).into_warning().hint(hint))
 }
+
+/// The prize of `award`: a form whose prize the agency sets needs its `amount` on an own
+/// decision (a warning: its decision says no money), and an amount must be plausible.
+pub fn prize(
+    cat: &Catalogue,
+    award: &Award,
+    path: &str,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+    (out, warnings): (&mut Vec<Diagnostic>, &mut Vec<Diagnostic>),
+) {
+    let own = award.decision.as_ref().is_some_and(|d| d.issuer.is_none());
+    let Some(form) = cat.forms.get(&award.form) else {
+        return;
+    };
+    match award.amount {
+        // 0 says there is no prize.
+        Some(each) if each != 0 && !(1_000..=100_000_000).contains(&each) => {
+            let msg = format!("an amount of {each} đồng each is not a prize");
+            let hint = "write each recipient's prize in đồng, as `amount: 200000`";
+            out.push(at(msg, &format!("{path}.amount")).hint(hint));
+        }
+        None if own && form.agency_sets => {
+            let msg = format!(
+                "{} has no prize built in: its decision gives no money",
+                form.name
+            );
+            let hint = "write each recipient's prize in đồng, as `amount: 200000` (`amount: 0` if there is none)";
+            warnings.push(at(msg, &format!("{path}.form")).into_warning().hint(hint));
+        }
+        _ => {}
+    }
+}
+
+/// A school year as `2025-2026`: two years, the second after the first.
+pub fn school_year(
+    d: &crate::model::Dossier,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+) -> Option<Diagnostic> {
+    let typed = d.school_year.as_deref()?;
+    let years: Vec<Option<i32>> = typed
+        .split(['-', '–', '/'])
+        .map(|y| y.trim().parse().ok())
+        .collect();
+    match years.as_slice() {
+        [Some(a), Some(b)] if *b == a + 1 && (1990..=2100).contains(a) => None,
+        _ => {
+            let msg = format!("`{typed}` is not a school year");
+            Some(at(msg, "school_year").hint("write its two years, as `2025-2026`"))
+        }
+    }
+}

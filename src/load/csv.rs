@@ -248,7 +248,7 @@ fn bad_vote(
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The columns a recipients list may have (a CSV file or a spreadsheet).
-pub(super) const COLUMNS: [&str; 7] = [
+pub(super) const COLUMNS: [&str; 8] = [
     "name",
     "gender",
     "position",
@@ -256,6 +256,7 @@ pub(super) const COLUMNS: [&str; 7] = [
     "collective",
     "votes",
     "achievement",
+    "class",
 ];
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
@@ -279,5 +280,6 @@ fn tidy(r: Recipient) -> Recipient {
         collective: t(r.collective),
         votes: r.votes,
         achievement: t(r.achievement),
+        class: t(r.class),
     }
 }

@@ -110,6 +110,7 @@ pub fn dossier(
     for (msg, path) in implausible(d) {
         out.push(at(msg, &path));
     }
+    out.extend(super::agency::school_year(d, &at));
     if let Some(r) = &d.report {
         report(config, r, &at, out);
     }
@@ -135,6 +136,7 @@ pub fn dossier(
         warnings.extend(super::agency::decided_elsewhere(
             config, cat, award, &path, &at,
         ));
+        super::agency::prize(cat, award, &path, &at, (&mut *out, &mut *warnings));
     }
 }
 
@@ -224,7 +226,8 @@ fn award_recipients(
                 out.push(origin.diagnostic(msg));
             }
         }
-        if r.name.is_some() && r.gender.is_none() && r.collective.is_none() {
+        // A pupil is `Em` whatever the gender.
+        if r.name.is_some() && r.gender.is_none() && r.collective.is_none() && r.class.is_none() {
             genderless.push(origin);
         }
         if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {

@@ -225,6 +225,7 @@ impl Sheet<'_> {
             "position" => &mut rec.position,
             "unit" => &mut rec.unit,
             "achievement" => &mut rec.achievement,
+            "class" => &mut rec.class,
             _ => &mut rec.collective,
         };
         *slot = Some(value);

@@ -42,6 +42,13 @@ pub struct Award {
     /// Thành tích được khen thưởng (`Đã có thành tích …`).
     #[serde(default)]
     pub reason: Option<String>,
+    /// The prize of each recipient in đồng, for a form whose prize the agency sets (a
+    /// school's pupils' titles, Gia đình văn hóa); it replaces the catalogue's money.
+    ///
+    /// Tiền thưởng mỗi người (đồng), với hình thức do cơ quan tự quy định mức thưởng
+    /// (danh hiệu của học sinh, Gia đình văn hóa); thay cho mức tiền trong danh mục.
+    #[serde(default)]
+    pub amount: Option<u64>,
     /// Recipients written here.
     ///
     /// Danh sách người được khen thưởng (cá nhân, tập thể) ghi trực tiếp tại đây.
@@ -232,6 +239,11 @@ pub struct Recipient {
     /// Tóm tắt thành tích, ghi trong danh sách kèm theo Tờ trình.
     #[serde(default)]
     pub achievement: Option<String>,
+    /// A pupil's class (`9A`): the pupil is `Em …, Học sinh lớp 9A`.
+    ///
+    /// Lớp của học sinh (`9A`): ghi là `Em …, Học sinh lớp 9A`.
+    #[serde(default)]
+    pub class: Option<String>,
 }
 
 /// An individual's gender, which decides `Ông` or `Bà`.

@@ -23,6 +23,11 @@ pub struct Dossier {
     /// của ngày ký từng văn bản.
     #[serde(default)]
     pub year: Option<i32>,
+    /// A school's year (`2025-2026`), said where a year would be (`năm học 2025-2026`).
+    ///
+    /// Năm học của nhà trường (`2025-2026`), dùng ở nơi ghi năm (`năm học 2025-2026`).
+    #[serde(default)]
+    pub school_year: Option<String>,
     /// Final or draft: `final` (the default) or `draft`.
     ///
     /// Bản chính thức hay bản dự thảo: `final` (mặc định) hoặc `draft`.

@@ -75,6 +75,9 @@ pub struct Form {
     /// not given, any.
     #[serde(default)]
     pub by: Option<Vec<super::AgencyKind>>,
+    /// Whether the agency sets its prize (`amount` on the award): no money built in.
+    #[serde(default)]
+    pub agency_sets: bool,
 }
 
 /// The rank of the agency's own forms, and of a new form that names none.
@@ -231,6 +234,7 @@ impl Catalogue {
                             threshold: o.threshold.clone(),
                             rank: o.rank.unwrap_or_else(own_rank),
                             by: None,
+                            agency_sets: false,
                         };
                         forms.insert(key.clone(), form);
                     }

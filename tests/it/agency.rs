@@ -707,3 +707,96 @@ people:
     assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
     contains_all(&stderr(&run), &["organization[1].from: each name after the first needs its `from` date, later than the one before"]);
 }
+
+#[test]
+fn a_school_rewards_its_pupils_with_the_prize_it_sets() {
+    let config = "organization:
+  kind: truong
+  province: Quảng Ngãi
+  parent: SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NGÃI
+  name: [TRƯỜNG THCS, NGUYỄN DU]
+  in_text: Trường THCS Nguyễn Du
+  short: THCSND
+  place: Quảng Ngãi
+people:
+  hieu: {name: Đỗ Thị Hoa, position: Hiệu trưởng}
+";
+    let dossier = "title: Khen thưởng học sinh
+school_year: 2025-2026
+awards:
+  - form: hoc-sinh-gioi
+    proposal: {number: 20, date: 2026-05-20, signer: hieu, to: Hiệu trưởng Trường THCS Nguyễn Du}
+    decision: {number: 21, date: 2026-05-25, signer: hieu}
+    amount: 200000
+    recipients_file: hs.csv
+  - form: hoc-sinh-xuat-sac
+    decision: {number: 22, date: 2026-05-25, signer: hieu}
+    recipients: [{name: Lê Minh Châu, class: 9A}]
+";
+    let csv = "name,class\nNguyễn Văn An,9A\nTrần Thị Bích,8B\n";
+    let dir = project_from(
+        config,
+        &[("content/hs.yaml", dossier), ("content/hs.csv", csv)],
+    );
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    // No prize for the second: said once, at its form; no gender asked of pupils.
+    let err = stderr(&run);
+    contains_all(
+        &err,
+        &[
+            "awards[1].form: Học sinh Xuất sắc has no prize built in",
+            "`amount: 0` if there is none",
+        ],
+    );
+    assert!(!err.contains("gender"), "{err}");
+    let out = dir.path().join("out/hs");
+    contains_all(
+        &pdf_text(&out.join("quyet-dinh-21.pdf")),
+        &[
+            "Công nhận danh hiệu Học sinh Giỏi cho 02 cá nhân",
+            "Mỗi cá nhân được thưởng 200.000 đồng. Tổng số tiền thưởng: 400.000 đồng",
+            "Em Nguyễn Văn An Học sinh lớp 9A",
+            "Em Trần Thị Bích Học sinh lớp 8B",
+        ],
+    );
+    let decision = pdf_text(&out.join("quyet-dinh-22.pdf"));
+    assert!(
+        !decision.contains("Điều 3"),
+        "no money, no article on it: {decision}"
+    );
+    contains_all(
+        &pdf_text(&out.join("hoc-sinh-gioi-21/01-nguyen-van-an.pdf")),
+        &["CÔNG NHẬN DANH HIỆU HỌC SINH GIỎI Em Nguyễn Văn An Học sinh lớp 9A"],
+    );
+    contains_all(
+        &pdf_text(&out.join("danh-sach-chi-tien-21.pdf")),
+        &["200.000", "400.000"],
+    );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-20.pdf")),
+        &["Căn cứ thành tích đạt được năm học 2025-2026"],
+    );
+    // `amount: 0` says there is none; an odd school year or prize is an error.
+    let none = dossier.replace(
+        "recipients: [{name: Lê",
+        "amount: 0\n    recipients: [{name: Lê",
+    );
+    std::fs::write(dir.path().join("content/hs.yaml"), &none).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
+    let bad = none
+        .replace("2025-2026", "2025-2027")
+        .replace("amount: 200000", "amount: 5");
+    std::fs::write(dir.path().join("content/hs.yaml"), bad).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "school_year: `2025-2027` is not a school year",
+            "awards[0].amount: an amount of 5 đồng each is not a prize",
+        ],
+    );
+}
