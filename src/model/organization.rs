@@ -258,7 +258,8 @@ impl Organization {
         }
         match self.body_place() {
             Some((_, place)) => format!("Ủy ban nhân dân {}", provinces::in_text(&place)),
-            None => sentence(&name),
+            // `SỞ NỘI VỤ` → `Sở nội vụ`: the first letter alone in capitals.
+            None => provinces::capitalised(&name),
         }
     }
 
@@ -300,16 +301,4 @@ impl Organization {
     pub fn province(&self) -> Option<&'static provinces::Province> {
         provinces::find(self.province.as_deref()?)
     }
-}
-
-/// `SỞ NỘI VỤ` → `Sở nội vụ`: the first letter alone in capitals.
-fn sentence(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect()
 }

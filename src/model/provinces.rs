@@ -137,8 +137,8 @@ pub fn in_text(place: &str) -> String {
     }
 }
 
-/// A syllable with its first letter alone in capitals.
-fn capitalised(word: &str) -> String {
+/// A syllable (or a sentence) with its first letter alone in capitals.
+pub fn capitalised(word: &str) -> String {
     let lower = word.to_lowercase();
     let mut chars = lower.chars();
     chars
