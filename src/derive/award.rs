@@ -307,12 +307,11 @@ fn proposer(
     own: bool,
     proposal: Option<&str>,
 ) -> String {
-    // A Tờ trình of the council is its chair's proposal.
-    let council_proposes = super::proposal::Issuer::of(project, org, own)
-        .named
-        .filter(|_| a.proposal.is_some())
-        .map(|name| format!("Chủ tịch {name}"));
-    let who = dec.proposer.clone().or(council_proposes);
+    // A Tờ trình of the council is its chair's proposal; of an office, its head's.
+    let from = a.proposal.as_ref().and_then(|p| p.from);
+    let issuer = super::proposal::Issuer::of(project, org, own, from);
+    let proposed = issuer.proposer.filter(|_| a.proposal.is_some());
+    let who = dec.proposer.clone().or(proposed);
     let at = match (proposal, &a.proposal) {
         // An award only proposed has no decision to cite its Tờ trình.
         (Some(symbol), Some(p)) => format!(" tại Tờ trình số {symbol} {}", dates::long(p.date)),

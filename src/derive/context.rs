@@ -29,9 +29,11 @@ pub struct Org {
     pub head_upper: String,
     /// Its name in running text (`Ủy ban nhân dân xã Hòa Vang`).
     pub in_text: String,
-    /// The drafting unit of `Lưu: VT, …`.
+    /// The drafting unit of `Lưu: VT, …`, and its full name when known.
     #[serde(skip)]
     pub office: String,
+    #[serde(skip)]
+    pub office_name: Option<String>,
     /// Who signs the payment list: who draws it up, keeps the accounts, approves.
     pub payment_signers: [&'static str; 3],
     /// `Căn cứ` lines of its own, before and after the regime's.
@@ -174,6 +176,7 @@ impl Org {
             head,
             in_text: o.in_text(),
             office: o.office(),
+            office_name: o.office_name(),
             payment_signers: o.kind.row().payment_signers,
             bases_first: o.bases_first.clone(),
             bases: o.bases.clone(),

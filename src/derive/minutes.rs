@@ -73,7 +73,7 @@ pub fn build(
         council.members.iter().partition(|k| m.absent.contains(k));
     let chair = m.chair.as_deref().unwrap_or(&council.chair);
     let name = |key: &str| people.get(key).map(|p| p.name.clone()).unwrap_or_default();
-    let issuer = Issuer::of(project, org, true);
+    let issuer = Issuer::of(project, org, true, None);
     let number = m.number.map_or_else(
         || format!("{}/BB-{}", "\u{a0}".repeat(8), issuer.short),
         |n| symbol(n, &format!("BB-{}", issuer.short)),

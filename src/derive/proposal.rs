@@ -5,7 +5,7 @@ use super::{
     dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Paper, Signer,
 };
 use crate::load::Project;
-use crate::model::{Award, Dossier, SignedBy};
+use crate::model::{Award, Dossier, ProposedBy, SignedBy};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -23,18 +23,36 @@ pub struct Issuer {
     pub named: Option<String>,
     /// Whether it is the council.
     pub council: bool,
+    /// Who proposes in a decision's `Theo đề nghị của …` (`Chủ tịch Hội đồng …`,
+    /// `Trưởng phòng Văn hóa - Xã hội`), when its head does; `None` for the agency.
+    #[serde(skip)]
+    pub proposer: Option<String>,
 }
 
 impl Issuer {
-    /// The council when the project has one and `own`, else the agency.
-    pub fn of(project: &Project, org: &Org, own: bool) -> Issuer {
-        match &project.config.council {
-            Some(c) if own => Issuer {
+    /// For the agency's own awards (`own`), its drafting unit when `from` says so, else
+    /// the council when the project has one; else (and asking a higher authority) the
+    /// agency.
+    pub fn of(project: &Project, org: &Org, own: bool, from: Option<ProposedBy>) -> Issuer {
+        match (&project.config.council, from) {
+            (_, Some(ProposedBy::Office)) if own => {
+                let office = org.office_name.clone().unwrap_or_default();
+                Issuer {
+                    parent: Some(org.name.clone()),
+                    name: upper(&office),
+                    short: org.office.clone(),
+                    proposer: Some(format!("Trưởng {}", lower_first(&office))),
+                    named: Some(office),
+                    council: false,
+                }
+            }
+            (Some(c), _) if own => Issuer {
                 parent: Some(org.name.clone()),
                 name: upper(&c.name),
                 short: c.short().to_string(),
                 named: Some(c.name.clone()),
                 council: true,
+                proposer: Some(format!("Chủ tịch {}", c.name)),
             },
             _ => Issuer {
                 parent: org.parent.clone(),
@@ -42,15 +60,22 @@ impl Issuer {
                 short: org.short.clone(),
                 named: None,
                 council: false,
+                proposer: None,
             },
         }
+    }
+
+    /// The issuer of `award`'s Tờ trình.
+    pub fn of_award(project: &Project, org: &Org, award: &Award) -> Issuer {
+        let from = award.proposal.as_ref().and_then(|p| p.from);
+        Issuer::of(project, org, award.own(&org.head), from)
     }
 }
 
 /// The symbol of `award`'s proposal (`245/TTr-HĐTĐKT`), when it has one.
 pub fn symbol_of(project: &Project, org: &Org, award: &Award) -> Option<String> {
     let p = award.proposal.as_ref()?;
-    let issuer = Issuer::of(project, org, award.own(&org.head));
+    let issuer = Issuer::of_award(project, org, award);
     Some(symbol(p.number, &format!("TTr-{}", issuer.short)))
 }
 
@@ -185,7 +210,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .proposal
         .as_ref()
         .expect("only awards with a proposal are proposed");
-    let issuer = Issuer::of(project, org, a.own(&org.head));
+    let issuer = Issuer::of_award(project, org, a);
     let to: Vec<String> = p.to.all().iter().map(|s| s.trim().to_string()).collect();
     let addressee = to.first().cloned().unwrap_or_default();
     let cat = &project.catalogue;
@@ -195,8 +220,15 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .unwrap_or_default();
     let people = &project.config.people;
     let signer = council_signer(project, &issuer, &p.signer)
-        // The agency asking a higher authority signs as a body.
-        .or_else(|| Signer::by(people, &p.signer, org, Paper::Body))
+        // The agency asking a higher authority signs as a body; an office, as its head.
+        .or_else(|| {
+            let paper = if issuer.proposer.is_some() {
+                Paper::Head
+            } else {
+                Paper::Body
+            };
+            Signer::by(people, &p.signer, org, paper)
+        })
         .unwrap_or_default();
     let meeting = d.meeting.as_ref().and_then(|m| {
         let council = project.config.council.as_ref()?;

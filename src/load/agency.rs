@@ -162,3 +162,39 @@ pub fn school_year(
         }
     }
 }
+
+/// A Tờ trình written `from: office`: its agency must know its office's name, and it
+/// asks the agency's own head (an office does not ask a higher level).
+pub fn from_office(
+    o: &Organization,
+    d: &crate::model::Dossier,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let head = o.head();
+    let mut out = Vec::new();
+    for (i, a) in d.awards.iter().enumerate() {
+        let Some(p) = a.proposal.as_ref().filter(|p| p.from.is_some()) else {
+            continue;
+        };
+        let path = format!("awards[{i}].proposal.from");
+        let to_head =
+            p.to.all()
+                .first()
+                .is_some_and(|t| crate::model::fold::same(t, &head));
+        if !to_head {
+            let msg = "an office proposes only to its own agency's head".to_string();
+            let hint = format!(
+                "address it `to: {head}`, or leave out `from` to ask a higher level as the agency"
+            );
+            out.push(at(msg, &path).hint(hint));
+        } else if o.office_name().is_none() {
+            let msg = format!(
+                "`from: office` (Tờ trình {}), but the agency's office has no name",
+                p.number
+            );
+            let hint = "write `organization.office_name` (as `Phòng Tổ chức - Hành chính`)";
+            out.push(at(msg, &path).hint(hint));
+        }
+    }
+    out
+}

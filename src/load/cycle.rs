@@ -126,6 +126,7 @@ pub fn dossier(
         votes(config, cat, input, i, out, warnings);
     }
     let org = config.organization.at(input.dossier.first_date());
+    out.extend(super::agency::from_office(org, d, &at));
     one_per_number(input, &org.head(), out);
 }
 
@@ -153,6 +154,8 @@ fn one_per_number(input: &Input, head: &str, out: &mut Vec<Diagnostic>) {
             Some("to")
         } else if a.own(head) != b.own(head) {
             Some("decision")
+        } else if p.from != q.from {
+            Some("from")
         } else {
             None
         };

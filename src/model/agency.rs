@@ -60,6 +60,8 @@ pub struct KindRow {
     pub deputy: &'static str,
     /// The drafting unit of `Lưu: VT, …` when the project names none.
     pub office: &'static str,
+    /// The drafting unit's full name, when the kind has one that issues Tờ trình.
+    pub office_name: Option<&'static str>,
     /// Who proposes its decisions when a decision names no one (`Theo đề nghị của …`).
     pub proposer: &'static str,
     /// The law on its competence, cited first among the Căn cứ, by date of the document.
@@ -97,6 +99,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Giám đốc",
         deputy: "Phó Giám đốc",
         office: "TĐKT",
+        office_name: None,
         proposer: COUNCIL,
         competence: &[],
         money_source: FUND,
@@ -110,6 +113,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Chủ tịch",
         deputy: "Phó Chủ tịch",
         office: "TĐKT",
+        office_name: None,
         proposer: COUNCIL,
         competence: LOCAL_GOVERNMENT,
         money_source: FUND,
@@ -123,6 +127,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Chủ tịch",
         deputy: "Phó Chủ tịch",
         office: "VHXH",
+        office_name: Some("Phòng Văn hóa - Xã hội"),
         proposer: "Trưởng phòng Văn hóa - Xã hội",
         competence: LOCAL_GOVERNMENT,
         money_source: FUND,
@@ -137,6 +142,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Hiệu trưởng",
         deputy: "Phó Hiệu trưởng",
         office: "VP",
+        office_name: None,
         proposer: "Hội đồng Thi đua - Khen thưởng nhà trường",
         competence: &[],
         money_source: FUND,
@@ -150,6 +156,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Tổng Giám đốc",
         deputy: "Phó Tổng Giám đốc",
         office: "TĐKT",
+        office_name: None,
         proposer: COUNCIL,
         competence: &[],
         money_source: "Quỹ khen thưởng của doanh nghiệp",
@@ -163,6 +170,7 @@ pub const KINDS: [KindRow; 6] = [
         head: "Bộ trưởng",
         deputy: "Thứ trưởng",
         office: "TĐKT",
+        office_name: None,
         proposer: COUNCIL,
         competence: &[],
         money_source: FUND,

@@ -143,6 +143,28 @@ pub struct Proposal {
     /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, TĐKT`.
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// Who issues it, for an award the agency decides itself: `office`, its drafting
+    /// unit (`organization.office_name`, as a commune's Phòng Văn hóa - Xã hội: TTr-VHXH,
+    /// signed by its head). Default: the council when there is one, else the agency.
+    ///
+    /// Nơi trình, với khen thưởng do cơ quan tự quyết định: `office` là đơn vị tham mưu
+    /// (`organization.office_name`, như Phòng Văn hóa - Xã hội của xã: TTr-VHXH, do
+    /// trưởng phòng ký). Mặc định: Hội đồng Thi đua - Khen thưởng nếu có, nếu không là cơ
+    /// quan.
+    #[serde(default)]
+    pub from: Option<ProposedBy>,
+}
+
+/// Who issues a Tờ trình for an award the agency decides itself.
+///
+/// Nơi trình Tờ trình đề nghị khen thưởng do cơ quan tự quyết định.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ProposedBy {
+    /// The agency's drafting unit (`organization.office_name`).
+    ///
+    /// Đơn vị tham mưu của cơ quan (`organization.office_name`).
+    Office,
 }
 
 /// One addressee or a list of them.

@@ -21,7 +21,7 @@ pub use award::{Award, Decision, Gender, Recipient, SortOrder};
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};
 pub use config::{Config, Margins, Person, SignedBy, WordOptions};
-pub use council::{Clock, Council, Meeting, Proposal};
+pub use council::{Clock, Council, Meeting, Proposal, ProposedBy};
 pub use date::Date;
 pub use dossier::{Conference, Dossier, Report, Status};
 pub use forms::{Catalogue, Coefficient, FormKind, Money, Percent};

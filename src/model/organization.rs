@@ -85,6 +85,13 @@ pub struct Organization {
     /// (`TĐKT`; xã, phường: `VHXH`).
     #[serde(default)]
     pub office: Option<String>,
+    /// The drafting unit's full name (`Phòng Văn hóa - Xã hội`), which issues a Tờ
+    /// trình written `from: office`. Default: a commune's Phòng Văn hóa - Xã hội.
+    ///
+    /// Tên đầy đủ của đơn vị tham mưu (`Phòng Văn hóa - Xã hội`), nơi trình các Tờ trình
+    /// ghi `from: office`. Mặc định: Phòng Văn hóa - Xã hội của xã, phường.
+    #[serde(default)]
+    pub office_name: Option<String>,
     /// `Căn cứ` lines before the regime's, for every decision (the kind's competence law
     /// comes first by itself).
     ///
@@ -274,6 +281,12 @@ impl Organization {
         };
         let capitals = !name.chars().any(char::is_lowercase);
         self.head.is_some() || self.in_text.is_some() || !capitals || self.opens_as_body()
+    }
+
+    /// The drafting unit's full name, when written or the kind has one.
+    pub fn office_name(&self) -> Option<String> {
+        let default = self.kind.row().office_name.map(String::from);
+        self.office_name.clone().or(default)
     }
 
     /// The drafting unit of `Lưu: VT, …`.

@@ -800,3 +800,55 @@ awards:
         ],
     );
 }
+
+#[test]
+fn a_communes_office_proposes_its_own_awards() {
+    let c = &CASES[0];
+    let config = format!(
+        "organization:\n  kind: xa\n{}  thu: {{name: Đặng Thị Thu, position: Trưởng phòng Văn hóa - Xã hội}}\n",
+        c.config
+    );
+    let dossier = "title: T
+awards:
+  - form: giay-khen
+    proposal: {number: 80, date: 2026-11-22, signer: thu, to: Chủ tịch Ủy ban nhân dân xã Hòa Vang, from: office}
+    decision: {number: 31, date: 2026-11-25, signer: truong}
+    recipients: [{name: Lê Văn An, gender: male}]
+";
+    let dir = project_from(&config, &[("content/tk.yaml", dossier)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    let out = dir.path().join("out/tk");
+    let render = ["render", "content/tk.yaml", "--doc", "to-trinh-80"];
+    let source = String::from_utf8_lossy(&thidua(dir.path(), &render).stdout).into_owned();
+    assert!(
+        source.contains("name: [PHÒNG VĂN HÓA \\- XÃ HỘI]"),
+        "{source}"
+    );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-80.pdf")),
+        &[
+            "ỦY BAN NHÂN DÂN XÃ HÒA VANG",
+            "Số: 80/TTr-VHXH",
+            "TRƯỞNG PHÒNG VĂN HÓA - XÃ HỘI Đặng Thị Thu",
+        ],
+    );
+    let upward = pdf_text(&out.join("to-trinh-80.pdf"));
+    assert!(!upward.contains("TM."), "{upward}");
+    contains_all(
+        &pdf_text(&out.join("quyet-dinh-31.pdf")),
+        &["Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số 80/TTr-VHXH ngày 22 tháng 11 năm 2026."],
+    );
+    // An office does not ask a higher level; a kind with no office name must give one.
+    let up = dossier.replace(
+        "to: Chủ tịch Ủy ban nhân dân xã Hòa Vang",
+        "to: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
+    );
+    std::fs::write(dir.path().join("content/tk.yaml"), up).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &["awards[0].proposal.from: an office proposes only to its own agency's head"],
+    );
+}
