@@ -152,7 +152,7 @@ pub struct BuildArgs {
     pub timeout: u64,
     /// Date every PDF at this time, in seconds since 1970, instead of its document's date
     /// (reproducible builds; usually set in the environment).
-    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = epoch)]
     pub source_date_epoch: Option<String>,
 }
 
@@ -210,6 +210,24 @@ fn ppi(s: &str) -> Result<f32, String> {
         Ok(v)
     } else {
         Err("PNG previews take 10 to 1200 pixels per inch".into())
+    }
+}
+
+/// `--source-date-epoch` (or `SOURCE_DATE_EPOCH`): whole seconds since 1970 that date a
+/// PDF (years 1 to 9999), written without spaces; empty is unset. A malformed value is
+/// refused, as the reproducible-builds convention asks, rather than silently ignored.
+fn epoch(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(String::new());
+    }
+    let secs: i64 = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a whole number of seconds since 1970"))?;
+    let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| e.to_string())?;
+    match t.year() {
+        1..=9999 => Ok(secs.to_string()),
+        _ => Err(format!("{secs} seconds since 1970 is past the year 9999")),
     }
 }
 

@@ -86,7 +86,8 @@ pub fn options(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Options {
             preview,
             pdf: PdfSettings {
                 standards: args.pdf_standard.clone(),
-                epoch: args.source_date_epoch.clone(),
+                // Empty is unset.
+                epoch: args.source_date_epoch.clone().filter(|e| !e.is_empty()),
             },
             copies,
         },

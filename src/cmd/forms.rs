@@ -23,9 +23,19 @@ pub fn run(dir: &Path, kind: Option<&str>) -> Result<(), Failure> {
 /// The project's settings (its forms and its agency's names), or a bare agency of
 /// `kind` where there is no project.
 fn config(dir: &Path, kind: Option<&str>) -> Result<Config, Failure> {
+    if !dir.is_dir() {
+        return Err(anyhow!("there is no folder `{}`", dir.display()).into());
+    }
     let file = dir.join("thidua.yaml");
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
+    // A project's settings are small: a huge file is refused as `check` refuses it.
+    let size = std::fs::metadata(&file).map(|m| (m.is_file(), m.len()));
+    let text = match size {
+        Ok((false, _)) => return Err(anyhow!("`{}` is not a file", file.display()).into()),
+        Ok((true, n)) if n > 16 << 20 => {
+            return Err(anyhow!("`{}` is over 16 MB: see `thidua check`", file.display()).into())
+        }
+        Ok(_) => std::fs::read_to_string(&file)
+            .with_context(|| format!("`{}` cannot be read", file.display()))?,
         Err(_) => format!(
             "organization: {{kind: {}, name: X, short: X, place: X}}",
             kind.unwrap_or("so")

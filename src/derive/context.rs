@@ -126,12 +126,27 @@ impl Signer {
         org: &Org,
         paper: Paper,
     ) -> Option<Signer> {
-        let mut signer = Signer::signing(people.get(by.key())?, org, paper);
+        let signer = Signer::signing(people.get(by.key())?, org, paper);
+        Some(signer.marked(by))
+    }
+
+    /// The block of `by` as the person is written (their `authority` and title, no
+    /// marks of the agency's kind): on a paper that is not the agency's, as the
+    /// council's or an office's.
+    pub fn as_written(
+        people: &std::collections::BTreeMap<String, Person>,
+        by: &SignedBy,
+    ) -> Option<Signer> {
+        Some(Signer::of(people.get(by.key())?).marked(by))
+    }
+
+    /// With the lines `by` writes above the title, which win.
+    fn marked(mut self, by: &SignedBy) -> Signer {
         if let Some(lines) = by.authority() {
             let lines: Vec<String> = lines.iter().map(|l| upper(l.trim())).collect();
-            signer.authority = Some(lines.join("\n"));
+            self.authority = Some(lines.join("\n"));
         }
-        Some(signer)
+        self
     }
 }
 

@@ -220,14 +220,11 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .unwrap_or_default();
     let people = &project.config.people;
     let signer = council_signer(project, &issuer, &p.signer)
-        // The agency asking a higher authority signs as a body; an office, as its head.
-        .or_else(|| {
-            let paper = if issuer.proposer.is_some() {
-                Paper::Head
-            } else {
-                Paper::Body
-            };
-            Signer::by(people, &p.signer, org, paper)
+        // The agency asking a higher authority signs as a body; on the council's or an
+        // office's paper anyone else signs as they are written.
+        .or_else(|| match issuer.proposer {
+            Some(_) => Signer::as_written(people, &p.signer),
+            None => Signer::by(people, &p.signer, org, Paper::Body),
         })
         .unwrap_or_default();
     let meeting = d.meeting.as_ref().and_then(|m| {

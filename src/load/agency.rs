@@ -20,6 +20,13 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
             locate(Diagnostic::file("thidua.yaml", msg), loc, &path(field)).into_warning()
         };
         variant(o, &warn, out);
+        let error = |msg: String, field: &str| {
+            locate(Diagnostic::file("thidua.yaml", msg), loc, &path(field))
+        };
+        out.extend(blanks(o, &error));
+        if o.from.is_some_and(|f| !(1945..=2100).contains(&f.year)) {
+            out.push(error("a date outside 1945–2100".into(), "from"));
+        }
         if dated && i > 0 && o.from.is_none_or(|f| previous.is_some_and(|p| f <= p)) {
             let msg = "each name after the first needs its `from` date, later than the one before";
             let at = locate(Diagnostic::file("thidua.yaml", msg), loc, &path("from"));
@@ -27,6 +34,63 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         }
         previous = o.from.or(previous);
     }
+    for (key, p) in &c.people {
+        let fields = [
+            ("name", Some(&p.name)),
+            ("position", Some(&p.position)),
+            ("title", p.title.as_ref()),
+        ];
+        for (field, value) in fields {
+            if value.is_some_and(|v| v.trim().is_empty()) {
+                let at = locate(
+                    Diagnostic::file("thidua.yaml", "empty: it would print a blank"),
+                    loc,
+                    &format!("people.{key}.{field}"),
+                );
+                out.push(at.hint("write it, or leave the key out where it may be"));
+            }
+        }
+    }
+}
+
+/// The fields of `o` written empty, which would print blanks (`512/QĐ-`, `, ngày …`,
+/// `Căn cứ ;`), each an error at its place.
+fn blanks(o: &Organization, error: &dyn Fn(String, &str) -> Diagnostic) -> Vec<Diagnostic> {
+    let blank = |v: &String| v.trim().is_empty();
+    let mut out = Vec::new();
+    let mut say = |field: String| {
+        let e = error("empty: it would print a blank".into(), &field);
+        out.push(e.hint("write it, or leave the key out where it may be"));
+    };
+    let named = [("short", Some(&o.short)), ("place", Some(&o.place))];
+    let optional = [
+        ("head", o.head.as_ref()),
+        ("in_text", o.in_text.as_ref()),
+        ("office", o.office.as_ref()),
+        ("office_name", o.office_name.as_ref()),
+        ("parent", o.parent.as_ref()),
+    ];
+    for (field, value) in named.into_iter().chain(optional) {
+        if value.is_some_and(blank) {
+            say(field.to_string());
+        }
+    }
+    match &o.name {
+        crate::model::Lines::One(n) if blank(n) => say("name".into()),
+        crate::model::Lines::Many(lines) if lines.is_empty() => say("name".into()),
+        crate::model::Lines::Many(lines) => {
+            for (i, _) in lines.iter().enumerate().filter(|(_, l)| blank(l)) {
+                say(format!("name[{i}]"));
+            }
+        }
+        _ => {}
+    }
+    for (list, lines) in [("bases_first", &o.bases_first), ("bases", &o.bases)] {
+        for (i, _) in lines.iter().enumerate().filter(|(_, l)| blank(l)) {
+            say(format!("{list}[{i}]"));
+        }
+    }
+    out
 }
 
 /// The warnings of one variant of the organization.
@@ -197,4 +261,20 @@ pub fn from_office(
         }
     }
     out
+}
+
+/// A dossier dated before the agency's first name (`from`): printed under that name
+/// all the same, and said.
+pub fn before_first_name(
+    c: &Config,
+    d: &crate::model::Dossier,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+) -> Option<Diagnostic> {
+    let first = c.organization.all().first()?.from?;
+    let date = d.first_date().filter(|date| *date < first)?;
+    let msg = format!(
+        "its first document is dated {date}, before the agency's first name holds (from {first}): printed under that name"
+    );
+    let hint = "list the name the agency had then in `organization`, with its own `from`";
+    Some(at(msg, "title").into_warning().hint(hint))
 }

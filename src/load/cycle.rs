@@ -36,8 +36,13 @@ pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
     }
     for (i, key) in council.vice_chairs.iter().enumerate() {
         let path = format!("council.vice_chairs[{i}]");
+        let again = council.vice_chairs[..i].contains(key);
         match unknown_person(c, key, |m| at(m, &path)) {
             Some(d) => out.push(d),
+            None if *key == council.chair || again => {
+                let msg = format!("`{key}` is the chair or a vice-chair already");
+                out.push(at(msg, &path).hint("a vice-chair is another member, listed once"));
+            }
             None if !council.members.contains(key) => {
                 let msg = format!("the vice-chair `{key}` is not among the members");
                 out.push(at(msg, &path).hint("add them to `council.members`"));

@@ -29,7 +29,15 @@ pub fn fold(name: &str) -> String {
     for (from, to) in PLACEMENTS {
         s = s.replace(from, to);
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // `UBND` as offices abbreviate it.
+    let words = s.split_whitespace().map(|w| {
+        if w == "ubnd" {
+            "ủy ban nhân dân"
+        } else {
+            w
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `a` and `b` are the same name, folded.
@@ -52,6 +60,10 @@ mod tests {
             ("KHÁNH HÒA", "Khánh Hoà"),
             // Decomposed (NFD) as some editors save it.
             ("Hòa", "Ho\u{300}a"),
+            (
+                "Chủ tịch UBND xã Hòa Vang",
+                "Chủ tịch Ủy ban nhân dân xã Hòa Vang",
+            ),
         ];
         for (a, b) in same_names {
             assert!(same(a, b), "{a} = {b}");

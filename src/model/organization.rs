@@ -148,7 +148,15 @@ impl<'de> Deserialize<'de> for Organizations {
                 seq: A,
             ) -> Result<Self::Value, A::Error> {
                 let seq = serde::de::value::SeqAccessDeserializer::new(seq);
-                Ok(Organizations::Dated(Vec::deserialize(seq)?))
+                let list: Vec<Organization> = Vec::deserialize(seq)?;
+                // Never empty: every document names its agency.
+                if list.is_empty() {
+                    return Err(serde::de::Error::invalid_length(
+                        0,
+                        &"at least one organization",
+                    ));
+                }
+                Ok(Organizations::Dated(list))
             }
         }
         d.deserialize_any(Visitor)

@@ -2,6 +2,9 @@
 //! text and pages of the generated PDFs read back.
 
 mod agency;
+mod agency_examples;
+mod agency_input;
+mod agency_papers;
 mod build;
 mod ceremony;
 mod cycle;
