@@ -23,7 +23,8 @@ macro_rules! example {
                 ("by: Văn phòng Sở", concat!("by: Văn phòng ", $agency)),
                 ("Văn phòng Sở", "Văn phòng"),
                 ("UBND tỉnh (để b/c)", concat!($upper, " (để b/c)")),
-                ("Lưu VT, TĐKT", concat!("Lưu VT, ", $office)),
+                // Quoted: a colon would make the line a mapping.
+                ("Lưu VT, TĐKT", concat!("\"Lưu: VT, ", $office, "\"")),
                 ("Giám đốc Sở Nội vụ tỉnh Quảng Ngãi", $head),
                 $($more,)*
             ],
