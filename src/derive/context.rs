@@ -165,6 +165,8 @@ fn inferred(p: &Person, org: &Org) -> Option<Role> {
     // The deputy's title holds the head's (`Phó Chủ tịch`): asked first.
     if is(row.deputy) {
         Some(Role::Deputy)
+    } else if is(&format!("Quyền {}", row.head)) {
+        Some(Role::Acting)
     } else if is(row.head) {
         Some(Role::Head)
     } else {

@@ -63,6 +63,8 @@ pub fn build(
     let role = |key: &str| {
         if key == council.chair {
             " - Chủ tịch Hội đồng"
+        } else if council.vice_chairs.iter().any(|v| v == key) {
+            " - Phó Chủ tịch Hội đồng"
         } else if key == council.secretary {
             " - Ủy viên, Thư ký Hội đồng"
         } else {

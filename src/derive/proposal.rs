@@ -41,7 +41,7 @@ impl Issuer {
                     parent: Some(org.name.clone()),
                     name: upper(&office),
                     short: org.office.clone(),
-                    proposer: Some(format!("Trưởng {}", lower_first(&office))),
+                    proposer: Some(office_head(&office).1),
                     named: Some(office),
                     council: false,
                 }
@@ -69,6 +69,22 @@ impl Issuer {
     pub fn of_award(project: &Project, org: &Org, award: &Award) -> Issuer {
         let from = award.proposal.as_ref().and_then(|p| p.from);
         Issuer::of(project, org, award.own(&org.head), from)
+    }
+}
+
+/// The head of an office, as a signature's title and in a sentence: a Phòng's `Trưởng
+/// phòng` (`Trưởng phòng Văn hóa - Xã hội`), a Ban's `Trưởng ban`, a Văn phòng's `Chánh
+/// Văn phòng`.
+pub fn office_head(office: &str) -> (String, String) {
+    let lower = crate::model::fold::fold(office);
+    if lower.starts_with("văn phòng") {
+        ("Chánh Văn phòng".into(), format!("Chánh {office}"))
+    } else {
+        let unit = lower.split(' ').next().unwrap_or_default().to_string();
+        (
+            format!("Trưởng {unit}"),
+            format!("Trưởng {}", lower_first(office)),
+        )
     }
 }
 
@@ -222,9 +238,24 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
     let signer = council_signer(project, &issuer, &p.signer)
         // The agency asking a higher authority signs as a body; on the council's or an
         // office's paper anyone else signs as they are written.
-        .or_else(|| match issuer.proposer {
-            Some(_) => Signer::as_written(people, &p.signer),
-            None => Signer::by(people, &p.signer, org, Paper::Body),
+        .or_else(|| match (&issuer.proposer, issuer.council) {
+            // The office's head signs with the title of its head when none is written.
+            (Some(_), false) => {
+                let signer = Signer::as_written(people, &p.signer)?;
+                let titled = people
+                    .get(p.signer.key())
+                    .is_some_and(|p| p.title.is_some());
+                let title = upper(&office_head(issuer.named.as_deref().unwrap_or("")).0);
+                Some(match titled {
+                    true => signer,
+                    false => Signer {
+                        position: title,
+                        ..signer
+                    },
+                })
+            }
+            (Some(_), true) => Signer::as_written(people, &p.signer),
+            (None, _) => Signer::by(people, &p.signer, org, Paper::Body),
         })
         .unwrap_or_default();
     let meeting = d.meeting.as_ref().and_then(|m| {

@@ -270,11 +270,21 @@ pub fn before_first_name(
     d: &crate::model::Dossier,
     at: &dyn Fn(String, &str) -> Diagnostic,
 ) -> Option<Diagnostic> {
-    let first = c.organization.all().first()?.from?;
-    let date = d.first_date().filter(|date| *date < first)?;
+    let (start, end) = (d.first_date()?, d.last_date()?);
+    let first = c.organization.all().first()?.from;
+    if let Some(first) = first.filter(|f| start < *f) {
+        let msg = format!(
+            "its first document is dated {start}, before the agency's first name holds (from {first}): printed under that name"
+        );
+        let hint = "list the name the agency had then in `organization`, with its own `from`";
+        return Some(at(msg, "title").into_warning().hint(hint));
+    }
+    // Documents on both sides of a renaming all print under the earlier name.
+    let mut renamed = c.organization.all().iter().rev().filter_map(|o| o.from);
+    let within = renamed.find(|f| start < *f && *f <= end)?;
     let msg = format!(
-        "its first document is dated {date}, before the agency's first name holds (from {first}): printed under that name"
+        "its documents run from {start} to {end}, across the agency's new name from {within}: all print under the name in force on {start}"
     );
-    let hint = "list the name the agency had then in `organization`, with its own `from`";
+    let hint = "put the documents of after the renaming in a dossier of their own";
     Some(at(msg, "title").into_warning().hint(hint))
 }

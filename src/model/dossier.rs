@@ -66,6 +66,16 @@ impl Dossier {
     /// Its first document's date (report, decisions and proposals, meeting, invitation,
     /// conference): the day whose name of the agency it prints under.
     pub fn first_date(&self) -> Option<Date> {
+        self.dates().min()
+    }
+
+    /// Its last document's date.
+    pub fn last_date(&self) -> Option<Date> {
+        self.dates().max()
+    }
+
+    /// The dates of its documents.
+    fn dates(&self) -> impl Iterator<Item = Date> + '_ {
         let report = self.report.as_ref().map(|r| r.date);
         let awards = self.awards.iter().filter_map(|a| {
             let proposed = a.proposal.as_ref().map(|p| p.date);
@@ -80,7 +90,7 @@ impl Dossier {
             invited.map_or(c.date, |i| i.min(c.date))
         });
         let all = [report, meeting, conference].into_iter().flatten();
-        all.chain(awards).min()
+        all.chain(awards)
     }
 }
 

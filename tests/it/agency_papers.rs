@@ -91,7 +91,7 @@ awards:
         &[
             "ỦY BAN NHÂN DÂN XÃ HÒA VANG",
             "Số: 80/TTr-VHXH",
-            "TRƯỞNG PHÒNG VĂN HÓA - XÃ HỘI Đặng Thị Thu",
+            "Lưu: VT, VHXH. TRƯỞNG PHÒNG Đặng Thị Thu",
         ],
     );
     let upward = pdf_text(&out.join("to-trinh-80.pdf"));
@@ -266,5 +266,39 @@ awards:
             "school_year: `2025-2027` is not a school year",
             "awards[0].amount: an amount of 5 đồng each is not a prize",
         ],
+    );
+}
+
+#[test]
+fn a_renaming_crossed_by_a_dossier_and_a_village_title_are_said_right() {
+    let config = "organization:
+  - {kind: xa, province: Đà Nẵng, name: ỦY BAN NHÂN DÂN XÃ HÒA TIẾN, short: UBND, place: Hòa Tiến}
+  - {from: 2025-07-01, kind: xa, province: Đà Nẵng, name: ỦY BAN NHÂN DÂN XÃ HÒA VANG, short: UBND, place: Hòa Vang}
+people:
+  a: {name: Đỗ An, position: Quyền Chủ tịch Ủy ban nhân dân xã}
+";
+    let dossier = "title: T
+report: {number: 5, date: 2025-07-10, signer: a, sections: [{heading: K, table: awards}]}
+awards:
+  - form: thon-van-hoa
+    decision: {number: 3, date: 2025-06-25, signer: a}
+    recipients: [{collective: Thôn La Bông}]
+";
+    let dir = project_from(config, &[("content/t.yaml", dossier)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &["its documents run from 2025-06-25 to 2025-07-10, across the agency's new name from 2025-07-01"],
+    );
+    let out = dir.path().join("out/t");
+    // An acting head is told from `Quyền …`; a village's title heads its certificate.
+    contains_all(
+        &pdf_text(&out.join("quyet-dinh-3.pdf")),
+        &["Q. CHỦ TỊCH Đỗ An"],
+    );
+    contains_all(
+        &pdf_text(&out.join("thon-van-hoa-3/01-thon-la-bong.pdf")),
+        &["CÔNG NHẬN DANH HIỆU THÔN, TỔ DÂN PHỐ VĂN HÓA Thôn La Bông"],
     );
 }

@@ -44,7 +44,8 @@ pub fn example(kind: &str) -> Option<Example> {
             "VHXH",
             ("Phòng Công chức - Viên chức", "Phòng Kinh tế"),
             ("Phòng Cải cách hành chính", "Thôn Phước Thuận"),
-            (",Ban Thi đua - Khen thưởng", ",Phòng Văn hóa - Xã hội")
+            (",Ban Thi đua - Khen thưởng", ",Phòng Văn hóa - Xã hội"),
+            ("Khen thưởng tỉnh }", "Khen thưởng thành phố }")
         ),
         "tinh" => example!(
             "tinh.yaml",
@@ -58,7 +59,8 @@ pub fn example(kind: &str) -> Option<Example> {
             ("votes: 4", "votes: 5"),
             ("Phòng Công chức - Viên chức", "Sở Nội vụ"),
             ("Phòng Cải cách hành chính", "Sở Tư pháp"),
-            (",Ban Thi đua - Khen thưởng", ",Sở Y tế")
+            (",Ban Thi đua - Khen thưởng", ",Sở Y tế"),
+            ("Khen thưởng tỉnh }", "Khen thưởng thành phố }")
         ),
         "truong" => example!(
             "truong.yaml",
@@ -80,7 +82,8 @@ pub fn example(kind: &str) -> Option<Example> {
             "TĐKT",
             ("Phòng Công chức - Viên chức", "Ban Kỹ thuật"),
             ("Phòng Cải cách hành chính", "Công ty Điện lực Đà Nẵng"),
-            (",Ban Thi đua - Khen thưởng", ",Ban Tổ chức và Nhân sự")
+            (",Ban Thi đua - Khen thưởng", ",Ban Tổ chức và Nhân sự"),
+            ("Khen thưởng tỉnh }", "Khen thưởng thành phố }")
         ),
         "bo" => example!(
             "bo.yaml",
