@@ -193,7 +193,7 @@ fn money(
         total_words: words::money(total, project.config.words),
         article: String::new(),
     };
-    money.article = wording::paid(&money, org.kind.row().money_source);
+    money.article = wording::paid(&money, org.money_source.trim_end_matches('.'));
     Some(money)
 }
 

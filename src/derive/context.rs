@@ -34,6 +34,9 @@ pub struct Org {
     pub office: String,
     #[serde(skip)]
     pub office_name: Option<String>,
+    /// Where its award money comes from.
+    #[serde(skip)]
+    pub money_source: String,
     /// Who signs the payment list: who draws it up, keeps the accounts, approves.
     pub payment_signers: [&'static str; 3],
     /// `Căn cứ` lines of its own, before and after the regime's.
@@ -194,6 +197,10 @@ impl Org {
             in_text: o.in_text(),
             office: o.office(),
             office_name: o.office_name(),
+            money_source: o
+                .money_source
+                .clone()
+                .unwrap_or_else(|| o.kind.row().money_source.to_string()),
             payment_signers: o.kind.row().payment_signers,
             bases_first: o.bases_first.clone(),
             bases: o.bases.clone(),

@@ -68,6 +68,7 @@ fn blanks(o: &Organization, error: &dyn Fn(String, &str) -> Diagnostic) -> Vec<D
         ("in_text", o.in_text.as_ref()),
         ("office", o.office.as_ref()),
         ("office_name", o.office_name.as_ref()),
+        ("money_source", o.money_source.as_ref()),
         ("parent", o.parent.as_ref()),
     ];
     for (field, value) in named.into_iter().chain(optional) {

@@ -92,6 +92,15 @@ pub struct Organization {
     /// ghi `from: office`. Mặc định: Phòng Văn hóa - Xã hội của xã, phường.
     #[serde(default)]
     pub office_name: Option<String>,
+    /// Where its award money comes from (`Nguồn kinh phí: …` in a decision). Default: the
+    /// kind's (`Quỹ thi đua, khen thưởng theo quy định`; an enterprise's `Quỹ khen thưởng
+    /// của doanh nghiệp`).
+    ///
+    /// Nguồn kinh phí khen thưởng (dòng `Nguồn kinh phí: …` của quyết định). Mặc định: theo
+    /// loại cơ quan (`Quỹ thi đua, khen thưởng theo quy định`; doanh nghiệp: `Quỹ khen
+    /// thưởng của doanh nghiệp`).
+    #[serde(default)]
+    pub money_source: Option<String>,
     /// `Căn cứ` lines before the regime's, for every decision (the kind's competence law
     /// comes first by itself).
     ///

@@ -148,6 +148,7 @@ people:
   parent: TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM
   name: TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG
   in_text: Tổng công ty Điện lực miền Trung
+  money_source: Quỹ khen thưởng của Tổng công ty.
   short: EVNCPC
   place: Đà Nẵng
 people:
@@ -171,7 +172,7 @@ people:
         upward_signed: "TỔNG GIÁM ĐỐC",
         first_basis: LAW_TDKT,
         award_names: &["Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"],
-        money_source: "Nguồn kinh phí: Quỹ khen thưởng của doanh nghiệp.",
+        money_source: "Nguồn kinh phí: Quỹ khen thưởng của Tổng công ty.",
         kept: "Lưu: VT, TĐKT.",
     },
     Case {
