@@ -25,6 +25,7 @@ use diagnostic::Failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = cli::Cli::parsed();
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
     // verify): their errors exit with 2, as `diff` and `cmp` do.
@@ -84,5 +85,17 @@ fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::from(error)
         }
+    }
+}
+
+/// A closed pipe (`thidua render FILE | head`) ends the process quietly, as it ends `cat`:
+/// Rust ignores SIGPIPE, and every `println!` after the reader has gone would panic.
+/// Files are put in place atomically, so a build ended here leaves only what the next
+/// build sweeps.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of one signal, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

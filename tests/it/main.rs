@@ -19,6 +19,7 @@ mod lists;
 mod office;
 mod payment;
 mod pieces;
+mod pipes;
 mod preflight;
 mod projects;
 mod prose;
