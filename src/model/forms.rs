@@ -196,6 +196,29 @@ pub struct Catalogue {
     fixed_salary: Option<u64>,
 }
 
+/// A form's money or threshold keyed by a regime that does not exist (`{ c: 50 }`)
+/// would be ignored and the built-in value used: each such key, with the regimes there
+/// are (`forms.giay-khen.threshold.c: unknown regime …`).
+fn unknown_regimes(config: &super::Config, regimes: &[Regime]) -> Vec<String> {
+    let known: Vec<&str> = regimes.iter().map(|r| r.key.as_str()).collect();
+    let mut errors = Vec::new();
+    for (form, o) in &config.forms {
+        let money = o.money.keys().map(|k| ("money", k));
+        let votes = o.threshold.by_regime.keys().map(|k| ("threshold", k));
+        for (field, key) in money.chain(votes) {
+            if !known.contains(&key.as_str()) {
+                let near = known.iter().find(|k| k.eq_ignore_ascii_case(key));
+                let hint = near.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+                errors.push(format!(
+                    "forms.{form}.{field}.{key}: unknown regime `{key}`; the regimes are {}{hint}",
+                    known.join(", ")
+                ));
+            }
+        }
+    }
+    errors
+}
+
 impl Catalogue {
     /// The built-in tables with the project's overrides applied; errors name the form key.
     pub fn new(config: &super::Config) -> Result<Catalogue, Vec<String>> {
@@ -248,6 +271,7 @@ impl Catalogue {
             regimes.push(r.clone());
         }
         regimes.sort_by_key(|r| r.from);
+        errors.extend(unknown_regimes(config, &regimes));
         let mut salaries = builtin.base_salaries;
         salaries.extend(config.base_salaries.iter().copied());
         salaries.sort_by_key(|s| s.from);

@@ -260,3 +260,20 @@ fn votes_in_a_spreadsheet_are_read_as_numbers() {
         stderr(&run)
     );
 }
+
+#[test]
+fn money_or_a_threshold_keyed_by_no_regime_is_an_error() {
+    let config = format!(
+        "{CONFIG}forms:\n  giay-khen: {{ threshold: {{ c: 50 }} }}\n  lao-dong-tien-tien: {{ money: {{ Z: [0.3, ~] }} }}\n"
+    );
+    let dir = project_from(&config, &[("content/t.yaml", TWO_PEOPLE)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "forms.giay-khen.threshold.c: unknown regime `c`; the regimes are A, B, C (did you mean `C`?)",
+            "forms.lao-dong-tien-tien.money.Z: unknown regime `Z`",
+        ],
+    );
+}
