@@ -85,6 +85,9 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
     let docs = kinds::plan(&project, options.draft, &options.selection);
+    project
+        .warnings
+        .extend(placeholder_emblem(&project, &docs, options.draft));
     // The documents' facts hold every recipient now; the lists as loaded (100 000 rows
     // of strings at most) are not read again.
     for d in &mut project.dossiers {
@@ -101,4 +104,25 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
 /// The Typst source of a document.
 pub fn source(p: &Prepared, doc: &Doc) -> Result<String, Diagnostic> {
     p.templates.render(doc.template(), &doc.facts.data(None))
+}
+
+/// The warning of final certificates with no emblem of the project's: they would print
+/// the placeholder (a star) where the Quốc huy belongs. One per dossier.
+fn placeholder_emblem(project: &Project, docs: &[Doc], draft: bool) -> Vec<Diagnostic> {
+    if draft || kinds::certificates::emblem(&project.root).is_some() {
+        return Vec::new();
+    }
+    let mut dossiers: Vec<usize> = docs
+        .iter()
+        .filter(|d| d.kind.name == "certificates")
+        .map(|d| d.dossier)
+        .filter(|&i| project.dossiers[i].dossier.status == crate::model::Status::Final)
+        .collect();
+    dossiers.dedup();
+    let msg = "its certificates are final but print a placeholder where the emblem belongs";
+    let hint = "put the emblem in assets/emblem.png (or .svg, .jpg)";
+    dossiers
+        .into_iter()
+        .map(|i| Diagnostic::file(&project.dossiers[i].file, msg).hint(hint))
+        .collect()
 }

@@ -150,15 +150,20 @@ impl Facts for CalibrationDoc {
     }
 }
 
+/// The project's emblem (`assets/emblem.png`, `.svg`, `.jpg`), when it has one: without
+/// it certificates print a placeholder.
+pub fn emblem(root: &std::path::Path) -> Option<String> {
+    ["png", "svg", "jpg", "jpeg"]
+        .iter()
+        .map(|ext| format!("assets/emblem.{ext}"))
+        .find(|p| root.join(p).is_file())
+}
+
 /// The common facts of each award with certificates, and its sheet.
 fn awards(s: &Given) -> Vec<(Common, Sheet, crate::model::Date)> {
     let cfg = &s.project.config.certificate;
     let paper = cfg.paper.as_deref().unwrap_or("A4").to_lowercase();
-    let emblem = ["png", "svg", "jpg", "jpeg"]
-        .iter()
-        .map(|ext| format!("assets/emblem.{ext}"))
-        .find(|p| s.project.root.join(p).is_file())
-        .map(|p| format!("/{p}"));
+    let emblem = emblem(&s.project.root).map(|p| format!("/{p}"));
     let given = s.facts.awards.iter().zip(&s.dossier.dossier.awards);
     given
         .filter(|(a, _)| a.head.own && a.head.certificates && a.head.total > 0)

@@ -4,7 +4,7 @@
 //! from `derive`, and a template.
 
 mod ceremony;
-mod certificates;
+pub mod certificates;
 pub mod code;
 mod decision;
 mod list;

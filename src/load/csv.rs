@@ -202,7 +202,17 @@ fn row(
     };
     let record = result.as_ref().ok().cloned();
     let e = match result.and_then(|r| r.deserialize::<Recipient>(Some(headers))) {
-        Ok(r) => return Some((tidy(r), origin)),
+        // The reader takes `0x3` for 3: a count is written in digits alone.
+        Ok(r) => match not_digits(headers, record.as_ref()) {
+            None => return Some((tidy(r), origin)),
+            Some(vote) => {
+                let msg = format!("votes `{}` is not a whole number", vote.1);
+                let at = format!("{}, column {}", origin.path, vote.0 + 1);
+                let d = Diagnostic::file(rel, msg).at(line, 1).field(at);
+                diags.push(d.hint("write the number of votes in favour, e.g. 9"));
+                return None;
+            }
+        },
         Err(e) => e,
     };
     // A vote that is not a count is named with its column and value.
@@ -226,6 +236,18 @@ fn row(
     };
     diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
     None
+}
+
+/// The column (from 0) and value of a vote written with more than digits (`0x3`), which
+/// the reader would take for a number.
+fn not_digits(
+    headers: &csv::StringRecord,
+    record: Option<&csv::StringRecord>,
+) -> Option<(usize, String)> {
+    let f = headers.iter().position(|h| h == "votes")?;
+    let value = record?.get(f)?.trim();
+    let digits = value.chars().all(|c| c.is_ascii_digit());
+    (!value.is_empty() && !digits).then(|| (f, value.to_string()))
 }
 
 /// The column (from 0) and value of a vote that is not a count, when `e` is about one.

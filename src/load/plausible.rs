@@ -28,6 +28,12 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
         }
     }
     if let Some(m) = &d.meeting {
+        if m.number == Some(0) {
+            push(
+                "document number 0: numbers start at 1".into(),
+                "meeting.number",
+            );
+        }
         dates.push((m.date, "meeting.date".to_string()));
     }
     if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {

@@ -201,6 +201,14 @@ people:
     },
 ];
 
+/// Whether `err` holds no warning but the emblem's (these projects have no emblem of
+/// their own, and their certificates are final).
+pub fn unwarned(err: &str) -> bool {
+    err.lines()
+        .filter(|l| l.starts_with("warning"))
+        .all(|l| l.contains("placeholder where the emblem belongs"))
+}
+
 /// The dossier every kind prints: a report by the deputy, its own form twice (decisions
 /// by the head and by the deputy), and a higher one asked of `to`.
 pub fn dossier(c: &Case) -> String {
@@ -234,12 +242,7 @@ fn every_kind_of_agency_prints_its_own_papers() {
         let dir = project_from(&config, &[("content/tk.yaml", &dossier(c))]);
         let run = thidua(dir.path(), &["build", "--format", "pdf"]);
         ok(&run);
-        assert!(
-            !stderr(&run).contains("warning"),
-            "{}: {}",
-            c.kind,
-            stderr(&run)
-        );
+        assert!(unwarned(&stderr(&run)), "{}: {}", c.kind, stderr(&run));
         let out = dir.path().join("out/tk");
         let head = pdf_text(&out.join("quyet-dinh-31.pdf"));
         let deputy = pdf_text(&out.join("quyet-dinh-32.pdf"));

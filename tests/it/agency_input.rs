@@ -2,7 +2,7 @@
 //! a name whose running form cannot be told, a form another decides, an Ủy ban nhân dân
 //! without its province; and settings written as offices write them still print right.
 
-use crate::agency::{dossier, CASES};
+use crate::agency::{dossier, unwarned, CASES};
 use crate::support::*;
 
 #[test]
@@ -73,7 +73,7 @@ fn an_own_decision_of_a_form_another_decides_is_warned_of() {
     std::fs::write(dir.path().join("content/t.yaml"), issued).unwrap();
     let run = thidua(dir.path(), &["check"]);
     ok(&run);
-    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
+    assert!(unwarned(&stderr(&run)), "{}", stderr(&run));
 }
 
 #[test]
@@ -121,7 +121,7 @@ people:
     let dir = project_from(config, &[("content/tk.yaml", &dossier)]);
     let run = thidua(dir.path(), &["build"]);
     ok(&run);
-    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
+    assert!(unwarned(&stderr(&run)), "{}", stderr(&run));
     let out = dir.path().join("out/tk");
     let render = ["render", "content/tk.yaml", "--doc", "quyet-dinh-31"];
     let source = String::from_utf8_lossy(&thidua(dir.path(), &render).stdout).into_owned();

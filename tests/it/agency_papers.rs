@@ -2,7 +2,7 @@
 //! a document, a council's vice-chair, an office's Tờ trình, an agency renamed over the
 //! years, a school's pupils and the prize it sets.
 
-use crate::agency::CASES;
+use crate::agency::{unwarned, CASES};
 use crate::support::*;
 
 #[test]
@@ -253,7 +253,7 @@ awards:
     std::fs::write(dir.path().join("content/hs.yaml"), &none).unwrap();
     let run = thidua(dir.path(), &["check"]);
     ok(&run);
-    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
+    assert!(unwarned(&stderr(&run)), "{}", stderr(&run));
     let bad = none
         .replace("2025-2026", "2025-2027")
         .replace("amount: 200000", "amount: 5");
@@ -301,4 +301,35 @@ awards:
         &pdf_text(&out.join("thon-van-hoa-3/01-thon-la-bong.pdf")),
         &["CÔNG NHẬN DANH HIỆU THÔN, TỔ DÂN PHỐ VĂN HÓA Thôn La Bông"],
     );
+}
+
+#[test]
+fn final_certificates_without_an_emblem_are_warned_of() {
+    let c = &CASES[0];
+    let config = format!("organization:\n  kind: xa\n{}", c.config);
+    let dir = project_from(&config, &[("content/tk.yaml", &crate::agency::dossier(c))]);
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &["warning: content/tk.yaml: its certificates are final but print a placeholder where the emblem belongs", "assets/emblem.png"],
+    );
+    // A draft, or an emblem of the project's: no warning.
+    let draft = format!("status: draft\n{}", crate::agency::dossier(c));
+    std::fs::write(dir.path().join("content/tk.yaml"), draft).unwrap();
+    assert!(!stderr(&thidua(dir.path(), &["check"])).contains("emblem"));
+    std::fs::write(
+        dir.path().join("content/tk.yaml"),
+        crate::agency::dossier(c),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("assets")).unwrap();
+    std::fs::write(
+        dir.path().join("assets/emblem.svg"),
+        "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>",
+    )
+    .unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    assert!(!stderr(&run).contains("warning"), "{}", stderr(&run));
 }

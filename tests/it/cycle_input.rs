@@ -277,3 +277,25 @@ fn money_or_a_threshold_keyed_by_no_regime_is_an_error() {
         ],
     );
 }
+
+#[test]
+fn a_meeting_numbered_0_and_a_vote_written_0x3_are_errors() {
+    let dossier = format!(
+        "title: T\n{}awards:\n  - form: chien-si-thi-dua-co-so\n    decision: {{number: 5, date: 2024-10-15, signer: lan}}\n    recipients_file: v.csv\n",
+        MEETING.replace("number: 15", "number: 0")
+    );
+    let csv = "name,gender,votes\nPhạm Văn Đạt,male,0x3\nLê Thị Tròn,female,9\n";
+    let dir = project_from(
+        &council_config(10),
+        &[("content/p.yaml", &dossier), ("content/v.csv", csv)],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "meeting.number: document number 0: numbers start at 1",
+            "content/v.csv:2:1: row 1, column 3: votes `0x3` is not a whole number",
+        ],
+    );
+}
