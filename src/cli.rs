@@ -189,6 +189,22 @@ pub enum Format {
 }
 
 impl Command {
+    /// `build`, `watch` and `check` work on the project their folder is in: a folder
+    /// with no `thidua.yaml` of its own stands for the nearest above it that has one
+    /// (none: left as given, and said so where it is read).
+    pub fn find_project(&mut self) {
+        let dir = match self {
+            Command::Build(a) | Command::Watch(a) => &mut a.dir,
+            Command::Check { dir, .. } => dir,
+            _ => return,
+        };
+        if !dir.join("thidua.yaml").is_file() {
+            if let Some(found) = crate::load::find_project(dir) {
+                *dir = found;
+            }
+        }
+    }
+
     /// The project folder the command works on, for reading sources into messages.
     pub fn root(&self) -> PathBuf {
         match self {

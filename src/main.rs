@@ -26,7 +26,8 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    let cli = cli::Cli::parsed();
+    let mut cli = cli::Cli::parsed();
+    cli.command.find_project();
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
     // verify): their errors exit with 2, as `diff` and `cmp` do.
     let (answer, error) = match &cli.command {

@@ -17,6 +17,13 @@ pub fn run(
     dir: &Path,
     format: DiffFormat,
 ) -> Result<bool, Failure> {
+    // The project this folder is in (a diff run elsewhere would compare nothing).
+    let dir = &crate::load::find_project(dir).ok_or_else(|| {
+        Failure::Env(anyhow!(
+            "no thidua project in `{}` or above it (no thidua.yaml): run diff in the project, or give --project DIR",
+            dir.display()
+        ))
+    })?;
     let repo = Repo::of(dir).map_err(Failure::Env)?;
     let old_rev = old.unwrap_or("HEAD");
     let (old_project, old_label, _old_dir) = at(&repo, old_rev)?;

@@ -75,15 +75,10 @@ fn verify(
             format!("its record cannot be read ({made})"),
         );
     };
-    let here = Path::new(".");
     let root = project
         .map(Path::to_path_buf)
         .or_else(|| crate::load::project_root(file))
-        .or_else(|| {
-            here.join("thidua.yaml")
-                .is_file()
-                .then(|| here.to_path_buf())
-        });
+        .or_else(|| crate::load::find_project(Path::new(".")));
     let Some(root) = root else {
         let line =
             format!("made from {made}; no project found to compare with (use --project DIR)");

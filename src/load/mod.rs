@@ -316,6 +316,17 @@ impl Loading {
 }
 
 /// The nearest folder above `file` that holds a `thidua.yaml`: the project of a dossier.
+/// The project `dir` is in: `dir` itself, or the nearest folder above it holding a
+/// `thidua.yaml` (as git finds its repository), so that a command run in `content/`
+/// works on the project.
+pub fn find_project(dir: &Path) -> Option<PathBuf> {
+    // A folder that does not exist is no place to start from: said where it is read.
+    let abs = std::path::absolute(dir).ok().filter(|d| d.is_dir())?;
+    abs.ancestors()
+        .find(|d| d.join("thidua.yaml").is_file())
+        .map(Path::to_path_buf)
+}
+
 pub fn project_root(file: &Path) -> Option<PathBuf> {
     let abs = std::path::absolute(file).ok()?;
     abs.ancestors()

@@ -2,7 +2,7 @@
 //! a decision moved across 2025-07-01 (regime B to C: its Căn cứ and its money), a row
 //! deleted; in text, Markdown and JSON; and its messages when git cannot answer.
 
-use super::support::{project_from, thidua, CONFIG};
+use super::support::{ok, project_from, stderr, thidua, CONFIG};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -324,4 +324,39 @@ fn git_that_cannot_answer_is_said() {
         "{text}"
     );
     assert!(text.contains("added    Nguyễn Văn An ("), "{text}");
+}
+
+#[test]
+fn diff_and_build_find_the_project_they_are_in_and_refuse_where_there_is_none() {
+    if !have_git() {
+        return;
+    }
+    // A repository whose project sits in a subfolder.
+    let repo = tempfile::tempdir().unwrap();
+    let p = repo.path().join("thi-dua");
+    std::fs::create_dir_all(p.join("content/2025")).unwrap();
+    std::fs::write(p.join("thidua.yaml"), CONFIG).unwrap();
+    std::fs::write(p.join("content/2025/khen.yaml"), dossier("2025-06-30")).unwrap();
+    std::fs::write(p.join("content/2025/danh-sach.csv"), LIST).unwrap();
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-qm", "first"]);
+    let csv = p.join("content/2025/danh-sach.csv");
+    std::fs::write(&csv, LIST.replace("Lê Thị Bình", "Lê Thị Bính")).unwrap();
+    // From content/: the project above it, and its change.
+    let (code, text) = diff(&p.join("content"), &[]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("Lê Thị Bính"), "{text}");
+    // From the repository's root, above the project: no project here, exit 2, never 0.
+    let out = thidua(repo.path(), &["diff"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no thidua project in"),
+        "{}",
+        stderr(&out)
+    );
+    // build and check run from content/ work on the project above.
+    ok(&thidua(&p.join("content/2025"), &["build", "-q"]));
+    assert!(p.join("out/2025/khen").is_dir());
+    ok(&thidua(&p.join("content"), &["check"]));
 }
