@@ -116,11 +116,6 @@ fn money(m: Option<&Money>) -> String {
     let Some([individual, collective]) = m else {
         return String::new();
     };
-    let one = |c: &Option<Coefficient>| match c {
-        None => "–".to_string(),
-        Some(c) if c.0 % 100 == 0 => format!("{}", c.0 / 100),
-        Some(c) if c.0 % 10 == 0 => format!("{},{}", c.0 / 100, c.0 % 100 / 10),
-        Some(c) => format!("{},{:02}", c.0 / 100, c.0 % 100),
-    };
+    let one = |c: &Option<Coefficient>| c.map_or("–".to_string(), |c| c.to_string());
     format!("{} / {}", one(individual), one(collective))
 }

@@ -155,7 +155,7 @@ pub fn build(
     let (collectives, individuals) = numbered((&groups, &people), dec, voted, (m_coll, m_ind));
     let (nc, ni) = (collectives.len(), individuals.len());
     let money = money(project, org, (m_coll, nc), (m_ind, ni));
-    let proposer = proposer(project, org, (a, dec), own, proposal.as_deref());
+    let proposer = proposer(project, org, (a, dec), proposal.as_deref());
     let head = head(
         project,
         org,
@@ -304,12 +304,10 @@ fn proposer(
     project: &Project,
     org: &Org,
     (a, dec): (&Award, &Decision),
-    own: bool,
     proposal: Option<&str>,
 ) -> String {
     // A Tờ trình of the council is its chair's proposal; of an office, its head's.
-    let from = a.proposal.as_ref().and_then(|p| p.from);
-    let issuer = super::proposal::Issuer::of(project, org, own, from);
+    let issuer = super::proposal::Issuer::of_award(project, org, a);
     let proposed = issuer.proposer.filter(|_| a.proposal.is_some());
     let who = dec.proposer.clone().or(proposed);
     let at = match (proposal, &a.proposal) {

@@ -86,12 +86,10 @@ impl Signer {
     pub fn signing(p: &Person, org: &Org, paper: Paper) -> Signer {
         let plain = Signer::of(p);
         let row = org.kind.row();
-        let Some(role) = p.role.or_else(|| inferred(p, org)) else {
+        let role = p.role.or_else(|| inferred(p, org));
+        let Some(role) = role.filter(|_| plain.authority.is_none()) else {
             return plain;
         };
-        if plain.authority.is_some() {
-            return plain;
-        }
         let body = row.body.filter(|_| paper == Paper::Body);
         let head = upper(row.head);
         let mut marks: Vec<String> = body.map(|b| format!("TM. {b}")).into_iter().collect();

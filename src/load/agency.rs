@@ -42,15 +42,19 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         ];
         for (field, value) in fields {
             if value.is_some_and(|v| v.trim().is_empty()) {
-                let at = locate(
-                    Diagnostic::file("thidua.yaml", "empty: it would print a blank"),
-                    loc,
-                    &format!("people.{key}.{field}"),
-                );
-                out.push(at.hint("write it, or leave the key out where it may be"));
+                let at = |msg: String, path: &str| {
+                    locate(Diagnostic::file("thidua.yaml", msg), loc, path)
+                };
+                out.push(blank_at(&at, &format!("people.{key}.{field}")));
             }
         }
     }
+}
+
+/// The error of a setting written empty at `path`.
+fn blank_at(at: &dyn Fn(String, &str) -> Diagnostic, path: &str) -> Diagnostic {
+    let e = at("empty: it would print a blank".into(), path);
+    e.hint("write it, or leave the key out where it may be")
 }
 
 /// The fields of `o` written empty, which would print blanks (`512/QĐ-`, `, ngày …`,
@@ -58,10 +62,7 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
 fn blanks(o: &Organization, error: &dyn Fn(String, &str) -> Diagnostic) -> Vec<Diagnostic> {
     let blank = |v: &String| v.trim().is_empty();
     let mut out = Vec::new();
-    let mut say = |field: String| {
-        let e = error("empty: it would print a blank".into(), &field);
-        out.push(e.hint("write it, or leave the key out where it may be"));
-    };
+    let mut say = |field: String| out.push(blank_at(error, &field));
     let named = [("short", Some(&o.short)), ("place", Some(&o.place))];
     let optional = [
         ("head", o.head.as_ref()),
@@ -140,9 +141,9 @@ fn variant(o: &Organization, warn: &dyn Fn(String, &str) -> Diagnostic, out: &mu
 }
 
 /// The warning of an own decision (no `issuer`) of a form the agency's kind does not
-/// decide: it names who does, and what to write.
+/// decide (`o`, the name the dossier prints under): it names who does, and what to write.
 pub fn decided_elsewhere(
-    c: &Config,
+    o: &Organization,
     cat: &Catalogue,
     award: &Award,
     path: &str,
@@ -152,7 +153,7 @@ pub fn decided_elsewhere(
     let own = decision.issuer.is_none();
     let form = cat.forms.get(&award.form)?;
     let kinds = form.by.as_ref()?;
-    let kind = c.organization.at(Some(decision.date)).kind;
+    let kind = o.kind;
     if !own || kinds.contains(&kind) {
         return None;
     }

@@ -115,6 +115,8 @@ pub fn dossier(
     if let Some(r) = &d.report {
         report(config, r, &at, out);
     }
+    // The agency's name the dossier prints under.
+    let org = config.organization.at(d.first_date());
     let mut numbers = std::collections::HashMap::new();
     for (i, award) in d.awards.iter().enumerate() {
         let path = format!("awards[{i}]");
@@ -135,7 +137,7 @@ pub fn dossier(
         }
         award_recipients(award, list, cat, out, warnings);
         warnings.extend(super::agency::decided_elsewhere(
-            config, cat, award, &path, &at,
+            org, cat, award, &path, &at,
         ));
         super::agency::prize(cat, award, &path, &at, (&mut *out, &mut *warnings));
     }

@@ -32,6 +32,13 @@ pub enum FormKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Coefficient(pub u64);
 
+impl std::fmt::Display for Coefficient {
+    /// As Vietnamese writes it: `0,3`, `1,5`, `8`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::threshold::hundredths(self.0))
+    }
+}
+
 impl<'de> Deserialize<'de> for Coefficient {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let x = f64::deserialize(d)?;

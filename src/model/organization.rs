@@ -211,6 +211,16 @@ pub enum Lines {
     Many(Vec<String>),
 }
 
+impl Lines {
+    /// The text on one line: the lines joined by spaces.
+    pub fn joined(&self) -> String {
+        match self {
+            Lines::One(n) => n.trim().to_string(),
+            Lines::Many(lines) => lines.join(" "),
+        }
+    }
+}
+
 impl Organization {
     /// The issuing body's lines in the header, in capitals.
     pub fn lines(&self) -> Vec<String> {
@@ -226,10 +236,7 @@ impl Organization {
     /// capitals. `None` for another kind, or a name that does not open so.
     fn body_place(&self) -> Option<(&'static str, String)> {
         let opening = self.kind.row().breaks_after?;
-        let name = match &self.name {
-            Lines::One(n) => n.to_uppercase(),
-            Lines::Many(lines) => lines.join(" ").to_uppercase(),
-        };
+        let name = self.name.joined().to_uppercase();
         let words: Vec<&str> = name.split_whitespace().collect();
         let n = opening.split_whitespace().count();
         let rest = match words.first() {
@@ -273,10 +280,7 @@ impl Organization {
                 _ => head.clone(),
             };
         }
-        let name = match &self.name {
-            Lines::One(n) => n.trim().to_string(),
-            Lines::Many(lines) => lines.join(" "),
-        };
+        let name = self.name.joined();
         if name.chars().any(char::is_lowercase) {
             return name;
         }
@@ -292,11 +296,7 @@ impl Organization {
     /// no rule for it (a Sở, a school, an enterprise, a ministry; a body's name that does
     /// not open as one).
     pub fn named_in_text(&self) -> bool {
-        let name = match &self.name {
-            Lines::One(n) => n.clone(),
-            Lines::Many(lines) => lines.join(" "),
-        };
-        let capitals = !name.chars().any(char::is_lowercase);
+        let capitals = !self.name.joined().chars().any(char::is_lowercase);
         self.head.is_some() || self.in_text.is_some() || !capitals || self.opens_as_body()
     }
 

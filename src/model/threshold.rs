@@ -34,12 +34,18 @@ impl Percent {
 impl std::fmt::Display for Percent {
     /// As Vietnamese writes it: `80%`, `66,67%`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (whole, part) = (self.0 / 100, self.0 % 100);
-        match part {
-            0 => write!(f, "{whole}%"),
-            p if p % 10 == 0 => write!(f, "{whole},{}%", p / 10),
-            p => write!(f, "{whole},{p:02}%"),
-        }
+        write!(f, "{}%", hundredths(self.0 as u64))
+    }
+}
+
+/// A number kept in hundredths as Vietnamese writes it, with a decimal comma and no
+/// trailing zero: `80`, `0,3`, `66,67`.
+pub fn hundredths(n: u64) -> String {
+    let (whole, part) = (n / 100, n % 100);
+    match part {
+        0 => format!("{whole}"),
+        p if p % 10 == 0 => format!("{whole},{}", p / 10),
+        p => format!("{whole},{p:02}"),
     }
 }
 
