@@ -110,12 +110,17 @@ fn table(cat: &Catalogue, kind: Option<AgencyKind>) -> String {
     out
 }
 
-/// `0,3 / 0,6`: the coefficients of the base salary for an individual and a collective
-/// (`–` where the form is not given to one of them).
+/// `0,3 / 0,6`: the coefficients of the base salary for an individual and a collective,
+/// then a household's when there is one (`0,3 / 0,6 / 0,45`); `–` where the form is not
+/// given to one of them.
 fn money(m: Option<&Money>) -> String {
-    let Some([individual, collective]) = m else {
+    let Some(Money([individual, collective, household])) = m else {
         return String::new();
     };
     let one = |c: &Option<Coefficient>| c.map_or("–".to_string(), |c| c.to_string());
-    format!("{} / {}", one(individual), one(collective))
+    let mut out = format!("{} / {}", one(individual), one(collective));
+    if let Some(h) = household {
+        out.push_str(&format!(" / {h}"));
+    }
+    out
 }

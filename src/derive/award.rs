@@ -7,7 +7,7 @@ use super::{
     dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Paper, Signer,
 };
 use crate::load::{Origin, Project};
-use crate::model::{Award, Date, Decision, FormKind, Recipient};
+use crate::model::{Award, Date, Decision, Form, FormKind, Recipient, Who};
 use serde::Serialize;
 
 /// Money of an own decision.
@@ -17,6 +17,8 @@ pub struct MoneyFacts {
     pub individual: Option<String>,
     /// Per collective (`710.000`), when collectives get money.
     pub collective: Option<String>,
+    /// Per household (`1.140.000`), when households get money.
+    pub household: Option<String>,
     /// Total (`14.670.000`).
     pub total: String,
     /// Total in đồng, for a spreadsheet's check of its sum.
@@ -38,6 +40,8 @@ pub struct AwardFacts {
     pub collectives: Vec<RecipientFacts>,
     /// Individuals, numbered.
     pub individuals: Vec<RecipientFacts>,
+    /// Households, numbered.
+    pub households: Vec<RecipientFacts>,
     /// The longest cells of each column of its list (not printed as such).
     #[serde(skip)]
     pub widest: Widest,
@@ -100,6 +104,8 @@ pub struct AwardHead {
     pub n_collectives: String,
     /// `23`.
     pub n_individuals: String,
+    /// `05`.
+    pub n_households: String,
     /// Count of recipients.
     pub total: usize,
     /// `09 tập thể và 23 cá nhân`.
@@ -124,6 +130,40 @@ pub struct AwardHead {
     pub certificate_stem: String,
 }
 
+impl AwardFacts {
+    /// Its lists: collectives, individuals, households.
+    pub fn sections(&self) -> [&[RecipientFacts]; 3] {
+        [&self.collectives, &self.individuals, &self.households]
+    }
+
+    /// Each section's numeral among those that have rows (`I`, `II`, `III`).
+    pub fn numerals(&self) -> [&'static str; 3] {
+        let mut n = 0;
+        self.sections().map(|s| {
+            n += usize::from(!s.is_empty());
+            ["I", "I", "II", "III"][n]
+        })
+    }
+
+    /// Whether it has two sections or more, which its lists then number.
+    pub fn numbered(&self) -> bool {
+        self.sections().iter().filter(|s| !s.is_empty()).count() > 1
+    }
+
+    /// The heading of section `k`: `II. CÁ NHÂN (23)`.
+    pub fn heading(&self, k: usize) -> String {
+        let h = &self.head;
+        let n = [&h.n_collectives, &h.n_individuals, &h.n_households][k];
+        let noun = [Who::Collective, Who::Individual, Who::Household][k].noun();
+        format!("{}. {} ({n})", self.numerals()[k], super::upper(noun))
+    }
+
+    /// Every recipient in the order of its lists, files and số sổ vàng.
+    pub fn everyone(&self) -> impl Iterator<Item = &RecipientFacts> + Clone {
+        self.sections().into_iter().flatten()
+    }
+}
+
 /// Builds the facts of `a` with its gathered recipients, keeping only those `ballot`
 /// (the council's vote, when there was one) keeps; `proposal` is its Tờ trình's symbol.
 pub fn build(
@@ -144,50 +184,49 @@ pub fn build(
         }
     };
     let own = dec.issuer.is_none();
-    let [m_ind, m_coll] = match (own, a.amount) {
+    let [m_ind, m_coll, m_home] = match (own, a.amount) {
         // The prize the agency sets, the same for each.
-        (true, Some(each)) => [Some(each), Some(each)],
+        (true, Some(each)) => [Some(each); 3],
         (true, None) => cat.money(form, dec.date),
-        (false, _) => [None, None],
+        (false, _) => [None; 3],
     };
+    let each = [m_coll, m_ind, m_home];
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
-    let (groups, people, vote) = gathered(a, list, voted, &form.name);
-    let (collectives, individuals) = numbered((&groups, &people), dec, voted, (m_coll, m_ind));
-    let (nc, ni) = (collectives.len(), individuals.len());
-    let money = money(project, org, (m_coll, nc), (m_ind, ni));
+    let (sections, vote) = gathered(a, list, voted, &form.name);
+    let [collectives, individuals, households] = numbered(&sections, dec, voted, each);
+    let n = [collectives.len(), individuals.len(), households.len()];
+    let money = money(project, org, each, n);
     let proposer = proposer(project, org, (a, dec), proposal.as_deref());
-    let head = head(
-        project,
-        org,
-        (a, dec),
-        (nc, ni),
-        (money, proposer, proposal),
-    );
+    let head = head(project, org, (a, dec), n, (money, proposer, proposal));
     AwardFacts {
         head,
-        widest: Widest::of(&collectives, &individuals),
+        widest: Widest::of([&collectives, &individuals, &households]),
         collectives,
         individuals,
+        households,
         ballot: vote,
     }
 }
 
-/// The money of an award giving `m_coll` to each of its `nc` collectives and `m_ind` to
-/// each of its `ni` individuals, when there is any.
+/// The money of an award giving `each[k]` to each of the `n[k]` recipients of its
+/// sections (collectives, individuals, households), when there is any.
 fn money(
     project: &Project,
     org: &Org,
-    (m_coll, nc): (Option<u64>, usize),
-    (m_ind, ni): (Option<u64>, usize),
+    each: [Option<u64>; 3],
+    n: [usize; 3],
 ) -> Option<MoneyFacts> {
-    let total = (m_coll.unwrap_or(0).saturating_mul(nc as u64))
-        .saturating_add(m_ind.unwrap_or(0).saturating_mul(ni as u64));
+    let total = each.iter().zip(n).fold(0u64, |sum, (m, n)| {
+        sum.saturating_add(m.unwrap_or(0).saturating_mul(n as u64))
+    });
     if total == 0 {
         return None;
     }
+    let paid = |k: usize| each[k].filter(|_| n[k] > 0).map(numbers::group);
     let mut money = MoneyFacts {
-        individual: m_ind.filter(|_| ni > 0).map(numbers::group),
-        collective: m_coll.filter(|_| nc > 0).map(numbers::group),
+        individual: paid(1),
+        collective: paid(0),
+        household: paid(2),
         total: numbers::group(total),
         amount: total,
         total_words: words::money(total, project.config.words),
@@ -198,13 +237,13 @@ fn money(
 }
 
 /// Everything of an award but its lists: its decision `dec` (or what stands for it),
-/// form, counts `nc` and `ni`, money, its `Theo đề nghị của …` line and its Tờ trình's
+/// form, counts of each section `n`, money, its `Theo đề nghị của …` line and its Tờ trình's
 /// symbol, signer and file names.
 fn head(
     project: &Project,
     org: &Org,
     (a, dec): (&Award, &Decision),
-    (nc, ni): (usize, usize),
+    n: [usize; 3],
     (money, proposer, proposal): (Option<MoneyFacts>, String, Option<String>),
 ) -> AwardHead {
     let form = &project.catalogue.forms[&a.form];
@@ -225,7 +264,7 @@ fn head(
         .as_deref()
         .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
         .unwrap_or_default();
-    let (counts, whom) = (counts(nc, ni), wording::whom(nc > 0, ni > 0));
+    let (counts, whom) = (wording::counts(n), wording::whom(n.map(|n| n > 0)));
     let symbol = symbol(dec.number, &kind_symbol);
     let date_long = dates::long(dec.date);
     let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
@@ -251,20 +290,21 @@ fn head(
         date_short: dates::short(dec.date),
         issuer,
         authority: super::upper(dec.issuer.as_deref().unwrap_or(&org.head)),
-        bases: bases(project, org, dec.date),
+        bases: bases(project, org, (form, dec.date)),
         proposer,
         proposal,
         reason: a.reason.clone().unwrap_or_default(),
         awarded: wording::awarded(verb, &form.name, &counts, &reason_lower),
         reason_lower,
-        n_collectives: numbers::pad2(nc),
-        n_individuals: numbers::pad2(ni),
-        total: nc + ni,
+        n_collectives: numbers::pad2(n[0]),
+        n_individuals: numbers::pad2(n[1]),
+        n_households: numbers::pad2(n[2]),
+        total: n.iter().sum(),
         counts,
         money,
         last_article,
-        in_force: wording::in_force(whom),
-        listed: wording::listed(whom, false, verb, &form.name),
+        in_force: wording::in_force(&whom),
+        listed: wording::listed(&whom, false, verb, &form.name),
         annexed,
         signer: dec
             .signer
@@ -276,14 +316,16 @@ fn head(
     }
 }
 
-/// The `Căn cứ` lines of a decision of `org` dated `date`: the law on its kind's
-/// competence, the agency's own first lines, the regime's, then the agency's others.
-fn bases(project: &Project, org: &Org, date: Date) -> Vec<String> {
+/// The `Căn cứ` lines of a decision of `org` on `form` dated `date`: the law on its
+/// kind's competence, the agency's own first lines, the regime's, the form's, then the
+/// agency's others.
+fn bases(project: &Project, org: &Org, (form, date): (&Form, Date)) -> Vec<String> {
     let competence = org.kind.competence_at(date).map(String::from);
     let regime = project.catalogue.regime_at(date);
     let mut bases: Vec<String> = competence.into_iter().collect();
     bases.extend(org.bases_first.iter().cloned());
     bases.extend(regime.map(|r| r.bases.clone()).unwrap_or_default());
+    bases.extend(form.bases_at(date).map(String::from));
     bases.extend(org.bases.iter().cloned());
     super::bases(&bases)
 }
@@ -339,28 +381,5 @@ fn still_proposed(a: &Award, org: &Org) -> Decision {
         issuer: if a.own(&org.head) { None } else { to },
         symbol: None,
         recipients: Vec::new(),
-    }
-}
-
-/// `09 tập thể và 23 cá nhân`, leaving out a kind with none.
-pub fn counts(collectives: usize, individuals: usize) -> String {
-    let c = format!("{} tập thể", numbers::pad2(collectives));
-    let i = format!("{} cá nhân", numbers::pad2(individuals));
-    match (collectives, individuals) {
-        (0, _) => i,
-        (_, 0) => c,
-        _ => format!("{c} và {i}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::counts;
-
-    #[test]
-    fn counts_phrase() {
-        assert_eq!(counts(9, 23), "09 tập thể và 23 cá nhân");
-        assert_eq!(counts(0, 1), "01 cá nhân");
-        assert_eq!(counts(12, 0), "12 tập thể");
     }
 }

@@ -5,43 +5,52 @@ use super::ballot::{Ballot, BallotFacts, VoteRow};
 use super::recipient::{naming, recipient, recipient_name, Placed, RecipientFacts};
 use super::{collate, numbers, slug};
 use crate::load::Origin;
-use crate::model::{Award, Decision, Recipient, SortOrder};
+use crate::model::{Award, Decision, Recipient, SortOrder, Who};
 
-/// The recipients of `list` as collectives and individuals, sorted as `a` asks, with
-/// the vote on them all (`voted`: the council's ballot, when they were voted on) and
-/// only those it keeps.
+/// An award's recipients in its list's sections: collectives, individuals, households.
+pub(super) type Sections<T> = [Vec<T>; 3];
+
+/// The recipients of `list` in their sections, sorted as `a` asks, with the vote on
+/// them all (`voted`: the council's ballot, when they were voted on) and only those it
+/// keeps.
 pub(super) fn gathered<'a>(
     a: &Award,
     list: &'a [(Recipient, Origin)],
     voted: Option<&Ballot>,
     form: &str,
-) -> (Vec<&'a Recipient>, Vec<&'a Recipient>, Option<BallotFacts>) {
-    let (mut groups, mut people): (Vec<&Recipient>, Vec<&Recipient>) = list
-        .iter()
-        .map(|(r, _)| r)
-        .partition(|r| r.collective.is_some());
+) -> (Sections<&'a Recipient>, Option<BallotFacts>) {
+    let mut sections: Sections<&Recipient> = Default::default();
+    for (r, _) in list {
+        sections[r.who() as usize].push(r);
+    }
     if a.sort == SortOrder::Name {
-        people.sort_by_cached_key(|r| collate::name_key(r.name.as_deref().unwrap_or("")));
-        groups.sort_by_cached_key(|r| collate::text_key(r.collective.as_deref().unwrap_or("")));
+        for (who, section) in sections.iter_mut().enumerate() {
+            if who == Who::Collective as usize {
+                section.sort_by_cached_key(|r| collate::text_key(r.written_name()));
+            } else {
+                section.sort_by_cached_key(|r| collate::name_key(recipient_name(r)));
+            }
+        }
     }
-    let vote = voted.map(|b| votes(b, form, &groups, &people));
+    let vote = voted.map(|b| votes(b, form, &sections));
     if let Some(b) = voted {
-        groups.retain(|r| b.keeps(r.votes));
-        people.retain(|r| b.keeps(r.votes));
+        for section in &mut sections {
+            section.retain(|r| b.keeps(r.votes));
+        }
     }
-    (groups, people, vote)
+    (sections, vote)
 }
 
 /// Each recipient's facts, numbered in its section; positions (rows, files, số sổ vàng)
-/// run through collectives, then individuals: the annex's and the print order. `money`:
-/// what a collective and an individual get.
+/// run through the sections in turn: the annex's and the print order. `money`: what one
+/// of each section gets.
 pub(super) fn numbered(
-    (groups, people): (&[&Recipient], &[&Recipient]),
+    sections: &Sections<&Recipient>,
     dec: &Decision,
     voted: Option<&Ballot>,
-    (m_coll, m_ind): (Option<u64>, Option<u64>),
-) -> (Vec<RecipientFacts>, Vec<RecipientFacts>) {
-    let total = groups.len() + people.len();
+    money: [Option<u64>; 3],
+) -> Sections<RecipientFacts> {
+    let total = sections.iter().map(Vec::len).sum();
     let mut position = 0;
     let mut facts = |r: &Recipient, index: usize, money: Option<u64>| {
         position += 1;
@@ -63,32 +72,28 @@ pub(super) fn numbered(
         };
         recipient(r, at)
     };
-    let collectives: Vec<RecipientFacts> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, r)| facts(r, i + 1, m_coll))
-        .collect();
-    let individuals: Vec<RecipientFacts> = people
-        .iter()
-        .enumerate()
-        .map(|(i, r)| facts(r, i + 1, m_ind))
-        .collect();
-    (collectives, individuals)
+    let mut out: Sections<RecipientFacts> = Default::default();
+    for ((section, list), money) in out.iter_mut().zip(sections).zip(money) {
+        for (i, r) in list.iter().enumerate() {
+            section.push(facts(r, i + 1, money));
+        }
+    }
+    out
 }
 
-/// The vote on every nominee of `groups` and `people` (before the vote leaves any out).
-fn votes(b: &Ballot, form: &str, groups: &[&Recipient], people: &[&Recipient]) -> BallotFacts {
-    let rows: Vec<VoteRow> = groups
+/// The vote on every nominee of `sections` (before the vote leaves any out).
+fn votes(b: &Ballot, form: &str, sections: &Sections<&Recipient>) -> BallotFacts {
+    let rows: Vec<VoteRow> = sections
         .iter()
-        .chain(people)
+        .flatten()
         .filter_map(|r| Some((r, r.votes?)))
         .enumerate()
         .map(|(i, (r, votes))| {
-            let (display, detail, _) = naming(r);
+            let named = naming(r);
             VoteRow {
                 index: i + 1,
-                display,
-                detail,
+                display: named.display,
+                detail: named.detail,
                 votes,
                 share: b.share(votes),
                 verdict: b.verdict(votes).to_string(),

@@ -3,7 +3,9 @@
 //! lists the decisions annex, the highest authority's awards first.
 
 use super::context::described;
-use super::{dates, lower_first, sent_to, slug, symbol, AwardFacts, Org, Paper, Signer};
+use super::{
+    dates, lower_first, sent_to, slug, symbol, AwardFacts, Org, Paper, RecipientFacts, Signer,
+};
 use crate::load::Project;
 use crate::model::{Award, Conference, Gender, Invitee, Person};
 use serde::Serialize;
@@ -230,7 +232,7 @@ fn turns(
     for (a, f) in awards {
         let h = &f.head;
         let presenter = a.presenter.as_deref().and_then(|k| people.get(k)).or(chair);
-        let all: Vec<_> = f.collectives.iter().chain(&f.individuals).collect();
+        let all: Vec<_> = f.everyone().collect();
         // A title is received as `danh hiệu …`.
         let prize = if h.title {
             format!("danh hiệu {}", h.form_name)
@@ -238,19 +240,7 @@ fn turns(
             h.form_name.clone()
         };
         for (t, chunk) in balanced(&all, stage).into_iter().enumerate() {
-            let collectives = chunk.iter().filter(|r| r.collective).count();
-            let individuals = chunk.len() - collectives;
-            let several =
-                |n: usize, one: &'static str, many: &'static str| if n > 1 { many } else { one };
-            let (tt, cn) = (
-                several(collectives, "tập thể", "các tập thể"),
-                several(individuals, "cá nhân", "các cá nhân"),
-            );
-            let (who, to) = match (collectives > 0, individuals > 0) {
-                (true, true) => (format!("đại diện {tt} và {cn}"), format!("{tt}, {cn}")),
-                (true, false) => (format!("đại diện {tt}"), tt.to_string()),
-                _ => (cn.to_string(), cn.to_string()),
-            };
+            let (who, to) = called(chunk);
             out.push(Turn {
                 number: out.len() + 1,
                 form_name: h.form_name.clone(),
@@ -273,7 +263,7 @@ fn turns(
                     .enumerate()
                     .map(|(i, r)| Called {
                         index: i + 1,
-                        display: r.display.clone(),
+                        display: r.on_certificate.clone(),
                         detail: r.detail.clone(),
                     })
                     .collect(),
@@ -289,6 +279,34 @@ fn turns(
         }
     }
     out
+}
+
+/// Who a turn calls up (`đại diện các tập thể và cá nhân`) and who is handed the award
+/// (`các tập thể, cá nhân`): collectives and households send a representative.
+fn called(chunk: &[&RecipientFacts]) -> (String, String) {
+    let households = chunk.iter().filter(|r| r.household).count();
+    let collectives = chunk.iter().filter(|r| r.collective).count();
+    let individuals = chunk.len() - collectives - households;
+    let named = [
+        (collectives, "tập thể", "các tập thể"),
+        (individuals, "cá nhân", "các cá nhân"),
+        (households, "hộ gia đình", "các hộ gia đình"),
+    ];
+    let parts: Vec<&str> = named
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|&(n, one, many)| if n > 1 { many } else { one })
+        .collect();
+    let to = parts.join(", ");
+    let who = match parts.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, first)) => format!("{} và {last}", first.join(", ")),
+        None => String::new(),
+    };
+    match collectives + households > 0 {
+        true => (format!("đại diện {who}"), to),
+        false => (who, to),
+    }
 }
 
 #[cfg(test)]

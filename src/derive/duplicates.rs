@@ -22,11 +22,17 @@ pub fn warnings(project: &Project) -> Vec<Diagnostic> {
 fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
     let mut seen: std::collections::HashMap<String, &Origin> = std::collections::HashMap::new();
     for (r, o) in list {
-        let Some(name) = r.collective.as_deref().or(r.name.as_deref()) else {
+        let name = r.written_name();
+        if name.is_empty() {
             continue;
-        };
+        }
         let unit = r.unit.as_deref().map(identity_key).unwrap_or_default();
-        let key = format!("{}|{}|{unit}", r.collective.is_some(), identity_key(name));
+        // A household is its head's: `Hộ ông An` and `Gia đình ông An` are one.
+        let who = match r.household.as_deref() {
+            Some(h) => identity_key(crate::model::householder(h).1),
+            None => identity_key(name),
+        };
+        let key = format!("{:?}|{who}|{unit}", r.who());
         if let Some(first) = seen.get(&key) {
             let here = o
                 .diagnostic(format!("`{name}` is listed twice in this award"))

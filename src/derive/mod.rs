@@ -40,6 +40,16 @@ pub fn upper(s: &str) -> String {
     s.to_uppercase()
 }
 
+/// Capitalises the first letter, to open a sentence with a phrase written to continue one.
+pub fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(c)
+        .collect()
+}
+
 /// Lower-cases the first letter, to continue a sentence with a phrase written as its own;
 /// an acronym (`UBND …`) keeps its capitals.
 pub fn lower_first(s: &str) -> String {

@@ -109,6 +109,8 @@ pub struct Proposed {
     /// Whether any nominee has a summary of achievement, or votes: the columns shown.
     pub has_achievement: bool,
     pub has_votes: bool,
+    /// The headings of the list's sections, when it has two or more (`I. TẬP THỂ (09)`).
+    pub headings: Option<[String; 3]>,
 }
 
 /// Everything a Tờ trình shows.
@@ -181,18 +183,19 @@ pub fn build(
 
 fn proposed(a: &Arc<AwardFacts>) -> Proposed {
     let h = &a.head;
-    let all = || a.collectives.iter().chain(&a.individuals);
+    let all = || a.everyone();
     Proposed {
         request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
         title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_string(),
         listed: super::wording::listed(
-            super::wording::whom(!a.collectives.is_empty(), !a.individuals.is_empty()),
+            &super::wording::whom(a.sections().map(|s| !s.is_empty())),
             true,
             &h.verb,
             &h.form_name,
         ),
         has_achievement: all().any(|r| !r.achievement.is_empty()),
         has_votes: all().any(|r| !r.votes.is_empty()),
+        headings: a.numbered().then(|| [0, 1, 2].map(|k| a.heading(k))),
         award: a.clone(),
     }
 }

@@ -7,8 +7,9 @@ use crate::model::Dossier;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Per form: collectives, individuals, money, the decisions, the first decision's date.
-type Sums<'a> = (usize, usize, u64, Vec<&'a str>, Option<String>);
+/// Per form: collectives, individuals, households, money, the decisions, the first
+/// decision's date.
+type Sums<'a> = ([usize; 3], u64, Vec<&'a str>, Option<String>);
 
 /// Every fact a text of `d` can name, by name, formatted.
 pub fn facts(d: &Dossier, year: i32, awards: &[&Arc<AwardFacts>]) -> BTreeMap<String, String> {
@@ -42,24 +43,29 @@ pub fn facts(d: &Dossier, year: i32, awards: &[&Arc<AwardFacts>]) -> BTreeMap<St
         let money = h.money.as_ref().map_or(0, |m| m.amount);
         for key in [h.form.as_str(), "all"] {
             let e = by.entry(key).or_default();
-            e.0 += a.collectives.len();
-            e.1 += a.individuals.len();
-            e.2 += money;
-            e.3.push(&h.symbol);
-            e.4.get_or_insert_with(|| h.date_long.clone());
+            for (sum, list) in e.0.iter_mut().zip(a.sections()) {
+                *sum += list.len();
+            }
+            e.1 += money;
+            e.2.push(&h.symbol);
+            e.3.get_or_insert_with(|| h.date_long.clone());
         }
     }
-    for (form, (c, i, money, decisions, date)) in by {
+    for (form, ([c, i, h], money, decisions, date)) in by {
         put(format!("awards.{form}.collectives"), numbers::pad2(c));
         put(format!("awards.{form}.individuals"), numbers::pad2(i));
-        put(format!("awards.{form}.recipients"), numbers::pad2(c + i));
+        put(format!("awards.{form}.households"), numbers::pad2(h));
+        put(
+            format!("awards.{form}.recipients"),
+            numbers::pad2(c + i + h),
+        );
         put(format!("awards.{form}.money"), numbers::group(money));
         if form != "all" {
             put(format!("awards.{form}.decisions"), decisions.join(", "));
             put(format!("awards.{form}.date"), date.unwrap_or_default());
         }
     }
-    for key in ["collectives", "individuals", "recipients"] {
+    for key in ["collectives", "individuals", "households", "recipients"] {
         f.entry(format!("awards.all.{key}"))
             .or_insert_with(|| "00".into());
     }

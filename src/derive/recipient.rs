@@ -1,7 +1,7 @@
 //! One recipient as every list prints it, and the widest cells of an award's lists.
 
 use super::{longest, numbers};
-use crate::model::{Gender, Recipient};
+use crate::model::{householder, Gender, Recipient};
 use serde::Serialize;
 
 /// One recipient as every document prints it.
@@ -9,16 +9,20 @@ use serde::Serialize;
 pub struct RecipientFacts {
     /// Position in its annex section, from 1.
     pub index: usize,
-    /// Position in the whole annex (collectives, then individuals), from 0.
+    /// Position in the whole annex (collectives, individuals, then households), from 0.
     pub row: usize,
     /// Whether this is a collective.
     pub collective: bool,
+    /// Whether this is a household.
+    pub household: bool,
     /// `Ông`, `Bà`, or empty.
     pub honorific: String,
-    /// The name as written (person or collective).
+    /// The name as written (person, collective or household).
     pub name: String,
-    /// Honorific and name (`Bà Nguyễn Thị Mai`).
+    /// Honorific and name (`Bà Nguyễn Thị Mai`, `Hộ ông Nguyễn Văn An`).
     pub display: String,
+    /// The name its certificate prints: `display`, or `Gia đình ông …` for a household.
+    pub on_certificate: String,
     /// Position and unit for individuals, parent unit for collectives (`Chuyên viên, Phòng …`).
     pub detail: String,
     /// Award money, formatted (`360.000`), or empty.
@@ -45,37 +49,59 @@ pub struct Widest {
     pub i_index: Vec<String>,
     pub i_display: Vec<String>,
     pub i_money: Vec<String>,
+    pub h_index: Vec<String>,
+    pub h_display: Vec<String>,
+    pub h_money: Vec<String>,
 }
 
 impl Widest {
-    /// The widest cells of `collectives` and `individuals`.
-    pub fn of(collectives: &[RecipientFacts], individuals: &[RecipientFacts]) -> Widest {
+    /// The widest cells of `collectives`, `individuals` and `households`.
+    pub fn of([c, i, h]: [&[RecipientFacts]; 3]) -> Widest {
         let column = |list: &[RecipientFacts], cell: fn(&RecipientFacts) -> String, n| {
             longest(list.iter().map(cell), n)
         };
-        let (c, i) = (collectives, individuals);
         Widest {
             c_index: column(c, |r| r.index.to_string(), 1),
             c_money: column(c, |r| r.money.clone(), 1),
             i_index: column(i, |r| r.index.to_string(), 1),
             i_display: column(i, |r| r.display.clone(), 8),
             i_money: column(i, |r| r.money.clone(), 1),
+            h_index: column(h, |r| r.index.to_string(), 1),
+            h_display: column(h, |r| r.display.clone(), 8),
+            h_money: column(h, |r| r.money.clone(), 1),
         }
     }
 }
 
+/// The name its files are named by: a person's, a collective's, a household's head's.
 pub fn recipient_name(r: &Recipient) -> &str {
-    r.collective
-        .as_deref()
-        .or(r.name.as_deref())
-        .unwrap_or_default()
+    match r.household.as_deref() {
+        Some(h) => householder(h).1,
+        None => r.written_name(),
+    }
 }
 
-/// How `r` is named in a list: `Bà Nguyễn Thị Mai` (or the collective's name), with
-/// position and unit (a collective's parent unit); and its honorific.
-pub fn naming(r: &Recipient) -> (String, String, &'static str) {
-    let collective = r.collective.is_some();
+/// How `r` is named in a list: `Bà Nguyễn Thị Mai` (or the collective's name, or `Hộ
+/// ông Nguyễn Văn An`), with position and unit (a collective's parent unit, a
+/// household's place); its honorific; and its name on a certificate (`Gia đình ông …`
+/// for a household, else as in the list).
+pub fn naming(r: &Recipient) -> Naming {
     let gender = r.gender.as_deref().and_then(Gender::parse);
+    if let Some(h) = r.household.as_deref() {
+        let (written, name) = householder(h);
+        let honorific = written.or(gender).map_or("", Gender::honorific);
+        let of = |what: &str| match honorific {
+            "" => format!("{what} {name}"),
+            h => format!("{what} {} {name}", h.to_lowercase()),
+        };
+        return Naming {
+            display: of("Hộ"),
+            detail: r.unit.clone().unwrap_or_default(),
+            honorific,
+            on_certificate: of("Gia đình"),
+        };
+    }
+    let collective = r.collective.is_some();
     let pupil = r.class.as_deref().filter(|_| !collective);
     let honorific = match pupil {
         // A school calls its pupils `Em`, whatever their gender.
@@ -98,7 +124,20 @@ pub fn naming(r: &Recipient) -> (String, String, &'static str) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    (display, detail, honorific)
+    Naming {
+        on_certificate: display.clone(),
+        display,
+        detail,
+        honorific,
+    }
+}
+
+/// How a recipient is named: see [`naming`].
+pub struct Naming {
+    pub display: String,
+    pub detail: String,
+    pub honorific: &'static str,
+    pub on_certificate: String,
 }
 
 /// Where a recipient stands in its annex and what it is paid and registered as.
@@ -115,14 +154,21 @@ pub struct Placed {
 
 /// The facts of `r`, placed at `at`.
 pub fn recipient(r: &Recipient, at: Placed) -> RecipientFacts {
-    let (display, detail, honorific) = naming(r);
+    let Naming {
+        display,
+        detail,
+        honorific,
+        on_certificate,
+    } = naming(r);
     RecipientFacts {
         index: at.index,
         row: at.row,
         collective: r.collective.is_some(),
+        household: r.household.is_some(),
         honorific: honorific.to_string(),
-        name: recipient_name(r).to_string(),
+        name: r.written_name().to_string(),
         display,
+        on_certificate,
         detail,
         money: at.money.map(numbers::group).unwrap_or_default(),
         amount: at.money.unwrap_or(0),

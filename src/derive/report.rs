@@ -41,8 +41,21 @@ pub struct StatRow {
     pub collectives: usize,
     /// Individuals.
     pub individuals: usize,
-    /// Both.
+    /// Households.
+    pub households: usize,
+    /// All of them.
     pub total: usize,
+}
+
+impl StatRow {
+    /// Its counts as the table shows them: collectives, individuals, households when
+    /// the table has them (`households`), and all.
+    pub fn counts(&self, households: bool) -> Vec<usize> {
+        let mut out = vec![self.collectives, self.individuals];
+        out.extend(Some(self.households).filter(|_| households));
+        out.push(self.total);
+        out
+    }
 }
 
 /// A numbered section of the report.
@@ -77,6 +90,8 @@ pub struct ReportFacts {
     pub stats: Vec<StatRow>,
     /// Totals of the statistics.
     pub stat_total: StatRow,
+    /// Whether any award counted went to households: the table has their column.
+    pub has_households: bool,
     /// Signature block.
     pub signer: Signer,
     /// Nơi nhận, punctuated.
@@ -112,13 +127,14 @@ pub fn build(
     let mut stats: Vec<StatRow> = Vec::new();
     // An award only proposed is not given yet: it is not counted.
     for a in awards.iter().chain(others).filter(|a| a.head.decided) {
-        let (c, i) = (a.collectives.len(), a.individuals.len());
+        let [c, i, h] = a.sections().map(<[_]>::len);
         match stats.iter_mut().find(|s| s.form == a.head.form_name) {
             Some(s) => {
                 s.decisions = format!("{}, {}", s.decisions, a.head.symbol);
                 s.collectives += c;
                 s.individuals += i;
-                s.total += c + i;
+                s.households += h;
+                s.total += c + i + h;
             }
             None => stats.push(StatRow {
                 index: stats.len() + 1,
@@ -126,7 +142,8 @@ pub fn build(
                 decisions: a.head.symbol.clone(),
                 collectives: c,
                 individuals: i,
-                total: c + i,
+                households: h,
+                total: c + i + h,
             }),
         }
     }
@@ -137,6 +154,7 @@ pub fn build(
         decisions: String::new(),
         collectives: sum(|s| s.collectives),
         individuals: sum(|s| s.individuals),
+        households: sum(|s| s.households),
         total: sum(|s| s.total),
     };
     // The figures the sections' prose names, from the same awards as the table.
@@ -164,6 +182,7 @@ pub fn build(
             })
             .collect(),
         achievements,
+        has_households: stat_total.households > 0,
         stats,
         stat_total,
         signer: Signer::by(&project.config.people, &r.signer, org, Paper::Body).unwrap_or_default(),

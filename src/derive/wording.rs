@@ -2,26 +2,45 @@
 //! here for the PDF's template and the Word copy alike (neither restates them).
 
 use super::award::MoneyFacts;
+use crate::model::Who;
 
-/// Who a list names: `tập thể, cá nhân`, `tập thể` or `cá nhân`.
-pub fn whom(collectives: bool, individuals: bool) -> &'static str {
-    match (collectives, individuals) {
-        (true, true) => "tập thể, cá nhân",
-        (true, false) => "tập thể",
-        _ => "cá nhân",
+/// Who a list names, of whether it has collectives, individuals and households:
+/// `tập thể, cá nhân`, `tập thể`, `hộ gia đình`; `cá nhân` when it has none.
+pub fn whom(has: [bool; 3]) -> String {
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+    let named: Vec<&str> = nouns
+        .into_iter()
+        .zip(has)
+        .filter(|(_, h)| *h)
+        .map(|(n, _)| n)
+        .collect();
+    match named.is_empty() {
+        true => Who::Individual.noun().to_string(),
+        false => named.join(", "),
+    }
+}
+
+/// `09 tập thể và 23 cá nhân` of the counts of collectives, individuals and households,
+/// leaving out a kind with none.
+pub fn counts(n: [usize; 3]) -> String {
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+    let parts: Vec<String> = n
+        .iter()
+        .zip(nouns)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, noun)| format!("{} {noun}", super::numbers::pad2(*n)))
+        .collect();
+    match parts.as_slice() {
+        [] => format!("{} cá nhân", super::numbers::pad2(0)),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{} và {last}", first.join(", ")),
     }
 }
 
 /// The title line of a list of recipients: `Tập thể, cá nhân được tặng Giấy khen`, or
 /// with `được đề nghị` when `proposed`.
 pub fn listed(whom: &str, proposed: bool, verb: &str, form: &str) -> String {
-    let mut chars = whom.chars();
-    let whom: String = chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect();
+    let whom = super::upper_first(whom);
     let asked = if proposed { " đề nghị" } else { "" };
     format!("{whom} được{asked} {} {form}", verb.to_lowercase())
 }
@@ -45,13 +64,18 @@ pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> Stri
 /// Điều 2 of a decision with money: what each gets, the total in figures and words, and
 /// where the money comes from (`source`).
 pub fn paid(m: &MoneyFacts, source: &str) -> String {
-    let each = match (&m.collective, &m.individual) {
-        (Some(c), Some(i)) => {
-            format!("Mỗi tập thể được thưởng {c} đồng, mỗi cá nhân được thưởng {i} đồng")
-        }
-        (Some(c), None) => format!("Mỗi tập thể được thưởng {c} đồng"),
-        (None, Some(i)) => format!("Mỗi cá nhân được thưởng {i} đồng"),
-        (None, None) => "Mỗi".to_string(),
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+    let amounts = [&m.collective, &m.individual, &m.household];
+    let each: Vec<String> = nouns
+        .iter()
+        .zip(amounts)
+        .filter_map(|(noun, a)| Some(format!("mỗi {noun} được thưởng {} đồng", a.as_ref()?)))
+        .collect();
+    let each = super::upper_first(&each.join(", "));
+    let each = if each.is_empty() {
+        "Mỗi".to_string()
+    } else {
+        each
     };
     format!(
         "{each}. Tổng số tiền thưởng: {} đồng (Bằng chữ: {}). Nguồn kinh phí: {source}.",
@@ -74,6 +98,7 @@ mod tests {
         MoneyFacts {
             collective: collective.map(String::from),
             individual: individual.map(String::from),
+            household: None,
             total: "1.070.000".into(),
             amount: 1_070_000,
             total_words: "Một triệu không trăm bảy mươi nghìn đồng".into(),
@@ -85,9 +110,21 @@ mod tests {
 
     #[test]
     fn sentences_of_a_decision() {
-        assert_eq!(whom(true, true), "tập thể, cá nhân");
-        assert_eq!(whom(true, false), "tập thể");
-        assert_eq!(whom(false, true), "cá nhân");
+        assert_eq!(whom([true, true, false]), "tập thể, cá nhân");
+        assert_eq!(whom([true, false, false]), "tập thể");
+        assert_eq!(whom([false, true, false]), "cá nhân");
+        assert_eq!(whom([false, false, false]), "cá nhân");
+        assert_eq!(whom([false, false, true]), "hộ gia đình");
+        assert_eq!(whom([true, true, true]), "tập thể, cá nhân, hộ gia đình");
+        assert_eq!(
+            listed(
+                "hộ gia đình",
+                false,
+                "Công nhận danh hiệu",
+                "Gia đình văn hóa"
+            ),
+            "Hộ gia đình được công nhận danh hiệu Gia đình văn hóa"
+        );
         assert_eq!(
             listed("tập thể, cá nhân", false, "Tặng", "Giấy khen"),
             "Tập thể, cá nhân được tặng Giấy khen"
@@ -110,7 +147,26 @@ mod tests {
         );
         assert!(paid(&money(None, Some("360.000")), "Quỹ khen thưởng")
             .starts_with("Mỗi cá nhân được thưởng 360.000 đồng. "));
+        let mut homes = money(None, Some("710.000"));
+        homes.household = Some("1.140.000".into());
+        assert!(paid(&homes, FUND).starts_with(
+            "Mỗi cá nhân được thưởng 710.000 đồng, mỗi hộ gia đình được thưởng 1.140.000 đồng. "
+        ));
         assert!(in_force("cá nhân").contains(" và các cá nhân có tên tại Điều 1 "));
         assert!(in_force("tập thể").ends_with("thi hành Quyết định này./."));
+    }
+
+    #[test]
+    fn counts_phrase() {
+        assert_eq!(counts([9, 23, 0]), "09 tập thể và 23 cá nhân");
+        assert_eq!(counts([0, 1, 0]), "01 cá nhân");
+        assert_eq!(counts([12, 0, 0]), "12 tập thể");
+        assert_eq!(counts([0, 0, 0]), "00 cá nhân");
+        assert_eq!(counts([0, 0, 25]), "25 hộ gia đình");
+        assert_eq!(
+            counts([2, 3, 4]),
+            "02 tập thể, 03 cá nhân và 04 hộ gia đình"
+        );
+        assert_eq!(counts([0, 3, 4]), "03 cá nhân và 04 hộ gia đình");
     }
 }

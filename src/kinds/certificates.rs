@@ -87,9 +87,9 @@ impl Common {
 impl Facts for CertificatesDoc {
     fn data(&self, pages: Option<Range<usize>>) -> serde_json::Value {
         let award = &self.common.award;
-        let all = award.collectives.iter().chain(&award.individuals);
-        let pages = pages.unwrap_or(0..award.collectives.len() + award.individuals.len());
-        let recipients = all
+        let pages = pages.unwrap_or(0..award.head.total);
+        let recipients = award
+            .everyone()
             .enumerate()
             .skip(pages.start)
             .take(pages.len())
@@ -107,11 +107,7 @@ impl Facts for CertificatesDoc {
         // Codes are given only when the certificates print them.
         let page = self.codes.iter().position(|c| c == code)?;
         let award = &self.common.award;
-        let recipient = award
-            .collectives
-            .iter()
-            .chain(&award.individuals)
-            .nth(page)?;
+        let recipient = award.everyone().nth(page)?;
         Some(super::code::Owner {
             page,
             recipient,
@@ -187,14 +183,10 @@ fn plan(s: &Given) -> Vec<Planned> {
         .into_iter()
         .map(|(common, sheet, date)| {
             let a = &common.award;
-            let pages = a.collectives.iter().chain(&a.individuals);
-            let pages = pages.map(|r| r.file.clone()).collect();
+            let pages = a.everyone().map(|r| r.file.clone()).collect();
             let stem = a.head.certificate_stem.clone();
             let codes = match s.project.config.certificate.code {
-                true => {
-                    let all = a.collectives.iter().chain(&a.individuals);
-                    super::code::check_codes(&common.base.org.name, &a.head, all)
-                }
+                true => super::code::check_codes(&common.base.org.name, &a.head, a.everyone()),
                 false => Vec::new(),
             };
             let doc = CertificatesDoc {

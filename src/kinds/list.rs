@@ -16,7 +16,7 @@ use std::sync::Arc;
 pub struct AwardList {
     pub base: Base,
     pub award: Arc<AwardFacts>,
-    /// Its two sections: collectives, then individuals.
+    /// Its three sections: collectives, individuals, households.
     pub rows: Rows,
     pub role: Role,
 }
@@ -42,7 +42,7 @@ struct Data<'a> {
 }
 
 /// `part` as the list's templates read it: what a piece holds (see `Piece`), the
-/// collectives' section as `c_*` and the individuals' as `i_*`.
+/// collectives' section as `c_*`, the individuals' as `i_*`, the households' as `h_*`.
 #[derive(Serialize)]
 struct Part {
     body: bool,
@@ -65,11 +65,16 @@ struct PartRows {
     i_from: usize,
     i_to: usize,
     i_start: usize,
+    h_show: bool,
+    h_head: bool,
+    h_from: usize,
+    h_to: usize,
+    h_start: usize,
 }
 
 impl Part {
     fn of(piece: &Piece) -> Part {
-        let (c, i) = (piece.section(0), piece.section(1));
+        let (c, i, h) = (piece.section(0), piece.section(1), piece.section(2));
         Part {
             body: piece.body,
             annex: piece.annex,
@@ -86,6 +91,11 @@ impl Part {
                 i_from: i.from,
                 i_to: i.to,
                 i_start: i.start,
+                h_show: h.show,
+                h_head: h.head,
+                h_from: h.from,
+                h_to: h.to,
+                h_start: h.start,
             }),
         }
     }
@@ -103,15 +113,21 @@ enum Award<'a> {
 struct Shown<'a> {
     collectives: &'a [RecipientFacts],
     individuals: &'a [RecipientFacts],
+    households: &'a [RecipientFacts],
     has_collectives: bool,
     has_individuals: bool,
+    has_households: bool,
+    /// Each section's numeral among those the list has (`I`, `II`, `III`).
+    numerals: [&'static str; 3],
+    /// Whether the list has two sections or more.
+    numbered: bool,
     widest: &'a Widest,
 }
 
 impl AwardList {
     /// The list of `award`, for documents of `base`.
     pub fn new(base: Base, award: Arc<AwardFacts>, role: Role) -> AwardList {
-        let rows = Rows::new(vec![award.collectives.len(), award.individuals.len()]);
+        let rows = Rows::new(award.sections().map(<[_]>::len).to_vec());
         AwardList {
             base,
             award,
@@ -122,15 +138,22 @@ impl AwardList {
 
     fn shown<'a>(&'a self, part: Piece, award: Award<'a>) -> Data<'a> {
         let a = &self.award;
-        let (c, i) = (part.shown(0), part.shown(1));
+        let shown = |k: usize, list: &'a [RecipientFacts]| {
+            let r = part.shown(k);
+            &list[r.start.min(r.end).min(list.len())..r.end.min(list.len())]
+        };
         Data {
             base: &self.base,
             award,
             annex: Shown {
-                collectives: &a.collectives[c.start.min(c.end)..c.end.min(a.collectives.len())],
-                individuals: &a.individuals[i.start.min(i.end)..i.end.min(a.individuals.len())],
+                collectives: shown(0, &a.collectives),
+                individuals: shown(1, &a.individuals),
+                households: shown(2, &a.households),
                 has_collectives: !a.collectives.is_empty(),
                 has_individuals: !a.individuals.is_empty(),
+                has_households: !a.households.is_empty(),
+                numerals: a.numerals(),
+                numbered: a.numbered(),
                 widest: &a.widest,
             },
             part: Part::of(&part),
@@ -139,27 +162,17 @@ impl AwardList {
 }
 
 impl AwardList {
-    /// The list's rows in a spreadsheet: each recipient's `cells`, collectives then
-    /// individuals, under `I. TẬP THỂ (n)` and `II. CÁ NHÂN (n)` when both are there.
+    /// The list's rows in a spreadsheet: each recipient's `cells`, collectives,
+    /// individuals, then households, under `I. TẬP THỂ (n)`, `II. CÁ NHÂN (n)`, … when
+    /// there are two sections or more.
     pub fn sheet_rows(&self, cells: impl Fn(&RecipientFacts) -> Vec<Cell>) -> Vec<Vec<Cell>> {
         let a = &self.award;
-        let both = !a.collectives.is_empty() && !a.individuals.is_empty();
-        let sections = [
-            (
-                format!("I. TẬP THỂ ({})", a.head.n_collectives),
-                &a.collectives,
-            ),
-            (
-                format!("II. CÁ NHÂN ({})", a.head.n_individuals),
-                &a.individuals,
-            ),
-        ];
         let mut rows = Vec::new();
-        for (heading, people) in sections {
-            if both && !people.is_empty() {
-                rows.push(vec![Cell::Text(heading)]);
+        for (k, list) in a.sections().into_iter().enumerate() {
+            if a.numbered() && !list.is_empty() {
+                rows.push(vec![Cell::Text(a.heading(k))]);
             }
-            rows.extend(people.iter().map(&cells));
+            rows.extend(list.iter().map(&cells));
         }
         rows
     }

@@ -14,7 +14,7 @@ fn a_piece_holds_its_own_rows_and_the_widths_of_the_whole_annex() {
         .iter()
         .find(|d| d.kind.name == "decision" && d.stem == "quyet-dinh-1520")
         .expect("planned");
-    assert_eq!(doc.rows, crate::kinds::Rows::new(vec![9, 23]));
+    assert_eq!(doc.rows, crate::kinds::Rows::new(vec![9, 23, 0]));
     let whole = doc.facts.data(None);
     let start = Start {
         row: 5,

@@ -66,6 +66,15 @@ const AWARDS: [(&str, Align, Option<f32>); 6] = [
     ("Cộng", Align::Right, None),
 ];
 
+/// The award table's columns: a households' column before `Cộng` when it has one.
+fn award_columns(r: &ReportFacts) -> Vec<(&'static str, Align, Option<f32>)> {
+    let mut spec = AWARDS.to_vec();
+    if r.has_households {
+        spec.insert(5, ("Hộ gia đình", Align::Right, None));
+    }
+    spec
+}
+
 fn columns(spec: &[(&str, Align, Option<f32>)]) -> Vec<Column> {
     spec.iter()
         .map(|(h, a, s)| Column::new(h, *a, *s))
@@ -112,29 +121,22 @@ fn word(doc: &ReportDoc) -> Word {
                     .stats
                     .iter()
                     .map(|s| {
-                        Row::new(vec![
-                            s.index.to_string(),
-                            s.form.clone(),
-                            s.decisions.clone(),
-                            s.collectives.to_string(),
-                            s.individuals.to_string(),
-                            s.total.to_string(),
-                        ])
+                        let mut cells =
+                            vec![s.index.to_string(), s.form.clone(), s.decisions.clone()];
+                        cells.extend(s.counts(r.has_households).iter().map(usize::to_string));
+                        Row::new(cells)
                     })
                     .collect();
                 let t = &r.stat_total;
+                let mut cells = vec![t.form.clone()];
+                cells.extend(t.counts(r.has_households).iter().map(usize::to_string));
                 rows.push(Row {
-                    cells: vec![
-                        t.form.clone(),
-                        t.collectives.to_string(),
-                        t.individuals.to_string(),
-                        t.total.to_string(),
-                    ],
+                    cells,
                     span: 3,
                     bold: true,
                 });
                 blocks.push(Block::Table(Grid {
-                    columns: columns(&AWARDS),
+                    columns: columns(&award_columns(r)),
                     rows,
                 }));
             }
@@ -194,31 +196,27 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
             .stats
             .iter()
             .map(|s| {
-                vec![
+                let mut cells = vec![
                     Cell::Number(s.index as u64),
                     Cell::Text(s.form.clone()),
                     Cell::Text(s.decisions.clone()),
-                    Cell::Number(s.collectives as u64),
-                    Cell::Number(s.individuals as u64),
-                    Cell::Number(s.total as u64),
-                ]
+                ];
+                let counts = s.counts(r.has_households);
+                cells.extend(counts.iter().map(|n| Cell::Number(*n as u64)));
+                cells
             })
             .collect();
         let t = &r.stat_total;
-        rows.push(vec![
-            Cell::Empty,
-            Cell::Text(t.form.clone()),
-            Cell::Empty,
-            Cell::Number(t.collectives as u64),
-            Cell::Number(t.individuals as u64),
-            Cell::Number(t.total as u64),
-        ]);
+        let mut total = vec![Cell::Empty, Cell::Text(t.form.clone()), Cell::Empty];
+        let counts = t.counts(r.has_households);
+        total.extend(counts.iter().map(|n| Cell::Number(*n as u64)));
+        rows.push(total);
         out.push(Table {
             sheet: "Khen thưởng".into(),
             draft: doc.base.draft,
             above: above("KẾT QUẢ KHEN THƯỞNG"),
             fields,
-            head: head(&AWARDS),
+            head: head(&award_columns(r)),
             rows,
             total: None,
             below: Vec::new(),

@@ -149,7 +149,7 @@ fn text(name: &str, a: &AwardHead, r: &RecipientFacts) -> String {
         "authority" => a.authority.clone(),
         "verb" => a.verb_upper.clone(),
         "heading" => a.heading.clone(),
-        "name" => r.display.clone(),
+        "name" => r.on_certificate.clone(),
         "detail" => r.detail.clone(),
         "reason" => a.reason.clone(),
         "reference" => format!("Quyết định số {} ngày {}", a.symbol, a.date_short),

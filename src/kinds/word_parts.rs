@@ -3,6 +3,7 @@
 
 use super::word::{Align, Block, Closing, Column, Grid, Header, Row};
 use crate::derive::{AwardFacts, Org, RecipientFacts, Signer};
+use crate::model::Who;
 
 /// The header of a document of `org` numbered `symbol`, dated `place_date`.
 pub fn header(parent: &Option<String>, name: &str, symbol: &str, place_date: &str) -> Block {
@@ -43,38 +44,37 @@ pub struct Extra {
 }
 
 /// An award's lists as the annex shows them: `I. TẬP THỂ (n)` and its table, then
-/// `II. CÁ NHÂN (n)` and its table; without `extra.headings`, the headings only when
-/// both are there.
+/// `II. CÁ NHÂN (n)` and its table, then the households'; without `extra.headings`, the
+/// headings only when there are two or more.
 pub fn award_tables(a: &AwardFacts, extra: Extra) -> Vec<Block> {
-    let both = !a.collectives.is_empty() && !a.individuals.is_empty();
+    let sections = [Who::Collective, Who::Individual, Who::Household];
     let mut out = Vec::new();
-    let sections = [
-        (true, &a.collectives, "TẬP THỂ", &a.head.n_collectives),
-        (false, &a.individuals, "CÁ NHÂN", &a.head.n_individuals),
-    ];
-    let mut numeral = 0;
-    for (collective, list, what, n) in sections {
+    for (k, (who, list)) in sections.into_iter().zip(a.sections()).enumerate() {
         if list.is_empty() {
             continue;
         }
-        numeral += 1;
-        if both || extra.headings {
-            let roman = if numeral == 1 { "I" } else { "II" };
-            out.push(Block::Heading(format!("{roman}. {what} ({n})")));
+        if a.numbered() || extra.headings {
+            out.push(Block::Heading(a.heading(k)));
         }
-        out.push(Block::Table(list_grid(list, collective, extra)));
+        out.push(Block::Table(list_grid(list, who, extra)));
     }
     out
 }
 
 /// One section's table.
-fn list_grid(list: &[RecipientFacts], collective: bool, extra: Extra) -> Grid {
+fn list_grid(list: &[RecipientFacts], who: Who, extra: Extra) -> Grid {
+    let collective = who == Who::Collective;
     let mut columns = vec![Column::new("STT", Align::Center, None)];
-    if collective {
-        columns.push(Column::new("Tên tập thể", Align::Left, Some(1.0)));
-    } else {
-        columns.push(Column::new("Họ và tên", Align::Left, None));
-        columns.push(Column::new("Chức vụ, đơn vị", Align::Left, Some(1.0)));
+    match who {
+        Who::Collective => columns.push(Column::new("Tên tập thể", Align::Left, Some(1.0))),
+        Who::Individual => {
+            columns.push(Column::new("Họ và tên", Align::Left, None));
+            columns.push(Column::new("Chức vụ, đơn vị", Align::Left, Some(1.0)));
+        }
+        Who::Household => {
+            columns.push(Column::new("Hộ gia đình", Align::Left, None));
+            columns.push(Column::new("Địa chỉ", Align::Left, Some(1.0)));
+        }
     }
     if extra.achievement {
         columns.push(Column::new("Tóm tắt thành tích", Align::Left, Some(1.3)));

@@ -270,12 +270,13 @@ fn bad_vote(
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The columns a recipients list may have (a CSV file or a spreadsheet).
-pub(super) const COLUMNS: [&str; 8] = [
+pub(super) const COLUMNS: [&str; 9] = [
     "name",
     "gender",
     "position",
     "unit",
     "collective",
+    "household",
     "votes",
     "achievement",
     "class",
@@ -300,6 +301,7 @@ fn tidy(r: Recipient) -> Recipient {
         position: t(r.position),
         unit: t(r.unit),
         collective: t(r.collective),
+        household: t(r.household),
         votes: r.votes,
         achievement: t(r.achievement),
         class: t(r.class),

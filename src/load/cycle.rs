@@ -323,7 +323,9 @@ fn votes(
             continue;
         };
         left_out += 1;
-        let name = r.name.as_deref().or(r.collective.as_deref()).unwrap_or("?");
+        let name = Some(r.written_name())
+            .filter(|n| !n.is_empty())
+            .unwrap_or("?");
         let msg = format!(
             "`{name}` got {v} of {members} votes, below the {threshold} the form needs: left out of the proposal, the decision, its certificates and the payment list"
         );

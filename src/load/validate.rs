@@ -1,11 +1,13 @@
 //! Checks that need more than one field: keys that must name a person or a form,
-//! recipients that must be either an individual or a collective, dates a regime covers.
+//! recipients that must be one of an individual, a collective or a household, dates a
+//! regime covers.
 
 use super::plausible::implausible;
 use super::{locate, Locations, Origin};
 use crate::diagnostic::{suggest, Diagnostic};
 use crate::model::{
-    Award, Catalogue, Config, Decision, Dossier, Gender, Recipient, Report, FIELD_NAMES,
+    householder, Award, Catalogue, Config, Decision, Dossier, Form, Gender, Recipient, Report, Who,
+    FIELD_NAMES,
 };
 use std::path::Path;
 
@@ -199,8 +201,8 @@ fn award_fields(
     }
 }
 
-/// Checks an award's recipients: each one's fields, its kind (individual or collective)
-/// among those the form is given to in the regime in force; warns of names in lower case
+/// Checks an award's recipients: each one's fields, its kind (individual, collective or
+/// household) among those the form is given to in the regime in force; warns of names in lower case
 /// and of individuals without a gender (counted, the first shown).
 fn award_recipients(
     award: &Award,
@@ -209,28 +211,24 @@ fn award_recipients(
     out: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
 ) {
-    let money = cat
-        .forms
-        .get(&award.form)
-        .zip(award.date().and_then(|d| cat.regime_at(d)))
-        .map(|(f, r)| f.money.get(&r.key).copied());
+    let form = cat.forms.get(&award.form).zip(award.date());
     let mut genderless: Vec<&Origin> = Vec::new();
     for (r, origin) in list {
         recipient(r, origin, out);
-        // A form given only to collectives (or only to individuals) in the regime in force.
-        if let Some(Some([ind, coll])) = money {
-            let (kind, given) = if r.collective.is_some() {
-                ("collectives", coll)
-            } else {
-                ("individuals", ind)
-            };
-            if given.is_none() && ind.or(coll).is_some() {
-                let msg = format!("`{}` is not given to {kind}", award.form);
-                out.push(origin.diagnostic(msg));
+        // A form given only to some (collectives, households) in the regime in force.
+        if let Some((f, date)) = form {
+            let who = r.who();
+            if !cat.given(f, date, who, award.amount.is_some()) {
+                out.push(not_given(&award.form, f, who, origin));
             }
         }
-        // A pupil is `Em` whatever the gender.
-        if r.name.is_some() && r.gender.is_none() && r.collective.is_none() && r.class.is_none() {
+        // A pupil is `Em` whatever the gender; a household may say `Hộ ông …`.
+        let unaddressed = match r.who() {
+            Who::Individual => r.class.is_none(),
+            Who::Household => householder(r.written_name()).0.is_none(),
+            Who::Collective => false,
+        };
+        if unaddressed && r.gender.is_none() {
             genderless.push(origin);
         }
         if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {
@@ -241,7 +239,7 @@ fn award_recipients(
     }
     if let Some(first) = genderless.first() {
         let msg = format!(
-            "{} individual(s) without `gender` are printed without Ông/Bà",
+            "{} individual(s) or household(s) without `gender` are printed without Ông/Bà",
             genderless.len()
         );
         let yaml = first
@@ -254,6 +252,24 @@ fn award_recipients(
             "fill the `gender` column with `male` or `female` (the first is shown)"
         };
         warnings.push(first.diagnostic(msg).hint(hint));
+    }
+}
+
+/// The error of a recipient `who` that form `key` is not given to: a household where the
+/// regime has no household money says how to give one.
+fn not_given(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
+    let plural = match who {
+        Who::Collective => "collectives",
+        Who::Individual => "individuals",
+        Who::Household => "households",
+    };
+    let diag = origin.diagnostic(format!("`{key}` is not given to {plural}"));
+    match (who, &form.given_to) {
+        (Who::Household, None) => diag.hint(format!(
+            "{} has no money for households in the regime in force: give the award an `amount` in đồng, or a third coefficient under `forms: {{ {key}: {{ money: … }} }}`",
+            form.name
+        )),
+        _ => diag,
     }
 }
 
@@ -330,6 +346,7 @@ fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
         ("position", &r.position),
         ("unit", &r.unit),
         ("collective", &r.collective),
+        ("household", &r.household),
     ];
     for (field, value) in fields {
         let n = value.as_deref().map_or(0, |v| v.chars().count());
@@ -339,14 +356,22 @@ fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
             )));
         }
     }
-    match (&r.name, &r.collective) {
-        (Some(_), Some(_)) => out.push(at(
-            "a recipient has either `name` (an individual) or `collective`, not both",
+    let named = [&r.name, &r.collective, &r.household];
+    match named.iter().filter(|n| n.is_some()).count() {
+        1 => {}
+        0 => out.push(at(
+            "a recipient needs `name` (an individual), `collective` or `household`",
         )),
-        (None, None) => out.push(at(
-            "a recipient needs `name` (an individual) or `collective`",
+        _ => out.push(at(
+            "a recipient has one of `name` (an individual), `collective` or `household`, not two",
         )),
-        _ => {}
+    }
+    if let Some(h) = r
+        .household
+        .as_deref()
+        .filter(|h| householder(h).1.is_empty())
+    {
+        out.push(at(&format!("household `{h}` names nobody")).hint("write `Hộ ông Nguyễn Văn An`"));
     }
     if let Some(g) = &r.gender {
         if Gender::parse(g).is_none() {

@@ -226,6 +226,7 @@ impl Sheet<'_> {
             "unit" => &mut rec.unit,
             "achievement" => &mut rec.achievement,
             "class" => &mut rec.class,
+            "household" => &mut rec.household,
             _ => &mut rec.collective,
         };
         *slot = Some(value);

@@ -56,11 +56,11 @@ pub struct Award {
     pub recipients: Vec<Recipient>,
     /// A CSV or spreadsheet file (.xlsx, .xls, .ods) with more recipients, its path
     /// relative to the dossier; columns `name`, `gender`, `position`, `unit`,
-    /// `collective` (and `votes`, `achievement`).
+    /// `collective`, `household` (and `class`, `votes`, `achievement`).
     ///
     /// Tệp CSV hoặc bảng tính (.xlsx, .xls, .ods) chứa thêm người được khen thưởng, đường
     /// dẫn tính từ thư mục của hồ sơ; các cột `name`, `gender`, `position`, `unit`,
-    /// `collective` (và `votes`, `achievement`).
+    /// `collective`, `household` (và `class`, `votes`, `achievement`).
     #[serde(default)]
     pub recipients_file: Option<String>,
     /// The sheet to read when `recipients_file` is a spreadsheet. Default: the first.
@@ -196,9 +196,11 @@ impl Decision {
     }
 }
 
-/// A recipient: an individual (`name`) or a collective (`collective`).
+/// A recipient: an individual (`name`), a collective (`collective`) or a household
+/// (`household`).
 ///
-/// Một đối tượng được khen thưởng: cá nhân (`name`) hoặc tập thể (`collective`).
+/// Một đối tượng được khen thưởng: cá nhân (`name`), tập thể (`collective`) hoặc hộ gia
+/// đình (`household`).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
@@ -229,6 +231,13 @@ pub struct Recipient {
     /// Tên tập thể.
     #[serde(default)]
     pub collective: Option<String>,
+    /// A household, by its head: `Hộ ông Nguyễn Văn An` (or `Gia đình bà …`, or the name
+    /// alone with `gender`); its place (thôn, tổ dân phố) in `unit`.
+    ///
+    /// Hộ gia đình, ghi theo chủ hộ: `Hộ ông Nguyễn Văn An` (hoặc `Gia đình bà …`, hoặc
+    /// chỉ ghi tên kèm `gender`); nơi ở (thôn, tổ dân phố) ghi ở `unit`.
+    #[serde(default)]
+    pub household: Option<String>,
     /// Votes in favour at the council meeting.
     ///
     /// Số phiếu đồng ý tại cuộc họp Hội đồng Thi đua - Khen thưởng.
@@ -244,6 +253,78 @@ pub struct Recipient {
     /// Lớp của học sinh (`9A`): ghi là `Em …, Học sinh lớp 9A`.
     #[serde(default)]
     pub class: Option<String>,
+}
+
+/// What a recipient is; an award's list has a section of each, in this order.
+///
+/// Đối tượng được khen thưởng: tập thể, cá nhân hoặc hộ gia đình.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+pub enum Who {
+    /// Tập thể.
+    #[serde(rename = "collectives")]
+    Collective,
+    /// Cá nhân.
+    #[serde(rename = "individuals")]
+    Individual,
+    /// Hộ gia đình.
+    #[serde(rename = "households")]
+    Household,
+}
+
+impl Who {
+    /// The section's heading word and the noun counted (`09 tập thể`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            Who::Collective => "tập thể",
+            Who::Individual => "cá nhân",
+            Who::Household => "hộ gia đình",
+        }
+    }
+}
+
+impl Recipient {
+    /// What it is: a collective or a household when named so, else an individual.
+    pub fn who(&self) -> Who {
+        if self.collective.is_some() {
+            Who::Collective
+        } else if self.household.is_some() {
+            Who::Household
+        } else {
+            Who::Individual
+        }
+    }
+
+    /// Its name as written: the person's, the collective's or the household's.
+    pub fn written_name(&self) -> &str {
+        let named = self.collective.as_deref().or(self.household.as_deref());
+        named.or(self.name.as_deref()).unwrap_or_default()
+    }
+}
+
+/// A household's head as written after `Hộ`, `Hộ gia đình` or `Gia đình` (any case): the
+/// honorific it is written with (`ông`, `bà`), if any, and the name (empty if none).
+pub fn householder(text: &str) -> (Option<Gender>, &str) {
+    let text = text.trim();
+    let prefixes = ["hộ gia đình", "gia đình", "hộ"];
+    let rest = prefixes
+        .iter()
+        .find_map(|w| strip_word(text, w))
+        .unwrap_or(text);
+    for (word, gender) in [("ông", Gender::Male), ("bà", Gender::Female)] {
+        if let Some(name) = strip_word(rest, word) {
+            return (Some(gender), name);
+        }
+    }
+    (None, rest)
+}
+
+/// `text` after its first word(s) `word` (any case) and a space or its end, if it starts so.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let n = word.chars().count();
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    let (head, tail) = text.split_at(end);
+    let spaced = tail.is_empty() || tail.starts_with(char::is_whitespace);
+    (head.to_lowercase() == word && spaced).then(|| tail.trim_start())
 }
 
 /// An individual's gender, which decides `Ông` or `Bà`.
@@ -270,6 +351,32 @@ impl Gender {
             "male" | "nam" | "m" | "ông" => Some(Gender::Male),
             "female" | "nữ" | "nu" | "f" | "bà" => Some(Gender::Female),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{householder, Gender};
+
+    #[test]
+    fn a_households_head_as_offices_write_it() {
+        let (m, f) = (Some(Gender::Male), Some(Gender::Female));
+        let table = [
+            ("Hộ ông Nguyễn Văn An", (m, "Nguyễn Văn An")),
+            ("hộ bà Lê Thị Bình", (f, "Lê Thị Bình")),
+            ("Hộ gia đình ông Trần Văn Ba", (m, "Trần Văn Ba")),
+            ("Gia đình Bà Võ Thị Tư", (f, "Võ Thị Tư")),
+            ("  Ông Phan Văn Năm ", (m, "Phan Văn Năm")),
+            ("Nguyễn Văn Sáu", (None, "Nguyễn Văn Sáu")),
+            // A name that merely starts with the letters stays whole.
+            ("Hồ Văn Bảy", (None, "Hồ Văn Bảy")),
+            ("Hộc Văn Tám", (None, "Hộc Văn Tám")),
+            ("Hộ", (None, "")),
+            ("Hộ ông", (m, "")),
+        ];
+        for (text, want) in table {
+            assert_eq!(householder(text), want, "{text}");
         }
     }
 }

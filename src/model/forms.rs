@@ -2,9 +2,10 @@
 
 use super::Date;
 use schemars::JsonSchema;
-use serde::{de, Deserialize, Deserializer};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
+pub use super::money::{Coefficient, Money};
 pub use super::threshold::{Percent, Thresholds};
 
 /// The built-in catalogue (DOMAIN.md section 3), data rather than code so users can override it.
@@ -27,33 +28,6 @@ pub enum FormKind {
     /// Danh hiệu thi đua: quyết định ghi "công nhận danh hiệu".
     Title,
 }
-
-/// A multiple of the base salary, kept in hundredths so money stays in integers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Coefficient(pub u64);
-
-impl std::fmt::Display for Coefficient {
-    /// As Vietnamese writes it: `0,3`, `1,5`, `8`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::threshold::hundredths(self.0))
-    }
-}
-
-impl<'de> Deserialize<'de> for Coefficient {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let x = f64::deserialize(d)?;
-        let h = (x * 100.0).round();
-        if !(0.0..=1e6).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
-            return Err(de::Error::custom(format!(
-                "coefficient {x} must be ≥ 0 with at most two decimals"
-            )));
-        }
-        Ok(Coefficient(h as u64))
-    }
-}
-
-/// Coefficients for one regime: `[individual, collective]`, `~` where the form is not given to that kind.
-pub type Money = [Option<Coefficient>; 2];
 
 /// One award form of the catalogue.
 #[derive(Debug, Clone, Deserialize)]
@@ -85,6 +59,38 @@ pub struct Form {
     /// Whether the agency sets its prize (`amount` on the award): no money built in.
     #[serde(default)]
     pub agency_sets: bool,
+    /// Who it is given to, when only some (`[households]`); not given, whoever its
+    /// money is for.
+    #[serde(default)]
+    pub given_to: Option<Vec<super::Who>>,
+    /// The `Căn cứ` lines its decisions add after the regime's (a decree on its
+    /// criteria), each from its date.
+    #[serde(default)]
+    pub bases: Vec<FormBasis>,
+}
+
+/// A `Căn cứ` line of a form's decisions, from a date on.
+///
+/// Một dòng `Căn cứ` của các quyết định tặng hình thức này, áp dụng từ một ngày.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FormBasis {
+    /// First day it applies to.
+    ///
+    /// Ngày bắt đầu áp dụng.
+    pub from: Date,
+    /// The line (`Nghị định số 86/2023/NĐ-CP …`).
+    ///
+    /// Nội dung dòng căn cứ (`Nghị định số 86/2023/NĐ-CP …`).
+    pub text: String,
+}
+
+impl Form {
+    /// The `Căn cứ` lines of its decisions dated `date`.
+    pub fn bases_at(&self, date: Date) -> impl Iterator<Item = &str> {
+        let current = self.bases.iter().filter(move |b| b.from <= date);
+        current.map(|b| b.text.as_str())
+    }
 }
 
 /// The rank of the agency's own forms, and of a new form that names none.
@@ -121,12 +127,12 @@ pub struct FormOverride {
     /// Tiêu đề lớn trên bằng, giấy khen. Mặc định: tên hình thức viết chữ hoa.
     pub heading: Option<String>,
     /// Award money per regime key, as coefficients of the base salary:
-    /// `[individual, collective]`, `~` where the form is not given to that kind
-    /// (`B: [0.15, 0.3]`); merged into the built-in ones.
+    /// `[individual, collective]` or `[individual, collective, household]`, `~` where the
+    /// form is not given to that kind (`B: [0.15, 0.3]`); merged into the built-in ones.
     ///
     /// Tiền thưởng theo từng chế độ, tính bằng hệ số nhân với mức lương cơ sở:
-    /// `[cá nhân, tập thể]`, ghi `~` nếu hình thức không tặng cho đối tượng đó
-    /// (`B: [0.15, 0.3]`); được gộp vào các hệ số có sẵn.
+    /// `[cá nhân, tập thể]` hoặc `[cá nhân, tập thể, hộ gia đình]`, ghi `~` nếu hình thức
+    /// không tặng cho đối tượng đó (`B: [0.15, 0.3]`); được gộp vào các hệ số có sẵn.
     #[serde(default)]
     pub money: BTreeMap<String, Money>,
     /// Vote thresholds, as a percentage of all the council's members: a number for every
@@ -145,6 +151,18 @@ pub struct FormOverride {
     /// Thứ tự trao tại buổi lễ, cấp cao nhất trước: 1 Chủ tịch nước, 2 Thủ tướng Chính
     /// phủ, 3 cấp bộ, tỉnh, 4 của chính cơ quan. Mặc định với hình thức mới: 4.
     pub rank: Option<u32>,
+    /// Who it is given to, when only some (`[households]`, `[individuals]`). Default:
+    /// whoever its money is for.
+    ///
+    /// Đối tượng được tặng, khi chỉ một số (`[households]`, `[individuals]`). Mặc định:
+    /// các đối tượng có mức tiền thưởng.
+    pub given_to: Option<Vec<super::Who>>,
+    /// `Căn cứ` lines its decisions add after the regime's (a circular on pupils'
+    /// titles), each from its date; replaces the built-in ones.
+    ///
+    /// Các dòng `Căn cứ` mà quyết định tặng hình thức này thêm vào sau căn cứ của chế độ
+    /// (thông tư về khen thưởng học sinh), mỗi dòng từ một ngày; thay cho các dòng có sẵn.
+    pub bases: Option<Vec<FormBasis>>,
 }
 
 /// A legal regime: from a date on, decisions cite these bases and use these coefficients.
@@ -252,6 +270,12 @@ impl Catalogue {
                     if let Some(r) = o.rank {
                         f.rank = r;
                     }
+                    if o.given_to.is_some() {
+                        f.given_to = o.given_to.clone();
+                    }
+                    if let Some(b) = &o.bases {
+                        f.bases = b.clone();
+                    }
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -265,6 +289,8 @@ impl Catalogue {
                             rank: o.rank.unwrap_or_else(own_rank),
                             by: None,
                             agency_sets: false,
+                            given_to: o.given_to.clone(),
+                            bases: o.bases.clone().unwrap_or_default(),
                         };
                         forms.insert(key.clone(), form);
                     }
@@ -332,29 +358,39 @@ impl Catalogue {
         by_regime.or(t.all)
     }
 
-    /// Award money `[individual, collective]` for `form` on `date`, rounded up to 10.000 đồng.
-    pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 2] {
+    /// Award money `[individual, collective, household]` for `form` on `date`, rounded
+    /// up to 10.000 đồng.
+    pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 3] {
         let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
-            return [None, None];
+            return [None; 3];
         };
-        // A regime the form has no coefficients for (a user's new one) keeps the latest earlier ones.
-        let coefs = self
-            .back_from(regime.from)
-            .filter_map(|r| form.money.get(&r.key))
-            .next()
-            .copied()
-            .unwrap_or([None, None]);
-        coefs.map(|c| {
+        self.coefficients(form, regime.from).0.map(|c| {
             c.filter(|c| c.0 > 0)
-                .map(|c| round_up(c.0 as u128 * base as u128))
+                .map(|c| super::money::round_up(c.0 as u128 * base as u128))
         })
     }
-}
 
-/// Rounds `hundredths_of_dong / 100` up to the next 10.000 đồng, in integers.
-fn round_up(hundredths: u128) -> u64 {
-    let step = 100 * 10_000;
-    u64::try_from(hundredths.div_ceil(step) * 10_000).unwrap_or(u64::MAX)
+    /// The coefficients of `form` in the regime in force on `date`; a regime the form has
+    /// none for (a user's new one) keeps the latest earlier ones.
+    pub fn coefficients(&self, form: &Form, date: Date) -> Money {
+        let mut earlier = self.back_from(date).filter_map(|r| form.money.get(&r.key));
+        earlier.next().copied().unwrap_or_default()
+    }
+
+    /// Whether `form` is given to `who` on `date`, with a prize of the agency's own
+    /// (`amount`) or not: its `given_to`, else whether its money names them (a form
+    /// with no money at all is given to collectives and individuals).
+    pub fn given(&self, form: &Form, date: Date, who: super::Who, amount: bool) -> bool {
+        if let Some(to) = &form.given_to {
+            return to.contains(&who);
+        }
+        let [ind, coll, home] = self.coefficients(form, date).0;
+        match who {
+            super::Who::Household => amount || home.is_some(),
+            super::Who::Collective => coll.is_some() || ind.is_none(),
+            super::Who::Individual => ind.is_some() || coll.is_none(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -21,7 +21,8 @@ pub const NAMES: &[(&str, &str)] = &[
         "awards.FORM.individuals",
         "individuals given the form (`23`)",
     ),
-    ("awards.FORM.recipients", "both (`32`)"),
+    ("awards.FORM.households", "households given the form (`25`)"),
+    ("awards.FORM.recipients", "all of them (`32`)"),
     (
         "awards.FORM.money",
         "the money of its own decisions (`14.670.000`)",
@@ -33,7 +34,8 @@ pub const NAMES: &[(&str, &str)] = &[
     ),
     ("awards.all.collectives", "collectives of every form"),
     ("awards.all.individuals", "individuals of every form"),
-    ("awards.all.recipients", "both"),
+    ("awards.all.households", "households of every form"),
+    ("awards.all.recipients", "all of them"),
     ("awards.all.money", "the money of every own decision"),
 ];
 

@@ -2,7 +2,7 @@
 //! (schemars), so that an editor completes and checks the same keys the loader reads.
 //! The types written by hand (dates, times, percentages) describe themselves here.
 
-use super::forms::{Coefficient, Percent, Thresholds};
+use super::forms::{Coefficient, Money, Percent, Thresholds};
 use super::{Clock, Config, Date, Dossier};
 use schemars::{generate::SchemaSettings, json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
@@ -153,6 +153,23 @@ impl JsonSchema for Coefficient {
             "type": "number",
             "minimum": 0,
             "description": "A multiple of the base salary (1.0), at most two decimals.\n\nHệ số so với mức lương cơ sở (1.0), tối đa hai chữ số thập phân."
+        })
+    }
+}
+
+impl JsonSchema for Money {
+    fn schema_name() -> Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let coefficient = generator.subschema_for::<Option<Coefficient>>();
+        json_schema!({
+            "type": "array",
+            "items": coefficient,
+            "minItems": 2,
+            "maxItems": 3,
+            "description": "[individual, collective] or [individual, collective, household]; ~ where the form is not given to them.\n\n[cá nhân, tập thể] hoặc [cá nhân, tập thể, hộ gia đình]; ghi ~ nếu hình thức không tặng cho đối tượng đó."
         })
     }
 }

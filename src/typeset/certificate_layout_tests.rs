@@ -43,12 +43,12 @@ fn a_long_recipient_shrinks_to_fit_its_page_and_leaves_the_others_alone() {
     let mut data = doc.facts.data(None);
     let normal = data["recipients"][0].clone();
     let mut long = normal.clone();
-    long["display"] = "Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư, Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư của phường Phúc Xá, quận Ba Đình".into();
+    long["on_certificate"] = "Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư, Tập thể Ban Chỉ đạo phong trào thi đua Người tốt, việc tốt và xây dựng đời sống văn hóa ở khu dân cư của phường Phúc Xá, quận Ba Đình".into();
     long["detail"] = "Đơn vị đã có nhiều đóng góp trong việc vận động nhân dân tham gia các phong trào thi đua yêu nước, giữ gìn an ninh trật tự, vệ sinh môi trường và chăm lo cho các gia đình chính sách trên địa bàn trong nhiều năm liền; đồng thời tích cực tham gia công tác xây dựng Đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể, phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh và thực hiện tốt các chủ trương, chính sách của Đảng, pháp luật của Nhà nước".repeat(2).into();
     data["recipients"] = serde_json::json!([normal, long, normal]);
     let pages = typeset_source(&p, &doc, p.templates.render(doc.template(), &data).unwrap());
     assert_eq!(pages.len(), 3, "one page each");
-    let name = normal["display"].as_str().unwrap();
+    let name = normal["on_certificate"].as_str().unwrap();
     let sizes: Vec<f64> = pages.iter().map(|pg| pg.run("GIẤY KHEN").size).collect();
     assert!(
         close(sizes[0], 40.0, 0.01) && close(sizes[2], 40.0, 0.01),
@@ -77,7 +77,7 @@ fn certificates_hinted_to_fit_are_laid_out_as_measured_ones() {
     let normal = data["recipients"][0].clone();
     let with = |name: &str, detail: &str| {
         let mut r = normal.clone();
-        r["display"] = name.into();
+        r["on_certificate"] = name.into();
         r["detail"] = detail.into();
         r
     };

@@ -98,7 +98,7 @@ fn forms_lists_the_catalogue_and_what_each_kind_decides() {
     };
     assert_eq!(
         row(&all, "giay-khen").as_deref(),
-        Some("giay-khen Giấy khen form so, xa, truong, doanh-nghiep yes 0,3 / 0,6 0,15 / 0,3 0,3 / 0,6")
+        Some("giay-khen Giấy khen form so, xa, truong, doanh-nghiep yes 0,3 / 0,6 0,15 / 0,3 0,3 / 0,6 / 0,45")
     );
     let cstd = row(&all, "chien-si-thi-dua-co-so").unwrap();
     assert!(cstd.ends_with("1 / – 1 / – 1 / – B 80%, C 80%"), "{cstd}");

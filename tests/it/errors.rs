@@ -80,7 +80,7 @@ fn unknown_signer_and_form_with_hints_all_at_once() {
         "{e}"
     );
     assert!(
-        e.contains("content/b.yaml:6:") && e.contains("not both"),
+        e.contains("content/b.yaml:6:") && e.contains("not two"),
         "{e}"
     );
     assert!(e.contains("3 errors"), "{e}");

@@ -12,6 +12,7 @@ mod cycle_input;
 mod errors;
 mod faults;
 mod harm;
+mod households;
 mod incremental;
 mod layers;
 mod limits;

@@ -32,6 +32,26 @@ macro_rules! example {
     };
 }
 
+/// What a commune's example adds to the Sở's: households on the Giấy khen, and a
+/// decision on the Gia đình văn hóa, whose prize the commune sets.
+const HOUSEHOLD: &str = "      - collective: Thôn Phước Thuận
+      - { household: Hộ ông Lê Văn Sáu, unit: Thôn Phước Thuận }
+";
+/// The Gia đình văn hóa, after the Giấy khen.
+const CULTURED: &str = "recipients_file: danh-sach-giay-khen.csv
+
+  - form: gia-dinh-van-hoa       # households; the commune sets the prize (amount, đồng)
+    decision:
+      number: 513
+      date: 2025-12-20
+      signer: lan
+    amount: 500000
+    recipients:
+      - { household: Hộ ông Nguyễn Văn Tám, unit: Thôn Phước Thuận }
+      - { household: Hộ bà Trần Thị Chín, unit: Thôn Phước Thuận }
+      - { household: Hộ ông Phan Văn Mười, unit: Thôn An Trạch }
+";
+
 /// The example of `kind` (`xa`, …); the Sở's (`so`) is the example itself.
 pub fn example(kind: &str) -> Option<Example> {
     Some(match kind {
@@ -45,7 +65,14 @@ pub fn example(kind: &str) -> Option<Example> {
             ("Phòng Công chức - Viên chức", "Phòng Kinh tế"),
             ("Phòng Cải cách hành chính", "Thôn Phước Thuận"),
             (",Ban Thi đua - Khen thưởng", ",Phòng Văn hóa - Xã hội"),
-            ("Khen thưởng tỉnh }", "Khen thưởng thành phố }")
+            ("Khen thưởng tỉnh }", "Khen thưởng thành phố }"),
+            // Households: on the Giấy khen (money of their own) and the Gia đình văn hóa.
+            ("      - collective: Thôn Phước Thuận\n", HOUSEHOLD),
+            ("recipients_file: danh-sach-giay-khen.csv\n", CULTURED),
+            (
+                "{{awards.all.collectives}} tập thể và\n        {{awards.all.individuals}} cá nhân,",
+                "{{awards.all.collectives}} tập thể,\n        {{awards.all.individuals}} cá nhân và {{awards.all.households}} hộ gia đình,"
+            )
         ),
         "tinh" => example!(
             "tinh.yaml",

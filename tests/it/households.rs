@@ -1,0 +1,211 @@
+//! Households (hộ gia đình): a third section of an award's list, with money of their
+//! own, named `Hộ ông …` in lists and `Gia đình ông …` on certificates, counted apart in
+//! every document, copy and figure; and the forms that are or are not given to them.
+
+use crate::support::*;
+use calamine::{open_workbook, Data, Reader, Xlsx};
+
+/// The commune sample built: a Giấy khen with a household read from its CSV, and a Gia
+/// đình văn hóa for four households at a prize the commune sets.
+fn commune() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/xa-hoa-vang");
+    copy_dir(&sample, dir.path());
+    ok(&thidua(
+        dir.path(),
+        &["build", "-q", "--format", "pdf,docx,xlsx"],
+    ));
+    dir
+}
+
+#[test]
+fn households_flow_through_every_document_of_the_commune() {
+    let dir = commune();
+    let out = dir.path().join("out/2026/tong-ket");
+    // A Giấy khen's household is paid 0,45 × 2.530.000 rounded up: 1.140.000 đồng.
+    let decision = pdf_text(&out.join("quyet-dinh-512.pdf"));
+    contains_all(
+        &decision,
+        &[
+            "cho 02 tập thể, 02 cá nhân và 01 hộ gia đình (có danh sách kèm theo)",
+            "mỗi hộ gia đình được thưởng 1.140.000 đồng",
+            "Tổng số tiền thưởng: 5.700.000 đồng",
+            "các tập thể, cá nhân, hộ gia đình có tên tại Điều 1",
+            "Tập thể, cá nhân, hộ gia đình được tặng Giấy khen",
+            "III. HỘ GIA ĐÌNH (01)",
+            "Hộ ông Lê Văn Sáu Thôn Phước Thuận 1.140.000",
+        ],
+    );
+    // The Gia đình văn hóa: households alone, its decree among the Căn cứ, the prize set.
+    let cultured = pdf_text(&out.join("quyet-dinh-513.pdf"));
+    contains_all(
+        &cultured,
+        &[
+            "Công nhận danh hiệu Gia đình văn hóa cho 04 hộ gia đình",
+            "Căn cứ Nghị định số 86/2023/NĐ-CP",
+            "Mỗi hộ gia đình được thưởng 500.000 đồng. Tổng số tiền thưởng: 2.000.000 đồng",
+            "Hộ gia đình được công nhận danh hiệu Gia đình văn hóa",
+            "Hộ ông Nguyễn Văn Tám",
+            "Hộ bà Trần Thị Chín",
+            "Hộ ông Phan Văn Mười",
+            "Hộ bà Lê Thị Mai",
+        ],
+    );
+    // The decision heads its one section as it heads any; the payment list does not.
+    assert!(cultured.contains("I. HỘ GIA ĐÌNH (04)"), "{cultured}");
+    let paid = pdf_text(&out.join("danh-sach-chi-tien-513.pdf"));
+    assert!(
+        paid.contains("HỘ GIA ĐÌNH (04)") && !paid.contains("I. HỘ"),
+        "{paid}"
+    );
+    // Certificates address the family, in the list's order.
+    let certificates = page_texts(&out.join("gia-dinh-van-hoa-513.pdf"));
+    assert_eq!(certificates.len(), 4);
+    contains_all(
+        &certificates[2],
+        &["Gia đình ông Phan Văn Mười", "Thôn An Trạch"],
+    );
+    contains_all(&certificates[3], &["Gia đình bà Lê Thị Mai"]);
+    let last = page_texts(&out.join("giay-khen-512.pdf")).pop().unwrap();
+    contains_all(&last, &["Gia đình ông Lê Văn Sáu", "Số sổ vàng: 105"]);
+    // The report counts them in a column of their own, and its prose names them.
+    let report = pdf_text(&out.join("bao-cao-245.pdf"));
+    contains_all(
+        &report,
+        &[
+            "02 tập thể, 04 cá nhân và 05 hộ gia đình",
+            "Tập thể Cá nhân Hộ gia đình Cộng",
+            "Giấy khen 512/QĐ-UBND 2 2 1 5",
+            "Gia đình văn hóa 513/QĐ-UBND 0 0 4 4",
+            "Tổng cộng 2 4 5 11",
+        ],
+    );
+    // The master of ceremonies calls the families up.
+    contains_all(
+        &pdf_text(&out.join("kich-ban.pdf")),
+        &[
+            "Trân trọng kính mời đại diện các hộ gia đình sau lên nhận danh hiệu Gia đình văn hóa",
+            "Gia đình ông Nguyễn Văn Tám, Thôn Phước Thuận",
+        ],
+    );
+    // The payment list, its workbook and the Word copy of the decision say the same.
+    contains_all(
+        &pdf_text(&out.join("danh-sach-chi-tien-512.pdf")),
+        &[
+            "III. HỘ GIA ĐÌNH (01)",
+            "Hộ ông Lê Văn Sáu",
+            "Tổng cộng: 5.700.000 đồng",
+        ],
+    );
+    let mut book: Xlsx<_> = open_workbook(out.join("danh-sach-chi-tien-512.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Danh sách").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    let at = rows
+        .iter()
+        .position(|r| r.first() == Some(&Data::String("III. HỘ GIA ĐÌNH (01)".into())))
+        .expect("the households' heading");
+    assert_eq!(rows[at + 1][1], Data::String("Hộ ông Lê Văn Sáu".into()));
+    assert_eq!(rows[at + 1][3], Data::Float(1_140_000.0));
+    contains_all(
+        &docx_text(&out.join("quyet-dinh-512.docx")),
+        &["III. HỘ GIA ĐÌNH (01)", "Hộ ông Lê Văn Sáu", "Địa chỉ"],
+    );
+}
+
+const COMMUNE: &str = "organization:
+  kind: xa
+  province: Đà Nẵng
+  name: ỦY BAN NHÂN DÂN XÃ HÒA VANG
+  short: UBND
+  place: Hòa Vang
+people:
+  lan: {name: Trần Thị Lan, position: Chủ tịch Ủy ban nhân dân xã, title: Chủ tịch}
+";
+
+fn dossier(form: &str, date: &str, more: &str, recipients: &str) -> String {
+    format!(
+        "title: T\nawards:\n  - form: {form}\n    decision: {{number: 3, date: {date}, signer: lan}}\n{more}    recipients:\n{recipients}"
+    )
+}
+
+#[test]
+fn a_household_where_the_form_has_no_money_for_it_is_said() {
+    // Under the 2024 regime a Giấy khen has no household money built in.
+    let households =
+        "      - {household: Hộ ông Lê Văn An}\n      - {household: Hộ bà Võ Thị Bình}\n";
+    let text = dossier("giay-khen", "2024-10-01", "", households);
+    let dir = project_from(COMMUNE, &[("content/t.yaml", &text)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    contains_all(
+        &stderr(&run),
+        &[
+            "t.yaml:6:10: awards[0].recipients[0]: `giay-khen` is not given to households",
+            "t.yaml:7:10: awards[0].recipients[1]",
+            "an `amount` in đồng",
+        ],
+    );
+    // With the prize the agency sets, it is.
+    let text = dossier(
+        "giay-khen",
+        "2024-10-01",
+        "    amount: 300000\n",
+        households,
+    );
+    std::fs::write(dir.path().join("content/t.yaml"), text).unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let decision = pdf_text(&dir.path().join("out/t/quyet-dinh-3.pdf"));
+    contains_all(
+        &decision,
+        &["Mỗi hộ gia đình được thưởng 300.000 đồng", "600.000 đồng"],
+    );
+    // A Gia đình văn hóa is for households alone; a recipient is one kind, never two.
+    let others = "      - {collective: Thôn An Trạch}\n      - {name: Lê Văn An, household: Hộ ông Lê Văn An}\n      - {household: Hộ}\n";
+    let text = dossier("gia-dinh-van-hoa", "2026-12-01", "    amount: 0\n", others);
+    std::fs::write(dir.path().join("content/t.yaml"), text).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "recipients[0]: `gia-dinh-van-hoa` is not given to collectives",
+            "recipients[1]: a recipient has one of `name` (an individual), `collective` or `household`, not two",
+            "recipients[2]: household `Hộ` names nobody",
+        ],
+    );
+}
+
+#[test]
+fn households_sort_by_their_heads_given_names_and_unaddressed_ones_are_warned_of() {
+    let list = "      - {household: Hộ ông Lê Văn Sáu}\n      - {household: Gia đình bà Trần Thị An}\n      - {household: Nguyễn Văn Bảy}\n";
+    let text = dossier(
+        "gia-dinh-van-hoa",
+        "2026-12-01",
+        "    amount: 0\n    sort: name\n",
+        list,
+    );
+    let dir = project_from(COMMUNE, &[("content/t.yaml", &text)]);
+    let run = thidua(dir.path(), &["build"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &["1 individual(s) or household(s) without `gender` are printed without Ông/Bà"],
+    );
+    let text = pdf_text(&dir.path().join("out/t/quyet-dinh-3.pdf"));
+    let order: Vec<usize> = [
+        "Hộ bà Trần Thị An",
+        "Hộ Nguyễn Văn Bảy",
+        "Hộ ông Lê Văn Sáu",
+    ]
+    .iter()
+    .map(|n| text.find(n).unwrap_or_else(|| panic!("{n} in {text}")))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    let files = files(&dir.path().join("out/t"));
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("gia-dinh-van-hoa-3/01-tran-thi-an.pdf")),
+        "{files:?}"
+    );
+}
