@@ -192,7 +192,7 @@ pub fn build(
     };
     let each = [m_coll, m_ind, m_home];
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
-    let (sections, vote) = gathered(a, list, voted, &form.name);
+    let (sections, vote) = gathered(a, list, voted, &org.form_name(form));
     let [collectives, individuals, households] = numbered(&sections, dec, voted, each);
     let n = [collectives.len(), individuals.len(), households.len()];
     let money = money(project, org, each, n);
@@ -247,6 +247,7 @@ fn head(
     (money, proposer, proposal): (Option<MoneyFacts>, String, Option<String>),
 ) -> AwardHead {
     let form = &project.catalogue.forms[&a.form];
+    let name = org.form_name(form);
     let own = dec.issuer.is_none();
     let last_article = if money.is_some() { 3 } else { 2 };
     let title = form.kind == FormKind::Title;
@@ -271,14 +272,11 @@ fn head(
     let annexed = wording::annexed(&symbol, &date_long, &issuer);
     AwardHead {
         form: a.form.clone(),
-        form_name: form.name.clone(),
-        heading: form
-            .heading
-            .clone()
-            .unwrap_or_else(|| super::upper(&form.name)),
+        form_name: name.clone(),
+        heading: form.heading.clone().unwrap_or_else(|| super::upper(&name)),
         title,
         verb: verb.to_string(),
-        summary: format!("Về việc {} {}", verb.to_lowercase(), form.name),
+        summary: format!("Về việc {} {}", verb.to_lowercase(), name),
         verb_upper: super::upper(verb),
         own,
         decided: a.decision.is_some(),
@@ -294,7 +292,7 @@ fn head(
         proposer,
         proposal,
         reason: a.reason.clone().unwrap_or_default(),
-        awarded: wording::awarded(verb, &form.name, &counts, &reason_lower),
+        awarded: wording::awarded(verb, &name, &counts, &reason_lower),
         reason_lower,
         n_collectives: numbers::pad2(n[0]),
         n_individuals: numbers::pad2(n[1]),
@@ -304,7 +302,7 @@ fn head(
         money,
         last_article,
         in_force: wording::in_force(&whom),
-        listed: wording::listed(&whom, false, verb, &form.name),
+        listed: wording::listed(&whom, false, verb, &name),
         annexed,
         signer: dec
             .signer

@@ -48,6 +48,9 @@ pub struct Org {
     /// names no `in_text` keeps its name as written, as its invitations always had it).
     #[serde(skip)]
     pub inviter: String,
+    /// The name it is under, for what the name gives (the province's awards).
+    #[serde(skip)]
+    source: Organization,
 }
 
 /// A signature block; empty (the default) for a signer the data does not name.
@@ -206,7 +209,13 @@ impl Org {
                 (None, AgencyKind::So, Lines::One(name)) => name.clone(),
                 _ => o.in_text(),
             },
+            source: o.clone(),
         }
+    }
+
+    /// A form's name under this name of the agency (`{tỉnh}`: the province it is in).
+    pub fn form_name(&self, form: &crate::model::Form) -> String {
+        self.source.form_name(&form.pattern)
     }
 
     /// The header's lines: the parent's, then each of the issuing body's (a sheet's

@@ -33,8 +33,12 @@ pub enum FormKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Form {
-    /// Its proper name (`Giấy khen`, `Chiến sĩ thi đua cơ sở`).
+    /// Its proper name (`Giấy khen`, `Chiến sĩ thi đua cơ sở`) under the agency's latest
+    /// name (a dossier's own name reads `pattern`).
     pub name: String,
+    /// The name as the catalogue writes it: `{tỉnh}` for the province's name.
+    #[serde(skip)]
+    pub pattern: String,
     /// Title or form of commendation.
     pub kind: FormKind,
     /// Whether thidua prints certificates for it.
@@ -281,6 +285,7 @@ impl Catalogue {
                     Some(name) => {
                         let form = Form {
                             name: name.clone(),
+                            pattern: String::new(),
                             kind: o.kind.unwrap_or(FormKind::Form),
                             certificate: o.certificate.unwrap_or(false),
                             heading: o.heading.clone(),
@@ -312,6 +317,7 @@ impl Catalogue {
             return Err(errors);
         }
         for form in forms.values_mut() {
+            form.pattern = form.name.clone();
             form.name = config.organization.latest().form_name(&form.name);
         }
         Ok(Catalogue {

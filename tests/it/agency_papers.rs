@@ -134,10 +134,16 @@ fn an_agency_renamed_prints_each_year_under_its_own_name() {
 people:
   lan: {name: Trần Thị Lan, position: Giám đốc}
 ";
-    let old = TWO_PEOPLE.to_string();
+    // Each also asks the province for its Bằng khen, named as the province then was.
+    let ask = |date: &str, to: &str| {
+        format!("  - form: bang-khen-ubnd-tinh\n    proposal: {{number: 7, date: {date}, signer: lan, to: {to}}}\n    recipients: [{{name: Lê Văn C, gender: male}}]\n")
+    };
+    let old =
+        TWO_PEOPLE.to_string() + &ask("2024-10-02", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam");
     let new = TWO_PEOPLE
         .replace("number: 3, date: 2024-10-01", "number: 4, date: 2026-10-01")
-        .replace("title: T", "title: U");
+        .replace("title: T", "title: U")
+        + &ask("2026-10-02", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng");
     let dir = project_from(
         config,
         &[("content/a.yaml", &old), ("content/b.yaml", &new)],
@@ -163,6 +169,17 @@ people:
         ],
     );
     assert!(!after.contains("QUẢNG NAM"), "{after}");
+    let asked = |dossier: &str| pdf_text(&dir.path().join(format!("out/{dossier}/to-trinh-7.pdf")));
+    let (before, after) = (asked("a"), asked("b"));
+    assert!(
+        before.contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho"),
+        "{before}"
+    );
+    assert!(!before.contains("Đà Nẵng"), "{before}");
+    contains_all(
+        &after,
+        &["Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"],
+    );
     // Names listed out of order are an error at the date.
     let swapped = config
         .replace("from: 2025-07-01", "from: 2020-01-01")
