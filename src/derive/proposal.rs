@@ -131,6 +131,9 @@ pub struct ProposalFacts {
     pub text: String,
     /// The body written from the data: why, and who the council voted for.
     pub lead: String,
+    /// What the body is made of, once its awards are all known.
+    #[serde(skip)]
+    opening: Opening,
     /// `Kính trình … xem xét, quyết định./.`
     pub closing: String,
     /// The awards it proposes, each with its list.
@@ -176,6 +179,7 @@ pub fn build(
     out.into_iter()
         .map(|(_, mut doc)| {
             doc.summary = summary(&doc.awards, doc.year);
+            doc.lead = doc.opening.lead(&doc.awards);
             doc
         })
         .collect()
@@ -221,6 +225,31 @@ fn council_signer(project: &Project, issuer: &Issuer, by: &SignedBy) -> Option<S
         position: position.to_string(),
         name: person.name.clone(),
     })
+}
+
+/// What a Tờ trình's body says besides whom it proposes: the period of the achievements,
+/// the council's meeting that voted (` và kết quả họp xét …`), and who is asked.
+#[derive(Debug, Clone, Default)]
+struct Opening {
+    period: String,
+    meeting: String,
+    addressee: String,
+}
+
+impl Opening {
+    /// The body's sentence for `awards`, naming whom they propose (`các tập thể, cá nhân`).
+    fn lead(&self, awards: &[Proposed]) -> String {
+        let has = [0, 1, 2].map(|k| awards.iter().any(|a| !a.award.sections()[k].is_empty()));
+        let whom = super::wording::whom(has);
+        let Opening {
+            period,
+            meeting,
+            addressee,
+        } = self;
+        format!(
+            "Căn cứ thành tích đạt được {period} của các {whom}{meeting}, kính đề nghị {addressee} xem xét, khen thưởng như sau (có danh sách kèm theo):"
+        )
+    }
 }
 
 /// The proposal as its first award opens it; later awards of its number join its list.
@@ -285,21 +314,28 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .map(|n| format!(" của {n}"))
         .unwrap_or_default();
     ProposalFacts {
-        reference: format!("(Kèm theo Tờ trình số {symbol} {}{of})", dates::long(p.date)),
+        reference: format!(
+            "(Kèm theo Tờ trình số {symbol} {}{of})",
+            dates::long(p.date)
+        ),
         place_date: org.place_date(p.date),
         summary: String::new(),
-        to: if to.len() == 1 { to.clone() } else { punctuate(&to) },
+        to: if to.len() == 1 {
+            to.clone()
+        } else {
+            punctuate(&to)
+        },
         bases: super::bases(&bases),
         text: p.text.clone().unwrap_or_default(),
-        lead: format!(
-            "Căn cứ thành tích đạt được {} của các tập thể, cá nhân{}, kính đề nghị {} xem xét, khen thưởng như sau (có danh sách kèm theo):",
-            match &d.school_year {
+        lead: String::new(),
+        opening: Opening {
+            period: match &d.school_year {
                 Some(y) => format!("năm học {}", y.trim()),
                 None => format!("năm {}", d.year.unwrap_or(p.date.year)),
             },
-            meeting.unwrap_or_default(),
-            addressee
-        ),
+            meeting: meeting.unwrap_or_default(),
+            addressee: addressee.clone(),
+        },
         closing: format!("Kính trình {addressee} xem xét, quyết định./."),
         awards: vec![part],
         signer,

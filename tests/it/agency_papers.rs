@@ -260,7 +260,8 @@ awards:
     );
     contains_all(
         &pdf_text(&out.join("to-trinh-20.pdf")),
-        &["Căn cứ thành tích đạt được năm học 2025-2026"],
+        // Pupils alone: the Tờ trình speaks of individuals only.
+        &["Căn cứ thành tích đạt được năm học 2025-2026 của các cá nhân, kính đề nghị"],
     );
     // `amount: 0` says there is none; an odd school year or prize is an error.
     let none = dossier.replace(

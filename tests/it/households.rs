@@ -36,6 +36,10 @@ fn households_flow_through_every_document_of_the_commune() {
             "Hộ ông Lê Văn Sáu Thôn Phước Thuận 1.140.000",
         ],
     );
+    contains_all(
+        &pdf_text(&out.join("to-trinh-90.pdf")),
+        &["Căn cứ thành tích đạt được năm 2026 của các tập thể, cá nhân, hộ gia đình và kết quả họp xét"],
+    );
     // The Gia đình văn hóa: households alone, its decree among the Căn cứ, the prize set.
     let cultured = pdf_text(&out.join("quyet-dinh-513.pdf"));
     contains_all(
