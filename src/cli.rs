@@ -84,6 +84,9 @@ pub enum Command {
         /// A certificate's check code (`7KQ2-M9XD`): print its recipient, decision and số sổ vàng.
         #[arg(long, conflicts_with = "files")]
         code: Option<String>,
+        /// Seconds a document may take to typeset again before verifying stops.
+        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+        timeout: u64,
     },
     /// Print the JSON Schema of a dossier (or of thidua.yaml), for an editor's completion
     /// and checks as you type (`init` writes both into schema/).

@@ -71,8 +71,14 @@ fn main() -> ExitCode {
             cmd::verify::code(code, project.as_deref().unwrap_or(".".as_ref())),
             2,
         ),
-        cli::Command::Verify { files, project, .. } => {
-            (cmd::verify::run(files, project.as_deref()), 2)
+        cli::Command::Verify {
+            files,
+            project,
+            timeout,
+            ..
+        } => {
+            let timeout = std::time::Duration::from_secs(*timeout);
+            (cmd::verify::run(files, project.as_deref(), timeout), 2)
         }
     };
     match answer {

@@ -94,6 +94,7 @@ pub fn options(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Options {
         jobs: args.jobs.unwrap_or_else(engine::all_cores),
         reuse: !args.force,
         timeout: Duration::from_secs(args.timeout),
+        origin: engine::Recorded::FromGit,
     }
 }
 

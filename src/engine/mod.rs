@@ -21,8 +21,7 @@
 //! `outcome` (reusing or making a unit, a document's entries), `pieces` and `print`
 //! (joined files), `reuse` (the previous joined files), `commit` and `clean` (putting
 //! files in place, removing stale ones), `stamp` (each PDF's provenance), `copies` (the
-//! Word and spreadsheet copies), `remake` (one file made again, for `verify`), `tally`
-//! (what was made).
+//! Word and spreadsheet copies), `tally` (what was made).
 
 mod clean;
 mod commit;
@@ -32,7 +31,6 @@ mod pieces;
 mod prepare;
 mod print;
 mod produce;
-mod remake;
 mod reuse;
 mod schedule;
 mod stamp;
@@ -42,7 +40,6 @@ mod workers;
 
 pub use commit::Settled;
 pub use prepare::{prepare, source, Export, Prepared, Preview};
-pub use remake::{remake, Remade};
 pub use tally::nothing_to_build;
 pub use workers::all_cores;
 
@@ -72,6 +69,19 @@ pub struct Options {
     pub reuse: bool,
     /// How long one unit may typeset before the run stops (`--timeout`).
     pub timeout: Duration,
+    /// Where the records say the sources came from: git's answer for the project, or
+    /// what a record claims (`verify` makes a file again as the record says it was made).
+    pub origin: Recorded,
+}
+
+/// The origin every PDF of a build records.
+#[derive(Debug, Clone, Default)]
+pub enum Recorded {
+    /// The commit checked out and whether the sources have uncommitted changes.
+    #[default]
+    FromGit,
+    /// As given (`None`: not in git).
+    As(Option<crate::git::Origin>),
 }
 
 impl Options {
@@ -91,6 +101,7 @@ impl Options {
             jobs: all_cores(),
             reuse: false,
             timeout: Duration::from_secs(crate::deadline::DEFAULT_SECS),
+            origin: Recorded::FromGit,
         }
     }
 }

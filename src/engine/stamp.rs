@@ -23,8 +23,12 @@ pub struct Stamping {
 impl Stamping {
     /// The stamping of a build of `p` with `options`.
     pub fn new(p: &Prepared, options: &super::Options) -> Stamping {
+        let origin = match &options.origin {
+            super::Recorded::FromGit => crate::git::Repo::origin(&p.project.root),
+            super::Recorded::As(origin) => origin.clone(),
+        };
         Stamping {
-            origin: crate::git::Repo::origin(&p.project.root),
+            origin,
             options: options.export.recorded(options.draft).line(),
         }
     }

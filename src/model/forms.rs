@@ -351,7 +351,7 @@ impl Catalogue {
 
     /// The regimes in force from `date` back to the first, latest first: where a form
     /// without a value of a later regime finds the one it keeps.
-    fn back_from(&self, date: Date) -> impl Iterator<Item = &Regime> {
+    pub(super) fn back_from(&self, date: Date) -> impl Iterator<Item = &Regime> {
         self.regimes.iter().rev().skip_while(move |r| r.from > date)
     }
 
@@ -362,25 +362,6 @@ impl Catalogue {
             .back_from(date)
             .find_map(|r| t.by_regime.get(&r.key).copied());
         by_regime.or(t.all)
-    }
-
-    /// Award money `[individual, collective, household]` for `form` on `date`, rounded
-    /// up to 10.000 đồng.
-    pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 3] {
-        let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
-            return [None; 3];
-        };
-        self.coefficients(form, regime.from).0.map(|c| {
-            c.filter(|c| c.0 > 0)
-                .map(|c| super::money::round_up(c.0 as u128 * base as u128))
-        })
-    }
-
-    /// The coefficients of `form` in the regime in force on `date`; a regime the form has
-    /// none for (a user's new one) keeps the latest earlier ones.
-    pub fn coefficients(&self, form: &Form, date: Date) -> Money {
-        let mut earlier = self.back_from(date).filter_map(|r| form.money.get(&r.key));
-        earlier.next().copied().unwrap_or_default()
     }
 
     /// Whether `form` is given to `who` on `date`, with a prize of the agency's own

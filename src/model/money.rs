@@ -1,6 +1,8 @@
 //! Award money as multiples of the base salary: a coefficient, one regime's coefficients
 //! for each kind of recipient, and the rounding the law prescribes.
 
+use super::forms::Form;
+use super::{Catalogue, Date};
 use serde::{de, Deserialize, Deserializer};
 
 /// A multiple of the base salary, kept in hundredths so money stays in integers.
@@ -47,8 +49,29 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
+impl Catalogue {
+    /// Award money `[individual, collective, household]` for `form` on `date`, rounded
+    /// up to 10.000 đồng.
+    pub fn money(&self, form: &Form, date: Date) -> [Option<u64>; 3] {
+        let (Some(regime), Some(base)) = (self.regime_at(date), self.base_salary_at(date)) else {
+            return [None; 3];
+        };
+        self.coefficients(form, regime.from).0.map(|c| {
+            c.filter(|c| c.0 > 0)
+                .map(|c| round_up(c.0 as u128 * base as u128))
+        })
+    }
+
+    /// The coefficients of `form` in the regime in force on `date`; a regime the form has
+    /// none for (a user's new one) keeps the latest earlier ones.
+    pub fn coefficients(&self, form: &Form, date: Date) -> Money {
+        let mut earlier = self.back_from(date).filter_map(|r| form.money.get(&r.key));
+        earlier.next().copied().unwrap_or_default()
+    }
+}
+
 /// Rounds `hundredths_of_dong / 100` up to the next 10.000 đồng, in integers.
-pub(super) fn round_up(hundredths: u128) -> u64 {
+fn round_up(hundredths: u128) -> u64 {
     let step = 100 * 10_000;
     u64::try_from(hundredths.div_ceil(step) * 10_000).unwrap_or(u64::MAX)
 }

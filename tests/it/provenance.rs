@@ -80,14 +80,14 @@ fn fresh_files_verify_edited_and_stale_ones_do_not() {
     assert_eq!(code, 1, "{said}");
     assert!(
         said.contains(&format!(
-            "{decision}: STALE: the sources now make a different file"
+            "{decision}: DIFFERENT: the sources in the working tree make other bytes"
         )),
         "{said}"
     );
     assert!(said.contains(&format!("{other}: OK")), "{said}");
     assert!(
         said.contains(&format!(
-            "{renamed}: STALE: the sources no longer make this file"
+            "{renamed}: STALE: the sources in the working tree no longer make this file"
         )),
         "{said}"
     );

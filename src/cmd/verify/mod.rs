@@ -1,0 +1,177 @@
+//! `thidua verify`: whether each PDF is, byte for byte to the end of its record, what this
+//! version of thidua makes from the sources the record names (the recorded commit, or the
+//! working tree for a file made outside git or from uncommitted changes); or whose
+//! certificate a check code is.
+//!
+//! The record's digest of the typeset bytes needs no secret: anyone can edit a file and
+//! stamp it again. So nothing is taken on the record's word: the file is made again from
+//! the sources and the whole of it compared.
+
+mod code;
+mod sources;
+
+pub use code::code;
+
+use crate::diagnostic::Failure;
+use crate::provenance::{self, Provenance};
+use anyhow::anyhow;
+use sources::Rebuilds;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What became of one file.
+enum Verdict {
+    /// It verifies.
+    Ok,
+    /// It does not: edited, stale, or not thidua's.
+    Fails,
+    /// It could not be checked (unreadable, another version, a commit not here, no
+    /// project, sources with errors): never an OK.
+    Error,
+}
+
+/// Verifies `files`, with sources from `project` (or the project the files lie in, or
+/// the current folder's), each unit of a rebuild given `timeout`; `Ok(true)` when every
+/// file verifies, an error when one could not be checked.
+pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Result<bool, Failure> {
+    let mut rebuilds = Rebuilds::new(timeout);
+    let (mut failing, mut errors) = (0, 0);
+    for file in files {
+        let (verdict, line) = match std::fs::read(file) {
+            Err(e) => (Verdict::Error, format!("cannot be read: {e}")),
+            Ok(bytes) => verify(&bytes, file, project, &mut rebuilds),
+        };
+        match verdict {
+            Verdict::Ok => {}
+            Verdict::Fails => failing += 1,
+            Verdict::Error => errors += 1,
+        }
+        println!("{}: {line}", file.display());
+    }
+    if errors > 0 {
+        let s = if errors == 1 { "" } else { "s" };
+        return Err(Failure::Env(anyhow!(
+            "{errors} file{s} could not be checked (above)"
+        )));
+    }
+    Ok(failing == 0)
+}
+
+/// One file's verdict and what to say of it.
+fn verify(
+    bytes: &[u8],
+    file: &Path,
+    project: Option<&Path>,
+    rebuilds: &mut Rebuilds,
+) -> (Verdict, String) {
+    let Some(found) = provenance::read(bytes) else {
+        let line = "not made by thidua (it records no provenance)";
+        return (Verdict::Fails, line.into());
+    };
+    let p = &found.provenance;
+    let made = made_by(p);
+    let ours = env!("CARGO_PKG_VERSION");
+    if p.version != ours {
+        let theirs = made.rsplit("thidua ").next().unwrap_or_default();
+        let line = format!(
+            "made by thidua {theirs} ({made}); this is thidua {ours}: verify it with that version"
+        );
+        return (Verdict::Error, line);
+    }
+    if !found.intact {
+        let line = format!("EDITED after thidua made it ({made})");
+        return (Verdict::Fails, line);
+    }
+    let Some(options) = provenance::Options::parse(&p.options) else {
+        let line = format!("its record cannot be read ({made})");
+        return (Verdict::Error, line);
+    };
+    let root = project
+        .map(Path::to_path_buf)
+        .or_else(|| crate::load::project_root(file))
+        .or_else(|| crate::load::find_project(Path::new(".")));
+    let Some(root) = root else {
+        let line =
+            format!("made from {made}; no project found to compare with (use --project DIR)");
+        return (Verdict::Error, line);
+    };
+    let sources = match rebuilds.sources(&root, p) {
+        Ok(s) => s,
+        Err(why) => return (Verdict::Error, format!("made from {made}; {why}")),
+    };
+    let again = match rebuilds.file(&sources, &options, p) {
+        Ok(again) => again,
+        Err(e) => {
+            let line = format!("made from {made}; {} cannot make it: {e}", sources.said);
+            return (Verdict::Error, line);
+        }
+    };
+    let said = &sources.said;
+    match again {
+        None => (
+            Verdict::Fails,
+            format!("STALE: {said} no longer make this file ({made})"),
+        ),
+        Some(again) if again == bytes => (
+            Verdict::Ok,
+            format!("OK: {made}; {said} make the same bytes, its record included"),
+        ),
+        Some(again) if provenance::body(&again) == provenance::body(bytes) => {
+            let fields = provenance::read(&again)
+                .map(|a| differing(&a.provenance, p).join(", "))
+                .unwrap_or_default();
+            let line = format!("EDITED: its record is not what thidua writes ({fields}) ({made})");
+            (Verdict::Fails, line)
+        }
+        Some(_) => (
+            Verdict::Fails,
+            format!(
+                "DIFFERENT: {said} make other bytes ({made}): the file was edited, or the sources changed"
+            ),
+        ),
+    }
+}
+
+/// The fields of record `a` that `b` does not have alike.
+fn differing(a: &Provenance, b: &Provenance) -> Vec<&'static str> {
+    let fields = [
+        ("commit", a.commit == b.commit),
+        ("uncommitted changes", a.dirty == b.dirty),
+        ("dossier", a.dossier == b.dossier),
+        ("file", a.file == b.file),
+        ("unit", a.unit == b.unit),
+        ("inputs", a.inputs == b.inputs),
+        ("options", a.options == b.options),
+    ];
+    fields
+        .into_iter()
+        .filter(|(_, same)| !same)
+        .map(|(f, _)| f)
+        .collect()
+}
+
+/// `content/x.yaml at commit 1a2b3c4d5e6f with uncommitted changes, thidua 0.1.0`.
+fn made_by(p: &Provenance) -> String {
+    let short = crate::git::short;
+    let at = match &p.commit {
+        Some(c) if p.dirty => format!("at commit {} with uncommitted changes", short(c)),
+        Some(c) => format!("at commit {}", short(c)),
+        None if p.dirty => "(in git, before its first commit)".to_string(),
+        None => "(not in git)".to_string(),
+    };
+    let printable = |s: &str| -> String {
+        // A record read from a file that may have been forged: nothing in it steers the
+        // terminal.
+        s.chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect()
+    };
+    format!(
+        "{} {at}, thidua {}",
+        printable(&p.dossier),
+        printable(&p.version)
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,184 @@
+//! The sources a record names, and the files they make: a commit's checked out into a
+//! temporary folder (once per commit), or the working tree; each document made once into
+//! a temporary output folder, stamped as the record says it was, for every file of it
+//! that is verified (a print file and its thousand certificates make one rebuild).
+
+use crate::engine::{self, Export, Recorded};
+use crate::git::{self, Origin, Repo};
+use crate::kinds::Selection;
+use crate::provenance::{self, Provenance};
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
+
+/// Sources a record names, ready to build from.
+pub struct Sources {
+    /// The project's folder.
+    pub root: PathBuf,
+    /// What they are, in a verdict: `the sources at commit 1a2b3c4d5e6f`, `the sources in
+    /// the working tree`.
+    pub said: String,
+    /// What their files record of them.
+    origin: Option<Origin>,
+}
+
+/// The commits checked out and the documents made so far.
+pub struct Rebuilds {
+    timeout: Duration,
+    /// Each commit's checkout: its temporary folder and the project's folder in it.
+    commits: HashMap<String, (tempfile::TempDir, Option<PathBuf>)>,
+    /// Each document made: its output folder (`None`: the sources no longer make it).
+    made: HashMap<String, Result<Option<tempfile::TempDir>, String>>,
+}
+
+impl Rebuilds {
+    pub fn new(timeout: Duration) -> Rebuilds {
+        Rebuilds {
+            timeout,
+            commits: HashMap::new(),
+            made: HashMap::new(),
+        }
+    }
+
+    /// The sources record `p` names for the project at `root`: its commit's, when it was
+    /// made from a commit alone; the working tree's when made outside git, or from
+    /// uncommitted changes on the commit checked out now. Why it cannot be checked here
+    /// otherwise (a commit not in this repository, changes no longer there).
+    pub fn sources(&mut self, root: &Path, p: &Provenance) -> Result<Sources, String> {
+        let tree = |origin| Sources {
+            root: root.to_path_buf(),
+            said: "the sources in the working tree".into(),
+            origin,
+        };
+        match (&p.commit, p.dirty) {
+            (None, false) => Ok(tree(None)),
+            (Some(commit), false) => self.checkout(root, commit),
+            (claimed, true) => {
+                let now = Repo::origin(root).ok_or(
+                    "it records a git repository's uncommitted changes, and the project is not in git here",
+                )?;
+                if now.commit != *claimed {
+                    let at = now.commit.as_deref().map_or("no commit".into(), git::short);
+                    return Err(format!(
+                        "it records uncommitted changes on another commit than the one checked out ({at}): verify it where it was made"
+                    ));
+                }
+                if !now.dirty {
+                    return Err("it records uncommitted changes, and the sources have none now: what it was made from is gone".into());
+                }
+                Ok(tree(Some(now)))
+            }
+        }
+    }
+
+    /// The project at `commit`, checked out once.
+    fn checkout(&mut self, root: &Path, commit: &str) -> Result<Sources, String> {
+        let short = git::short(commit);
+        if !self.commits.contains_key(commit) {
+            let repo = Repo::of(root).map_err(|e| format!("it names commit {short}: {e:#}"))?;
+            // The record names a whole commit id; an abbreviation or a branch is no record's.
+            let found = repo.commit(commit).ok().filter(|id| id == commit);
+            if found.is_none() {
+                return Err(format!(
+                    "commit {short} is not in this repository: it cannot be checked here"
+                ));
+            }
+            let copy = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+            let project = repo
+                .export(commit, copy.path())
+                .map_err(|e| format!("{e:#}"))?;
+            self.commits.insert(commit.to_string(), (copy, project));
+        }
+        let (_, project) = &self.commits[commit];
+        let root = project
+            .clone()
+            .ok_or(format!("the project did not exist at commit {short}"))?;
+        Ok(Sources {
+            root,
+            said: format!("the sources at commit {short}"),
+            origin: Some(Origin {
+                commit: Some(commit.to_string()),
+                dirty: false,
+            }),
+        })
+    }
+
+    /// The bytes `sources` make of the file record `p` names, built with `options` and
+    /// recorded as made from them; `None` when they make no such file.
+    pub fn file(
+        &mut self,
+        sources: &Sources,
+        options: &provenance::Options,
+        p: &Provenance,
+    ) -> Result<Option<Vec<u8>>, String> {
+        // Only a path inside the output folder is a file of a build.
+        let inside = Path::new(&p.file)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+        if !inside || p.file.is_empty() {
+            return Ok(None);
+        }
+        let document = p.unit.split('#').next().unwrap_or_default().to_string();
+        let key = format!(
+            "{}\n{:?}\n{}\n{}\n{document}",
+            sources.root.display(),
+            sources.origin,
+            options.line(),
+            p.dossier
+        );
+        let timeout = self.timeout;
+        let made = self
+            .made
+            .entry(key)
+            .or_insert_with(|| build(sources, options, (&p.dossier, &document), timeout));
+        match made {
+            Err(e) => Err(e.clone()),
+            Ok(None) => Ok(None),
+            Ok(Some(out)) => Ok(std::fs::read(out.path().join(&p.file)).ok()),
+        }
+    }
+}
+
+/// Document `document` of `dossier` made from `sources` with `options`, into an output
+/// folder of its own; `None` when the sources do not make it.
+fn build(
+    sources: &Sources,
+    options: &provenance::Options,
+    (dossier, document): (&str, &str),
+    timeout: Duration,
+) -> Result<Option<tempfile::TempDir>, String> {
+    let out = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+    let options = engine::Options {
+        draft: options.draft,
+        selection: Selection {
+            pattern: glob::Pattern::new(&glob::Pattern::escape(dossier)).ok(),
+            changed: None,
+        },
+        out: Some(out.path().to_path_buf()),
+        export: Export::recorded_in(options),
+        reuse: false,
+        timeout,
+        origin: Recorded::As(sources.origin.clone()),
+        ..engine::Options::check()
+    };
+    let mut prepared = engine::prepare(&sources.root, &options).map_err(|f| match f {
+        crate::diagnostic::Failure::Input(d) => {
+            format!("{} problem(s) in them (see `thidua check`)", d.len())
+        }
+        crate::diagnostic::Failure::Env(e) => format!("{e:#}"),
+    })?;
+    prepared.docs.retain(|d| d.key == document);
+    if prepared.docs.is_empty() {
+        return Ok(None);
+    }
+    let ran = engine::run(&prepared, &options, &|| {}).map_err(|f| match f {
+        crate::diagnostic::Failure::Input(d) => {
+            d.first().map_or("it fails".into(), |d| d.message.clone())
+        }
+        crate::diagnostic::Failure::Env(e) => format!("{e:#}"),
+    })?;
+    if let Some(problem) = ran.settled.problems.first() {
+        return Err(problem.message.clone());
+    }
+    Ok(Some(out))
+}

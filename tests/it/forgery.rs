@@ -1,0 +1,137 @@
+//! `verify` cannot be fooled: a record's field edited, a print file whose page was swapped
+//! and its record made to match, a commit that is not in the repository, another version
+//! of thidua — none is OK. (Edits keep their length, so the file stays a well-formed PDF
+//! whose record reads back intact: only making it again can tell.)
+
+use super::review::{git, have_git};
+use super::support::{ok, project_from, stderr, thidua, CONFIG, TWO_PEOPLE};
+use std::path::Path;
+
+const DOSSIER: &str = "content/2024/khen.yaml";
+const PRINT: &str = "out/2024/khen/giay-khen-3.pdf";
+const DECISION: &str = "out/2024/khen/quyet-dinh-3.pdf";
+
+fn verify(dir: &Path, files: &[&str]) -> (i32, String) {
+    let o = thidua(dir, &[&["verify"], files].concat());
+    let said = String::from_utf8_lossy(&o.stdout).to_string() + &stderr(&o);
+    (o.status.code().unwrap(), said)
+}
+
+/// The value of the record's field `name` in `bytes`.
+fn field(bytes: &[u8], name: &str) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let open = format!("<thidua:{name}>");
+    let at = text.rfind(&open).expect("the field") + open.len();
+    text[at..at + text[at..].find('<').unwrap()].to_string()
+}
+
+/// `bytes` with the record's field `name` set to `value` (of the same length).
+fn forged(bytes: &[u8], name: &str, value: &str) -> Vec<u8> {
+    let old = format!("<thidua:{name}>{}<", field(bytes, name));
+    let new = format!("<thidua:{name}>{value}<");
+    assert_eq!(old.len(), new.len(), "a forgery of the same length");
+    let at = bytes
+        .windows(old.len())
+        .rposition(|w| w == old.as_bytes())
+        .unwrap();
+    let mut out = bytes.to_vec();
+    out[at..at + new.len()].copy_from_slice(new.as_bytes());
+    out
+}
+
+#[test]
+fn a_print_file_with_another_page_and_a_matching_record_is_not_ok() {
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE)]);
+    let p = dir.path();
+    ok(&thidua(p, &["build", "-q"]));
+    let genuine = std::fs::read(p.join(PRINT)).unwrap();
+    // The same project with one name changed makes a print file whose own record is
+    // intact; given the genuine file's inputs, its record reads as the genuine one's.
+    let other = project_from(
+        CONFIG,
+        &[(DOSSIER, &TWO_PEOPLE.replace("Lê Thị B", "Lê Thị C"))],
+    );
+    ok(&thidua(other.path(), &["build", "-q"]));
+    let swapped = std::fs::read(other.path().join(PRINT)).unwrap();
+    let swapped = forged(&swapped, "Inputs", &field(&genuine, "Inputs"));
+    std::fs::write(p.join("swapped.pdf"), &swapped).unwrap();
+    let (code, said) = verify(p, &[PRINT, "swapped.pdf"]);
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains(&format!("{PRINT}: OK")), "{said}");
+    assert!(
+        said.contains("swapped.pdf: DIFFERENT: the sources in the working tree make other bytes"),
+        "{said}"
+    );
+    // A decision typeset in pieces likewise: the decision of the other project.
+    let decision = std::fs::read(other.path().join(DECISION)).unwrap();
+    let genuine = std::fs::read(p.join(DECISION)).unwrap();
+    let decision = forged(&decision, "Inputs", &field(&genuine, "Inputs"));
+    std::fs::write(p.join("decision.pdf"), decision).unwrap();
+    let (code, said) = verify(p, &["decision.pdf"]);
+    assert_eq!(code, 1, "{said}");
+}
+
+#[test]
+fn another_version_and_a_commit_not_here_cannot_be_checked() {
+    if !have_git() {
+        eprintln!("skipped: git is not installed; .ci/run installs it");
+        return;
+    }
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE), (".gitignore", "/out\n")]);
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    git(p, &["add", "-A"]);
+    git(p, &["commit", "-qm", "first"]);
+    ok(&thidua(p, &["build", "-q"]));
+    let genuine = std::fs::read(p.join(DECISION)).unwrap();
+    let (code, said) = verify(p, &[DECISION, PRINT]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("make the same bytes, its record included"),
+        "{said}"
+    );
+    // Another version: this one cannot say.
+    let version = field(&genuine, "Version");
+    let other: String = version
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    std::fs::write(p.join("version.pdf"), forged(&genuine, "Version", &other)).unwrap();
+    let (code, said) = verify(p, &["version.pdf"]);
+    assert_eq!(code, 2, "{said}");
+    assert!(said.contains(&format!("made by thidua {other}")), "{said}");
+    assert!(said.contains("verify it with that version"), "{said}");
+    // A commit that is not in the repository.
+    let nowhere = "0123456789abcdef0123456789abcdef01234567";
+    std::fs::write(p.join("commit.pdf"), forged(&genuine, "Commit", nowhere)).unwrap();
+    let (code, said) = verify(p, &["commit.pdf"]);
+    assert_eq!(code, 2, "{said}");
+    assert!(
+        said.contains("commit 0123456789ab is not in this repository"),
+        "{said}"
+    );
+    // Another commit that is: its sources make other bytes.
+    std::fs::write(p.join(DOSSIER), TWO_PEOPLE.replace("Lê Thị B", "Lê Thị C")).unwrap();
+    git(p, &["commit", "-qam", "second"]);
+    let second = String::from_utf8(git(p, &["rev-parse", "HEAD"]).stdout).unwrap();
+    std::fs::write(
+        p.join("moved.pdf"),
+        forged(&genuine, "Commit", second.trim()),
+    )
+    .unwrap();
+    let (code, said) = verify(p, &["moved.pdf", DECISION]);
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("moved.pdf: DIFFERENT: the sources at commit"),
+        "{said}"
+    );
+    // The genuine file still verifies against its own commit, whatever is checked out.
+    assert!(said.contains(&format!("{DECISION}: OK")), "{said}");
+    // Bytes after the record: edited.
+    let mut appended = genuine.clone();
+    appended.extend_from_slice(b"\n% a comment\n");
+    std::fs::write(p.join("appended.pdf"), appended).unwrap();
+    let (code, said) = verify(p, &["appended.pdf"]);
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains("appended.pdf: EDITED"), "{said}");
+}
