@@ -106,7 +106,10 @@ pub fn dossier(
             out.extend(unknown_person(config, p.signer.key(), |m| {
                 at(m, &format!("{path}.signer"))
             }));
-            if let Some(dec) = award.decision.as_ref().filter(|d| p.date > d.date) {
+            // A date that stands in for one that could not be read is compared with nothing.
+            let read = !input.repaired(&format!("{path}.date"))
+                && !input.repaired(&format!("awards[{i}].decision.date"));
+            if let Some(dec) = award.decision.as_ref().filter(|d| read && p.date > d.date) {
                 let msg = format!(
                     "the proposal is dated {}, after its decision of {}",
                     p.date, dec.date

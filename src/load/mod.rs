@@ -17,6 +17,7 @@ mod lenient_tests;
 mod locate;
 mod numbered;
 mod plausible;
+mod recipients;
 mod references;
 mod validate;
 mod xlsx;
@@ -237,15 +238,17 @@ impl Loading {
         // Problems beyond the types; those of a field holding a stand-in are not the user's.
         let mut found = Vec::new();
         let csv::Gathered {
-            recipients,
+            mut recipients,
             files: data_files,
         } = csv::gather(root, (&file, &dossier, &loc), glyphs, &mut found);
+        recipients::tidy(&mut recipients, &mut self.warnings);
         if let Some((config, cat)) = settings {
             let input = validate::Input {
                 file: &file,
                 dossier: &dossier,
                 locations: &loc,
                 recipients: &recipients,
+                repaired: &|path| read.repaired(path),
             };
             validate::dossier(config, cat, &input, &mut found, &mut self.warnings);
             cycle::dossier(config, cat, &input, &mut found, &mut self.warnings);

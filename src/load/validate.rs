@@ -1,14 +1,10 @@
-//! Checks that need more than one field: keys that must name a person or a form,
-//! recipients that must be one of an individual, a collective or a household, dates a
-//! regime covers.
+//! Checks that need more than one field: keys that must name a person or a form, dates a
+//! regime covers (an award's recipients are `recipients`').
 
 use super::plausible::implausible;
 use super::{locate, Locations, Origin};
 use crate::diagnostic::{suggest, Diagnostic};
-use crate::model::{
-    householder, Award, Catalogue, Config, Decision, Dossier, Form, Gender, Recipient, Report, Who,
-    FIELD_NAMES,
-};
+use crate::model::{Award, Catalogue, Config, Decision, Dossier, Recipient, Report, FIELD_NAMES};
 use std::path::Path;
 
 /// The tables a report section may ask for.
@@ -77,6 +73,37 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
             at(&format!("unknown paper `{p}`"), "certificate.paper").hint("write `A4` or `A3`"),
         );
     }
+    forms(c, &at, out);
+}
+
+/// The forms written in `thidua.yaml`: whom each is given to names someone, its `Căn
+/// cứ` lines say something from a plausible date, its coefficients are plausible.
+fn forms(c: &Config, at: &dyn Fn(&str, &str) -> Diagnostic, out: &mut Vec<Diagnostic>) {
+    for (key, f) in &c.forms {
+        let path = format!("forms.{key}");
+        if f.given_to.as_ref().is_some_and(Vec::is_empty) {
+            let hint = "name them: `[collectives, individuals, households]`, or leave it out";
+            out.push(at("`given_to` names no one", &format!("{path}.given_to")).hint(hint));
+        }
+        for (i, b) in f.bases.iter().flatten().enumerate() {
+            let here = format!("{path}.bases[{i}]");
+            if b.text.trim().is_empty() {
+                out.push(at("an empty `Căn cứ` line", &format!("{here}.text")));
+            }
+            if b.from.year < 1945 {
+                let msg = format!("a `Căn cứ` line from {} is not plausible", b.from);
+                out.push(at(&msg, &format!("{here}.from")));
+            }
+        }
+        for (regime, money) in &f.money {
+            let high = money.0.iter().flatten().find(|c| c.0 > 100 * 100);
+            if let Some(c) = high {
+                let msg = format!("a coefficient of {c} × the base salary is not plausible");
+                let hint = "coefficients are multiples of the base salary: 0.3 for a Giấy khen, 4.5 for a Huân chương";
+                out.push(at(&msg, &format!("{path}.money.{regime}")).hint(hint));
+            }
+        }
+    }
 }
 
 /// One dossier as read: its file, data, field positions and gathered recipients.
@@ -89,6 +116,15 @@ pub struct Input<'a> {
     pub locations: &'a Locations,
     /// Per award, its recipients with where each was written.
     pub recipients: &'a [Vec<(Recipient, Origin)>],
+    /// Whether the field at a path holds a stand-in for a value that could not be read.
+    pub repaired: &'a dyn Fn(&str) -> bool,
+}
+
+impl Input<'_> {
+    /// Whether the field at `path` holds a stand-in.
+    pub fn repaired(&self, path: &str) -> bool {
+        (self.repaired)(path)
+    }
 }
 
 /// Validates one dossier against the config and catalogue, pushing every problem.
@@ -104,6 +140,7 @@ pub fn dossier(
         dossier: d,
         locations: loc,
         recipients,
+        ..
     } = *input;
     let at = |msg: String, path: &str| locate(Diagnostic::file(file, msg), loc, path);
     if let Some(chair) = d.conference.as_ref().and_then(|c| c.chair.as_deref()) {
@@ -137,7 +174,15 @@ pub fn dossier(
         if list.is_empty() {
             out.push(at("an award needs at least one recipient".into(), &path));
         }
-        award_recipients(award, list, cat, out, warnings);
+        let dated = ["decision.date", "proposal.date"].map(|f| format!("{path}.{f}"));
+        let award_at = super::recipients::Award {
+            award,
+            path: &path,
+            at: &at,
+            // A date that is a stand-in for a bad one says nothing of the form's rules.
+            dated: !dated.iter().any(|f| input.repaired(f)),
+        };
+        super::recipients::award(&award_at, list, cat, (&mut *out, &mut *warnings));
         warnings.extend(super::agency::decided_elsewhere(
             org, cat, award, &path, &at,
         ));
@@ -201,78 +246,6 @@ fn award_fields(
     }
 }
 
-/// Checks an award's recipients: each one's fields, its kind (individual, collective or
-/// household) among those the form is given to in the regime in force; warns of names in lower case
-/// and of individuals without a gender (counted, the first shown).
-fn award_recipients(
-    award: &Award,
-    list: &[(Recipient, Origin)],
-    cat: &Catalogue,
-    out: &mut Vec<Diagnostic>,
-    warnings: &mut Vec<Diagnostic>,
-) {
-    let form = cat.forms.get(&award.form).zip(award.date());
-    let mut genderless: Vec<&Origin> = Vec::new();
-    for (r, origin) in list {
-        recipient(r, origin, out);
-        // A form given only to some (collectives, households) in the regime in force.
-        if let Some((f, date)) = form {
-            let who = r.who();
-            if !cat.given(f, date, who, award.amount.is_some()) {
-                out.push(not_given(&award.form, f, who, origin));
-            }
-        }
-        // A pupil is `Em` whatever the gender; a household may say `Hộ ông …`.
-        let unaddressed = match r.who() {
-            Who::Individual => r.class.is_none(),
-            Who::Household => householder(r.written_name()).0.is_none(),
-            Who::Collective => false,
-        };
-        if unaddressed && r.gender.is_none() {
-            genderless.push(origin);
-        }
-        if let Some(name) = r.name.as_deref().filter(|n| lower_case(n)) {
-            let msg = format!("`{name}` is written in lower case, and prints so");
-            let hint = "write names as they should print: Nguyễn Thị Hồng";
-            warnings.push(origin.diagnostic(msg).hint(hint));
-        }
-    }
-    if let Some(first) = genderless.first() {
-        let msg = format!(
-            "{} individual(s) or household(s) without `gender` are printed without Ông/Bà",
-            genderless.len()
-        );
-        let yaml = first
-            .file
-            .extension()
-            .is_some_and(|e| e == "yaml" || e == "yml");
-        let hint = if yaml {
-            "write `gender: male` or `female` (the first is shown)"
-        } else {
-            "fill the `gender` column with `male` or `female` (the first is shown)"
-        };
-        warnings.push(first.diagnostic(msg).hint(hint));
-    }
-}
-
-/// The error of a recipient `who` that form `key` is not given to: a household where the
-/// regime has no household money says how to give one.
-fn not_given(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
-    let plural = match who {
-        Who::Collective => "collectives",
-        Who::Individual => "individuals",
-        Who::Household => "households",
-    };
-    let diag = origin.diagnostic(format!("`{key}` is not given to {plural}"));
-    match (who, &form.given_to) {
-        (Who::Household, None) => diag.hint(format!(
-            "{} has no money for households in the regime in force: give the award an `amount` in đồng, or a third coefficient under `forms: {{ {key}: {{ money: … }} }}`",
-            form.name
-        )),
-        _ => diag,
-    }
-}
-
 /// An error (made by `at` from its message) when `key` names nobody under `people:`.
 pub fn unknown_person(
     config: &Config,
@@ -328,54 +301,5 @@ fn decision(
     }
 }
 
-/// Whether no word of `name` starts with a capital (`nguyễn thị hồng`).
-fn lower_case(name: &str) -> bool {
-    let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
-    let letters: Vec<char> = firsts.filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
-}
-
-/// The longest reason printed on a certificate, and the longest name, position or unit.
+/// The longest reason printed on a certificate.
 const MAX_REASON: usize = 1_000;
-const MAX_FIELD: usize = 500;
-
-fn recipient(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>) {
-    let at = |msg: &str| o.diagnostic(msg);
-    let fields = [
-        ("name", &r.name),
-        ("position", &r.position),
-        ("unit", &r.unit),
-        ("collective", &r.collective),
-        ("household", &r.household),
-    ];
-    for (field, value) in fields {
-        let n = value.as_deref().map_or(0, |v| v.chars().count());
-        if n > MAX_FIELD {
-            out.push(at(&format!(
-                "`{field}` of {n} characters; {MAX_FIELD} at most"
-            )));
-        }
-    }
-    let named = [&r.name, &r.collective, &r.household];
-    match named.iter().filter(|n| n.is_some()).count() {
-        1 => {}
-        0 => out.push(at(
-            "a recipient needs `name` (an individual), `collective` or `household`",
-        )),
-        _ => out.push(at(
-            "a recipient has one of `name` (an individual), `collective` or `household`, not two",
-        )),
-    }
-    if let Some(h) = r
-        .household
-        .as_deref()
-        .filter(|h| householder(h).1.is_empty())
-    {
-        out.push(at(&format!("household `{h}` names nobody")).hint("write `Hộ ông Nguyễn Văn An`"));
-    }
-    if let Some(g) = &r.gender {
-        if Gender::parse(g).is_none() {
-            out.push(at(&format!("unknown gender `{g}`")).hint("write `male` or `female`"));
-        }
-    }
-}

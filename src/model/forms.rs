@@ -274,7 +274,8 @@ impl Catalogue {
                     if let Some(r) = o.rank {
                         f.rank = r;
                     }
-                    if o.given_to.is_some() {
+                    // An empty list is an error of its own (load), not a form for no one.
+                    if o.given_to.as_ref().is_some_and(|g| !g.is_empty()) {
                         f.given_to = o.given_to.clone();
                     }
                     if let Some(b) = &o.bases {
@@ -294,7 +295,7 @@ impl Catalogue {
                             rank: o.rank.unwrap_or_else(own_rank),
                             by: None,
                             agency_sets: false,
-                            given_to: o.given_to.clone(),
+                            given_to: o.given_to.clone().filter(|g| !g.is_empty()),
                             bases: o.bases.clone().unwrap_or_default(),
                         };
                         forms.insert(key.clone(), form);
@@ -364,19 +365,33 @@ impl Catalogue {
         by_regime.or(t.all)
     }
 
-    /// Whether `form` is given to `who` on `date`, with a prize of the agency's own
-    /// (`amount`) or not: its `given_to`, else whether its money names them (a form
-    /// with no money at all is given to collectives and individuals).
-    pub fn given(&self, form: &Form, date: Date, who: super::Who, amount: bool) -> bool {
+    /// Whether `form` is given to `who` on `date`: its `given_to`, else whom its money
+    /// names (a form with none: collectives and individuals); households take a form of
+    /// commendation (a Giấy khen, a Bằng khen), never a title unless its `given_to` says
+    /// so. Whether an own decision can pay them is [`Catalogue::unpaid`]'s.
+    pub fn given(&self, form: &Form, date: Date, who: super::Who) -> bool {
         if let Some(to) = &form.given_to {
             return to.contains(&who);
         }
         let [ind, coll, home] = self.coefficients(form, date).0;
+        let none = ind.is_none() && coll.is_none() && home.is_none();
         match who {
-            super::Who::Household => amount || home.is_some(),
-            super::Who::Collective => coll.is_some() || ind.is_none(),
-            super::Who::Individual => ind.is_some() || coll.is_none(),
+            super::Who::Household => form.kind == FormKind::Form,
+            super::Who::Collective => coll.is_some() || none,
+            super::Who::Individual => ind.is_some() || none,
         }
+    }
+
+    /// Whether an own decision of `form` on `date` with no `amount` would pay `who`
+    /// nothing while the form pays others: the regime has no coefficient for them.
+    pub fn unpaid(&self, form: &Form, date: Date, who: super::Who) -> bool {
+        let money = self.coefficients(form, date).0;
+        let k = match who {
+            super::Who::Individual => 0,
+            super::Who::Collective => 1,
+            super::Who::Household => 2,
+        };
+        money[k].is_none() && money.iter().any(Option::is_some)
     }
 }
 

@@ -22,7 +22,7 @@ impl<'de> Deserialize<'de> for Coefficient {
         let h = (x * 100.0).round();
         if !(0.0..=1e6).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
             return Err(de::Error::custom(format!(
-                "coefficient {x} must be ≥ 0 with at most two decimals"
+                "coefficient {x} is no multiple of the base salary: a number from 0 to 10000 with at most two decimals"
             )));
         }
         Ok(Coefficient(h as u64))

@@ -144,9 +144,9 @@ fn a_household_where_the_form_has_no_money_for_it_is_said() {
     contains_all(
         &stderr(&run),
         &[
-            "t.yaml:6:10: awards[0].recipients[0]: `giay-khen` is not given to households",
+            "t.yaml:6:10: awards[0].recipients[0]: Giấy khen has no money for households in the regime in force",
             "t.yaml:7:10: awards[0].recipients[1]",
-            "an `amount` in đồng",
+            "a third coefficient under `forms: { giay-khen: { money: … } }`, or put them in an award of their own with `amount`",
         ],
     );
     // With the prize the agency sets, it is.
@@ -211,5 +211,119 @@ fn households_sort_by_their_heads_given_names_and_unaddressed_ones_are_warned_of
             .iter()
             .any(|f| f.ends_with("gia-dinh-van-hoa-3/01-tran-thi-an.pdf")),
         "{files:?}"
+    );
+}
+
+#[test]
+fn titles_are_not_given_to_households_and_an_amount_says_what_it_replaces() {
+    // A title for individuals, even with a prize of the agency's own.
+    let one = "      - {household: Hộ ông Lê Văn An}\n";
+    let text = dossier(
+        "chien-si-thi-dua-co-so",
+        "2026-12-01",
+        "    amount: 500000\n",
+        one,
+    );
+    let dir = project_from(COMMUNE, &[("content/t.yaml", &text)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    contains_all(
+        &stderr(&run),
+        &["`chien-si-thi-dua-co-so` is not given to households"],
+    );
+    // A form of one's own paying households alone is given to them alone.
+    let config =
+        format!("{COMMUNE}forms:\n  ho: {{name: Hộ tiêu biểu, money: {{C: [~, ~, 0.45]}}}}\n");
+    let text = dossier(
+        "ho",
+        "2026-12-01",
+        "",
+        "      - {name: Lê Văn An, gender: male}\n",
+    );
+    let dir = project_from(&config, &[("content/t.yaml", &text)]);
+    let run = thidua(dir.path(), &["check"]);
+    contains_all(&stderr(&run), &["`ho` is not given to individuals"]);
+    // An amount on a Giấy khen replaces the individuals' money too: said.
+    let both = "      - {name: Lê Văn An, gender: male}\n      - {household: Hộ bà Võ Thị Bình}\n";
+    let text = dossier("giay-khen", "2026-12-01", "    amount: 300000\n", both);
+    std::fs::write(dir.path().join("content/t.yaml"), text).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &["awards[0].amount: `amount: 300000` replaces the 760000 đồng Giấy khen gives each of its individuals"],
+    );
+}
+
+#[test]
+fn households_written_wrongly_are_said() {
+    let list = "      - {name: Hộ ông Lê Văn An, gender: male}
+      - {collective: Gia đình bà Võ Thị Bình}
+      - {household: \"Hộ ông Trần\\nVăn Ba\", unit: \"Thôn\\tAn Trạch\"}
+      - {household: Hộ bà Đỗ Văn Tư, gender: male}
+      - {household: Hộ ông !!!}
+      - {household: Hộ ông Phan Văn Năm, position: Trưởng thôn}
+      - {household: Hộ ông Nguyễnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn}
+      - {name: Ông Lý Văn Sáu, gender: male}
+";
+    let text = dossier("giay-khen", "2026-12-01", "", list);
+    let dir = project_from(COMMUNE, &[("content/t.yaml", &text)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "recipients[0]: `name: Hộ ông Lê Văn An` reads as a household, and is counted among the individuals",
+            "write `household: Hộ ông Lê Văn An`",
+            "recipients[1]: `collective: Gia đình bà Võ Thị Bình` reads as a household",
+            "recipients[2]: `household` holds a line break or a tab: printed on one line, as `Hộ ông Trần Văn Ba`",
+            "recipients[2]: `unit` holds a line break or a tab: printed on one line, as `Thôn An Trạch`",
+            "recipients[3]: household `Hộ bà Đỗ Văn Tư` says bà, its `gender` ông",
+            "recipients[4]: household `Hộ ông !!!` names nobody",
+            "recipients[5]: a household has no `position`",
+            "recipients[6]: `household` has a word of 46 characters, longer than a line",
+            "recipients[7]: `name: Ông Lý Văn Sáu` starts with its honorific",
+        ],
+    );
+    // A date that cannot be read is one error, not the rules of the form besides.
+    let text = dossier(
+        "giay-khen",
+        "20/12/2026",
+        "",
+        "      - {household: Hộ ông Lê Văn An}\n",
+    );
+    std::fs::write(dir.path().join("content/t.yaml"), text).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    let err = stderr(&run);
+    assert!(
+        err.contains("1 error") && err.contains("decision.date"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_form_of_ones_own_is_checked_where_it_is_written() {
+    let config = format!(
+        "{COMMUNE}forms:
+  giay-khen: {{given_to: [], money: {{C: [0.3, 0.6, 10000]}}, bases: [{{from: 1800-01-01, text: \" \"}}]}}
+"
+    );
+    let dir = project_from(&config, &[("content/t.yaml", TWO_PEOPLE)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "thidua.yaml:10:",
+            "forms.giay-khen.given_to: `given_to` names no one",
+            "forms.giay-khen.money.C: a coefficient of 10000 × the base salary is not plausible",
+            "forms.giay-khen.bases[0].text: an empty `Căn cứ` line",
+            "forms.giay-khen.bases[0].from: a `Căn cứ` line from 1800-01-01 is not plausible",
+        ],
+    );
+    assert!(
+        !stderr(&run).contains("is not given to"),
+        "{}",
+        stderr(&run)
     );
 }

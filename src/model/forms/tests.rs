@@ -89,23 +89,35 @@ fn a_households_giay_khen_is_once_and_a_half_an_individuals_rounded_once() {
     assert_eq!(cat.money(gk, d("2026-12-20"))[2], Some(1_140_000));
     // None built in before NĐ 152/2025: a household needs the agency's amount.
     assert_eq!(cat.money(gk, d("2024-10-15"))[2], None);
-    let given =
-        |form: &str, date: &str, who, amount| cat.given(&cat.forms[form], d(date), who, amount);
+    let given = |form: &str, date: &str, who| cat.given(&cat.forms[form], d(date), who);
+    let unpaid = |form: &str, date: &str, who| cat.unpaid(&cat.forms[form], d(date), who);
     use crate::model::Who::{Collective, Household, Individual};
-    assert!(given("giay-khen", "2026-01-01", Household, false));
-    assert!(!given("giay-khen", "2024-10-15", Household, false));
-    assert!(given("giay-khen", "2024-10-15", Household, true));
-    assert!(given("gia-dinh-van-hoa", "2026-01-01", Household, true));
-    assert!(!given("gia-dinh-van-hoa", "2026-01-01", Collective, true));
-    assert!(!given(
-        "chien-si-thi-dua-co-so",
-        "2026-01-01",
-        Collective,
-        false
-    ));
-    assert!(given("nguoi-tot-viec-tot", "2024-10-15", Individual, false));
-    assert!(given("nguoi-tot-viec-tot", "2024-10-15", Collective, false));
-    assert!(!given("hoc-sinh-gioi", "2026-01-01", Collective, true));
+    // A Giấy khen or a Bằng khen goes to households; its money for them is the regime's.
+    assert!(given("giay-khen", "2024-10-15", Household));
+    assert!(given("bang-khen-ubnd-tinh", "2026-01-01", Household));
+    assert!(!unpaid("giay-khen", "2026-01-01", Household));
+    assert!(unpaid("giay-khen", "2024-10-15", Household));
+    // Titles never, but the one for households.
+    assert!(!given("chien-si-thi-dua-co-so", "2026-01-01", Household));
+    assert!(!given("thon-van-hoa", "2026-01-01", Household));
+    assert!(given("gia-dinh-van-hoa", "2026-01-01", Household));
+    assert!(!given("gia-dinh-van-hoa", "2026-01-01", Collective));
+    assert!(
+        !unpaid("gia-dinh-van-hoa", "2026-01-01", Household),
+        "no money built in"
+    );
+    assert!(!given("chien-si-thi-dua-co-so", "2026-01-01", Collective));
+    assert!(given("nguoi-tot-viec-tot", "2024-10-15", Individual));
+    assert!(given("nguoi-tot-viec-tot", "2024-10-15", Collective));
+    assert!(!given("hoc-sinh-gioi", "2026-01-01", Collective));
+    // Money for households alone: given to them alone.
+    let own = Catalogue::new(&config(
+        "forms:\n  ho: {name: Hộ, money: {C: [~, ~, 0.45]}}",
+    ))
+    .unwrap();
+    let ho = &own.forms["ho"];
+    assert!(!own.given(ho, d("2026-01-01"), Individual));
+    assert!(!own.given(ho, d("2026-01-01"), Collective));
 }
 
 #[test]

@@ -1,0 +1,321 @@
+//! Checks of an award's recipients: each one's text (one line, words that fit a line, a
+//! name that names someone), whether its form is given to it and an own decision pays it,
+//! and what looks written in the wrong field.
+
+use super::Origin;
+use crate::diagnostic::Diagnostic;
+use crate::model::{householder, Catalogue, Form, Gender, Recipient, Who};
+
+/// The longest name, position or unit, and the longest word in one (a word longer than a
+/// line cannot be printed: nothing breaks it).
+const MAX_FIELD: usize = 500;
+const MAX_WORD: usize = 40;
+
+/// An award being checked: where it is, and whether its date was read from the file.
+pub struct Award<'a> {
+    pub award: &'a crate::model::Award,
+    pub path: &'a str,
+    pub at: &'a dyn Fn(String, &str) -> Diagnostic,
+    /// Whether its date is the file's (not a stand-in for one that could not be read).
+    pub dated: bool,
+}
+
+/// Folds a line break or a tab inside a recipient's text (a spreadsheet cell written
+/// with Alt+Enter) into a space, and says so: the PDF would break the line, the Word
+/// copy join the words.
+pub fn tidy(lists: &mut [Vec<(Recipient, Origin)>], warnings: &mut Vec<Diagnostic>) {
+    for (r, origin) in lists.iter_mut().flatten() {
+        let fields = [
+            ("name", &mut r.name),
+            ("position", &mut r.position),
+            ("unit", &mut r.unit),
+            ("collective", &mut r.collective),
+            ("household", &mut r.household),
+            ("class", &mut r.class),
+            ("achievement", &mut r.achievement),
+        ];
+        for (field, value) in fields {
+            let Some(text) = value.as_mut().filter(|t| t.contains(['\n', '\r', '\t'])) else {
+                continue;
+            };
+            *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let msg =
+                format!("`{field}` holds a line break or a tab: printed on one line, as `{text}`");
+            warnings.push(origin.diagnostic(msg));
+        }
+    }
+}
+
+/// Checks the recipients `list` of `a`: each one's fields; its kind among those the form
+/// is given to, and paid by an own decision, in the regime in force; warns of names in
+/// lower case, of households written as people or collectives, and of individuals and
+/// households without a gender (counted, the first shown).
+pub fn award(
+    a: &Award,
+    list: &[(Recipient, Origin)],
+    cat: &Catalogue,
+    (out, warnings): (&mut Vec<Diagnostic>, &mut Vec<Diagnostic>),
+) {
+    let award = a.award;
+    let own = award.decision.as_ref().is_some_and(|d| d.issuer.is_none());
+    let form = cat
+        .forms
+        .get(&award.form)
+        .zip(award.date())
+        .filter(|_| a.dated);
+    let mut genderless: Vec<&Origin> = Vec::new();
+    for (r, origin) in list {
+        let fine = fields(r, origin, out, warnings);
+        let who = r.who();
+        if let Some((f, date)) = form.filter(|_| fine) {
+            if !cat.given(f, date, who) {
+                out.push(not_given(&award.form, who, origin));
+            } else if own && award.amount.is_none() && cat.unpaid(f, date, who) {
+                out.push(unpaid(&award.form, f, who, origin));
+            }
+        }
+        // A pupil is `Em` whatever the gender; a household may say `Hộ ông …`.
+        let unaddressed = match who {
+            Who::Individual => r.class.is_none(),
+            Who::Household => householder(r.written_name()).0.is_none(),
+            Who::Collective => false,
+        };
+        if fine && unaddressed && r.gender.is_none() {
+            genderless.push(origin);
+        }
+    }
+    if let Some(first) = genderless.first() {
+        let msg = format!(
+            "{} individual(s) or household(s) without `gender` are printed without Ông/Bà",
+            genderless.len()
+        );
+        let yaml = first
+            .file
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
+        let hint = if yaml {
+            "write `gender: male` or `female` (the first is shown)"
+        } else {
+            "fill the `gender` column with `male` or `female` (the first is shown)"
+        };
+        warnings.push(first.diagnostic(msg).hint(hint));
+    }
+    if let Some((f, date)) = form.filter(|_| own) {
+        warnings.extend(replaced(a, list, cat, (f, date)));
+    }
+}
+
+/// A warning when an award's `amount` replaces the money its form gives someone listed
+/// (the households' prize given to a whole Giấy khen changes the individuals' too).
+fn replaced(
+    a: &Award,
+    list: &[(Recipient, Origin)],
+    cat: &Catalogue,
+    (form, date): (&Form, crate::model::Date),
+) -> Option<Diagnostic> {
+    let each = a.award.amount?;
+    let built_in = cat.money(form, date);
+    let changed = list.iter().find_map(|(r, _)| {
+        let k = [Who::Individual, Who::Collective, Who::Household]
+            .iter()
+            .position(|w| *w == r.who())?;
+        built_in[k].filter(|m| *m != each).map(|m| (r.who(), m))
+    })?;
+    let (who, money) = changed;
+    let msg = format!(
+        "`amount: {each}` replaces the {money} đồng {} gives each of its {}",
+        form.name,
+        plural(who)
+    );
+    let hint = "an amount is for everyone of the award: put those of another prize in an award of their own";
+    Some(
+        (a.at)(msg, &format!("{}.amount", a.path))
+            .into_warning()
+            .hint(hint),
+    )
+}
+
+fn plural(who: Who) -> &'static str {
+    match who {
+        Who::Collective => "collectives",
+        Who::Individual => "individuals",
+        Who::Household => "households",
+    }
+}
+
+/// The error of a recipient `who` that form `key` is not given to.
+fn not_given(key: &str, who: Who, origin: &Origin) -> Diagnostic {
+    let diag = origin.diagnostic(format!("`{key}` is not given to {}", plural(who)));
+    match who {
+        Who::Household => diag.hint("a title goes to households only where its form says so (`given_to: [households]`); a Giấy khen or a Bằng khen goes to them"),
+        _ => diag,
+    }
+}
+
+/// The error of a recipient `who` an own decision of `form` would not pay.
+fn unpaid(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
+    let msg = format!(
+        "{} has no money for {} in the regime in force",
+        form.name,
+        plural(who)
+    );
+    let third = match who {
+        Who::Household => "a third coefficient",
+        _ => "a coefficient",
+    };
+    let hint = format!(
+        "give it {third} under `forms: {{ {key}: {{ money: … }} }}`, or put them in an award of their own with `amount` in đồng"
+    );
+    origin.diagnostic(msg).hint(hint)
+}
+
+/// Checks one recipient's fields; whether they name one recipient plainly enough for
+/// the rules of its form to be checked.
+fn fields(
+    r: &Recipient,
+    o: &Origin,
+    out: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> bool {
+    let before = out.len();
+    let at = |msg: &str| o.diagnostic(msg);
+    let texts = [
+        ("name", &r.name),
+        ("position", &r.position),
+        ("unit", &r.unit),
+        ("collective", &r.collective),
+        ("household", &r.household),
+    ];
+    for (field, value) in texts {
+        let Some(value) = value.as_deref() else {
+            continue;
+        };
+        let n = value.chars().count();
+        let longest = value.split_whitespace().map(|w| w.chars().count()).max();
+        if n > MAX_FIELD {
+            out.push(at(&format!(
+                "`{field}` of {n} characters; {MAX_FIELD} at most"
+            )));
+        } else if let Some(w) = longest.filter(|w| *w > MAX_WORD) {
+            let msg = format!("`{field}` has a word of {w} characters, longer than a line");
+            out.push(
+                at(&msg).hint("words are separated by spaces; a word of 40 characters at most"),
+            );
+        }
+    }
+    let named = [&r.name, &r.collective, &r.household];
+    match named.iter().filter(|n| n.is_some()).count() {
+        1 => {}
+        0 => out.push(at(
+            "a recipient needs `name` (an individual), `collective` or `household`",
+        )),
+        _ => out.push(at(
+            "a recipient has one of `name` (an individual), `collective` or `household`, not two",
+        )),
+    }
+    if let Some(g) = &r.gender {
+        if Gender::parse(g).is_none() {
+            out.push(at(&format!("unknown gender `{g}`")).hint("write `male` or `female`"));
+        }
+    }
+    household(r, o, out, warnings);
+    named_as_written(r, o, warnings);
+    out.len() == before
+}
+
+/// A household's checks: a head with a name of letters, no person's fields, a gender
+/// that agrees with `Hộ ông` or `Hộ bà`.
+fn household(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>, warnings: &mut Vec<Diagnostic>) {
+    let Some(h) = r.household.as_deref() else {
+        return;
+    };
+    let (written, name) = householder(h);
+    if !name.chars().any(char::is_alphabetic) {
+        let msg = format!("household `{h}` names nobody");
+        out.push(o.diagnostic(msg).hint("write `Hộ ông Nguyễn Văn An`"));
+        return;
+    }
+    for (field, value) in [("position", &r.position), ("class", &r.class)] {
+        if value.is_some() {
+            let msg = format!("a household has no `{field}`");
+            out.push(
+                o.diagnostic(msg)
+                    .hint("its thôn or tổ dân phố goes in `unit`"),
+            );
+        }
+    }
+    let said = r.gender.as_deref().and_then(Gender::parse);
+    if let Some((w, s)) = written.zip(said).filter(|(w, s)| w != s) {
+        let msg = format!(
+            "household `{h}` says {}, its `gender` {}: it prints as written",
+            w.honorific().to_lowercase(),
+            s.honorific().to_lowercase()
+        );
+        warnings.push(o.diagnostic(msg));
+    }
+}
+
+/// Warnings for text that prints other than meant: a name in lower case, a household
+/// written as a person or a collective (`name: Hộ ông …` prints `Ông Hộ ông …`).
+fn named_as_written(r: &Recipient, o: &Origin, warnings: &mut Vec<Diagnostic>) {
+    let name = r
+        .name
+        .as_deref()
+        .or(r.household.as_deref().map(|h| householder(h).1));
+    if let Some(name) = name.filter(|n| lower_case(n)) {
+        let msg = format!("`{name}` is written in lower case, and prints so");
+        let hint = "write names as they should print: Nguyễn Thị Hồng";
+        warnings.push(o.diagnostic(msg).hint(hint));
+    }
+    for (field, value) in [("name", &r.name), ("collective", &r.collective)] {
+        let Some(v) = value.as_deref().filter(|v| starts_as_household(v)) else {
+            continue;
+        };
+        let counted = if field == "name" {
+            "individuals"
+        } else {
+            "collectives"
+        };
+        let msg =
+            format!("`{field}: {v}` reads as a household, and is counted among the {counted}");
+        warnings.push(o.diagnostic(msg).hint(format!("write `household: {v}`")));
+    }
+    // `Ông` is printed from the gender: written in the name too, it prints twice.
+    if let Some(v) = r.name.as_deref().filter(|_| r.gender.is_some()) {
+        let first = v
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if ["ông", "bà"].contains(&first.as_str()) {
+            let msg = format!(
+                "`name: {v}` starts with its honorific, which is printed from `gender` too"
+            );
+            warnings.push(
+                o.diagnostic(msg)
+                    .hint("write the name alone: Nguyễn Văn An"),
+            );
+        }
+    }
+}
+
+/// Whether `text` opens as a household is written (`Hộ ông …`, `Gia đình bà …`).
+fn starts_as_household(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    [
+        "hộ ông ",
+        "hộ bà ",
+        "gia đình ông ",
+        "gia đình bà ",
+        "hộ gia đình ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Whether no word of `name` starts with a capital (`nguyễn thị hồng`).
+fn lower_case(name: &str) -> bool {
+    let firsts = name.split_whitespace().filter_map(|w| w.chars().next());
+    let letters: Vec<char> = firsts.filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
+}
