@@ -7,7 +7,7 @@ use super::{
     dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Paper, Signer,
 };
 use crate::load::{Origin, Project};
-use crate::model::{Award, Date, Decision, Form, FormKind, Recipient, Who};
+use crate::model::{Award, Date, Decision, Form, FormKind, Recipient};
 use serde::Serialize;
 
 /// Money of an own decision.
@@ -110,6 +110,8 @@ pub struct AwardHead {
     pub total: usize,
     /// `09 tập thể và 23 cá nhân`.
     pub counts: String,
+    /// Whether its individuals are all pupils (`06 học sinh`).
+    pub pupils: bool,
     /// Money, when the form carries any.
     pub money: Option<MoneyFacts>,
     /// Number of the last article.
@@ -128,40 +130,6 @@ pub struct AwardHead {
     pub stem: String,
     /// File stem of the certificates.
     pub certificate_stem: String,
-}
-
-impl AwardFacts {
-    /// Its lists: collectives, individuals, households.
-    pub fn sections(&self) -> [&[RecipientFacts]; 3] {
-        [&self.collectives, &self.individuals, &self.households]
-    }
-
-    /// Each section's numeral among those that have rows (`I`, `II`, `III`).
-    pub fn numerals(&self) -> [&'static str; 3] {
-        let mut n = 0;
-        self.sections().map(|s| {
-            n += usize::from(!s.is_empty());
-            ["I", "I", "II", "III"][n]
-        })
-    }
-
-    /// Whether it has two sections or more, which its lists then number.
-    pub fn numbered(&self) -> bool {
-        self.sections().iter().filter(|s| !s.is_empty()).count() > 1
-    }
-
-    /// The heading of section `k`: `II. CÁ NHÂN (23)`.
-    pub fn heading(&self, k: usize) -> String {
-        let h = &self.head;
-        let n = [&h.n_collectives, &h.n_individuals, &h.n_households][k];
-        let noun = [Who::Collective, Who::Individual, Who::Household][k].noun();
-        format!("{}. {} ({n})", self.numerals()[k], super::upper(noun))
-    }
-
-    /// Every recipient in the order of its lists, files and số sổ vàng.
-    pub fn everyone(&self) -> impl Iterator<Item = &RecipientFacts> + Clone {
-        self.sections().into_iter().flatten()
-    }
 }
 
 /// Builds the facts of `a` with its gathered recipients, keeping only those `ballot`
@@ -193,11 +161,18 @@ pub fn build(
     let each = [m_coll, m_ind, m_home];
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
     let (sections, vote) = gathered(a, list, voted, &org.form_name(form));
+    let pupils = !sections[1].is_empty() && sections[1].iter().all(|r| r.class.is_some());
     let [collectives, individuals, households] = numbered(&sections, dec, voted, each);
     let n = [collectives.len(), individuals.len(), households.len()];
-    let money = money(project, org, each, n);
+    let money = money(project, org, each, (n, pupils));
     let proposer = proposer(project, org, (a, dec), proposal.as_deref());
-    let head = head(project, org, (a, dec), n, (money, proposer, proposal));
+    let head = head(
+        project,
+        org,
+        (a, dec),
+        (n, pupils),
+        (money, proposer, proposal),
+    );
     AwardFacts {
         head,
         widest: Widest::of([&collectives, &individuals, &households]),
@@ -214,7 +189,7 @@ fn money(
     project: &Project,
     org: &Org,
     each: [Option<u64>; 3],
-    n: [usize; 3],
+    (n, pupils): ([usize; 3], bool),
 ) -> Option<MoneyFacts> {
     let total = each.iter().zip(n).fold(0u64, |sum, (m, n)| {
         sum.saturating_add(m.unwrap_or(0).saturating_mul(n as u64))
@@ -232,7 +207,8 @@ fn money(
         total_words: words::money(total, project.config.words),
         article: String::new(),
     };
-    money.article = wording::paid(&money, org.money_source.trim_end_matches('.'));
+    let source = org.money_source.trim_end_matches('.');
+    money.article = wording::paid(&money, source, pupils);
     Some(money)
 }
 
@@ -243,7 +219,7 @@ fn head(
     project: &Project,
     org: &Org,
     (a, dec): (&Award, &Decision),
-    n: [usize; 3],
+    (n, pupils): ([usize; 3], bool),
     (money, proposer, proposal): (Option<MoneyFacts>, String, Option<String>),
 ) -> AwardHead {
     let form = &project.catalogue.forms[&a.form];
@@ -265,7 +241,10 @@ fn head(
         .as_deref()
         .map(|r| lower_first(r.trim_end_matches(['.', ' '])))
         .unwrap_or_default();
-    let (counts, whom) = (wording::counts(n), wording::whom(n.map(|n| n > 0)));
+    let (counts, whom) = (
+        wording::counts(n, pupils),
+        wording::whom(n.map(|n| n > 0), pupils),
+    );
     let symbol = symbol(dec.number, &kind_symbol);
     let date_long = dates::long(dec.date);
     let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
@@ -299,6 +278,7 @@ fn head(
         n_households: numbers::pad2(n[2]),
         total: n.iter().sum(),
         counts,
+        pupils,
         money,
         last_article,
         in_force: wording::in_force(&whom),

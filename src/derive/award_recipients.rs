@@ -1,11 +1,52 @@
-//! The recipients of an award: gathered from its list, sorted, voted on by the council
+//! The recipients of an award in their sections (collectives, individuals, households,
+//! each headed as its lists head it): gathered from its list, sorted, voted on by the council
 //! (which keeps only those the vote keeps) and numbered for its list, files and số sổ vàng.
 
+use super::award::AwardFacts;
 use super::ballot::{Ballot, BallotFacts, VoteRow};
 use super::recipient::{naming, recipient, recipient_name, Placed, RecipientFacts};
 use super::{collate, numbers, slug};
 use crate::load::Origin;
 use crate::model::{Award, Decision, Recipient, SortOrder, Who};
+
+impl AwardFacts {
+    /// Its lists: collectives, individuals, households.
+    pub fn sections(&self) -> [&[RecipientFacts]; 3] {
+        [&self.collectives, &self.individuals, &self.households]
+    }
+
+    /// Each section's numeral among those that have rows (`I`, `II`, `III`).
+    pub fn numerals(&self) -> [&'static str; 3] {
+        let mut n = 0;
+        self.sections().map(|s| {
+            n += usize::from(!s.is_empty());
+            ["I", "I", "II", "III"][n]
+        })
+    }
+
+    /// Whether it has two sections or more, which its lists then number.
+    pub fn numbered(&self) -> bool {
+        self.sections().iter().filter(|s| !s.is_empty()).count() > 1
+    }
+
+    /// The heading of section `k`: `II. CÁ NHÂN (23)`.
+    pub fn heading(&self, k: usize) -> String {
+        format!("{}. {}", self.numerals()[k], self.title(k))
+    }
+
+    /// The heading of section `k` without its numeral: `CÁ NHÂN (23)`, `HỌC SINH (06)`.
+    pub fn title(&self, k: usize) -> String {
+        let h = &self.head;
+        let n = [&h.n_collectives, &h.n_individuals, &h.n_households][k];
+        let noun = [Who::Collective, Who::Individual, Who::Household][k].named(h.pupils);
+        format!("{} ({n})", super::upper(noun))
+    }
+
+    /// Every recipient in the order of its lists, files and số sổ vàng.
+    pub fn everyone(&self) -> impl Iterator<Item = &RecipientFacts> + Clone {
+        self.sections().into_iter().flatten()
+    }
+}
 
 /// An award's recipients in its list's sections: collectives, individuals, households.
 pub(super) type Sections<T> = [Vec<T>; 3];

@@ -192,7 +192,7 @@ fn proposed(a: &Arc<AwardFacts>) -> Proposed {
         request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
         title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_string(),
         listed: super::wording::listed(
-            &super::wording::whom(a.sections().map(|s| !s.is_empty())),
+            &super::wording::whom(a.sections().map(|s| !s.is_empty()), h.pupils),
             true,
             &h.verb,
             &h.form_name,
@@ -240,7 +240,9 @@ impl Opening {
     /// The body's sentence for `awards`, naming whom they propose (`các tập thể, cá nhân`).
     fn lead(&self, awards: &[Proposed]) -> String {
         let has = [0, 1, 2].map(|k| awards.iter().any(|a| !a.award.sections()[k].is_empty()));
-        let whom = super::wording::whom(has);
+        let mut individuals = awards.iter().filter(|a| !a.award.individuals.is_empty());
+        let pupils = individuals.clone().count() > 0 && individuals.all(|a| a.award.head.pupils);
+        let whom = super::wording::whom(has, pupils);
         let Opening {
             period,
             meeting,

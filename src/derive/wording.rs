@@ -6,8 +6,8 @@ use crate::model::Who;
 
 /// Who a list names, of whether it has collectives, individuals and households:
 /// `tập thể, cá nhân`, `tập thể`, `hộ gia đình`; `cá nhân` when it has none.
-pub fn whom(has: [bool; 3]) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+pub fn whom(has: [bool; 3], pupils: bool) -> String {
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
     let named: Vec<&str> = nouns
         .into_iter()
         .zip(has)
@@ -15,15 +15,15 @@ pub fn whom(has: [bool; 3]) -> String {
         .map(|(n, _)| n)
         .collect();
     match named.is_empty() {
-        true => Who::Individual.noun().to_string(),
+        true => Who::Individual.named(pupils).to_string(),
         false => named.join(", "),
     }
 }
 
 /// `09 tập thể và 23 cá nhân` of the counts of collectives, individuals and households,
 /// leaving out a kind with none.
-pub fn counts(n: [usize; 3]) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+pub fn counts(n: [usize; 3], pupils: bool) -> String {
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
     let parts: Vec<String> = n
         .iter()
         .zip(nouns)
@@ -63,8 +63,8 @@ pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> Stri
 
 /// Điều 2 of a decision with money: what each gets, the total in figures and words, and
 /// where the money comes from (`source`).
-pub fn paid(m: &MoneyFacts, source: &str) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(Who::noun);
+pub fn paid(m: &MoneyFacts, source: &str, pupils: bool) -> String {
+    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
     let amounts = [&m.collective, &m.individual, &m.household];
     let each: Vec<String> = nouns
         .iter()
@@ -110,12 +110,15 @@ mod tests {
 
     #[test]
     fn sentences_of_a_decision() {
-        assert_eq!(whom([true, true, false]), "tập thể, cá nhân");
-        assert_eq!(whom([true, false, false]), "tập thể");
-        assert_eq!(whom([false, true, false]), "cá nhân");
-        assert_eq!(whom([false, false, false]), "cá nhân");
-        assert_eq!(whom([false, false, true]), "hộ gia đình");
-        assert_eq!(whom([true, true, true]), "tập thể, cá nhân, hộ gia đình");
+        assert_eq!(whom([true, true, false], false), "tập thể, cá nhân");
+        assert_eq!(whom([true, false, false], false), "tập thể");
+        assert_eq!(whom([false, true, false], false), "cá nhân");
+        assert_eq!(whom([false, false, false], false), "cá nhân");
+        assert_eq!(whom([false, false, true], false), "hộ gia đình");
+        assert_eq!(
+            whom([true, true, true], false),
+            "tập thể, cá nhân, hộ gia đình"
+        );
         assert_eq!(
             listed(
                 "hộ gia đình",
@@ -142,14 +145,16 @@ mod tests {
             "Tặng Giấy khen cho 02 tập thể (có danh sách kèm theo) đã có thành tích tốt."
         );
         assert_eq!(
-            paid(&money(Some("710.000"), Some("360.000")), FUND),
+            paid(&money(Some("710.000"), Some("360.000")), FUND, false),
             "Mỗi tập thể được thưởng 710.000 đồng, mỗi cá nhân được thưởng 360.000 đồng. Tổng số tiền thưởng: 1.070.000 đồng (Bằng chữ: Một triệu không trăm bảy mươi nghìn đồng). Nguồn kinh phí: Quỹ thi đua, khen thưởng theo quy định."
         );
-        assert!(paid(&money(None, Some("360.000")), "Quỹ khen thưởng")
-            .starts_with("Mỗi cá nhân được thưởng 360.000 đồng. "));
+        assert!(
+            paid(&money(None, Some("360.000")), "Quỹ khen thưởng", false)
+                .starts_with("Mỗi cá nhân được thưởng 360.000 đồng. ")
+        );
         let mut homes = money(None, Some("710.000"));
         homes.household = Some("1.140.000".into());
-        assert!(paid(&homes, FUND).starts_with(
+        assert!(paid(&homes, FUND, false).starts_with(
             "Mỗi cá nhân được thưởng 710.000 đồng, mỗi hộ gia đình được thưởng 1.140.000 đồng. "
         ));
         assert!(in_force("cá nhân").contains(" và các cá nhân có tên tại Điều 1 "));
@@ -158,15 +163,17 @@ mod tests {
 
     #[test]
     fn counts_phrase() {
-        assert_eq!(counts([9, 23, 0]), "09 tập thể và 23 cá nhân");
-        assert_eq!(counts([0, 1, 0]), "01 cá nhân");
-        assert_eq!(counts([12, 0, 0]), "12 tập thể");
-        assert_eq!(counts([0, 0, 0]), "00 cá nhân");
-        assert_eq!(counts([0, 0, 25]), "25 hộ gia đình");
+        assert_eq!(counts([9, 23, 0], false), "09 tập thể và 23 cá nhân");
+        assert_eq!(counts([0, 1, 0], false), "01 cá nhân");
+        assert_eq!(counts([12, 0, 0], false), "12 tập thể");
+        assert_eq!(counts([0, 0, 0], false), "00 cá nhân");
+        assert_eq!(counts([0, 0, 25], false), "25 hộ gia đình");
         assert_eq!(
-            counts([2, 3, 4]),
+            counts([2, 3, 4], false),
             "02 tập thể, 03 cá nhân và 04 hộ gia đình"
         );
-        assert_eq!(counts([0, 3, 4]), "03 cá nhân và 04 hộ gia đình");
+        assert_eq!(counts([0, 3, 4], false), "03 cá nhân và 04 hộ gia đình");
+        assert_eq!(counts([0, 6, 0], true), "06 học sinh");
+        assert_eq!(whom([false, true, false], true), "học sinh");
     }
 }

@@ -117,8 +117,10 @@ struct Shown<'a> {
     has_collectives: bool,
     has_individuals: bool,
     has_households: bool,
-    /// Each section's numeral among those the list has (`I`, `II`, `III`).
+    /// Each section's numeral among those the list has (`I`, `II`, `III`), and its
+    /// heading without it (`CÁ NHÂN (23)`).
     numerals: [&'static str; 3],
+    titles: [String; 3],
     /// Whether the list has two sections or more.
     numbered: bool,
     widest: &'a Widest,
@@ -153,6 +155,7 @@ impl AwardList {
                 has_individuals: !a.individuals.is_empty(),
                 has_households: !a.households.is_empty(),
                 numerals: a.numerals(),
+                titles: [0, 1, 2].map(|k| a.title(k)),
                 numbered: a.numbered(),
                 widest: &a.widest,
             },

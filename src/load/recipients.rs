@@ -72,6 +72,13 @@ pub fn award(
                 out.push(not_given(&award.form, who, origin));
             } else if own && award.amount.is_none() && cat.unpaid(f, date, who) {
                 out.push(unpaid(&award.form, f, who, origin));
+            } else if f.pupils && r.class.is_none() {
+                let msg = format!("{} is a pupils' title: a pupil has a `class`", f.name);
+                out.push(
+                    origin
+                        .diagnostic(msg)
+                        .hint("write the pupil's class: `class: 9A`"),
+                );
             }
         }
         // A pupil is `Em` whatever the gender; a household may say `Hộ ông …`.

@@ -280,6 +280,15 @@ impl Who {
             Who::Household => "hộ gia đình",
         }
     }
+
+    /// The noun of an award whose individuals are all pupils (`06 học sinh`) when
+    /// `pupils`, else [`Who::noun`].
+    pub fn named(self, pupils: bool) -> &'static str {
+        match (self, pupils) {
+            (Who::Individual, true) => "học sinh",
+            _ => self.noun(),
+        }
+    }
 }
 
 impl Recipient {

@@ -9,6 +9,7 @@ mod council;
 mod date;
 mod dossier;
 pub mod fold;
+mod form_override;
 mod forms;
 mod money;
 mod organization;

@@ -15,7 +15,11 @@ pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
     add(h, "markdown", false, |h| {
         Ok(markdown::to_typst(text(h, "markdown")?))
     });
-    add(h, "str", false, |h| Ok(escape::string(text(h, "str")?)));
+    // A Typst string of metadata or a label: one line (an agency's name of two lines
+    // is its title's and author's on one).
+    add(h, "str", false, |h| {
+        Ok(escape::string(&text(h, "str")?.replace(['\r', '\n'], " ")))
+    });
     add(h, "lower", true, |h| Ok(text(h, "lower")?.to_lowercase()));
     add(h, "upper", true, |h| Ok(text(h, "upper")?.to_uppercase()));
     add(h, "vn_number", true, |h| {

@@ -239,8 +239,12 @@ awards:
     contains_all(
         &pdf_text(&out.join("quyet-dinh-21.pdf")),
         &[
-            "Công nhận danh hiệu Học sinh Giỏi cho 02 cá nhân",
-            "Mỗi cá nhân được thưởng 200.000 đồng. Tổng số tiền thưởng: 400.000 đồng",
+            // Pupils are counted as pupils, and their circular is among the Căn cứ.
+            "Căn cứ Thông tư số 22/2021/TT-BGDĐT",
+            "Công nhận danh hiệu Học sinh Giỏi cho 02 học sinh",
+            "Mỗi học sinh được thưởng 200.000 đồng. Tổng số tiền thưởng: 400.000 đồng",
+            "các học sinh có tên tại Điều 1",
+            "I. HỌC SINH (02)",
             "Em Nguyễn Văn An Học sinh lớp 9A",
             "Em Trần Thị Bích Học sinh lớp 8B",
         ],
@@ -260,8 +264,20 @@ awards:
     );
     contains_all(
         &pdf_text(&out.join("to-trinh-20.pdf")),
-        // Pupils alone: the Tờ trình speaks of individuals only.
-        &["Căn cứ thành tích đạt được năm học 2025-2026 của các cá nhân, kính đề nghị"],
+        // Pupils alone: the Tờ trình speaks of pupils.
+        &["Căn cứ thành tích đạt được năm học 2025-2026 của các học sinh, kính đề nghị"],
+    );
+    // A pupils' title to someone with no class (a teacher): an error at that person.
+    let teacher = dossier.replace(
+        "{name: Lê Minh Châu, class: 9A}",
+        "{name: Cô giáo Hà, gender: female}",
+    );
+    std::fs::write(dir.path().join("content/hs.yaml"), teacher).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &["awards[1].recipients[0]: Học sinh Xuất sắc is a pupils' title: a pupil has a `class`"],
     );
     // `amount: 0` says there is none; an odd school year or prize is an error.
     let none = dossier.replace(

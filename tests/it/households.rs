@@ -114,6 +114,12 @@ fn households_flow_through_every_document_of_the_commune() {
         &docx_text(&out.join("quyet-dinh-512.docx")),
         &["III. HỘ GIA ĐÌNH (01)", "Hộ ông Lê Văn Sáu", "Địa chỉ"],
     );
+    // The council's Tờ trình under the body of two lines: a paragraph each in Word.
+    let asked = docx_text(&out.join("to-trinh-90.docx"));
+    assert!(
+        asked.starts_with("DỰ THẢO\nỦY BAN NHÂN DÂN\nXÃ HÒA VANG\nHỘI ĐỒNG THI ĐUA"),
+        "{asked}"
+    );
 }
 
 const COMMUNE: &str = "organization:

@@ -141,8 +141,9 @@ fn header(h: &Header, width: u32) -> Table {
     let left_w = width * 37 / 100;
     let right_w = width - left_w;
     let mut left = TableCell::new();
-    if let Some(parent) = &h.parent {
-        left = left.add_paragraph(tight(centred(say(parent).size(26))));
+    // A parent of several lines (`ỦY BAN NHÂN DÂN` / `PHƯỜNG HẢI CHÂU`), a paragraph each.
+    for line in h.parent.iter().flat_map(|p| p.lines()) {
+        left = left.add_paragraph(tight(centred(say(line).size(26))));
     }
     // A name of several lines (`ỦY BAN NHÂN DÂN` / `XÃ HÒA VANG`), a paragraph each.
     for line in h.name.lines() {

@@ -84,7 +84,7 @@ pub fn docx(word: &Word, date: (i32, u8, u8)) -> Result<Vec<u8>, String> {
         "<dc:creator>unknown</dc:creator><cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
         &format!(
             "<dc:creator>{0}</dc:creator><cp:lastModifiedBy>{0}</cp:lastModifiedBy><dc:title>{1}</dc:title>",
-            xml_text(&word.author),
+            xml_text(&word.author.replace('\n', " ")),
             xml_text(&word.title)
         ),
     );
