@@ -40,6 +40,8 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     if !args.quiet {
         eprintln!("watching {} (Ctrl-C to stop)", args.dir.display());
     }
+    // What it writes to itself (`thidua watch > templates/watch.csv`) is no edit.
+    let own = Own::output();
     while let Ok(first) = rx.recv() {
         let mut paths: Vec<PathBuf> = Vec::new();
         // Reads (a build opening its own inputs) and metadata changes are not edits.
@@ -59,9 +61,9 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         }
         let changed: Vec<PathBuf> = paths
             .iter()
-            .filter(|p| !p.starts_with(&out) && !is_temporary(p))
+            .filter(|p| !p.starts_with(&out) && !is_temporary(p) && !own.written(p))
             .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
-            .filter(|p| is_read(p))
+            .filter(|p| is_read(&root, p))
             .collect();
         if changed.is_empty() {
             continue;
@@ -90,27 +92,67 @@ fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) {
     }
 }
 
-/// Whether a build reads the file `p` (relative to the project root): the settings,
-/// dossiers and their data, templates, fonts, assets. Anything else (a log written
-/// beside the project, notes, PDFs) is no reason to rebuild.
-fn is_read(p: &Path) -> bool {
+/// Whether a build reads the file `p` (relative to the project root `root`): the
+/// settings, dossiers and their data, templates, fonts, assets. Anything else (a log
+/// written beside the project or in it, notes, PDFs) is no reason to rebuild.
+fn is_read(root: &Path, p: &Path) -> bool {
     let ext = p
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    let list = matches!(
-        ext.as_deref(),
-        Some("csv" | "xlsx" | "xlsm" | "xls" | "ods")
-    );
-    let dossier = matches!(ext.as_deref(), Some("yaml" | "yml"));
-    p == Path::new("thidua.yaml")
-        || ["templates", "fonts", "assets"]
-            .iter()
-            .any(|d| p.starts_with(d))
+    let ext = ext.as_deref();
+    let list = matches!(ext, Some("csv" | "xlsx" | "xlsm" | "xls" | "ods"));
+    let dossier = matches!(ext, Some("yaml" | "yml"));
+    let font = matches!(ext, Some("ttf" | "otf" | "ttc" | "otc"));
+    // A folder of dossiers removed or renamed: nothing stands there now, or a folder.
+    let folder = ext.is_none() && !root.join(p).is_file();
+    let log = matches!(ext, Some("log" | "out" | "err"));
+    !log && (p == Path::new("thidua.yaml")
+        || ["templates", "assets"].iter().any(|d| p.starts_with(d))
+        || (font && p.starts_with("fonts"))
         // Recipient lists may be read from anywhere in the project.
         || list
-        // A dossier, or a folder of them removed or renamed.
-        || ((dossier || ext.is_none()) && p.starts_with("content"))
+        || ((dossier || folder) && p.starts_with("content")))
+}
+
+/// The files this process writes its own output to (its standard output and error,
+/// redirected to files): identified by device and inode, whatever path names them.
+struct Own(Vec<(u64, u64)>);
+
+impl Own {
+    #[cfg(unix)]
+    fn output() -> Own {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let id = |fd: std::os::fd::BorrowedFd| {
+            let file = std::fs::File::from(fd.try_clone_to_owned().ok()?);
+            let m = file.metadata().ok()?;
+            m.is_file().then(|| (m.dev(), m.ino()))
+        };
+        let out = id(std::io::stdout().as_fd());
+        let err = id(std::io::stderr().as_fd());
+        Own(out.into_iter().chain(err).collect())
+    }
+
+    #[cfg(not(unix))]
+    fn output() -> Own {
+        Own(Vec::new())
+    }
+
+    /// Whether `p` is one of them.
+    fn written(&self, p: &Path) -> bool {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(p);
+            m.is_ok_and(|m| self.0.contains(&(m.dev(), m.ino())))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = p;
+            false
+        }
+    }
 }
 
 /// Editors' swap files and thidua's own temporary files.

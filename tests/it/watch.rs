@@ -52,6 +52,33 @@ fn a_log_beside_the_project_starts_no_rebuild_an_edit_does() {
 
 #[cfg(unix)]
 #[test]
+fn a_watch_logging_into_its_own_project_rebuilds_once() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    // Its log where a build reads (a template's folder, a list's extension).
+    let log = dir.path().join("templates/watch.csv");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["watch"])
+        .current_dir(dir.path())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let built = || {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        text.lines().filter(|l| l.starts_with("built ")).count()
+    };
+    wait("the first build", &|| built() == 1);
+    // A file with no extension among the dossiers, and a log, are not read either.
+    std::fs::write(dir.path().join("content/notes"), "x").unwrap();
+    std::fs::write(dir.path().join("content/build.log"), "x").unwrap();
+    std::thread::sleep(Duration::from_millis(2000));
+    assert_eq!(built(), 1, "{}", std::fs::read_to_string(&log).unwrap());
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[cfg(unix)]
+#[test]
 fn ctrl_c_ends_a_watch_started_in_the_background() {
     let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
     // A script's background job starts with SIGINT ignored.
