@@ -42,10 +42,18 @@ pub fn percent_beside(actual: u64, total: u64, mark: u32) -> String {
     // The value printed with `decimals` places must fall on the mark's side the value does.
     let side = (a * 10_000).cmp(&(m * t));
     let printed = |decimals: u32| (at(decimals) * 100).cmp(&(m * 10u128.pow(decimals)));
-    let decimals = (1..MAX_DECIMALS)
-        .find(|&d| printed(d) == side)
-        .unwrap_or(MAX_DECIMALS);
-    let (value, scale) = (at(decimals), 10u128.pow(decimals));
+    let found = (1..=MAX_DECIMALS).find(|&d| printed(d) == side);
+    let decimals = found.unwrap_or(1);
+    let (mut value, scale) = (at(decimals), 10u128.pow(decimals));
+    // Closer to the mark than any decimals show (10¹⁹ − 1 of 10¹⁹): cut to its side.
+    if found.is_none() {
+        let down = a * 100 * scale / t;
+        value = match side {
+            std::cmp::Ordering::Less => down,
+            std::cmp::Ordering::Greater => down + 1,
+            std::cmp::Ordering::Equal => value,
+        };
+    }
     let width = decimals as usize;
     format!("{},{:0width$}%", group_wide(value / scale), value % scale)
 }
@@ -119,6 +127,19 @@ mod tests {
             (10, 10, 9000, "100,0%"),
             (0, 7, 8000, "0,0%"),
             (3, 0, 8000, "-"),
+            // Closer to the mark than sixteen decimals: on its side, never on it.
+            (
+                9_999_999_999_999_999_999,
+                10_000_000_000_000_000_000,
+                10_000,
+                "99,9%",
+            ),
+            (
+                10_000_000_000_000_000_001,
+                10_000_000_000_000_000_000,
+                10_000,
+                "100,1%",
+            ),
         ];
         for (a, t, mark, want) in cases {
             assert_eq!(percent_beside(a, t, mark), want, "{a}/{t} beside {mark}");

@@ -28,11 +28,50 @@ pub fn conference(
         return;
     };
     stage(c, &at, out);
+    warnings.extend(dated_after(c, input, &at));
     if let Some(inv) = &c.invitation {
         invitation(config, (c, inv), &at, out, warnings);
     }
     invitees(&c.invitees, &at, out);
     programme(config, &c.programme, &at, out, warnings);
+}
+
+/// Warnings for dates that contradict the conference's: an own decision it announces
+/// signed after it (another authority's may well come later), a report read at it but
+/// dated after it. Each once, at the later date; none for a date that could not be read.
+fn dated_after(
+    c: &Conference,
+    input: &Input,
+    at: &dyn Fn(String, &str) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let d = input.dossier;
+    let mut found = Vec::new();
+    if input.repaired("conference.date") {
+        return found;
+    }
+    let own = d.awards.iter().enumerate().filter_map(|(i, a)| {
+        let dec = a.decision.as_ref().filter(|d| d.issuer.is_none())?;
+        Some((
+            dec.date,
+            format!("awards[{i}].decision.date"),
+            "a decision announced",
+        ))
+    });
+    let report = d
+        .report
+        .as_ref()
+        .map(|r| (r.date, "report.date".to_string(), "the report read"));
+    for (date, path, what) in own.chain(report) {
+        if date > c.date && !input.repaired(&path) {
+            let msg = format!(
+                "{what} at the conference of {} is dated {date}, after it",
+                c.date
+            );
+            let hint = "a conference announces decisions already signed and reads a report already written: check both dates";
+            found.push(at(msg, &path).into_warning().hint(hint));
+        }
+    }
+    found
 }
 
 /// Checks how many go on stage at once: someone, and no more than one slide shows.

@@ -292,6 +292,10 @@ fn votes(
             None => origin.diagnostic(msg).field(path),
         }
     };
+    // A member listed twice is an error of its own: no share is counted of that list.
+    if listed_twice(council) {
+        return;
+    }
     let members = council.members.len();
     for (r, origin) in list {
         match r.votes {
@@ -342,4 +346,9 @@ fn votes(
             &format!("awards[{i}]"),
         ));
     }
+}
+
+/// Whether someone is listed twice among the council's members.
+fn listed_twice(c: &Council) -> bool {
+    (1..c.members.len()).any(|i| c.members[..i].contains(&c.members[i]))
 }

@@ -21,8 +21,9 @@ pub(super) enum Class {
     Invisible(&'static str),
 }
 
-/// The longest text one field may hold.
+/// The longest text one field may hold, and one that is no body of prose (Excel's limit).
 const MAX_TEXT: usize = 100_000;
+const MAX_CELL: usize = 32_767;
 
 /// Errors shown per file before the rest are only counted.
 const MAX_PER_FILE: usize = 20;
@@ -140,6 +141,15 @@ impl<'a> Glyphs<'a> {
             let msg = format!("a text of {length} characters; more than {MAX_TEXT} is refused");
             let d = Diagnostic::file(file, msg).at(start.0, start.1).field(path);
             self.error(d.hint("a long report runs to 20 000 characters; split it into sections"));
+            return;
+        }
+        // What is not a body of prose (`text`) may land in a spreadsheet's cell.
+        let prose = path.rsplit('.').next() == Some("text");
+        if length > MAX_CELL && !prose {
+            let msg = format!(
+                "a text of {length} characters; a spreadsheet's cell holds {MAX_CELL} at most"
+            );
+            self.error(Diagnostic::file(file, msg).at(start.0, start.1).field(path));
             return;
         }
         if value.chars().all(|c| self.class(c) == Class::Fine) {

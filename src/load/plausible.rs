@@ -7,6 +7,9 @@ use crate::model::Dossier;
 /// Years a date of this work can fall in: a typo (`0024`, `20245`) is caught here.
 const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
 
+/// The longest text of a table's row (an achievement's name, its unit).
+const MAX_ROW_TEXT: usize = 500;
+
 /// A plan exceeded more than this many times over is taken for a typo.
 const MAX_TIMES_PLAN: u64 = 100;
 
@@ -74,6 +77,16 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
                 push(format!("another achievement already has `key: {k}`"), &path);
             }
             keys.push(k);
+        }
+        // A row of the report's table, and a cell of its sheet.
+        for (field, text) in [("name", Some(&a.name)), ("unit", a.unit.as_ref())] {
+            let n = text.map_or(0, |t| t.chars().count());
+            // Longer than a spreadsheet's cell is refused where it is read (glyphs).
+            if (MAX_ROW_TEXT + 1..=32_767).contains(&n) {
+                let msg =
+                    format!("an achievement's {field} of {n} characters; {MAX_ROW_TEXT} at most");
+                push(msg, &format!("achievements[{i}].{field}"));
+            }
         }
         if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
             let msg = format!(

@@ -203,6 +203,12 @@ impl Decision {
 /// đình (`household`).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// Exactly one of the three names it, as the loader requires.
+#[schemars(extend("oneOf" = [
+    { "required": ["name"] },
+    { "required": ["collective"] },
+    { "required": ["household"] }
+]))]
 pub struct Recipient {
     /// An individual's full name.
     ///
@@ -215,6 +221,9 @@ pub struct Recipient {
     /// Giới tính: `male` hoặc `female` (hoặc `nam`, `nữ`, `ông`, `bà`, `m`, `f`, chữ hoa
     /// hay thường đều được); dùng để ghi `Ông` hoặc `Bà`.
     #[serde(default)]
+    #[schemars(regex(
+        pattern = r"^([Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee]|[Nn][Aa][Mm]|[Nn][Ữữ]|[Nn][Uu]|[Ôô][Nn][Gg]|[Bb][Àà]|[MmFf])$"
+    ))]
     pub gender: Option<String>,
     /// An individual's position.
     ///

@@ -121,7 +121,7 @@ impl JsonSchema for Clock {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^[0-9]{1,2}[:hg][0-9]{2}$",
+            "pattern": "^\\s*([01]?[0-9]|2[0-3])[:hg][0-5][0-9]\\s*$",
             "examples": ["08:00"],
             "description": "A time of day, hours:minutes (08:00).\n\nGiờ, dạng giờ:phút."
         })

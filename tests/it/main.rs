@@ -31,5 +31,6 @@ mod schema;
 mod shape;
 mod support;
 mod text;
+mod trust;
 mod watch;
 mod year;

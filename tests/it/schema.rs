@@ -125,6 +125,32 @@ fn misspelt_keys_wrong_types_and_bad_dates_are_flagged() {
         p.iter().any(|m| m.contains("short")),
         "a required key missing: {p:?}"
     );
+    // As strict as the loader where a schema can say it: a gender, a time of day, one
+    // name for each recipient.
+    let people =
+        "      - {name: Phạm Văn A, gender: male}\n      - {name: Lê Thị B, gender: female}\n";
+    for (bad, at) in [
+        ("      - {name: A, gender: x}\n", "/awards/0/recipients/0"),
+        (
+            "      - {name: A, collective: B}\n",
+            "/awards/0/recipients/0",
+        ),
+        ("      - {}\n", "/awards/0/recipients/0"),
+    ] {
+        let p = problems(&dossier, &TWO_PEOPLE.replace(people, bad));
+        assert!(p.iter().any(|m| m.contains(at)), "{bad}: {p:?}");
+    }
+    for good in [
+        "      - {household: Hộ bà C, gender: Nữ}\n",
+        "      - {name: A, gender: ÔNG}\n",
+    ] {
+        let p = problems(&dossier, &TWO_PEOPLE.replace(people, good));
+        assert!(p.is_empty(), "{good}: {p:?}");
+    }
+    let meeting = "title: T\nmeeting: {number: 1, date: 2024-10-01, start: \"25:00\", end: \"09:00\", venue: P}\n";
+    let p = problems(&dossier, meeting);
+    assert!(p.iter().any(|m| m.contains("/meeting/start")), "{p:?}");
+    assert!(problems(&dossier, &meeting.replace("25:00", "8h30")).is_empty());
 }
 
 #[test]

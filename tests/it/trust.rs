@@ -1,0 +1,110 @@
+//! Faults a hostile try found (issue 31): a text too long for a spreadsheet's cell is
+//! refused where it is written, a council member listed twice counts no share of votes,
+//! a result a hair below a huge plan never prints as 100 %.
+
+use crate::support::*;
+
+const COUNCIL: &str = "council:
+  name: Hội đồng Thi đua - Khen thưởng Sở
+  members: [lan, binh, lan]
+  chair: lan
+  secretary: binh
+";
+
+#[test]
+fn a_text_too_long_for_a_cell_is_refused_where_it_is_written() {
+    let long = "B".repeat(40_000);
+    let dossier = format!(
+        "title: T\nachievements:\n  - {{name: {long}, unit: x, target: 5, actual: 3}}\n  - {{name: {}, unit: x, target: 5, actual: 3}}\n",
+        "C".repeat(600)
+    );
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier)]);
+    let run = thidua(dir.path(), &["build", "--format", "xlsx"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "content/a.yaml:3:12: achievements[0].name: a text of 40000 characters; a spreadsheet's cell holds 32767 at most",
+            "achievements[1].name: an achievement's name of 600 characters; 500 at most",
+            "2 errors",
+        ],
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_member_twice_is_one_error_and_no_share_of_votes() {
+    let config = format!("{CONFIG}{COUNCIL}");
+    let dossier = "title: T
+meeting: {number: 1, date: 2024-09-20, start: \"08:00\", end: \"09:00\", venue: P}
+awards:
+  - form: chien-si-thi-dua-co-so
+    decision: {number: 3, date: 2024-10-01, signer: lan}
+    recipients:
+      - {name: Phạm Văn A, gender: male, votes: 2}
+";
+    let dir = project_from(&config, &[("content/a.yaml", dossier)]);
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = stderr(&run);
+    assert!(
+        err.contains("`lan` is a member twice") && err.contains("1 error"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("votes, below"),
+        "nothing built on the list: {err}"
+    );
+}
+
+#[test]
+fn a_result_a_hair_below_a_huge_plan_is_below_it_in_print() {
+    let dossier = "title: T
+achievements:
+  - {name: Thu ngân sách, unit: đồng, target: 10000000000000000000, actual: 9999999999999999999}
+report:
+  number: 1
+  date: 2024-10-01
+  signer: lan
+  sections:
+    - {heading: Kết quả, table: achievements}
+";
+    let dir = project_from(CONFIG, &[("content/a.yaml", dossier)]);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let report = pdf_text(&dir.path().join("out/a/bao-cao-1.pdf"));
+    contains_all(&report, &["99,9% Chưa đạt"]);
+    assert!(!report.contains("100,0"), "{report}");
+}
+
+#[test]
+fn a_conference_before_what_it_announces_is_said_once() {
+    let dossier = "title: T
+conference: {name: Hội nghị, date: 2024-09-30, start: \"08:00\", venue: Hội trường, chair: lan}
+report:
+  number: 1
+  date: 2024-10-02
+  signer: lan
+  sections: [{heading: H, text: x}]
+awards:
+  - form: giay-khen
+    decision: {number: 3, date: 2024-10-01, signer: lan}
+    recipients: [{name: Phạm Văn A, gender: male}]
+  - form: bang-khen-ubnd-tinh
+    decision: {number: 9, date: 2024-10-05, issuer: Chủ tịch UBND tỉnh, symbol: QĐ-UBND}
+    recipients: [{name: Lê Văn B, gender: male}]
+";
+    let dir = project_from(CONFIG, &[("content/a.yaml", dossier)]);
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    let err = stderr(&run);
+    contains_all(
+        &err,
+        &[
+            "content/a.yaml:10:33: awards[0].decision.date: a decision announced at the conference of 2024-09-30 is dated 2024-10-01, after it",
+            "report.date: the report read at the conference of 2024-09-30 is dated 2024-10-02, after it",
+        ],
+    );
+    // Another authority's decision may come later; each said once.
+    assert!(!err.contains("awards[1]"), "{err}");
+    assert_eq!(err.matches("after it").count(), 2, "{err}");
+}
