@@ -108,3 +108,13 @@ awards:
     assert!(!err.contains("awards[1]"), "{err}");
     assert_eq!(err.matches("after it").count(), 2, "{err}");
 }
+
+#[test]
+fn a_negative_plan_is_one_error() {
+    let dossier = "title: T\nachievements:\n  - {name: B, unit: x, target: -5, actual: 3}\n";
+    let dir = project_from(CONFIG, &[("content/a.yaml", dossier)]);
+    let run = thidua(dir.path(), &["check"]);
+    let err = stderr(&run);
+    assert!(err.contains("achievements[0].target") && err.contains("1 error"), "{err}");
+    assert!(!err.contains("times the plan"), "{err}");
+}
