@@ -5,7 +5,7 @@ use super::{
     dates, lower_first, punctuate, sent_to, symbol, upper, AwardFacts, Org, Paper, Signer,
 };
 use crate::load::Project;
-use crate::model::{Award, Dossier, ProposedBy, SignedBy};
+use crate::model::{fold, Award, Dossier, ProposedBy, SignedBy};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -261,7 +261,12 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .as_ref()
         .expect("only awards with a proposal are proposed");
     let issuer = Issuer::of_award(project, org, a);
-    let to: Vec<String> = p.to.all().iter().map(|s| s.trim().to_string()).collect();
+    // Kính gửi names a body in full, whatever the data abbreviates.
+    let to: Vec<String> =
+        p.to.all()
+            .iter()
+            .map(|s| fold::spelt_out(s.trim()))
+            .collect();
     let addressee = to.first().cloned().unwrap_or_default();
     let cat = &project.catalogue;
     let bases = cat

@@ -195,7 +195,8 @@ pub fn prize(
         // 0 says there is no prize.
         Some(each) if each != 0 && !(1_000..=100_000_000).contains(&each) => {
             let msg = format!("an amount of {each} đồng each is not a prize");
-            let hint = "write each recipient's prize in đồng, as `amount: 200000`";
+            let hint =
+                "write the prize each recipient gets, in đồng, on the award: `amount: 200000`";
             out.push(at(msg, &format!("{path}.amount")).hint(hint));
         }
         None if own && form.agency_sets => {
@@ -203,7 +204,7 @@ pub fn prize(
                 "{} has no prize built in: its decision gives no money",
                 form.name
             );
-            let hint = "write each recipient's prize in đồng, as `amount: 200000` (`amount: 0` if there is none)";
+            let hint = "write the prize each recipient gets, in đồng, on the award: `amount: 200000` (`amount: 0` if there is none)";
             warnings.push(at(msg, &format!("{path}.form")).into_warning().hint(hint));
         }
         _ => {}

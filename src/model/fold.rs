@@ -40,6 +40,21 @@ pub fn fold(name: &str) -> String {
     words.collect::<Vec<_>>().join(" ")
 }
 
+/// `text` with the abbreviations offices write for bodies spelt out, as the body of an
+/// official document names them (`Chủ tịch UBND thành phố` → `Chủ tịch Ủy ban nhân dân
+/// thành phố`); anything else as written.
+pub fn spelt_out(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split(' ')
+        .map(|w| match w {
+            "UBND" => "Ủy ban nhân dân",
+            "HĐND" => "Hội đồng nhân dân",
+            w => w,
+        })
+        .collect();
+    words.join(" ")
+}
+
 /// Whether `a` and `b` are the same name, folded.
 pub fn same(a: &str, b: &str) -> bool {
     fold(a) == fold(b)

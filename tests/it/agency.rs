@@ -326,4 +326,17 @@ fn a_commune_pays_with_its_own_signers_and_counts_its_office() {
     ok(&thidua(dir.path(), &["build"]));
     let upward = pdf_text(&dir.path().join("out/tk/to-trinh-40.pdf"));
     contains_all(&upward, &["Số: 40/TTr-UBND", "TM. ỦY BAN NHÂN DÂN"]);
+    // Addressed as offices abbreviate it, named in full.
+    let abbreviated = dossier(c).replace(
+        "to: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
+        "to: Chủ tịch UBND thành phố Đà Nẵng",
+    );
+    std::fs::write(dir.path().join("content/tk.yaml"), abbreviated).unwrap();
+    ok(&thidua(dir.path(), &["build"]));
+    let upward = pdf_text(&dir.path().join("out/tk/to-trinh-40.pdf"));
+    contains_all(
+        &upward,
+        &["Kính gửi: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"],
+    );
+    assert!(!upward.contains("UBND thành phố"), "{upward}");
 }

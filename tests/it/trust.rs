@@ -115,6 +115,9 @@ fn a_negative_plan_is_one_error() {
     let dir = project_from(CONFIG, &[("content/a.yaml", dossier)]);
     let run = thidua(dir.path(), &["check"]);
     let err = stderr(&run);
-    assert!(err.contains("achievements[0].target") && err.contains("1 error"), "{err}");
+    assert!(
+        err.contains("achievements[0].target") && err.contains("1 error"),
+        "{err}"
+    );
     assert!(!err.contains("times the plan"), "{err}");
 }

@@ -52,6 +52,21 @@ const CULTURED: &str = "recipients_file: danh-sach-giay-khen.csv
       - { household: Hộ ông Phan Văn Mười, unit: Thôn An Trạch }
 ";
 
+/// A school's example adds its pupils' title, at a prize the school sets.
+const PUPILS: &str = "recipients_file: danh-sach-giay-khen.csv
+
+  - form: hoc-sinh-gioi          # pupils (class); the school sets the prize (amount, đồng)
+    decision:
+      number: 513
+      date: 2025-12-20
+      signer: lan
+    amount: 200000
+    recipients:
+      - { name: Nguyễn Văn An, class: 9A }
+      - { name: Trần Thị Bích, class: 9A }
+      - { name: Lê Minh Châu, class: 8B }
+";
+
 /// The example of `kind` (`xa`, …); the Sở's (`so`) is the example itself.
 pub fn example(kind: &str) -> Option<Example> {
     Some(match kind {
@@ -98,7 +113,20 @@ pub fn example(kind: &str) -> Option<Example> {
             "VP",
             ("Phòng Công chức - Viên chức", "Tổ Toán"),
             ("Phòng Cải cách hành chính", "Tổ Ngữ văn"),
-            (",Ban Thi đua - Khen thưởng", ",Tổ Văn phòng")
+            (",Ban Thi đua - Khen thưởng", ",Tổ Văn phòng"),
+            // A school's own words: its year, its results, its teachers, its pupils.
+            ("year: 2025\n", "year: 2025\nschool_year: 2025-2026\n"),
+            ("Hồ sơ thủ tục hành chính giải quyết đúng hạn", "Học sinh xếp loại học tập Tốt, Khá"),
+            ("unit: hồ sơ", "unit: học sinh"),
+            ("Công chức được bồi dưỡng chuyên môn", "Giáo viên đạt chuẩn nghề nghiệp"),
+            ("- cải cách hành chính, chuyển đổi số: giải quyết đúng hạn", "- dạy và học: có"),
+            ("hồ sơ, đạt", "học sinh xếp loại học tập Tốt, Khá, đạt"),
+            ("- bồi dưỡng đội ngũ công chức.", "- bồi dưỡng đội ngũ giáo viên."),
+            ("Chủ trì số hóa 100% hồ sơ công chức của Sở", "Có học sinh đạt giải Nhất môn Toán cấp tỉnh"),
+            ("Tham mưu hoàn thành Đề án vị trí việc làm đúng hạn", "Chủ nhiệm lớp đạt danh hiệu Lớp tiên tiến"),
+            ("Chuyên viên", "Giáo viên"),
+            ("Phó Trưởng phòng", "Tổ trưởng"),
+            ("recipients_file: danh-sach-giay-khen.csv\n", PUPILS)
         ),
         "doanh-nghiep" => example!(
             "doanh-nghiep.yaml",
