@@ -15,6 +15,30 @@ use std::time::{Duration, Instant};
 pub const DEFAULT_SECS: u64 = 120;
 
 static NEXT: AtomicU64 = AtomicU64::new(0);
+/// How a run that gives up exits (`verify`'s "could not be checked" is 2), and the
+/// temporary folders it removes first (a `verify`'s checkouts and rebuilds).
+static GIVE_UP: Mutex<(i32, Vec<PathBuf>)> = Mutex::new((1, Vec::new()));
+
+/// The exit status of a run that gives up on a unit (1 unless set).
+pub fn exit_with(code: i32) {
+    GIVE_UP.lock().unwrap_or_else(|e| e.into_inner()).0 = code;
+}
+
+/// A temporary folder removed if the run gives up (its owner's drop never runs then).
+pub fn remove_on_give_up(path: &std::path::Path) {
+    let mut g = GIVE_UP.lock().unwrap_or_else(|e| e.into_inner());
+    g.1.push(path.to_path_buf());
+}
+
+/// Says why the run stops, removes what it must, and exits.
+pub fn give_up(late: &Diagnostic) -> ! {
+    eprintln!("error: {late}\n1 error");
+    let g = GIVE_UP.lock().unwrap_or_else(|e| e.into_inner());
+    for path in &g.1 {
+        let _ = std::fs::remove_dir_all(path);
+    }
+    std::process::exit(g.0)
+}
 static RUNNING: Mutex<BTreeMap<u64, Unit>> = Mutex::new(BTreeMap::new());
 
 /// A unit being typeset: when it started (or its last step did) and what to say if it

@@ -69,6 +69,10 @@ fn program(dir: &Path) -> Command {
     for var in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"] {
         git.env_remove(var);
     }
+    // A revision is the repository's own objects (no `git replace` stands in for one),
+    // and reading it runs none of its hooks.
+    git.env("GIT_NO_REPLACE_OBJECTS", "1");
+    git.args(["-c", "core.hooksPath=/dev/null"]);
     git
 }
 
@@ -117,14 +121,20 @@ impl Repo {
     }
 
     /// Where the sources at `dir` come from: the commit checked out and whether the
-    /// project's sources (thidua.yaml, content, templates, assets, fonts) have changes not
-    /// committed, new files among them; other files, and what thidua writes, do not
-    /// count. `None` outside git (or without git).
-    pub fn origin(dir: &Path) -> Option<Origin> {
+    /// project's sources (thidua.yaml, content, templates, assets, fonts, and the lists
+    /// `more` its dossiers read wherever they lie) have changes not committed, new files
+    /// among them; other files, and what thidua writes, do not count. `None` outside git
+    /// (or without git).
+    pub fn origin(dir: &Path, more: &[PathBuf]) -> Option<Origin> {
         let repo = Repo::of(dir).ok()?;
         let commit = repo.commit("HEAD").ok();
         let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
         args.extend(SOURCES);
+        let more: Vec<String> = more
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        args.extend(more.iter().map(String::as_str));
         let status = git(dir, &args);
         let dirty = status.map(|s| !s.is_empty()).unwrap_or(true);
         Some(Origin { commit, dirty })

@@ -11,6 +11,7 @@ mod diagnostic;
 mod digest;
 mod engine;
 mod git;
+mod inside;
 mod kinds;
 mod load;
 mod manifest;

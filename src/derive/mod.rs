@@ -9,6 +9,7 @@ pub mod collate;
 mod context;
 pub mod dates;
 pub mod duplicates;
+pub mod judged;
 mod minutes;
 pub mod numbers;
 mod proposal;
@@ -26,7 +27,7 @@ pub use context::{DossierFacts, Org, Paper, Signer};
 pub use minutes::MinutesFacts;
 pub use proposal::ProposalFacts;
 pub use recipient::{RecipientFacts, Widest};
-pub use report::ReportFacts;
+pub use report::{AchievementRow, ReportFacts};
 
 use crate::load::{LoadedDossier, Project};
 

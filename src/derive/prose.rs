@@ -1,7 +1,7 @@
 //! The figures a report's prose names (`{{achievements.KEY.percent}}`), computed as the
 //! tables print them, and the text with each reference replaced by its value.
 
-use super::{dates, numbers, report::status, AwardFacts};
+use super::{dates, judged::judged, numbers, AwardFacts};
 use crate::model::reference::{pieces, Piece};
 use crate::model::Dossier;
 use std::collections::BTreeMap;
@@ -24,17 +24,16 @@ pub fn facts(d: &Dossier, year: i32, awards: &[&Arc<AwardFacts>]) -> BTreeMap<St
     }
     for a in &d.achievements {
         let Some(k) = &a.key else { continue };
+        let j = judged(a);
         put(format!("achievements.{k}.name"), a.name.clone());
-        put(format!("achievements.{k}.target"), numbers::group(a.target));
-        put(format!("achievements.{k}.actual"), numbers::group(a.actual));
-        put(
-            format!("achievements.{k}.percent"),
-            numbers::percent(a.actual, a.target),
-        );
-        put(
-            format!("achievements.{k}.status"),
-            status(a.actual, a.target).to_string(),
-        );
+        put(format!("achievements.{k}.target"), j.target_plain);
+        put(format!("achievements.{k}.actual"), j.actual);
+        // A rate's share of its plan means nothing (load refuses it): its points do.
+        if !a.rate() {
+            put(format!("achievements.{k}.percent"), j.percent);
+        }
+        put(format!("achievements.{k}.status"), j.status.to_string());
+        put(format!("achievements.{k}.verdict"), j.verdict.to_string());
     }
     // Per form and in all: the same sums the award table makes.
     let mut by: BTreeMap<&str, Sums> = BTreeMap::new();

@@ -1,8 +1,9 @@
 //! Facts of the summary report: plan completion per target and award statistics per form.
 
-use super::{dates, numbers, prose, punctuate, symbol, upper, AwardFacts, Org, Paper, Signer};
+use super::judged::judged;
+use super::{dates, prose, punctuate, symbol, upper, AwardFacts, Org, Paper, Signer};
 use crate::load::Project;
-use crate::model::{Dossier, Report};
+use crate::model::{Dossier, Figure, Report};
 use serde::Serialize;
 
 /// One row of the achievements table.
@@ -23,9 +24,13 @@ pub struct AchievementRow {
     /// Đánh giá: `Vượt`, `Đạt` or `Chưa đạt`.
     pub status: String,
     /// The plan and the result as numbers, for a spreadsheet (the template reads the
-    /// strings above).
+    /// strings above), with the share of the plan or, for a rate, the points.
     #[serde(skip)]
-    pub figures: (u64, u64),
+    pub figures: (Figure, Figure),
+    #[serde(skip)]
+    pub ratio: Option<f64>,
+    #[serde(skip)]
+    pub points: Option<f64>,
 }
 
 /// One row of the award statistics: a form with its counts.
@@ -113,15 +118,20 @@ pub fn build(
         .achievements
         .iter()
         .enumerate()
-        .map(|(i, a)| AchievementRow {
-            index: i + 1,
-            name: a.name.clone(),
-            unit: a.unit.clone().unwrap_or_default(),
-            target: numbers::group(a.target),
-            actual: numbers::group(a.actual),
-            percent: numbers::percent(a.actual, a.target),
-            status: status(a.actual, a.target).to_string(),
-            figures: (a.target, a.actual),
+        .map(|(i, a)| {
+            let j = judged(a);
+            AchievementRow {
+                index: i + 1,
+                name: a.name.clone(),
+                unit: a.unit.clone().unwrap_or_default(),
+                target: j.target,
+                actual: j.actual,
+                percent: j.percent,
+                status: j.status.to_string(),
+                figures: (a.target, a.actual),
+                ratio: j.ratio,
+                points: j.points,
+            }
         })
         .collect();
     let mut stats: Vec<StatRow> = Vec::new();
@@ -191,15 +201,6 @@ pub fn build(
     }
 }
 
-/// Vượt, Đạt or Chưa đạt, compared in integers.
-pub fn status(actual: u64, target: u64) -> &'static str {
-    match actual.cmp(&target) {
-        std::cmp::Ordering::Greater => "Vượt",
-        std::cmp::Ordering::Equal => "Đạt",
-        std::cmp::Ordering::Less => "Chưa đạt",
-    }
-}
-
 /// Roman numerals for section headings.
 pub fn roman(mut n: usize) -> String {
     const TABLE: [(usize, &str); 13] = [
@@ -240,12 +241,5 @@ mod tests {
             .map(roman)
             .to_vec();
         assert_eq!(got, want);
-    }
-
-    #[test]
-    fn plan_status() {
-        assert_eq!(status(178747, 165000), "Vượt");
-        assert_eq!(status(714, 714), "Đạt");
-        assert_eq!(status(206790, 235000), "Chưa đạt");
     }
 }

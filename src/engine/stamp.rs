@@ -23,14 +23,17 @@ pub struct Stamping {
 impl Stamping {
     /// The stamping of a build of `p` with `options`.
     pub fn new(p: &Prepared, options: &super::Options) -> Stamping {
-        let origin = match &options.origin {
-            super::Recorded::FromGit => crate::git::Repo::origin(&p.project.root),
-            super::Recorded::As(origin) => origin.clone(),
+        let built = options.export.recorded(options.draft).line();
+        let (origin, options) = match &options.origin {
+            super::Recorded::FromGit => {
+                // A list a dossier reads from outside content/ is a source too.
+                let lists = p.project.dossiers.iter().flat_map(|d| d.data_files.clone());
+                let lists: Vec<_> = lists.collect();
+                (crate::git::Repo::origin(&p.project.root, &lists), built)
+            }
+            super::Recorded::As(origin, line) => (origin.clone(), line.clone().unwrap_or(built)),
         };
-        Stamping {
-            origin,
-            options: options.export.recorded(options.draft).line(),
-        }
+        Stamping { origin, options }
     }
 }
 

@@ -50,8 +50,7 @@ pub fn map<T: Send>(
                 typst::comemo::evict(EVICT_AFTER);
                 trim();
                 if let Some(late) = crate::deadline::overdue(limit) {
-                    eprintln!("error: {late}\n1 error");
-                    std::process::exit(1);
+                    crate::deadline::give_up(&late);
                 }
             }
         });

@@ -174,9 +174,9 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
                 Cell::Number(a.index as u64),
                 Cell::Text(a.name.clone()),
                 Cell::Text(a.unit.clone()),
-                Cell::Number(a.figures.0),
-                Cell::Number(a.figures.1),
-                Cell::Text(a.percent.clone()),
+                figure(a.figures.0),
+                figure(a.figures.1),
+                share(a),
                 Cell::Text(a.status.clone()),
             ]
         });
@@ -235,4 +235,22 @@ fn plan(s: &Given) -> Vec<Planned> {
         date: given.date,
     };
     vec![Planned::new(&report.stem, given.date, facts)]
+}
+
+/// A figure as a spreadsheet's number, with as many decimals as written.
+fn figure(f: crate::model::Figure) -> Cell {
+    match f.places {
+        0 => Cell::Number(f.units),
+        p => Cell::Decimal(f.value(), format!("#,##0.{}", "0".repeat(p as usize))),
+    }
+}
+
+/// The share of the plan as a number shown as a per cent, a rate's points as a number
+/// of points; text only where there is neither (a plan of 0).
+fn share(a: &crate::derive::AchievementRow) -> Cell {
+    match (a.ratio, a.points) {
+        (Some(r), _) => Cell::Decimal(r, "0.0%".into()),
+        (_, Some(p)) => Cell::Decimal(p, r#"+0.0" điểm";-0.0" điểm";0" điểm""#.into()),
+        _ => Cell::Text(a.percent.clone()),
+    }
 }

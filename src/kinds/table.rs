@@ -7,6 +7,9 @@ pub enum Cell {
     Text(String),
     /// A whole number (đồng, a count), kept a number in the spreadsheet.
     Number(u64),
+    /// A number shown with an Excel number format (`#,##0.0`, `0.0%`): a figure with
+    /// decimals, a share, points.
+    Decimal(f64, String),
     /// A date, kept a date (shown `dd/mm/yyyy`).
     Date(crate::model::Date),
     Empty,

@@ -57,6 +57,10 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
             Diagnostic::file(rel, msg).hint("split it into several dossiers")
         ]));
     }
+    if !crate::inside::inside(root, &root.join(rel)) {
+        let d = Diagnostic::file(rel, crate::inside::outside(rel));
+        return Err(Failure::Input(vec![d]));
+    }
     let bytes = std::fs::read(root.join(rel))
         .with_context(|| format!("failed to read `{}`", rel.display()))?;
     match String::from_utf8(bytes) {

@@ -227,9 +227,10 @@ impl Loading {
             }
         };
         self.diags.append(&mut read.errors);
-        let Some(dossier) = read.value.take() else {
+        let Some(mut dossier) = read.value.take() else {
             return Ok(());
         };
+        plausible::figures_as_written(&mut dossier, &text, &loc);
         let rel = file
             .strip_prefix("content")
             .unwrap_or(&file)

@@ -88,13 +88,66 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
                 push(msg, &format!("achievements[{i}].{field}"));
             }
         }
-        if a.target > 0 && a.actual as u128 > a.target as u128 * MAX_TIMES_PLAN as u128 {
-            let msg = format!(
-                "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
-                a.actual, a.target
-            );
-            push(msg, &format!("achievements[{i}].actual"));
+        // Figures compared at the places of the more precise; a rate may pass 100.
+        match a.actual.common(a.target) {
+            None => {
+                let msg = "a figure too large for its decimals: at most 18 digits in all".into();
+                push(msg, &format!("achievements[{i}].actual"));
+            }
+            Some((x, t, _))
+                if t > 0 && !a.rate() && x as u128 > t as u128 * MAX_TIMES_PLAN as u128 =>
+            {
+                let msg = format!(
+                    "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
+                    a.actual, a.target
+                );
+                push(msg, &format!("achievements[{i}].actual"));
+            }
+            _ => {}
         }
     }
     found
+}
+
+/// Figures written with three decimals (`1.254`), read as decimals but perhaps meant
+/// as thousands, as Vietnamese groups them: a warning each.
+pub fn ambiguous(d: &Dossier) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (i, a) in d.achievements.iter().enumerate() {
+        for (field, f) in [("target", a.target), ("actual", a.actual)] {
+            if f.places == 3 {
+                let msg = format!(
+                    "`{f}` is read as the decimal {}; a whole number is written without a thousands separator (`{}`)",
+                    f.to_string().replace('.', ","),
+                    f.units
+                );
+                found.push((msg, format!("achievements[{i}].{field}")));
+            }
+        }
+    }
+    found
+}
+
+/// Each achievement's figures with the decimals written (`94.50`: two places, which the
+/// YAML number read as 94.5 forgets), read back from the file's text at their places.
+pub fn figures_as_written(d: &mut Dossier, text: &str, loc: &super::Locations) {
+    let lines: Vec<&str> = text.lines().collect();
+    let raw = |path: &str| -> Option<String> {
+        let (line, column) = loc.find(path)?;
+        let from: String = lines
+            .get(line.checked_sub(1)?)?
+            .chars()
+            .skip(column.checked_sub(1)?)
+            .collect();
+        let end = from.find(|c: char| c.is_whitespace() || ",}]#".contains(c));
+        Some(from[..end.unwrap_or(from.len())].to_string())
+    };
+    for (i, a) in d.achievements.iter_mut().enumerate() {
+        if let Some(t) = raw(&format!("achievements[{i}].target")) {
+            a.target = a.target.written(&t);
+        }
+        if let Some(t) = raw(&format!("achievements[{i}].actual")) {
+            a.actual = a.actual.written(&t);
+        }
+    }
 }

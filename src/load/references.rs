@@ -98,11 +98,9 @@ pub fn check(
 
 /// Every name a text of `d` can use.
 fn known(d: &LoadedDossier, all: &[LoadedDossier]) -> Vec<String> {
-    let keys: Vec<&str> = d
-        .dossier
-        .achievements
-        .iter()
-        .filter_map(|a| a.key.as_deref())
+    let keyed = d.dossier.achievements.iter();
+    let keys: Vec<(&str, bool)> = keyed
+        .filter_map(|a| Some((a.key.as_deref()?, a.rate())))
         .collect();
     let mut forms: Vec<&str> = vec!["all"];
     for o in std::iter::once(d).chain(d.awards_from.iter().map(|&j| &all[j])) {
@@ -120,7 +118,11 @@ fn known(d: &LoadedDossier, all: &[LoadedDossier]) -> Vec<String> {
             continue;
         }
         if let Some(rest) = pattern.strip_prefix("achievements.KEY.") {
-            names.extend(keys.iter().map(|k| format!("achievements.{k}.{rest}")));
+            // A rate's share of its plan means nothing: it is judged in points.
+            let named = keys
+                .iter()
+                .filter(|(_, rate)| !(*rate && rest == "percent"));
+            names.extend(named.map(|(k, _)| format!("achievements.{k}.{rest}")));
         } else if let Some(rest) = pattern.strip_prefix("awards.FORM.") {
             names.extend(
                 forms
@@ -144,6 +146,9 @@ fn missing(name: &str, d: &LoadedDossier, known: &[String]) -> Option<String> {
         ["achievements", key, _] if !has(format!("achievements.{key}.")) => {
             Some(format!("no achievement of this dossier has `key: {key}`"))
         }
+        ["achievements", key, "percent"] => Some(format!(
+            "`{key}` is a rate (`unit: \"%\"`), judged in points: its share of the plan means nothing; write `.actual` or `.verdict`"
+        )),
         ["awards", form, _] if !has(format!("awards.{form}.")) => Some(format!(
             "this dossier (with its `awards_from`) has no decided award of form `{form}`"
         )),

@@ -146,6 +146,9 @@ pub fn dossier(
     if let Some(chair) = d.conference.as_ref().and_then(|c| c.chair.as_deref()) {
         out.extend(unknown_person(config, chair, |m| at(m, "conference.chair")));
     }
+    for (msg, path) in super::plausible::ambiguous(d) {
+        warnings.push(at(msg, &path).into_warning());
+    }
     for (msg, path) in implausible(d) {
         out.push(at(msg, &path));
     }

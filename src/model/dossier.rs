@@ -190,14 +190,43 @@ pub struct Achievement {
     /// Đơn vị tính.
     #[serde(default)]
     pub unit: Option<String>,
-    /// The plan: the figure set as the target.
+    /// The plan: the figure set as the target (`1200`, `94.5`: up to four decimals,
+    /// printed as written).
     ///
-    /// Kế hoạch: con số chỉ tiêu đề ra.
-    pub target: u64,
+    /// Kế hoạch: con số chỉ tiêu đề ra (`1200`, `94.5`: tối đa bốn chữ số thập phân, in
+    /// như đã ghi).
+    pub target: super::Figure,
     /// The result.
     ///
     /// Kết quả thực hiện.
-    pub actual: u64,
+    pub actual: super::Figure,
+    /// `higher` (the default: a result above the plan exceeds it) or `lower` (the plan
+    /// is a ceiling, `không quá`: met at or below it, as the poor households' rate).
+    ///
+    /// `higher` (mặc định: kết quả cao hơn kế hoạch là vượt) hoặc `lower` (kế hoạch là mức
+    /// trần, "không quá": đạt khi bằng hoặc thấp hơn, như tỷ lệ hộ nghèo).
+    #[serde(default)]
+    pub better: Better,
+}
+
+/// Which way an achievement is better: a result `higher` or `lower` than its plan.
+///
+/// Chiều tốt của chỉ tiêu: kết quả cao hơn (`higher`) hay thấp hơn (`lower`) kế hoạch.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    /// Cao hơn là tốt (mặc định).
+    #[default]
+    Higher,
+    /// Thấp hơn là tốt: kế hoạch là mức trần.
+    Lower,
+}
+
+impl Achievement {
+    /// Whether it is a rate (`unit: "%"`): judged in points.
+    pub fn rate(&self) -> bool {
+        self.unit.as_deref().is_some_and(|u| u.trim() == "%")
+    }
 }
 
 /// The summary report (báo cáo).

@@ -11,8 +11,15 @@ pub const NAMES: &[(&str, &str)] = &[
     ("achievements.KEY.name", "what the target measures"),
     ("achievements.KEY.target", "the plan (`165.000`)"),
     ("achievements.KEY.actual", "the result (`178.747`)"),
-    ("achievements.KEY.percent", "completion (`108,3%`)"),
+    (
+        "achievements.KEY.percent",
+        "completion (`108,3%`); none for a rate (`unit: \"%\"`)",
+    ),
     ("achievements.KEY.status", "`Vượt`, `Đạt` or `Chưa đạt`"),
+    (
+        "achievements.KEY.verdict",
+        "the same for running text: `vượt`, `đạt`, `chưa đạt`",
+    ),
     (
         "awards.FORM.collectives",
         "collectives given the form (`09`)",

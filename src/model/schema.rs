@@ -157,6 +157,21 @@ impl JsonSchema for Coefficient {
     }
 }
 
+impl JsonSchema for super::Figure {
+    fn schema_name() -> Cow<'static, str> {
+        "Figure".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "number",
+            "minimum": 0,
+            "examples": [1200, 94.5],
+            "description": "A figure, 0 or more, with up to four decimals after a point (94.5); printed as written.\n\nMột con số, từ 0 trở lên, tối đa bốn chữ số thập phân sau dấu chấm (94.5); in như đã ghi."
+        })
+    }
+}
+
 impl JsonSchema for Money {
     fn schema_name() -> Cow<'static, str> {
         "Money".into()

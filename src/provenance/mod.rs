@@ -79,7 +79,17 @@ impl Options {
                         .map(String::from)
                         .collect()
                 }
-                ("preview", v) => preview = Some(v.to_string()),
+                // A preview a build can make (`png 144`: 10 to 1200 pixels per inch).
+                ("preview", v) => {
+                    let png = v.strip_prefix("png ").map(|p| p.parse::<f32>());
+                    let fine = match png {
+                        Some(Ok(ppi)) => (10.0..=1200.0).contains(&ppi),
+                        Some(Err(_)) => false,
+                        None => v == "none" || v == "svg",
+                    };
+                    preview = Some(v.to_string()).filter(|_| fine);
+                    preview.as_ref()?;
+                }
                 ("epoch", v) => epoch = (!v.is_empty()).then(|| v.to_string()),
                 _ => return None,
             }

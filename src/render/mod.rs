@@ -65,6 +65,10 @@ impl Templates {
         let mut diags = Vec::new();
         for (name, builtin) in builtin() {
             let rel = Path::new("templates").join(&name);
+            if !crate::inside::inside(root, &root.join(&rel)) {
+                diags.push(Diagnostic::file(&rel, crate::inside::outside(&rel)));
+                continue;
+            }
             let (text, origin) = match std::fs::read_to_string(root.join(&rel)) {
                 Ok(t) => (t, rel.display().to_string()),
                 Err(_) => (builtin.to_string(), format!("built-in {name}")),

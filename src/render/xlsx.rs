@@ -243,6 +243,10 @@ fn write(
     match cell {
         Cell::Text(s) => sheet.write_string_with_format(row, c, quotes(s), text)?,
         Cell::Number(n) => sheet.write_number_with_format(row, c, *n as f64, number)?,
+        Cell::Decimal(x, shown) => {
+            let format = number.clone().set_num_format(shown);
+            sheet.write_number_with_format(row, c, *x, &format)?
+        }
         Cell::Date(d) => {
             let year = u16::try_from(d.year).unwrap_or(1900);
             let date = ExcelDateTime::from_ymd(year, d.month, d.day)?;
@@ -258,6 +262,7 @@ fn chars(cell: &Cell) -> usize {
     match cell {
         Cell::Text(s) => s.chars().count(),
         Cell::Number(n) => n.to_string().len() * 4 / 3,
+        Cell::Decimal(x, shown) => format!("{x}").len().max(shown.len().min(12)),
         Cell::Date(_) => 10,
         Cell::Empty => 0,
     }

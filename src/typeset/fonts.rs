@@ -32,7 +32,9 @@ impl Fonts {
             .flat_map(|data| Font::iter(Bytes::new(*data)))
             .collect();
         let dir = root.join("fonts");
-        if dir.is_dir() {
+        // A font folder linked from outside is none of the project's (said by the glyph
+        // check if the fonts are missed).
+        if dir.is_dir() && crate::inside::inside(root, &dir) {
             let walk = walkdir::WalkDir::new(&dir)
                 .sort_by_file_name()
                 .into_iter()

@@ -51,9 +51,10 @@ impl<'a> DocWorld<'a> {
         if !inside {
             return Err(FileError::AccessDenied);
         }
+        // Inside the project's own `assets/`: a folder linked from outside is not.
         let (Ok(canon), Ok(root)) = (
             full.canonicalize(),
-            self.env.root.join("assets").canonicalize(),
+            self.env.root.canonicalize().map(|r| r.join("assets")),
         ) else {
             return Err(FileError::NotFound(rel.to_path_buf()));
         };

@@ -135,3 +135,61 @@ fn another_version_and_a_commit_not_here_cannot_be_checked() {
     assert_eq!(code, 1, "{said}");
     assert!(said.contains("appended.pdf: EDITED"), "{said}");
 }
+
+#[test]
+fn two_projects_of_one_repository_are_each_checked_against_their_own() {
+    if !have_git() {
+        eprintln!("skipped: git is not installed; .ci/run installs it");
+        return;
+    }
+    let repo = tempfile::tempdir().unwrap();
+    let r = repo.path();
+    for (project, name) in [("a", "Lê Thị B"), ("b", "Lê Thị C")] {
+        let dir = r.join(project);
+        std::fs::create_dir_all(dir.join("content/2024")).unwrap();
+        std::fs::write(dir.join("thidua.yaml"), CONFIG).unwrap();
+        std::fs::write(dir.join(DOSSIER), TWO_PEOPLE.replace("Lê Thị B", name)).unwrap();
+    }
+    std::fs::write(r.join(".gitignore"), "out/\n").unwrap();
+    git(r, &["init", "-q"]);
+    git(r, &["add", "-A"]);
+    git(r, &["commit", "-qm", "both"]);
+    ok(&thidua(&r.join("a"), &["build", "-q"]));
+    ok(&thidua(&r.join("b"), &["build", "-q"]));
+    // a's decision put among b's files: checked against b's sources, whatever came first.
+    std::fs::copy(r.join("a").join(DECISION), r.join("b/out/from-a.pdf")).unwrap();
+    let (a, b) = (format!("a/{DECISION}"), "b/out/from-a.pdf");
+    let (code, said) = verify(r, &[&a, b]);
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains(&format!("{a}: OK")), "{said}");
+    assert!(said.contains("from-a.pdf: DIFFERENT"), "{said}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_source_linked_from_outside_the_project_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("decision.typ.hbs"), "x").unwrap();
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE)]);
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("templates")).unwrap();
+    let link = p.join("templates/decision.typ.hbs");
+    std::os::unix::fs::symlink(outside.path().join("decision.typ.hbs"), &link).unwrap();
+    let run = thidua(p, &["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = stderr(&run);
+    assert!(
+        err.contains("`templates/decision.typ.hbs` leads outside the project folder (a link)"),
+        "{err}"
+    );
+    // A file to verify that is a pipe, not a file, is said so, never waited on.
+    std::fs::remove_file(&link).unwrap();
+    ok(&thidua(p, &["build", "-q"]));
+    let fifo = p.join("pipe.pdf");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let (code, said) = verify(p, &["pipe.pdf"]);
+        assert_eq!(code, 2, "{said}");
+        assert!(said.contains("it is not a file"), "{said}");
+    }
+}

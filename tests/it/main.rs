@@ -11,6 +11,7 @@ mod cycle;
 mod cycle_input;
 mod errors;
 mod faults;
+mod figures;
 mod forgery;
 mod harm;
 mod households;

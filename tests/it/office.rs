@@ -263,10 +263,11 @@ fn the_report_tables_as_sheets() {
         })
         .unwrap()
         .to_vec();
-    // Plan and result as numbers; the share and verdict as the PDF prints them.
+    // Plan, result and share as numbers (the share shown as a per cent); the verdict as
+    // the PDF prints it.
     assert_eq!(row[3], Data::Float(29.0));
     assert_eq!(row[4], Data::Float(28.0));
-    assert_eq!(row[5], Data::String("96,6%".into()));
+    assert_eq!(row[5], Data::Float(28.0 / 29.0));
     let awards = book.worksheet_range("Khen thưởng").unwrap();
     let total = awards
         .rows()

@@ -115,7 +115,7 @@ awards:
     contains_all(
         &e,
         &[
-            "content/a.yaml:3:36: achievements[0].target: invalid type: string \"nhiều\", expected a whole number",
+            "content/a.yaml:3:36: achievements[0].target: `nhiều` is not a figure",
             "content/a.yaml:7:33: awards[0].decision.date: `2024-13-01` is not a valid date",
             "content/a.yaml:9:42: awards[0].recipients[0]: unknown field `postion`",
             "3 errors",

@@ -34,10 +34,12 @@ enum Verdict {
 /// the current folder's), each unit of a rebuild given `timeout`; `Ok(true)` when every
 /// file verifies, an error when one could not be checked.
 pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Result<bool, Failure> {
+    // A rebuild that runs past its time limit means a file could not be checked.
+    crate::deadline::exit_with(2);
     let mut rebuilds = Rebuilds::new(timeout);
     let (mut failing, mut errors) = (0, 0);
     for file in files {
-        let (verdict, line) = match std::fs::read(file) {
+        let (verdict, line) = match read(file) {
             Err(e) => (Verdict::Error, format!("cannot be read: {e}")),
             Ok(bytes) => verify(&bytes, file, project, &mut rebuilds),
         };
@@ -46,7 +48,7 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
             Verdict::Fails => failing += 1,
             Verdict::Error => errors += 1,
         }
-        println!("{}: {line}", file.display());
+        println!("{}: {line}", printable(&file.display().to_string()));
     }
     if errors > 0 {
         let s = if errors == 1 { "" } else { "s" };
@@ -55,6 +57,33 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
         )));
     }
     Ok(failing == 0)
+}
+
+/// The largest file read: a print file of 100 000 certificates is about 300 MB.
+const MAX_FILE: u64 = 4 << 30;
+
+/// The bytes of `file`, when it is a file of a size a build makes (not a pipe, a
+/// device, a folder).
+fn read(file: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("it is not a file".into());
+    }
+    if meta.len() > MAX_FILE {
+        return Err(format!(
+            "{} bytes is more than any file thidua makes",
+            meta.len()
+        ));
+    }
+    std::fs::read(file).map_err(|e| e.to_string())
+}
+
+/// A record read from a file that may have been forged, or a file's name: nothing in
+/// it steers the terminal.
+fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
 }
 
 /// One file's verdict and what to say of it.
@@ -159,18 +188,7 @@ fn made_by(p: &Provenance) -> String {
         None if p.dirty => "(in git, before its first commit)".to_string(),
         None => "(not in git)".to_string(),
     };
-    let printable = |s: &str| -> String {
-        // A record read from a file that may have been forged: nothing in it steers the
-        // terminal.
-        s.chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-            .collect()
-    };
-    format!(
-        "{} {at}, thidua {}",
-        printable(&p.dossier),
-        printable(&p.version)
-    )
+    printable(&format!("{} {at}, thidua {}", p.dossier, p.version))
 }
 
 #[cfg(test)]

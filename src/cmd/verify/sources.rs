@@ -25,8 +25,9 @@ pub struct Sources {
 /// The commits checked out and the documents made so far.
 pub struct Rebuilds {
     timeout: Duration,
-    /// Each commit's checkout: its temporary folder and the project's folder in it.
-    commits: HashMap<String, (tempfile::TempDir, Option<PathBuf>)>,
+    /// Each commit's checkout of a project (by its folder and the commit): its temporary
+    /// folder and the project's folder in it.
+    commits: HashMap<(PathBuf, String), (tempfile::TempDir, Option<PathBuf>)>,
     /// Each document made: its output folder (`None`: the sources no longer make it).
     made: HashMap<String, Result<Option<tempfile::TempDir>, String>>,
 }
@@ -51,10 +52,14 @@ impl Rebuilds {
             origin,
         };
         match (&p.commit, p.dirty) {
-            (None, false) => Ok(tree(None)),
+            // Made outside git: the sources are where it says, if they still are.
+            (None, false) => match Repo::origin(root, &[]) {
+                None => Ok(tree(None)),
+                Some(_) => Err("it records no git repository, and the project is in one: it cannot be checked here".into()),
+            },
             (Some(commit), false) => self.checkout(root, commit),
             (claimed, true) => {
-                let now = Repo::origin(root).ok_or(
+                let now = Repo::origin(root, &[]).ok_or(
                     "it records a git repository's uncommitted changes, and the project is not in git here",
                 )?;
                 if now.commit != *claimed {
@@ -74,7 +79,8 @@ impl Rebuilds {
     /// The project at `commit`, checked out once.
     fn checkout(&mut self, root: &Path, commit: &str) -> Result<Sources, String> {
         let short = git::short(commit);
-        if !self.commits.contains_key(commit) {
+        let key = (root.to_path_buf(), commit.to_string());
+        if !self.commits.contains_key(&key) {
             let repo = Repo::of(root).map_err(|e| format!("it names commit {short}: {e:#}"))?;
             // The record names a whole commit id; an abbreviation or a branch is no record's.
             let found = repo.commit(commit).ok().filter(|id| id == commit);
@@ -87,9 +93,10 @@ impl Rebuilds {
             let project = repo
                 .export(commit, copy.path())
                 .map_err(|e| format!("{e:#}"))?;
-            self.commits.insert(commit.to_string(), (copy, project));
+            crate::deadline::remove_on_give_up(copy.path());
+            self.commits.insert(key.clone(), (copy, project));
         }
-        let (_, project) = &self.commits[commit];
+        let (_, project) = &self.commits[&key];
         let root = project
             .clone()
             .ok_or(format!("the project did not exist at commit {short}"))?;
@@ -148,6 +155,7 @@ fn build(
     timeout: Duration,
 ) -> Result<Option<tempfile::TempDir>, String> {
     let out = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+    crate::deadline::remove_on_give_up(out.path());
     let options = engine::Options {
         draft: options.draft,
         selection: Selection {
@@ -155,10 +163,14 @@ fn build(
             changed: None,
         },
         out: Some(out.path().to_path_buf()),
-        export: Export::recorded_in(options),
+        // Only the PDF is compared: no preview is made again (the record says which).
+        export: Export {
+            preview: engine::Preview::None,
+            ..Export::recorded_in(options)
+        },
         reuse: false,
         timeout,
-        origin: Recorded::As(sources.origin.clone()),
+        origin: Recorded::As(sources.origin.clone(), Some(options.line())),
         ..engine::Options::check()
     };
     let mut prepared = engine::prepare(&sources.root, &options).map_err(|f| match f {

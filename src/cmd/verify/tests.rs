@@ -118,6 +118,22 @@ fn a_record_edited_and_stamped_again_is_never_ok() {
     });
     let (ok, _, line) = verdict(p, &options);
     assert!(!ok && line.contains("(options)"), "{line}");
+    // A preview no build makes (it would take all the memory there is to render).
+    let huge = restamped(&p.join(DECISION), |r| {
+        r.options = r.options.replace("preview=none", "preview=png 100000")
+    });
+    let (ok, error, line) = verdict(p, &huge);
+    assert!(
+        !ok && error && line.contains("its record cannot be read"),
+        "{line}"
+    );
+    // Said to be made outside git, of a project in git: not checked against its tree.
+    let (ok, error, line) = verdict(p, &restamped(&p.join(DECISION), |r| r.commit = None));
+    assert!(!ok && error, "{line}");
+    assert!(
+        line.contains("records no git repository, and the project is in one"),
+        "{line}"
+    );
 }
 
 #[test]
