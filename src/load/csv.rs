@@ -1,7 +1,7 @@
 //! Recipient lists: inline ones with their YAML positions, and the rows of a
 //! `recipients_file` (CSV here, spreadsheets in `xlsx`), located by file and row.
 
-use super::{locate, Glyphs, Locations, Origin};
+use super::{columns, locate, Glyphs, Locations, Origin};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dossier, Recipient};
 use std::path::{Component, Path, PathBuf};
@@ -13,6 +13,8 @@ pub struct Gathered {
     pub recipients: Vec<Vec<(Recipient, Origin)>>,
     /// The recipient files read, relative to the project root.
     pub files: Vec<PathBuf>,
+    /// Per award: whether its file could not be read (its error said; nothing follows).
+    pub unread: Vec<bool>,
 }
 
 /// Per award: its inline recipients with their YAML positions, then its file's rows
@@ -25,6 +27,7 @@ pub fn gather(
 ) -> Gathered {
     let mut all = Vec::new();
     let mut files = Vec::new();
+    let mut unread = vec![false; dossier.awards.len()];
     for (i, award) in dossier.awards.iter().enumerate() {
         let mut list = Vec::new();
         for (j, r) in award.recipients.iter().enumerate() {
@@ -44,15 +47,20 @@ pub fn gather(
             let field = format!("awards[{i}].recipients_file");
             match resolve(root, file, name) {
                 Ok(rel) => {
-                    if super::xlsx::is_spreadsheet(&rel) {
+                    let rows = if super::xlsx::is_spreadsheet(&rel) {
                         let sheet = award.sheet.as_deref();
-                        list.extend(super::xlsx::read(root, &rel, sheet, glyphs, diags));
+                        super::xlsx::read(root, &rel, sheet, glyphs, diags)
                     } else {
-                        list.extend(read(root, &rel, glyphs, diags));
-                    }
+                        read(root, &rel, glyphs, diags)
+                    };
+                    unread[i] = rows.is_none();
+                    list.extend(rows.unwrap_or_default());
                     files.push(rel);
                 }
-                Err(msg) => diags.push(locate(Diagnostic::file(file, msg), loc, &field)),
+                Err(msg) => {
+                    unread[i] = true;
+                    diags.push(locate(Diagnostic::file(file, msg), loc, &field));
+                }
             }
         }
         all.push(list);
@@ -60,6 +68,7 @@ pub fn gather(
     Gathered {
         recipients: all,
         files,
+        unread,
     }
 }
 
@@ -94,29 +103,56 @@ fn read(
     rel: &Path,
     glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(Recipient, Origin)> {
-    let Some(text) = contents(root, rel, diags) else {
-        return Vec::new();
-    };
+) -> Option<Vec<(Recipient, Origin)>> {
+    let text = contents(root, rel, diags)?;
     let delimiter = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .trim(csv::Trim::All)
+        .has_headers(false)
+        .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let headers = reader.headers().cloned().unwrap_or_default();
-    let names: Vec<String> = headers.iter().map(str::to_string).collect();
-    glyphs.csv(rel, &text, &names, delimiter);
-    // A wrong column is the header's fault, not each row's.
-    if !known_columns(rel, &names, diags) {
-        return Vec::new();
-    }
-    for (n, result) in reader.records().enumerate() {
-        if let Some(found) = row(rel, n, result, &headers, diags) {
-            rows.push(found);
+    let mut records = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(r) => records.push(r),
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line() as usize);
+                let msg = e.to_string();
+                let msg = msg.rsplit(": ").next().unwrap_or(&msg).to_string();
+                diags.push(
+                    Diagnostic::file(rel, msg)
+                        .at(line, 1)
+                        .field(format!("row {line}")),
+                );
+                return None;
+            }
         }
     }
-    rows
+    // The header: the first row that names the list's columns, below any title rows.
+    let cells = |r: &csv::StringRecord| r.iter().map(str::to_string).collect::<Vec<_>>();
+    let firsts: Vec<Vec<String>> = records.iter().take(10).map(cells).collect();
+    let Some((at, columns)) = columns::header(firsts.iter().map(|r| columns::texts(r))) else {
+        let named = firsts
+            .iter()
+            .find(|r| r.iter().any(|c| columns::column(c).is_some()));
+        let first = named
+            .or(firsts.first())
+            .map(|r| columns::texts(r))
+            .unwrap_or_default();
+        let line = records
+            .first()
+            .and_then(|r| r.position())
+            .map_or(1, |p| p.line() as usize);
+        diags.push(columns::unknown(rel, &first, format!("header, row {line}")).at(line, 1));
+        return None;
+    };
+    glyphs.csv(rel, &text, &firsts[at], delimiter);
+    let rows = records
+        .iter()
+        .skip(at + 1)
+        .filter(|r| r.iter().any(|c| !c.is_empty()));
+    Some(rows.filter_map(|r| row(rel, r, &columns, diags)).collect())
 }
 
 /// The text of a recipients file (NFC, without a byte-order mark); `None` (its error
@@ -154,137 +190,57 @@ fn contents(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Stri
     }
 }
 
-/// Whether every column of the header is one a recipients list has; false (the first
-/// wrong one's error pushed) when one is not, or has no name.
-fn known_columns(rel: &Path, names: &[String], diags: &mut Vec<Diagnostic>) -> bool {
-    for (c, name) in names.iter().enumerate() {
-        if !COLUMNS.contains(&name.as_str()) {
-            let (msg, hint) = if name.is_empty() {
-                (
-                    "a column without a name".to_string(),
-                    "name it or delete it".to_string(),
-                )
-            } else {
-                let hint = crate::diagnostic::suggest(name, COLUMNS).unwrap_or_default();
-                (format!("unknown column `{name}`"), hint)
-            };
-            let d = Diagnostic::file(rel, msg)
-                .at(1, 1)
-                .field(format!("header, column {}", c + 1))
-                .hint(hint);
-            diags.push(d);
-            return false;
-        }
-    }
-    true
-}
-
-/// Row `n` (from 0, after the header) as a recipient with where it was written; `None`
-/// (its error pushed) when it cannot be read.
+/// A row of the list as a recipient with where it was written (its line, as a
+/// spreadsheet shows the row); `None` (its error pushed) when it cannot be read.
 fn row(
     rel: &Path,
-    n: usize,
-    result: csv::Result<csv::StringRecord>,
-    headers: &csv::StringRecord,
+    record: &csv::StringRecord,
+    columns: &[Option<columns::Column>],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Recipient, Origin)> {
-    let line = result
-        .as_ref()
-        .ok()
-        .and_then(|r| r.position())
-        .map(|p| p.line() as usize)
-        .unwrap_or(n + 2);
+    let line = record.position().map_or(1, |p| p.line() as usize);
     let origin = Origin {
         file: rel.to_path_buf(),
         line,
         column: 1,
-        path: format!("row {}", n + 1),
+        path: format!("row {line}"),
     };
-    let record = result.as_ref().ok().cloned();
-    let e = match result.and_then(|r| r.deserialize::<Recipient>(Some(headers))) {
-        // The reader takes `0x3` for 3: a count is written in digits alone.
-        Ok(r) => match not_digits(headers, record.as_ref()) {
-            None => return Some((tidy(r), origin)),
-            Some(vote) => {
-                let msg = format!("votes `{}` is not a whole number", vote.1);
-                let at = format!("{}, column {}", origin.path, vote.0 + 1);
-                let d = Diagnostic::file(rel, msg).at(line, 1).field(at);
-                diags.push(d.hint("write the number of votes in favour, e.g. 9"));
-                return None;
-            }
-        },
-        Err(e) => e,
+    let fail = |msg: String, c: Option<usize>| {
+        let at = c.map_or(origin.path.clone(), |c| {
+            format!("{}, column {}", origin.path, c + 1)
+        });
+        Diagnostic::file(rel, msg).at(line, 1).field(at)
     };
-    // A vote that is not a count is named with its column and value.
-    if let Some((f, value)) = bad_vote(&e, headers, record.as_ref()) {
-        let msg = format!("votes `{value}` is not a whole number");
-        let d = Diagnostic::file(rel, msg)
-            .at(line, 1)
-            .field(format!("{}, column {}", origin.path, f + 1))
-            .hint("write the number of votes in favour, e.g. 9");
-        diags.push(d);
+    // A row of another width than the header's is a list cut or shifted.
+    if record.len() != columns.len() {
+        let msg = format!(
+            "this row has {} fields where the header has {}",
+            record.len(),
+            columns.len()
+        );
+        diags.push(fail(msg, None));
         return None;
     }
-    let msg = match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            len, expected_len, ..
-        } => format!("this row has {len} fields where the header has {expected_len}"),
-        _ => {
-            let msg = e.to_string();
-            msg.rsplit(": ").next().unwrap_or(&msg).to_string()
+    let mut r = Recipient::default();
+    for (c, value) in record.iter().enumerate() {
+        let Some(Some(columns::Column::Field(key))) = columns.get(c) else {
+            continue;
+        };
+        if let Err(msg) = columns::set(&mut r, key, value) {
+            diags.push(fail(msg, Some(c)).hint("write the number of votes in favour, e.g. 9"));
+            return None;
         }
-    };
-    diags.push(Diagnostic::file(rel, msg).at(line, 1).field(origin.path));
-    None
-}
-
-/// The column (from 0) and value of a vote written with more than digits (`0x3`), which
-/// the reader would take for a number.
-fn not_digits(
-    headers: &csv::StringRecord,
-    record: Option<&csv::StringRecord>,
-) -> Option<(usize, String)> {
-    let f = headers.iter().position(|h| h == "votes")?;
-    let value = record?.get(f)?.trim();
-    let digits = value.chars().all(|c| c.is_ascii_digit());
-    (!value.is_empty() && !digits).then(|| (f, value.to_string()))
-}
-
-/// The column (from 0) and value of a vote that is not a count, when `e` is about one.
-fn bad_vote(
-    e: &csv::Error,
-    headers: &csv::StringRecord,
-    record: Option<&csv::StringRecord>,
-) -> Option<(usize, String)> {
-    match e.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => err
-            .field()
-            .and_then(|f| Some((f as usize, headers.get(f as usize)?)))
-            .filter(|(_, h)| *h == "votes")
-            .and_then(|(f, _)| Some((f, record?.get(f)?.to_string()))),
-        _ => None,
     }
+    Some((r, origin))
 }
 
 /// The largest recipients list read; a larger one is refused rather than read.
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
-/// The columns a recipients list may have (a CSV file or a spreadsheet).
-pub(super) const COLUMNS: [&str; 9] = [
-    "name",
-    "gender",
-    "position",
-    "unit",
-    "collective",
-    "household",
-    "votes",
-    "achievement",
-    "class",
-];
-
-/// Excel in Vietnamese locales writes `;`-separated files: pick whichever the header uses.
+/// Excel in Vietnamese locales writes `;`-separated files: pick whichever the first
+/// lines (a title's, the header's) use more.
 fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or_default();
+    let header: String = text.lines().take(10).collect();
     if header.matches(';').count() > header.matches(',').count() {
         b';'
     } else {
@@ -305,5 +261,8 @@ fn tidy(r: Recipient) -> Recipient {
         votes: r.votes,
         achievement: t(r.achievement),
         class: t(r.class),
+        id: t(r.id),
+        born: t(r.born),
+        hometown: t(r.hometown),
     }
 }

@@ -3,6 +3,7 @@
 
 mod agency;
 mod ceremony;
+mod columns;
 mod csv;
 mod cycle;
 mod files;
@@ -241,6 +242,7 @@ impl Loading {
         let csv::Gathered {
             mut recipients,
             files: data_files,
+            unread,
         } = csv::gather(root, (&file, &dossier, &loc), glyphs, &mut found);
         recipients::tidy(&mut recipients, &mut self.warnings);
         if let Some((config, cat)) = settings {
@@ -249,6 +251,7 @@ impl Loading {
                 dossier: &dossier,
                 locations: &loc,
                 recipients: &recipients,
+                unread: &unread,
                 repaired: &|path| read.repaired(path),
             };
             validate::dossier(config, cat, &input, &mut found, &mut self.warnings);

@@ -116,6 +116,8 @@ pub struct Input<'a> {
     pub locations: &'a Locations,
     /// Per award, its recipients with where each was written.
     pub recipients: &'a [Vec<(Recipient, Origin)>],
+    /// Per award, whether its recipients' file could not be read (said where it was).
+    pub unread: &'a [bool],
     /// Whether the field at a path holds a stand-in for a value that could not be read.
     pub repaired: &'a dyn Fn(&str) -> bool,
 }
@@ -174,7 +176,8 @@ pub fn dossier(
         }
         award_fields(award, &path, (config, cat), &at, out);
         let list = recipients.get(i).map(Vec::as_slice).unwrap_or_default();
-        if list.is_empty() {
+        // A list that could not be read was said: it is not said empty too.
+        if list.is_empty() && !input.unread.get(i).copied().unwrap_or(false) {
             out.push(at("an award needs at least one recipient".into(), &path));
         }
         let dated = ["decision.date", "proposal.date"].map(|f| format!("{path}.{f}"));

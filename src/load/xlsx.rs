@@ -2,7 +2,7 @@
 //! first sheet or a named one, columns found by their header, cells turned into text the
 //! way a Vietnamese office reads them.
 
-use super::csv::COLUMNS;
+use super::columns;
 use super::{Glyphs, Origin};
 use crate::diagnostic::Diagnostic;
 use crate::model::Recipient;
@@ -27,16 +27,33 @@ pub fn read(
     sheet: Option<&str>,
     glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(Recipient, Origin)> {
-    let Some((name, rows)) = open(root, rel, sheet, diags) else {
-        return Vec::new();
+) -> Option<Vec<(Recipient, Origin)>> {
+    let (name, rows) = open(root, rel, sheet, diags)?;
+    // The header: the first row that names the list's columns, below any title rows.
+    let dense = |row: &[(u32, Data)]| {
+        let width = row.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+        let mut cells = vec![String::new(); width];
+        for (c, cell) in row {
+            cells[*c as usize] = text(cell);
+        }
+        cells
     };
-    let mut rows = rows.into_iter();
-    let Some((head_row, header)) = rows.next() else {
-        return Vec::new();
-    };
-    let Some(columns) = header_columns(rel, &name, head_row, &header, diags) else {
-        return Vec::new();
+    let firsts: Vec<Vec<String>> = rows.iter().take(10).map(|(_, r)| dense(r)).collect();
+    let Some((at, columns)) = columns::header(firsts.iter().map(|r| columns::texts(r))) else {
+        let named = firsts
+            .iter()
+            .find(|r| r.iter().any(|c| columns::column(c).is_some()));
+        let first = named
+            .or(firsts.first())
+            .map(|r| columns::texts(r))
+            .unwrap_or_default();
+        let row = rows.first().map_or(1, |(r, _)| r + 1);
+        diags.push(columns::unknown(
+            rel,
+            &first,
+            format!("sheet \"{name}\", row {row}"),
+        ));
+        return None;
     };
     let sheet = Sheet {
         rel,
@@ -44,12 +61,12 @@ pub fn read(
         columns,
     };
     let mut out = Vec::new();
-    for (r, row) in rows {
-        if let Some(found) = sheet.recipient(r, &row, glyphs, diags) {
+    for (r, row) in rows.iter().skip(at + 1) {
+        if let Some(found) = sheet.recipient(*r, row, glyphs, diags) {
             out.push(found);
         }
     }
-    out
+    Some(out)
 }
 
 /// The name and the non-empty cells of the sheet to read; `None` (its error pushed) when
@@ -111,43 +128,12 @@ fn sheet_name(
     }
 }
 
-/// The recipient field each column of the header row names, by column; `None` (its error
-/// pushed) at the first name that is no column of a recipients list.
-fn header_columns(
-    rel: &Path,
-    name: &str,
-    head_row: u32,
-    header: &[(u32, Data)],
-    diags: &mut Vec<Diagnostic>,
-) -> Option<BTreeMap<u32, String>> {
-    let mut columns = BTreeMap::new();
-    for (c, cell) in header {
-        let h = text(cell).to_lowercase();
-        match h.as_str() {
-            "" => {}
-            h if COLUMNS.contains(&h) => {
-                columns.insert(*c, h.to_string());
-            }
-            _ => {
-                let hint = crate::diagnostic::suggest(&h, COLUMNS).unwrap_or_default();
-                diags.push(
-                    Diagnostic::file(rel, format!("unknown column `{h}`"))
-                        .field(place(name, head_row, *c))
-                        .hint(hint),
-                );
-                return None;
-            }
-        }
-    }
-    Some(columns)
-}
-
 /// The sheet being read: its file and name (for messages), and the recipient field of
 /// each column its header names.
 struct Sheet<'a> {
     rel: &'a Path,
     name: &'a str,
-    columns: BTreeMap<u32, String>,
+    columns: Vec<Option<columns::Column>>,
 }
 
 impl Sheet<'_> {
@@ -192,7 +178,7 @@ impl Sheet<'_> {
         glyphs: &mut Glyphs,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
-        let Some(col) = self.columns.get(&c) else {
+        let Some(Some(columns::Column::Field(col))) = self.columns.get(c as usize) else {
             return false;
         };
         let fail = |msg: String| Diagnostic::file(self.rel, msg).field(place(self.name, r, c));
@@ -205,31 +191,13 @@ impl Sheet<'_> {
             return false;
         }
         glyphs.text(self.rel, &value, &|_, _| fail(String::new()));
-        if col == "gender" && crate::model::Gender::parse(&value).is_none() {
+        if *col == "gender" && crate::model::Gender::parse(&value).is_none() {
             diags.push(fail(format!("unknown gender `{value}`")).hint("write `male` or `female`"));
             return false;
         }
-        if col == "votes" {
-            match value.parse::<u32>() {
-                Ok(v) => rec.votes = Some(v),
-                Err(_) => diags.push(
-                    fail(format!("votes `{value}` is not a whole number"))
-                        .hint("write the number of votes in favour, e.g. 9"),
-                ),
-            }
-            return true;
+        if let Err(msg) = columns::set(rec, col, &value) {
+            diags.push(fail(msg).hint("write the number of votes in favour, e.g. 9"));
         }
-        let slot = match col.as_str() {
-            "name" => &mut rec.name,
-            "gender" => &mut rec.gender,
-            "position" => &mut rec.position,
-            "unit" => &mut rec.unit,
-            "achievement" => &mut rec.achievement,
-            "class" => &mut rec.class,
-            "household" => &mut rec.household,
-            _ => &mut rec.collective,
-        };
-        *slot = Some(value);
         true
     }
 }

@@ -202,9 +202,16 @@ fn a_template_that_loops_for_good_is_stopped_with_its_place() {
     // Verifying against sources that loop: stopped too, the file not checked (exit 2).
     std::fs::create_dir_all(dir.path().join("templates")).unwrap();
     std::fs::write(&template, looping).unwrap();
-    let o = thidua(dir.path(), &["verify", "--timeout", "2", "out/a/quyet-dinh-3.pdf"]);
+    let o = thidua(
+        dir.path(),
+        &["verify", "--timeout", "2", "out/a/quyet-dinh-3.pdf"],
+    );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("typesetting took more than 2 s"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("typesetting took more than 2 s"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

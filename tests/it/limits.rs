@@ -94,7 +94,7 @@ fn csv_header_and_empty_list_problems_are_located() {
     contains_all(
         &stderr(&o),
         &[
-            "content/a.csv:1:1: header, column 2: unknown column `gendr`",
+            "content/a.csv:1:1: header, row 1: unknown column `gendr`",
             "did you mean `gender`?",
             "content/b.csv: the file is empty",
             "2 errors",

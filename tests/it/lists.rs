@@ -56,7 +56,7 @@ fn spreadsheet_errors_name_sheet_row_and_column() {
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
     assert!(
-        e.contains("content/loi.xlsx: sheet \"DS\", row 1, column C: unknown column `chuc vu`"),
+        e.contains("content/loi.xlsx: sheet \"DS\", row 1: unknown column `chuc vu`"),
         "{e}"
     );
     assert!(

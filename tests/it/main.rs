@@ -14,6 +14,7 @@ mod faults;
 mod figures;
 mod forgery;
 mod harm;
+mod headers;
 mod households;
 mod incremental;
 mod layers;
