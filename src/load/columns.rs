@@ -76,8 +76,29 @@ pub fn header<'a>(
 }
 
 /// A row's cells as text, for [`header`].
-pub fn texts(row: &[String]) -> Vec<&str> {
+fn texts(row: &[String]) -> Vec<&str> {
     row.iter().map(String::as_str).collect()
+}
+
+/// The header among `firsts` (the first rows, each row's cells as text): its index and
+/// columns; or the error of a list whose header names columns no list has (at `place`,
+/// where its first row is).
+pub fn find(
+    file: &std::path::Path,
+    firsts: &[Vec<String>],
+    place: String,
+) -> Result<(usize, Vec<Option<Column>>), Diagnostic> {
+    if let Some(found) = header(firsts.iter().map(|r| texts(r))) {
+        return Ok(found);
+    }
+    let named = firsts
+        .iter()
+        .find(|r| r.iter().any(|c| column(c).is_some()));
+    let first = named
+        .or(firsts.first())
+        .map(|r| texts(r))
+        .unwrap_or_default();
+    Err(unknown(file, &first, place))
 }
 
 /// Puts `value` (trimmed; empty is nothing) into the field `key` of `r`; a vote written
@@ -112,7 +133,7 @@ pub fn set(r: &mut crate::model::Recipient, key: &str, value: &str) -> Result<()
 
 /// The error of a list whose header names columns no list has: every unknown one at once,
 /// with the known names in order.
-pub fn unknown(file: &std::path::Path, first: &[&str], place: String) -> Diagnostic {
+fn unknown(file: &std::path::Path, first: &[&str], place: String) -> Diagnostic {
     let unknown: Vec<String> = first
         .iter()
         .filter(|c| !c.trim().is_empty() && column(c).is_none())

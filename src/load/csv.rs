@@ -132,20 +132,16 @@ fn read(
     // The header: the first row that names the list's columns, below any title rows.
     let cells = |r: &csv::StringRecord| r.iter().map(str::to_string).collect::<Vec<_>>();
     let firsts: Vec<Vec<String>> = records.iter().take(10).map(cells).collect();
-    let Some((at, columns)) = columns::header(firsts.iter().map(|r| columns::texts(r))) else {
-        let named = firsts
-            .iter()
-            .find(|r| r.iter().any(|c| columns::column(c).is_some()));
-        let first = named
-            .or(firsts.first())
-            .map(|r| columns::texts(r))
-            .unwrap_or_default();
-        let line = records
-            .first()
-            .and_then(|r| r.position())
-            .map_or(1, |p| p.line() as usize);
-        diags.push(columns::unknown(rel, &first, format!("header, row {line}")).at(line, 1));
-        return None;
+    let line = records
+        .first()
+        .and_then(|r| r.position())
+        .map_or(1, |p| p.line() as usize);
+    let (at, columns) = match columns::find(rel, &firsts, format!("header, row {line}")) {
+        Ok(found) => found,
+        Err(d) => {
+            diags.push(d.at(line, 1));
+            return None;
+        }
     };
     glyphs.csv(rel, &text, &firsts[at], delimiter);
     let rows = records

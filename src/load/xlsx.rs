@@ -39,21 +39,13 @@ pub fn read(
         cells
     };
     let firsts: Vec<Vec<String>> = rows.iter().take(10).map(|(_, r)| dense(r)).collect();
-    let Some((at, columns)) = columns::header(firsts.iter().map(|r| columns::texts(r))) else {
-        let named = firsts
-            .iter()
-            .find(|r| r.iter().any(|c| columns::column(c).is_some()));
-        let first = named
-            .or(firsts.first())
-            .map(|r| columns::texts(r))
-            .unwrap_or_default();
-        let row = rows.first().map_or(1, |(r, _)| r + 1);
-        diags.push(columns::unknown(
-            rel,
-            &first,
-            format!("sheet \"{name}\", row {row}"),
-        ));
-        return None;
+    let row = rows.first().map_or(1, |(r, _)| r + 1);
+    let (at, columns) = match columns::find(rel, &firsts, format!("sheet \"{name}\", row {row}")) {
+        Ok(found) => found,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
     };
     let sheet = Sheet {
         rel,
