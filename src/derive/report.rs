@@ -29,6 +29,9 @@ pub struct AchievementRow {
     pub figures: (Figure, Figure),
     #[serde(skip)]
     pub ratio: Option<f64>,
+    /// Whether the plan is a ceiling (`better: lower`).
+    #[serde(skip)]
+    pub ceiling: bool,
     #[serde(skip)]
     pub points: Option<f64>,
 }
@@ -130,6 +133,7 @@ pub fn build(
                 status: j.status.to_string(),
                 figures: (a.target, a.actual),
                 ratio: j.ratio,
+                ceiling: a.better == crate::model::Better::Lower,
                 points: j.points,
             }
         })

@@ -70,7 +70,8 @@ pub(super) fn annex_sheet(list: &AwardList, date: Date) -> Table {
     let a = &list.award;
     let h = &a.head;
     let money = h.money.as_ref();
-    let mut head = vec!["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị"];
+    let [name, detail] = list.sheet_heads();
+    let mut head = vec!["STT", name, detail];
     if money.is_some() {
         head.push("Số tiền (đồng)");
     }

@@ -180,6 +180,18 @@ impl AwardList {
         rows
     }
 
+    /// The headers of the sheet's name and detail columns: a household's head and
+    /// place among them when the list has households.
+    pub fn sheet_heads(&self) -> [&'static str; 2] {
+        match self.award.households.is_empty() {
+            true => ["Họ và tên / Tên tập thể", "Chức vụ, đơn vị"],
+            false => [
+                "Họ và tên / Tên tập thể / Hộ gia đình",
+                "Chức vụ, đơn vị / Địa chỉ",
+            ],
+        }
+    }
+
     /// The lines above the list in a spreadsheet: the agency as the PDF's header names
     /// it, `titles`, and `(Kèm theo Quyết định số … ngày … của …)`.
     pub fn sheet_above(&self, titles: &[String]) -> Vec<String> {

@@ -33,13 +33,8 @@ pub(super) fn table(list: &AwardList) -> Option<Table> {
             Cell::Empty,
         ]
     });
-    let head = [
-        "STT",
-        "Họ và tên / Tên tập thể",
-        "Chức vụ, đơn vị",
-        "Số tiền (đồng)",
-        "Ký nhận",
-    ];
+    let [name, detail] = list.sheet_heads();
+    let head = ["STT", name, detail, "Số tiền (đồng)", "Ký nhận"];
     Some(Table {
         sheet: "Danh sách".to_string(),
         draft: list.base.draft,

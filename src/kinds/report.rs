@@ -174,8 +174,8 @@ fn sheets(doc: &ReportDoc) -> Vec<Table> {
                 Cell::Number(a.index as u64),
                 Cell::Text(a.name.clone()),
                 Cell::Text(a.unit.clone()),
-                figure(a.figures.0),
-                figure(a.figures.1),
+                figure(a.figures.0, a.ceiling),
+                figure(a.figures.1, false),
                 share(a),
                 Cell::Text(a.status.clone()),
             ]
@@ -237,20 +237,37 @@ fn plan(s: &Given) -> Vec<Planned> {
     vec![Planned::new(&report.stem, given.date, facts)]
 }
 
-/// A figure as a spreadsheet's number, with as many decimals as written.
-fn figure(f: crate::model::Figure) -> Cell {
-    match f.places {
-        0 => Cell::Number(f.units),
-        p => Cell::Decimal(f.value(), format!("#,##0.{}", "0".repeat(p as usize))),
+/// A figure as a spreadsheet's number, with as many decimals as written, a ceiling
+/// shown `≤ 1,5` as the table shows it.
+fn figure(f: crate::model::Figure, ceiling: bool) -> Cell {
+    let decimals = decimals(f.places as usize);
+    match (f.places, ceiling) {
+        (0, false) => Cell::Number(f.units),
+        (_, false) => Cell::Decimal(f.value(), format!("#,##0{decimals}")),
+        (_, true) => Cell::Decimal(f.value(), format!(r##""≤ "#,##0{decimals}"##)),
+    }
+}
+
+/// `.00` for two places, nothing for none.
+fn decimals(places: usize) -> String {
+    match places {
+        0 => String::new(),
+        p => format!(".{}", "0".repeat(p)),
     }
 }
 
 /// The share of the plan as a number shown as a per cent, a rate's points as a number
-/// of points; text only where there is neither (a plan of 0).
+/// of points, with the decimals the PDF prints (`99,95%`, `+0,25 điểm`); text only
+/// where there is neither (a plan of 0).
 fn share(a: &crate::derive::AchievementRow) -> Cell {
+    let shown = a.percent.split(' ').next().unwrap_or_default();
+    let places = shown
+        .split_once(',')
+        .map_or(0, |(_, f)| f.trim_end_matches('%').len());
+    let d = decimals(places);
     match (a.ratio, a.points) {
-        (Some(r), _) => Cell::Decimal(r, "0.0%".into()),
-        (_, Some(p)) => Cell::Decimal(p, r#"+0.0" điểm";-0.0" điểm";0" điểm""#.into()),
+        (Some(r), _) => Cell::Decimal(r, format!("0{d}%")),
+        (_, Some(p)) => Cell::Decimal(p, format!(r#"+0{d}" điểm";-0{d}" điểm";0" điểm""#)),
         _ => Cell::Text(a.percent.clone()),
     }
 }

@@ -117,7 +117,7 @@ fn read(
         match result {
             Ok(r) => records.push(r),
             Err(e) => {
-                let line = e.position().map_or(1, |p| p.line() as usize);
+                let line = e.position().map_or(1, |p| line_at(&text, p.byte()));
                 let msg = e.to_string();
                 let msg = msg.rsplit(": ").next().unwrap_or(&msg).to_string();
                 diags.push(
@@ -135,7 +135,7 @@ fn read(
     let line = records
         .first()
         .and_then(|r| r.position())
-        .map_or(1, |p| p.line() as usize);
+        .map_or(1, |p| line_at(&text, p.byte()));
     let (at, columns) = match columns::find(rel, &firsts, format!("header, row {line}")) {
         Ok(found) => found,
         Err(d) => {
@@ -148,7 +148,11 @@ fn read(
         .iter()
         .skip(at + 1)
         .filter(|r| r.iter().any(|c| !c.is_empty()));
-    Some(rows.filter_map(|r| row(rel, r, &columns, diags)).collect())
+    let at_line = |r: &csv::StringRecord| r.position().map_or(1, |p| line_at(&text, p.byte()));
+    Some(
+        rows.filter_map(|r| row(rel, (r, at_line(r)), &columns, diags))
+            .collect(),
+    )
 }
 
 /// The text of a recipients file (NFC, without a byte-order mark); `None` (its error
@@ -190,11 +194,10 @@ fn contents(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Stri
 /// spreadsheet shows the row); `None` (its error pushed) when it cannot be read.
 fn row(
     rel: &Path,
-    record: &csv::StringRecord,
+    (record, line): (&csv::StringRecord, usize),
     columns: &[Option<columns::Column>],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Recipient, Origin)> {
-    let line = record.position().map_or(1, |p| p.line() as usize);
     let origin = Origin {
         file: rel.to_path_buf(),
         line,
@@ -232,6 +235,18 @@ fn row(
 
 /// The largest recipients list read; a larger one is refused rather than read.
 const MAX_CSV: u64 = 64 * 1024 * 1024;
+
+/// The line (from 1) of byte `at` of `text`, as a spreadsheet numbers its rows: lines end
+/// in `\n`, `\r\n` (as Excel saves) or `\r` alone.
+fn line_at(text: &str, at: u64) -> usize {
+    let before = &text.as_bytes()[..(at as usize).min(text.len())];
+    let crlf = before.windows(2).filter(|w| w == b"\r\n").count();
+    let ends = before
+        .iter()
+        .filter(|b| **b == b'\n' || **b == b'\r')
+        .count();
+    1 + ends - crlf
+}
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the first
 /// lines (a title's, the header's) use more.

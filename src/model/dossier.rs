@@ -223,9 +223,16 @@ pub enum Better {
 }
 
 impl Achievement {
-    /// Whether it is a rate (`unit: "%"`): judged in points.
+    /// Whether it is a rate (`unit: "%"`, also written `(%)` or `phần trăm`): judged in
+    /// points.
     pub fn rate(&self) -> bool {
-        self.unit.as_deref().is_some_and(|u| u.trim() == "%")
+        let unit = self.unit.as_deref().unwrap_or_default();
+        let unit = unit
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .trim();
+        unit == "%" || unit.to_lowercase() == "phần trăm"
     }
 }
 

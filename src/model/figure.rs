@@ -109,6 +109,10 @@ impl<'de> Deserialize<'de> for Figure {
             serde_yaml::Value::Number(n) => Err(de::Error::custom(format!(
                 "`{n}` is not a figure: a figure is 0 or more"
             ))),
+            // Written in quotes, a figure is text: said so, not taken for a typo.
+            serde_yaml::Value::String(s) if Figure::parse(&s).is_ok() => Err(de::Error::custom(
+                format!("\"{s}\" is written in quotes: write the figure alone, as {s}"),
+            )),
             serde_yaml::Value::String(s) => Err(de::Error::custom(format!(
                 "`{s}` is not a figure: write the number, with a point before decimals (94.5), and no thousands separator"
             ))),

@@ -11,6 +11,7 @@ achievements:
   - {name: Thu ngân sách, key: thu, unit: triệu đồng, target: 45000, actual: 52380.50}
   - {name: Tỷ lệ tham gia bảo hiểm y tế, key: bhyt, unit: \"%\", target: 95, actual: 94.2}
   - {name: Số hộ nghèo, key: ho, unit: hộ, better: lower, target: 95, actual: 74}
+  - {name: Tỷ lệ trẻ em tiêm chủng, unit: (%), target: 95, actual: 95.25}
 report:
   number: 1
   date: 2026-12-10
@@ -42,6 +43,7 @@ fn decimals_ceilings_and_rates_in_table_prose_and_sheet() {
             "Thu ngân sách triệu đồng 45.000 52.380,50 116,4% Vượt",
             "Tỷ lệ tham gia bảo hiểm y tế % 95 94,2 -0,8 điểm Chưa đạt",
             "Số hộ nghèo hộ ≤ 95 74 77,9% Vượt",
+            "Tỷ lệ trẻ em tiêm chủng (%) 95 95,25 +0,25 điểm Vượt",
         ],
     );
     let mut book: Xlsx<_> = open_workbook(out.join("bao-cao-1.xlsx")).unwrap();
@@ -90,7 +92,7 @@ report:
         &stderr(&run),
         &[
             "a.yaml:3:23: achievements[0].target: `1.23456` has 5 decimals; 4 at most",
-            "a.yaml:4:23: achievements[1].target: `1.200` is not a figure: write the number",
+            "a.yaml:4:23: achievements[1].target: \"1.200\" is written in quotes: write the figure alone, as 1.200",
             "achievements[2].better: unknown variant `up`",
             "`d` is a rate (`unit: \"%\"`), judged in points",
             "4 errors",

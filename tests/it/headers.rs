@@ -71,3 +71,25 @@ fn unknown_columns_are_said_at_once_and_nothing_follows() {
     );
     assert!(!err.contains("at least one recipient"), "{err}");
 }
+
+#[test]
+fn rows_of_a_list_saved_by_excel_are_named_as_excel_shows_them() {
+    // Excel saves CRLF line ends, `;` in Vietnamese locales.
+    let list = "DANH SÁCH\r\nSTT;Họ và tên;Giới tính\r\n1;Nguyễn Văn An;Nam\r\n2;Lê Thị Bình;X\r\n";
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", &dossier("ds.csv")),
+            ("content/ds.csv", list),
+        ],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "content/ds.csv:4:1: row 4: unknown gender `X`",
+            "4 | 2;Lê Thị Bình;X",
+        ],
+    );
+}

@@ -32,11 +32,13 @@ pub fn text_twips(text: &str, size: f32, bold: bool) -> u32 {
 }
 
 /// The widths of `columns` in twips: a column sized to its content gets the width of
-/// its widest cell (13 pt, with the cell's margins), at most 40 % of the line; the
+/// its widest cell or header word (13 pt, with the cell's margins), at most 40 % of the
+/// line; the
 /// columns with a share divide what is left, at least a quarter of the line, the others
 /// narrowing for it.
 pub fn widths(columns: &[Column], rows: &[Row], width: u32) -> Vec<u32> {
-    let margins = 2 * 80 + 20;
+    // Word's cell margins (0,19 cm each side) and a little room: `116,4%` on one line.
+    let margins = 2 * 108 + 60;
     let mut out: Vec<u32> = columns
         .iter()
         .enumerate()
@@ -48,7 +50,9 @@ pub fn widths(columns: &[Column], rows: &[Row], width: u32) -> Vec<u32> {
                     .filter(|r| r.span == 1)
                     .filter_map(|r| r.cells.get(i))
                     .map(|t| text_twips(t, 13.0, false))
-                    .chain([text_twips(&c.head, 13.0, true)])
+                    // A header wraps between its words (`Số phiếu` / `(tỷ lệ)`), as the
+                    // PDF's does: its longest word sizes the column, not the whole of it.
+                    .chain(c.head.split_whitespace().map(|w| text_twips(w, 13.0, true)))
                     .max()
                     .unwrap_or(0);
                 (widest + margins).min(width * 2 / 5)
@@ -205,8 +209,8 @@ mod tests {
         let row = |cells: &[&str]| Row::new(cells.iter().map(|c| c.to_string()).collect());
         let long = "x".repeat(200);
         let cases: Vec<(Vec<Column>, Vec<Row>, Vec<u32>)> = vec![
-            // Sized to the widest cell or the header (with 180 twips of margins), the
-            // rest to the name.
+            // Sized to the widest cell or header word (with 276 twips of margins), the
+            // rest to the name: `Số tiền` / `(đồng)` wraps rather than squeeze it.
             (
                 vec![
                     col("STT", None),
@@ -214,7 +218,7 @@ mod tests {
                     col("Số tiền (đồng)", None),
                 ],
                 vec![row(&["1", "Phòng A", "710.000"])],
-                vec![780, 6207, 2013],
+                vec![876, 6964, 1160],
             ),
             // Too wide together: each column loses its part.
             (
