@@ -33,11 +33,17 @@ pub fn remove_on_give_up(path: &std::path::Path) {
 /// Says why the run stops, removes what it must, and exits.
 pub fn give_up(late: &Diagnostic) -> ! {
     eprintln!("error: {late}\n1 error");
+    let code = GIVE_UP.lock().unwrap_or_else(|e| e.into_inner()).0;
+    abandon(code)
+}
+
+/// Removes what a run that stops must, and exits with `code`.
+pub fn abandon(code: i32) -> ! {
     let g = GIVE_UP.lock().unwrap_or_else(|e| e.into_inner());
     for path in &g.1 {
         let _ = std::fs::remove_dir_all(path);
     }
-    std::process::exit(g.0)
+    std::process::exit(code)
 }
 static RUNNING: Mutex<BTreeMap<u64, Unit>> = Mutex::new(BTreeMap::new());
 

@@ -62,6 +62,12 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
     )
 }
 
+/// Whether a `.git` stands in `dir` or a folder above it.
+fn in_a_repository(dir: &Path) -> bool {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    dir.ancestors().any(|d| d.join(".git").exists())
+}
+
 /// The git program run in `dir`, whatever repository a calling hook or script named.
 fn program(dir: &Path) -> Command {
     let mut git = Command::new("git");
@@ -72,7 +78,12 @@ fn program(dir: &Path) -> Command {
     // A revision is the repository's own objects (no `git replace` stands in for one),
     // and reading it runs none of its hooks.
     git.env("GIT_NO_REPLACE_OBJECTS", "1");
-    git.args(["-c", "core.hooksPath=/dev/null"]);
+    git.args([
+        "-c",
+        "core.hooksPath=/dev/null",
+        "-c",
+        "core.fsmonitor=false",
+    ]);
     git
 }
 
@@ -126,7 +137,20 @@ impl Repo {
     /// among them; other files, and what thidua writes, do not count. `None` outside git
     /// (or without git).
     pub fn origin(dir: &Path, more: &[PathBuf]) -> Option<Origin> {
-        let repo = Repo::of(dir).ok()?;
+        let repo = match Repo::of(dir) {
+            Ok(repo) => repo,
+            // In no repository, or git missing where no `.git` is found above: not in git.
+            Err(e) if e.to_string().contains("is not inside a git repository") => return None,
+            Err(_) if !in_a_repository(dir) => return None,
+            // A repository git cannot read (not installed, a folder it does not trust):
+            // nothing is known of it, so nothing is claimed clean.
+            Err(_) => {
+                return Some(Origin {
+                    commit: None,
+                    dirty: true,
+                })
+            }
+        };
         let commit = repo.commit("HEAD").ok();
         let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
         args.extend(SOURCES);

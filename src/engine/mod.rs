@@ -80,9 +80,8 @@ pub enum Recorded {
     /// The commit checked out and whether the sources have uncommitted changes.
     #[default]
     FromGit,
-    /// As given (`None`: not in git), with the options line given when there is one
-    /// (`verify` makes no preview the record names, but records it as named).
-    As(Option<crate::git::Origin>, Option<String>),
+    /// As given (`None`: not in git).
+    As(Option<crate::git::Origin>),
 }
 
 impl Options {

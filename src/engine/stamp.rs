@@ -23,17 +23,19 @@ pub struct Stamping {
 impl Stamping {
     /// The stamping of a build of `p` with `options`.
     pub fn new(p: &Prepared, options: &super::Options) -> Stamping {
-        let built = options.export.recorded(options.draft).line();
-        let (origin, options) = match &options.origin {
+        let origin = match &options.origin {
             super::Recorded::FromGit => {
                 // A list a dossier reads from outside content/ is a source too.
                 let lists = p.project.dossiers.iter().flat_map(|d| d.data_files.clone());
                 let lists: Vec<_> = lists.collect();
-                (crate::git::Repo::origin(&p.project.root, &lists), built)
+                crate::git::Repo::origin(&p.project.root, &lists)
             }
-            super::Recorded::As(origin, line) => (origin.clone(), line.clone().unwrap_or(built)),
+            super::Recorded::As(origin) => origin.clone(),
         };
-        Stamping { origin, options }
+        Stamping {
+            origin,
+            options: options.export.recorded(options.draft).line(),
+        }
     }
 }
 

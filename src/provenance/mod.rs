@@ -90,7 +90,14 @@ impl Options {
                     preview = Some(v.to_string()).filter(|_| fine);
                     preview.as_ref()?;
                 }
-                ("epoch", v) => epoch = (!v.is_empty()).then(|| v.to_string()),
+                // Whole seconds as a build writes them: digits, no sign or leading zero.
+                ("epoch", v) => {
+                    let canonical = v.parse::<u64>().is_ok_and(|n| n.to_string() == v);
+                    if !v.is_empty() && !canonical {
+                        return None;
+                    }
+                    epoch = (!v.is_empty()).then(|| v.to_string());
+                }
                 _ => return None,
             }
         }

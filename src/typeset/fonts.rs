@@ -45,7 +45,10 @@ impl Fonts {
                     .extension()
                     .and_then(|e| e.to_str())
                     .map(str::to_ascii_lowercase);
-                if matches!(ext.as_deref(), Some("ttf" | "otf" | "ttc" | "otc")) {
+                // A font file of the project's own: no link out of it, no pipe or device.
+                let own = crate::inside::inside(root, entry.path())
+                    && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file());
+                if own && matches!(ext.as_deref(), Some("ttf" | "otf" | "ttc" | "otc")) {
                     if let Ok(data) = std::fs::read(entry.path()) {
                         fonts.extend(Font::iter(Bytes::new(data)));
                     }

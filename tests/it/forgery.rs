@@ -193,3 +193,15 @@ fn a_source_linked_from_outside_the_project_is_refused() {
         assert!(said.contains("it is not a file"), "{said}");
     }
 }
+
+#[test]
+fn a_file_built_with_previews_verifies_as_built() {
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE)]);
+    let p = dir.path();
+    ok(&thidua(
+        p,
+        &["build", "-q", "--format", "png", "--ppi", "72"],
+    ));
+    let (code, said) = verify(p, &[DECISION, PRINT]);
+    assert_eq!(code, 0, "{said}");
+}

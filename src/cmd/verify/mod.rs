@@ -34,8 +34,10 @@ enum Verdict {
 /// the current folder's), each unit of a rebuild given `timeout`; `Ok(true)` when every
 /// file verifies, an error when one could not be checked.
 pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Result<bool, Failure> {
-    // A rebuild that runs past its time limit means a file could not be checked.
+    // A rebuild that runs past its time limit means a file could not be checked; one
+    // cut short by Ctrl-C leaves no checkout behind.
     crate::deadline::exit_with(2);
+    let _ = ctrlc::set_handler(|| crate::deadline::abandon(130));
     let mut rebuilds = Rebuilds::new(timeout);
     let (mut failing, mut errors) = (0, 0);
     for file in files {
@@ -48,7 +50,11 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
             Verdict::Fails => failing += 1,
             Verdict::Error => errors += 1,
         }
-        println!("{}: {line}", printable(&file.display().to_string()));
+        println!(
+            "{}: {}",
+            printable(&file.display().to_string()),
+            printable(&line)
+        );
     }
     if errors > 0 {
         let s = if errors == 1 { "" } else { "s" };

@@ -163,14 +163,13 @@ fn build(
             changed: None,
         },
         out: Some(out.path().to_path_buf()),
-        // Only the PDF is compared: no preview is made again (the record says which).
-        export: Export {
-            preview: engine::Preview::None,
-            ..Export::recorded_in(options)
-        },
+        // The previews too, as they shape what the record says of the inputs (a preview's
+        // size was checked when the record was read); the record written as a build
+        // writes it, so that one written otherwise is found.
+        export: Export::recorded_in(options),
         reuse: false,
         timeout,
-        origin: Recorded::As(sources.origin.clone(), Some(options.line())),
+        origin: Recorded::As(sources.origin.clone()),
         ..engine::Options::check()
     };
     let mut prepared = engine::prepare(&sources.root, &options).map_err(|f| match f {

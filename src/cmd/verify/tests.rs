@@ -127,6 +127,18 @@ fn a_record_edited_and_stamped_again_is_never_ok() {
         !ok && error && line.contains("its record cannot be read"),
         "{line}"
     );
+    // Options written otherwise than a build writes them: a date with a leading zero, a
+    // resolution written another way.
+    for (from, to) in [
+        ("epoch=", "epoch=01700000000"),
+        ("preview=none", "preview=png 0300"),
+    ] {
+        let odd = restamped(&p.join(DECISION), |r| {
+            r.options = r.options.replace(from, to)
+        });
+        let (ok, _, line) = verdict(p, &odd);
+        assert!(!ok, "{to}: {line}");
+    }
     // Said to be made outside git, of a project in git: not checked against its tree.
     let (ok, error, line) = verdict(p, &restamped(&p.join(DECISION), |r| r.commit = None));
     assert!(!ok && error, "{line}");
