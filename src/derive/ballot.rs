@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn verdicts_on_the_boundary() {
-        // DOMAIN.md §6: 8 of 10 pass at 80 %; 8 of 9 fail at 90 %.
+        // The decree's shares of all members: 8 of 10 pass at 80 %; 8 of 9 fail at 90 %.
         let base = Ballot {
             members: 10,
             threshold: Some(Percent(8000)),

@@ -9,7 +9,8 @@ pub use super::form_override::{FormBasis, FormOverride};
 pub use super::money::{Coefficient, Money};
 pub use super::threshold::{Percent, Thresholds};
 
-/// The built-in catalogue (DOMAIN.md section 3), data rather than code so users can override it.
+/// The built-in catalogue (the regimes, salaries and forms of Nghị định 91/2017, 98/2023
+/// and 152/2025), data rather than code so users can override it.
 const BUILTIN: &str = include_str!("catalogue.yaml");
 
 /// Whether a decision recognises a title (danh hiệu) or gives a form of commendation:

@@ -1,4 +1,4 @@
-//! The official layout (DOMAIN.md section 1, Nghị định 30/2020/NĐ-CP), checked row by row
+//! The official layout (Nghị định 30/2020/NĐ-CP, Phụ lục I), checked row by row
 //! on the laid-out pages of the shared example: sizes, styles and positions in mm.
 
 use super::inspect::{pages, PageView};

@@ -8,7 +8,8 @@ const D: WordOptions = WordOptions {
     tu: false,
 };
 
-/// Known-correct readings, checked against DOMAIN.md section 5 and common usage.
+/// Known-correct readings, checked against how Vietnamese writes amounts in words and
+/// common usage.
 const TABLE: &[(u64, &str)] = &[
     (0, "không"),
     (1, "một"),

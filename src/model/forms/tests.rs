@@ -1,4 +1,4 @@
-//! The forms catalogue: worked values of DOMAIN.md section 3, regimes by date, overrides.
+//! The forms catalogue: worked values of the decrees' money, regimes by date, overrides.
 
 use super::*;
 use crate::model::Config;
