@@ -59,6 +59,8 @@ impl Rebuilds {
             },
             (Some(commit), false) => self.checkout(root, commit),
             (claimed, true) => {
+                // What git cannot read (a folder it does not trust) says nothing of changes.
+                Repo::of(root).map_err(|e| format!("git cannot read the repository here: {e:#}"))?;
                 let now = Repo::origin(root, &[]).ok_or(
                     "it records a git repository's uncommitted changes, and the project is not in git here",
                 )?;
@@ -90,10 +92,11 @@ impl Rebuilds {
                 ));
             }
             let copy = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+            // Known before anything is written into it: Ctrl-C during the checkout too.
+            crate::deadline::remove_on_give_up(copy.path());
             let project = repo
                 .export(commit, copy.path())
                 .map_err(|e| format!("{e:#}"))?;
-            crate::deadline::remove_on_give_up(copy.path());
             self.commits.insert(key.clone(), (copy, project));
         }
         let (_, project) = &self.commits[&key];
