@@ -25,26 +25,21 @@ pub struct Sheet {
 pub struct Placed {
     #[serde(flatten)]
     field: Field,
-    #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<&'static str>,
 }
 
-/// One certificate page: its recipient, and in overlay mode each field's text.
+/// One certificate page: its recipient, and in overlay mode each field's text. What it
+/// lacks is there as null: a template's `#if` may ask of it.
 #[derive(Debug, Serialize)]
 pub struct Page<'a> {
     #[serde(flatten)]
     recipient: &'a RecipientFacts,
-    #[serde(skip_serializing_if = "Option::is_none")]
     fields: Option<Vec<Placed>>,
     /// Its check code and the code's QR code as SVG, when certificates carry one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     qr: Option<String>,
     /// Where the code goes on a blank (overlay mode).
-    #[serde(skip_serializing_if = "Option::is_none")]
     code_at: Option<Field>,
 }
 

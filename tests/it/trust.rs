@@ -121,3 +121,24 @@ fn a_negative_plan_is_one_error() {
     );
     assert!(!err.contains("times the plan"), "{err}");
 }
+
+#[test]
+fn a_misspelt_name_in_an_if_of_a_template_is_a_located_error() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", TWO_PEOPLE)]);
+    let fresh = tempfile::tempdir().unwrap();
+    ok(&thidua(fresh.path(), &["init", "--templates", "p"]));
+    let text = std::fs::read_to_string(fresh.path().join("p/templates/decision.typ.hbs")).unwrap();
+    let misspelt = text.replacen("{{#if award.money}}", "{{#if award.mony}}", 1);
+    assert_ne!(misspelt, text);
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(dir.path().join("templates/decision.typ.hbs"), misspelt).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    contains_all(
+        &stderr(&run),
+        &[
+            "templates/decision.typ.hbs:",
+            "`award.mony` in `#if` names nothing in the data",
+        ],
+    );
+}
