@@ -93,6 +93,21 @@ fn text(bytes: Vec<u8>) -> String {
     s.strip_suffix('\n').unwrap_or(&s).to_string()
 }
 
+/// Why git cannot read the repository the project at `dir` lies in, when one stands
+/// there and git cannot (not installed, a folder it does not trust); its files then
+/// record nothing as clean.
+pub fn unreadable(dir: &Path) -> Option<String> {
+    if !in_a_repository(dir) {
+        return None;
+    }
+    match Repo::of(dir) {
+        Err(e) if !e.to_string().contains("is not inside a git repository") => {
+            Some(format!("{e:#}"))
+        }
+        _ => None,
+    }
+}
+
 impl Repo {
     /// The repository holding the project at `dir`, or why there is none (git's own
     /// words when it is something else than no repository: a folder it does not trust).

@@ -25,6 +25,9 @@ pub fn build(args: &BuildArgs, options: &Options) -> Result<(), Failure> {
         if let Some(why) = engine::nothing_to_build(&p, &options.selection) {
             eprintln!("warning: {why}");
         }
+        if let Some(why) = crate::git::unreadable(&p.project.root) {
+            eprintln!("warning: the files cannot record their commit: {why}");
+        }
     }
     let bar = progress(args.quiet, engine::units(&p, &options.export));
     let ran = engine::run(&p, options, &|| bar.inc(1))?;

@@ -205,3 +205,40 @@ fn a_file_built_with_previews_verifies_as_built() {
     let (code, said) = verify(p, &[DECISION, PRINT]);
     assert_eq!(code, 0, "{said}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_repository_git_will_not_read_is_said_when_building() {
+    if !have_git() {
+        eprintln!("skipped: git is not installed; .ci/run installs it");
+        return;
+    }
+    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE), (".gitignore", "/out\n")]);
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    git(p, &["add", "-A"]);
+    git(p, &["commit", "-qm", "first"]);
+    // Owned by someone else: git refuses it ("dubious ownership") unless run by them.
+    let given = std::process::Command::new("chown")
+        .args(["-R", "12345:12345"])
+        .arg(p)
+        .status();
+    if !given.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: the folder cannot be given to another owner here");
+        return;
+    }
+    let run = thidua(p, &["build"]);
+    ok(&run);
+    let err = stderr(&run);
+    if !err.contains("dubious ownership") {
+        eprintln!("skipped: git reads a repository of another owner here");
+        return;
+    }
+    assert!(
+        err.contains("warning: the files cannot record their commit"),
+        "{err}"
+    );
+    // What they record is never checked clean: the file cannot be checked here.
+    let (code, said) = verify(p, &[DECISION]);
+    assert_eq!(code, 2, "{said}");
+}
