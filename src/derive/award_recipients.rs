@@ -38,7 +38,7 @@ impl AwardFacts {
     pub fn title(&self, k: usize) -> String {
         let h = &self.head;
         let n = [&h.n_collectives, &h.n_individuals, &h.n_households][k];
-        let noun = [Who::Collective, Who::Individual, Who::Household][k].named(h.pupils);
+        let noun = Who::SECTIONS[k].named(h.pupils);
         format!("{} ({n})", super::upper(noun))
     }
 

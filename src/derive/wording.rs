@@ -7,7 +7,7 @@ use crate::model::Who;
 /// Who a list names, of whether it has collectives, individuals and households:
 /// `tập thể, cá nhân`, `tập thể`, `hộ gia đình`; `cá nhân` when it has none.
 pub fn whom(has: [bool; 3], pupils: bool) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
+    let nouns = Who::SECTIONS.map(|w| w.named(pupils));
     let named: Vec<&str> = nouns
         .into_iter()
         .zip(has)
@@ -23,7 +23,7 @@ pub fn whom(has: [bool; 3], pupils: bool) -> String {
 /// `09 tập thể và 23 cá nhân` of the counts of collectives, individuals and households,
 /// leaving out a kind with none.
 pub fn counts(n: [usize; 3], pupils: bool) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
+    let nouns = Who::SECTIONS.map(|w| w.named(pupils));
     let parts: Vec<String> = n
         .iter()
         .zip(nouns)
@@ -64,7 +64,7 @@ pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> Stri
 /// Điều 2 of a decision with money: what each gets, the total in figures and words, and
 /// where the money comes from (`source`).
 pub fn paid(m: &MoneyFacts, source: &str, pupils: bool) -> String {
-    let nouns = [Who::Collective, Who::Individual, Who::Household].map(|w| w.named(pupils));
+    let nouns = Who::SECTIONS.map(|w| w.named(pupils));
     let amounts = [&m.collective, &m.individual, &m.household];
     let each: Vec<String> = nouns
         .iter()

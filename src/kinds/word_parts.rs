@@ -47,9 +47,8 @@ pub struct Extra {
 /// `II. CÁ NHÂN (n)` and its table, then the households'; without `extra.headings`, the
 /// headings only when there are two or more.
 pub fn award_tables(a: &AwardFacts, extra: Extra) -> Vec<Block> {
-    let sections = [Who::Collective, Who::Individual, Who::Household];
     let mut out = Vec::new();
-    for (k, (who, list)) in sections.into_iter().zip(a.sections()).enumerate() {
+    for (k, (who, list)) in Who::SECTIONS.into_iter().zip(a.sections()).enumerate() {
         if list.is_empty() {
             continue;
         }

@@ -52,23 +52,14 @@ pub fn header<'a>(
     rows: impl Iterator<Item = Vec<&'a str>>,
 ) -> Option<(usize, Vec<Option<Column>>)> {
     for (i, cells) in rows.take(TITLE_ROWS).enumerate() {
-        let named: Vec<&str> = cells
+        // An empty cell names nothing; every other cell must name a column.
+        let columns: Vec<Option<Column>> = cells.iter().map(|c| column(c)).collect();
+        let unnamed = cells
             .iter()
-            .copied()
-            .filter(|c| !c.trim().is_empty())
-            .collect();
-        let fields = named
-            .iter()
-            .filter(|c| matches!(column(c), Some(Column::Field(_))));
-        if fields.count() > 0 && named.iter().all(|c| column(c).is_some()) {
-            let columns = cells
-                .iter()
-                .map(|c| {
-                    column(c)
-                        .or(Some(Column::Ignored))
-                        .filter(|_| !c.trim().is_empty())
-                })
-                .collect();
+            .zip(&columns)
+            .any(|(c, col)| !c.trim().is_empty() && col.is_none());
+        let fields = columns.iter().any(|c| matches!(c, Some(Column::Field(_))));
+        if fields && !unnamed {
             return Some((i, columns));
         }
     }

@@ -123,16 +123,16 @@ fn replaced(
     let each = a.award.amount?;
     let built_in = cat.money(form, date);
     let changed = list.iter().find_map(|(r, _)| {
-        let k = [Who::Individual, Who::Collective, Who::Household]
-            .iter()
-            .position(|w| *w == r.who())?;
-        built_in[k].filter(|m| *m != each).map(|m| (r.who(), m))
+        let who = r.who();
+        built_in[who.in_money()]
+            .filter(|m| *m != each)
+            .map(|m| (who, m))
     })?;
     let (who, money) = changed;
     let msg = format!(
         "`amount: {each}` replaces the {money} đồng {} gives each of its {}",
         form.name,
-        plural(who)
+        who.plural()
     );
     let hint = "an amount is for everyone of the award: put those of another prize in an award of their own";
     Some(
@@ -142,17 +142,9 @@ fn replaced(
     )
 }
 
-fn plural(who: Who) -> &'static str {
-    match who {
-        Who::Collective => "collectives",
-        Who::Individual => "individuals",
-        Who::Household => "households",
-    }
-}
-
 /// The error of a recipient `who` that form `key` is not given to.
 fn not_given(key: &str, who: Who, origin: &Origin) -> Diagnostic {
-    let diag = origin.diagnostic(format!("`{key}` is not given to {}", plural(who)));
+    let diag = origin.diagnostic(format!("`{key}` is not given to {}", who.plural()));
     match who {
         Who::Household => diag.hint("a title goes to households only where its form says so (`given_to: [households]`); a Giấy khen or a Bằng khen goes to them"),
         _ => diag,
@@ -164,7 +156,7 @@ fn unpaid(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
     let msg = format!(
         "{} has no money for {} in the regime in force",
         form.name,
-        plural(who)
+        who.plural()
     );
     let third = match who {
         Who::Household => "a third coefficient",

@@ -309,12 +309,7 @@ impl Catalogue {
     /// nothing while the form pays others: the regime has no coefficient for them.
     pub fn unpaid(&self, form: &Form, date: Date, who: super::Who) -> bool {
         let money = self.coefficients(form, date).0;
-        let k = match who {
-            super::Who::Individual => 0,
-            super::Who::Collective => 1,
-            super::Who::Household => 2,
-        };
-        money[k].is_none() && money.iter().any(Option::is_some)
+        money[who.in_money()].is_none() && money.iter().any(Option::is_some)
     }
 }
 

@@ -104,6 +104,27 @@ pub enum Who {
 }
 
 impl Who {
+    /// Every kind, in the order of an award's sections (its list, files, số sổ vàng).
+    pub const SECTIONS: [Who; 3] = [Who::Collective, Who::Individual, Who::Household];
+
+    /// Its place in a regime's money, written `[individual, collective, household]`.
+    pub fn in_money(self) -> usize {
+        match self {
+            Who::Individual => 0,
+            Who::Collective => 1,
+            Who::Household => 2,
+        }
+    }
+
+    /// As `given_to` names it, and messages: `collectives`.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Who::Collective => "collectives",
+            Who::Individual => "individuals",
+            Who::Household => "households",
+        }
+    }
+
     /// The section's heading word and the noun counted (`09 tập thể`).
     pub fn noun(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 //! of thidua — none is OK. (Edits keep their length, so the file stays a well-formed PDF
 //! whose record reads back intact: only making it again can tell.)
 
-use super::review::{git, have_git};
+use super::review::{committed, git, have_git};
 use super::support::{ok, project_from, stderr, thidua, CONFIG, TWO_PEOPLE};
 use std::path::Path;
 
@@ -73,15 +73,10 @@ fn a_print_file_with_another_page_and_a_matching_record_is_not_ok() {
 
 #[test]
 fn another_version_and_a_commit_not_here_cannot_be_checked() {
-    if !have_git() {
-        eprintln!("skipped: git is not installed; .ci/run installs it");
+    let Some(dir) = committed(CONFIG, &[(DOSSIER, TWO_PEOPLE)]) else {
         return;
-    }
-    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE), (".gitignore", "/out\n")]);
+    };
     let p = dir.path();
-    git(p, &["init", "-q"]);
-    git(p, &["add", "-A"]);
-    git(p, &["commit", "-qm", "first"]);
     ok(&thidua(p, &["build", "-q"]));
     let genuine = std::fs::read(p.join(DECISION)).unwrap();
     let (code, said) = verify(p, &[DECISION, PRINT]);
@@ -209,15 +204,10 @@ fn a_file_built_with_previews_verifies_as_built() {
 #[cfg(unix)]
 #[test]
 fn a_repository_git_will_not_read_is_said_when_building() {
-    if !have_git() {
-        eprintln!("skipped: git is not installed; .ci/run installs it");
+    let Some(dir) = committed(CONFIG, &[(DOSSIER, TWO_PEOPLE)]) else {
         return;
-    }
-    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE), (".gitignore", "/out\n")]);
+    };
     let p = dir.path();
-    git(p, &["init", "-q"]);
-    git(p, &["add", "-A"]);
-    git(p, &["commit", "-qm", "first"]);
     // Owned by someone else: git refuses it ("dubious ownership") unless run by them.
     let given = std::process::Command::new("chown")
         .args(["-R", "12345:12345"])

@@ -2,7 +2,7 @@
 //! changed by one byte, STALE after an edit to the sources; a new commit restamps files
 //! without typesetting them; PDF/A files declare the record; certificates' check codes.
 
-use super::review::{git, have_git};
+use super::review::{committed, git};
 use super::support::{ok, pdf_text, project_from, stderr, thidua, CONFIG, TWO_PEOPLE};
 use std::path::Path;
 
@@ -95,14 +95,10 @@ fn fresh_files_verify_edited_and_stale_ones_do_not() {
 
 #[test]
 fn the_commit_is_recorded_and_a_new_one_typesets_nothing() {
-    if !have_git() {
+    let Some(dir) = committed(CONFIG, &[(DOSSIER, TWO_PEOPLE)]) else {
         return;
-    }
-    let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE), (".gitignore", "/out\n")]);
+    };
     let p = dir.path();
-    git(p, &["init", "-q"]);
-    git(p, &["add", "-A"]);
-    git(p, &["commit", "-qm", "first"]);
     let head = |p: &Path| String::from_utf8(git(p, &["rev-parse", "HEAD"]).stdout).unwrap();
     let first = head(p);
     ok(&thidua(p, &["build", "-q"]));

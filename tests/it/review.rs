@@ -23,6 +23,21 @@ pub fn have_git() -> bool {
     ok
 }
 
+/// A project of `config` and `files` committed to a git repository of its own (`out/`
+/// ignored); `None`, said, where git is not installed.
+pub fn committed(config: &str, files: &[(&str, &str)]) -> Option<tempfile::TempDir> {
+    if !have_git() {
+        return None;
+    }
+    let mut files = files.to_vec();
+    files.push((".gitignore", "/out\n"));
+    let dir = crate::support::project_from(config, &files);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "first"]);
+    Some(dir)
+}
+
 /// `git ARGS` in `dir`, as a fixed author, checked.
 pub fn git(dir: &Path, args: &[&str]) -> Output {
     let out = Command::new("git")

@@ -107,9 +107,9 @@ fn verify(
     let made = made_by(p);
     let ours = env!("CARGO_PKG_VERSION");
     if p.version != ours {
-        let theirs = made.rsplit("thidua ").next().unwrap_or_default();
         let line = format!(
-            "made by thidua {theirs} ({made}); this is thidua {ours}: verify it with that version"
+            "made by thidua {} ({made}); this is thidua {ours}: verify it with that version",
+            p.version
         );
         return (Verdict::Error, line);
     }
@@ -194,7 +194,8 @@ fn made_by(p: &Provenance) -> String {
         None if p.dirty => "(in git, before its first commit)".to_string(),
         None => "(not in git)".to_string(),
     };
-    printable(&format!("{} {at}, thidua {}", p.dossier, p.version))
+    // Printed through `printable` with the rest of its line.
+    format!("{} {at}, thidua {}", p.dossier, p.version)
 }
 
 #[cfg(test)]
