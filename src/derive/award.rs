@@ -64,6 +64,12 @@ pub struct AwardHead {
     pub title: bool,
     /// `Tặng` or `Công nhận danh hiệu`.
     pub verb: String,
+    /// The form as running text names it: a title quoted (`“Lao động tiên tiến”`), a
+    /// form of commendation as it is (`Giấy khen`).
+    pub quoted: String,
+    /// What the decision gives, after its verb: a title quoted with its year
+    /// (`“Lao động tiên tiến” năm 2026`), a form as it is (`Giấy khen`).
+    pub given: String,
     /// The decision's summary line (`Về việc tặng Giấy khen`).
     pub summary: String,
     /// `TẶNG` or `CÔNG NHẬN DANH HIỆU`, for certificates.
@@ -137,7 +143,7 @@ pub struct AwardHead {
 pub fn build(
     project: &Project,
     org: &Org,
-    (a, proposal): (&Award, Option<String>),
+    (a, proposal, period): (&Award, Option<String>, Option<&str>),
     list: &[(Recipient, Origin)],
     ballot: Option<&Ballot>,
 ) -> AwardFacts {
@@ -160,7 +166,8 @@ pub fn build(
     };
     let each = [m_coll, m_ind, m_home];
     let voted = ballot.filter(|_| list.iter().any(|(r, _)| r.votes.is_some()));
-    let (sections, vote) = gathered(a, list, voted, &org.form_name(form));
+    let prize = wording::prize(form.kind == FormKind::Title, &org.form_name(form));
+    let (sections, vote) = gathered(a, list, voted, &prize);
     let pupils = !sections[1].is_empty() && sections[1].iter().all(|r| r.class.is_some());
     let [collectives, individuals, households] = numbered(&sections, dec, voted, each);
     let n = [collectives.len(), individuals.len(), households.len()];
@@ -169,7 +176,7 @@ pub fn build(
     let head = head(
         project,
         org,
-        (a, dec),
+        (a, dec, period),
         (n, pupils),
         (money, proposer, proposal),
     );
@@ -218,7 +225,7 @@ fn money(
 fn head(
     project: &Project,
     org: &Org,
-    (a, dec): (&Award, &Decision),
+    (a, dec, period): (&Award, &Decision, Option<&str>),
     (n, pupils): ([usize; 3], bool),
     (money, proposer, proposal): (Option<MoneyFacts>, String, Option<String>),
 ) -> AwardHead {
@@ -249,13 +256,20 @@ fn head(
     let date_long = dates::long(dec.date);
     let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
     let annexed = wording::annexed(&symbol, &date_long, &issuer);
+    let quoted = wording::quoted(title, &name);
+    // A title is of a year: `“Lao động tiên tiến” năm 2026`.
+    let given = match (title, period) {
+        (false, _) => quoted.clone(),
+        (true, Some(p)) => format!("{quoted} {p}"),
+        (true, None) => format!("{quoted} năm {}", dec.date.year),
+    };
     AwardHead {
         form: a.form.clone(),
         form_name: name.clone(),
         heading: form.heading.clone().unwrap_or_else(|| super::upper(&name)),
         title,
         verb: verb.to_string(),
-        summary: format!("Về việc {} {}", verb.to_lowercase(), name),
+        summary: format!("Về việc {} {given}", verb.to_lowercase()),
         verb_upper: super::upper(verb),
         own,
         decided: a.decision.is_some(),
@@ -271,7 +285,7 @@ fn head(
         proposer,
         proposal,
         reason: a.reason.clone().unwrap_or_default(),
-        awarded: wording::awarded(verb, &name, &counts, &reason_lower),
+        awarded: wording::awarded(verb, &given, &counts, &reason_lower),
         reason_lower,
         n_collectives: numbers::pad2(n[0]),
         n_individuals: numbers::pad2(n[1]),
@@ -282,7 +296,9 @@ fn head(
         money,
         last_article,
         in_force: wording::in_force(&whom),
-        listed: wording::listed(&whom, false, verb, &name),
+        listed: wording::listed(&whom, false, verb, &given),
+        quoted,
+        given,
         annexed,
         signer: dec
             .signer

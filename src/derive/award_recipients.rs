@@ -29,9 +29,14 @@ impl AwardFacts {
         self.sections().iter().filter(|s| !s.is_empty()).count() > 1
     }
 
-    /// The heading of section `k`: `II. CÁ NHÂN (23)`.
+    /// The heading of section `k`: `II. CÁ NHÂN (23)`; a list of one section is not
+    /// numbered (`CÁ NHÂN (60)`, with no II to follow).
     pub fn heading(&self, k: usize) -> String {
-        format!("{}. {}", self.numerals()[k], self.title(k))
+        if self.numbered() {
+            format!("{}. {}", self.numerals()[k], self.title(k))
+        } else {
+            self.title(k)
+        }
     }
 
     /// The heading of section `k` without its numeral: `CÁ NHÂN (23)`, `HỌC SINH (06)`.

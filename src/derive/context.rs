@@ -304,6 +304,16 @@ pub fn build(project: &Project, d: &LoadedDossier, draft: bool) -> DossierFacts 
     }
 }
 
+/// The year of a dossier's work as its documents say it: `năm học 2025-2026`, `năm 2026`;
+/// `None` when it gives none (each document then says its own date's).
+pub fn period(d: &crate::model::Dossier) -> Option<String> {
+    match (&d.school_year, d.year) {
+        (Some(y), _) => Some(format!("năm học {}", y.trim())),
+        (None, Some(y)) => Some(format!("năm {y}")),
+        (None, None) => None,
+    }
+}
+
 /// The awards of `d`, each keeping the nominees its council's vote kept.
 fn awards_of(project: &Project, org: &Org, d: &LoadedDossier) -> Vec<Arc<AwardFacts>> {
     let cat = &project.catalogue;
@@ -316,6 +326,9 @@ fn awards_of(project: &Project, org: &Org, d: &LoadedDossier) -> Vec<Arc<AwardFa
             threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
         })
     };
+    // The year a title is of, when the dossier says it (else its decision's year).
+    let period = period(&d.dossier);
+    let period = period.as_deref();
     d.dossier
         .awards
         .iter()
@@ -323,7 +336,13 @@ fn awards_of(project: &Project, org: &Org, d: &LoadedDossier) -> Vec<Arc<AwardFa
         .map(|(a, r)| {
             let proposal = proposal::symbol_of(project, org, a);
             let b = ballot(&a.form);
-            Arc::new(award::build(project, org, (a, proposal), r, b.as_ref()))
+            Arc::new(award::build(
+                project,
+                org,
+                (a, proposal, period),
+                r,
+                b.as_ref(),
+            ))
         })
         .collect()
 }

@@ -89,7 +89,7 @@ pub fn build(
             let symbol = h.proposal.as_ref()?;
             Some(format!(
                 "{} {} cho {} (Tờ trình số {symbol})",
-                h.verb, h.form_name, h.counts
+                h.verb, h.given, h.counts
             ))
         })
         .collect();

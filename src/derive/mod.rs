@@ -17,6 +17,7 @@ mod prose;
 mod recipient;
 mod report;
 pub mod slug;
+mod stage;
 mod wording;
 pub mod words;
 

@@ -189,13 +189,13 @@ fn proposed(a: &Arc<AwardFacts>) -> Proposed {
     let h = &a.head;
     let all = || a.everyone();
     Proposed {
-        request: format!("{} {} cho {}", h.verb, h.form_name, h.counts),
+        request: format!("{} {} cho {}", h.verb, h.given, h.counts),
         title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_string(),
         listed: super::wording::listed(
             &super::wording::whom(a.sections().map(|s| !s.is_empty()), h.pupils),
             true,
             &h.verb,
-            &h.form_name,
+            &h.given,
         ),
         has_achievement: all().any(|r| !r.achievement.is_empty()),
         has_votes: all().any(|r| !r.votes.is_empty()),
@@ -336,10 +336,7 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         text: p.text.clone().unwrap_or_default(),
         lead: String::new(),
         opening: Opening {
-            period: match &d.school_year {
-                Some(y) => format!("năm học {}", y.trim()),
-                None => format!("năm {}", d.year.unwrap_or(p.date.year)),
-            },
+            period: super::context::period(d).unwrap_or_else(|| format!("năm {}", p.date.year)),
             meeting: meeting.unwrap_or_default(),
             addressee: addressee.clone(),
         },

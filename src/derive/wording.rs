@@ -37,6 +37,25 @@ pub fn counts(n: [usize; 3], pupils: bool) -> String {
     }
 }
 
+/// A form's name as running text writes it: a title (`title`) in typographic quotes,
+/// those it was written with put aside so that none is doubled (`"Người tốt, việc tốt"`
+/// → `“Người tốt, việc tốt”`); a form of commendation (`Giấy khen`) as it is.
+pub fn quoted(title: bool, name: &str) -> String {
+    match title {
+        true => format!("“{}”", name.trim().trim_matches(['"', '“', '”'])),
+        false => name.to_string(),
+    }
+}
+
+/// What a recipient receives, as running text says it: `danh hiệu “Lao động tiên
+/// tiến”`, `Giấy khen`.
+pub fn prize(title: bool, name: &str) -> String {
+    match title {
+        true => format!("danh hiệu {}", quoted(true, name)),
+        false => name.to_string(),
+    }
+}
+
 /// The title line of a list of recipients: `Tập thể, cá nhân được tặng Giấy khen`, or
 /// with `được đề nghị` when `proposed`.
 pub fn listed(whom: &str, proposed: bool, verb: &str, form: &str) -> String {

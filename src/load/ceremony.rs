@@ -74,10 +74,10 @@ fn dated_after(
     found
 }
 
-/// Checks how many go on stage at once: someone, and no more than one slide shows.
+/// Checks how many go on stage at once: someone, and no more than a stage holds.
 fn stage(c: &Conference, at: &dyn Fn(String, &str) -> Diagnostic, out: &mut Vec<Diagnostic>) {
     if let Some(n) = c.stage.filter(|n| *n > MAX_STAGE) {
-        let msg = format!("a turn of {n} cannot be shown on one slide; {MAX_STAGE} at most");
+        let msg = format!("a turn of {n} is more than a stage holds; {MAX_STAGE} at most");
         out.push(at(msg, "conference.stage"));
     }
     if c.stage == Some(0) {

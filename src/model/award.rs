@@ -27,6 +27,14 @@ pub struct Award {
     /// Mã người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
     #[serde(default)]
     pub presenter: Option<String>,
+    /// Whether its recipients are called to the stage at the conference. Default: yes,
+    /// but for a title that prints no certificate (Lao động tiên tiến), which is
+    /// announced only.
+    ///
+    /// Có mời người được khen thưởng lên sân khấu tại hội nghị hay không. Mặc định: có,
+    /// trừ danh hiệu không in giấy chứng nhận (Lao động tiên tiến): chỉ công bố.
+    #[serde(default)]
+    pub on_stage: Option<bool>,
     /// The decision that grants it; leave it out while the award is only proposed.
     ///
     /// Quyết định khen thưởng; bỏ trống mục này khi mới chỉ đề nghị khen thưởng.

@@ -96,6 +96,15 @@ pub struct ProgrammeItem {
     /// Có trao khen thưởng ở mục này hay không. Mặc định: không.
     #[serde(default)]
     pub awards: bool,
+    /// Whether the master of ceremonies introduces the guests here (the script names
+    /// them). Default: when the item says `giới thiệu đại biểu`; with no such item, the
+    /// script names them before the programme.
+    ///
+    /// Người dẫn chương trình giới thiệu đại biểu ở mục này (kịch bản ghi tên từng đại
+    /// biểu). Mặc định: mục có chữ `giới thiệu đại biểu`; nếu không có mục nào như vậy,
+    /// kịch bản giới thiệu đại biểu trước chương trình.
+    #[serde(default)]
+    pub guests: Option<bool>,
 }
 
 /// Whether `by` is written as a key of `people` rather than as free text: one word of

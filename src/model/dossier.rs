@@ -161,11 +161,12 @@ pub struct Conference {
     #[serde(default)]
     #[schemars(range(min = 1, max = 30))]
     pub stage: Option<usize>,
-    /// Guests of honour. Accepted, but no document prints them yet.
+    /// Guests of honour without an invitation of their own (`Ông Trần Văn B, Bí thư Đảng
+    /// ủy`), introduced by the script after the invitees, in the order written.
     ///
-    /// Khách mời danh dự. Được chấp nhận, nhưng hiện chưa được in trên văn bản nào.
+    /// Khách mời không có giấy mời riêng (`Ông Trần Văn B, Bí thư Đảng ủy`): kịch bản giới
+    /// thiệu sau các đại biểu được mời, theo thứ tự ghi.
     #[serde(default)]
-    #[allow(dead_code)]
     pub guests: Vec<String>,
 }
 

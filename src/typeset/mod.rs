@@ -12,6 +12,8 @@ pub mod join;
 mod layout_tests;
 #[cfg(test)]
 mod settings_layout_tests;
+#[cfg(test)]
+mod slides_layout_tests;
 mod world;
 
 pub use fonts::Fonts;

@@ -7,6 +7,12 @@ use std::path::Path;
 
 /// A temp project with `extra` appended to the shared example's thidua.yaml.
 fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
+    variant_with(extra, &[])
+}
+
+/// A temp project with `extra` appended to the shared example's thidua.yaml and `files`
+/// (path, text) added.
+pub(super) fn variant_with(extra: &str, files: &[(&str, &str)]) -> (tempfile::TempDir, Prepared) {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hanoi-2024");
     let dir = tempfile::tempdir().unwrap();
     for e in walkdir::WalkDir::new(&src) {
@@ -17,6 +23,9 @@ fn variant(extra: &str) -> (tempfile::TempDir, Prepared) {
         } else {
             std::fs::copy(e.path(), &to).unwrap();
         }
+    }
+    for (path, text) in files {
+        std::fs::write(dir.path().join(path), text).unwrap();
     }
     let cfg = dir.path().join("thidua.yaml");
     let text = std::fs::read_to_string(&cfg).unwrap() + extra;

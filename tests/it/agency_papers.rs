@@ -241,10 +241,10 @@ awards:
         &[
             // Pupils are counted as pupils, and their circular is among the Căn cứ.
             "Căn cứ Thông tư số 22/2021/TT-BGDĐT",
-            "Công nhận danh hiệu Học sinh Giỏi cho 02 học sinh",
+            "Công nhận danh hiệu “Học sinh Giỏi” năm học 2025-2026 cho 02 học sinh",
             "Mỗi học sinh được thưởng 200.000 đồng. Tổng số tiền thưởng: 400.000 đồng",
             "các học sinh có tên tại Điều 1",
-            "I. HỌC SINH (02)",
+            "HỌC SINH (02)",
             "Em Nguyễn Văn An Học sinh lớp 9A",
             "Em Trần Thị Bích Học sinh lớp 8B",
         ],

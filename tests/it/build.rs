@@ -93,8 +93,8 @@ fn title_decision_recognises_without_money() {
     contains_all(
         &text,
         &[
-            "Công nhận danh hiệu “Người tốt, việc tốt” cho 09 cá nhân",
-            "I. CÁ NHÂN (09)",
+            "Công nhận danh hiệu “Người tốt, việc tốt” năm 2024 cho 09 cá nhân",
+            "CÁ NHÂN (09)",
             "Ông Bùi Thành Thắng",
         ],
     );

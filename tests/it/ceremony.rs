@@ -98,7 +98,8 @@ fn the_script_calls_everyone_once_in_turns_of_stage() {
         "title: T\n{}awards:\n{}{}  - form: bang-khen-thu-tuong\n    decision: {{number: 77, date: 2024-01-10, issuer: Thủ tướng Chính phủ, symbol: QĐ-TTg}}\n    presenter: binh\n    recipients:\n      - {{collective: Phòng Tổ chức}}\n",
         conference("2024-01-20", 10),
         award("giay-khen", 5, "gk.csv"),
-        award("lao-dong-tien-tien", 6, "ld.csv"),
+        // A title that prints no certificate goes on stage when it says so.
+        award("lao-dong-tien-tien", 6, "ld.csv") + "    on_stage: true\n",
     );
     let dir = project_from(
         CONFIG,
@@ -136,8 +137,8 @@ fn the_script_calls_everyone_once_in_turns_of_stage() {
             "Trân trọng kính mời đồng chí Võ Văn Bình, Phó Giám đốc lên trao Bằng khen của Thủ tướng Chính phủ cho tập thể.",
             "Tiếp theo chương trình: Khai mạc. Trân trọng kính mời đồng chí Trần Thị Lan, Giám đốc.",
             "Trân trọng kính mời Đại diện Công đoàn Sở.",
-            // A title is received as a title.
-            "lên nhận danh hiệu Lao động tiên tiến:",
+            // A title is received as a title, its name quoted.
+            "lên nhận danh hiệu “Lao động tiên tiến”:",
             "tặng Giấy khen cho 200 cá nhân",
         ],
     );
@@ -159,23 +160,122 @@ fn the_script_calls_everyone_once_in_turns_of_stage() {
 }
 
 #[test]
-fn thirty_names_fit_one_slide() {
+fn the_script_greets_introduces_the_guests_and_announces_a_title_without_a_stage() {
+    let conf = conference("2024-01-20", 10).replace(
+        "item: Tham luận",
+        "item: \"Tuyên bố lý do, giới thiệu đại biểu\"",
+    ) + "  guests: [\"Ông Lê Văn Tư, Bí thư Đảng ủy\"]\n";
+    let dossier = format!(
+        "title: T\nyear: 2023\n{conf}awards:\n{}{}",
+        award("giay-khen", 5, "gk.csv"),
+        award("lao-dong-tien-tien", 6, "ld.csv"),
+    );
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/h.yaml", &dossier),
+            ("content/gk.csv", &names("Giấy Khen", 3)),
+            ("content/ld.csv", &names("Lao Động", 60)),
+        ],
+    );
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let out = dir.path().join("out/h");
+    let script = pdf_text(&out.join("kich-ban.pdf"));
+    let flat: String = script.split_whitespace().collect();
+    let at = |s: &str| {
+        let s: String = s.split_whitespace().collect();
+        flat.find(&s).unwrap_or_else(|| panic!("{s}: {script}"))
+    };
+    // The greeting first; the guests, in the order written, at the item that introduces them.
+    let greeting = at("Kính thưa các đồng chí lãnh đạo, các vị đại biểu, khách quý!");
+    let item = at("Tiếp theo chương trình: Tuyên bố lý do, giới thiệu đại biểu.");
+    let guests = [
+        "Bà Nguyễn Thị Hà, Thứ trưởng",
+        "Ông Trần Văn Nam",
+        "Lãnh đạo các phòng",
+        "Ông Lê Văn Tư, Bí thư Đảng ủy",
+    ]
+    .map(at);
+    assert!(greeting < item && item < guests[0], "{script}");
+    assert!(guests.windows(2).all(|w| w[0] < w[1]), "{guests:?}");
+    assert!(guests[3] < at("09:00 – Trao khen thưởng"));
+    assert!(
+        script.contains(
+            "Hôm nay, 08 giờ 00, thứ Bảy, ngày 20 tháng 01 năm 2024, tại Hội trường tầng 2,"
+        ),
+        "{script}"
+    );
+    // The title is announced, quoted with its year, and nobody of its 60 is called.
+    at("công nhận danh hiệu “Lao động tiên tiến” năm 2023 cho 60 cá nhân");
+    at("Chỉ công bố, không mời lên sân khấu");
+    assert!(!script.contains("Lao Động Số"), "{script}");
+    assert_eq!(
+        script.matches("Lượt ").count(),
+        1,
+        "only the Giấy khen's turn"
+    );
+    // The slides: a title slide, the Giấy khen's turn, the title's count.
+    let slides = page_texts(&out.join("trinh-chieu.pdf"));
+    assert_eq!(slides.len(), 3, "{slides:?}");
+    contains_all(&slides[1], &["GIẤY KHEN", "Lượt 1", "Ông Giấy Khen Số 003"]);
+    contains_all(
+        &slides[2],
+        &["DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”", "60 cá nhân"],
+    );
+    // With no item that introduces them, the guests come before the programme.
+    let plain = format!("title: T\n{}", conference("2024-01-20", 10));
+    let dir = project_from(CONFIG, &[("content/h.yaml", &plain)]);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let script = pdf_text(&dir.path().join("out/h/kich-ban.pdf"));
+    let guest = script.find("Bà Nguyễn Thị Hà").expect("introduced");
+    assert!(guest < script.find("08:00 – Khai mạc").unwrap(), "{script}");
+}
+
+/// `n` collectives with long names (a CSV list).
+pub fn long_collectives(n: usize) -> String {
+    let mut csv = String::from("collective\n");
+    for i in 1..=n {
+        csv.push_str(&format!(
+            "\"Phòng Lao động - Thương binh và Xã hội huyện Số {i:03}, tỉnh Quảng Ngãi\"\n"
+        ));
+    }
+    csv
+}
+
+#[test]
+fn a_turn_of_thirty_long_names_continues_on_further_slides() {
     let dossier = format!(
         "title: T\n{}awards:\n{}",
         conference("2024-01-20", 30),
         award("giay-khen", 5, "gk.csv")
     );
-    let list = names("Nguyễn Thị Thanh Hương Trần", 30);
     let dir = project_from(
         CONFIG,
-        &[("content/h.yaml", &dossier), ("content/gk.csv", &list)],
+        &[
+            ("content/h.yaml", &dossier),
+            ("content/gk.csv", &long_collectives(30)),
+        ],
     );
     ok(&thidua(dir.path(), &["build", "-q"]));
-    let slides = dir.path().join("out/h/trinh-chieu.pdf");
-    assert_eq!(pdf_pages(&slides), 2, "a title slide and one turn of 30");
-    let last = page_texts(&slides).pop().unwrap();
+    let slides = page_texts(&dir.path().join("out/h/trinh-chieu.pdf"));
+    assert!(
+        slides.len() >= 3,
+        "a title slide and a turn of 30 on two or more"
+    );
+    let flat: Vec<String> = slides
+        .iter()
+        .map(|s| s.split_whitespace().collect())
+        .collect();
     for i in 1..=30 {
-        assert!(last.contains(&format!("Số {i:03}")), "{i}: {last}");
+        let name = format!("huyệnSố{i:03},");
+        let on: Vec<usize> = (1..flat.len())
+            .filter(|k| flat[*k].contains(&name))
+            .collect();
+        assert_eq!(on.len(), 1, "{name} on one slide: {on:?}");
+    }
+    assert!(flat[1].contains("Lượt1") && !flat[1].contains("tiếptheo"));
+    for s in &flat[2..] {
+        assert!(s.contains("Lượt1(tiếptheo)"), "{s}");
     }
 }
 
@@ -193,7 +293,7 @@ fn bad_ceremony_input_is_located() {
         ),
         (
             good.replace("stage: 10", "stage: 31"),
-            "conference.stage: a turn of 31 cannot be shown on one slide; 30 at most",
+            "conference.stage: a turn of 31 is more than a stage holds; 30 at most",
         ),
         (
             good.replace("date: 2024-01-20", "date: 2023-12-20"),

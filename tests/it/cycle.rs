@@ -97,6 +97,7 @@ fn the_vote_decides_every_document_of_the_award() {
             "Chủ trì (chủ tọa): Trần Thị Lan, Giám đốc",
             "Thư ký (người ghi biên bản): Thành Viên Số 10",
             "Hội đồng thảo luận và bỏ phiếu kín.",
+            "Kết quả bỏ phiếu kín đề nghị danh hiệu “Chiến sĩ thi đua cơ sở”",
             // The boundary: 8 of 10 is exactly 80 % and passes.
             "Ông Phạm Văn Đạt Phòng A 8 80,0% Đạt",
             "Bà Lê Thị Tròn Phòng B 10 100,0% Đạt",
@@ -129,10 +130,10 @@ fn the_vote_decides_every_document_of_the_award() {
             "Về việc đề nghị khen thưởng năm 2024",
             "Kính gửi: Giám đốc Sở Nội vụ tỉnh Quảng Ngãi",
             "Căn cứ Nghị định số 98/2023/NĐ-CP",
-            "Công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân",
+            "Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 02 cá nhân",
             "Tặng Giấy khen cho 01 tập thể và 01 cá nhân",
             "Kính trình Giám đốc Sở Nội vụ tỉnh Quảng Ngãi xem xét, quyết định",
-            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG Cá nhân được đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở",
+            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG Cá nhân được đề nghị công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024",
             "(Kèm theo Tờ trình số 245/TTr-HĐTĐKT ngày 12 tháng 10 năm 2024 của Hội đồng Thi đua - Khen thưởng Sở)",
             "Sáng kiến cấp cơ sở",
             "8 (80,0%)",
@@ -212,7 +213,7 @@ fn eight_of_nine_misses_the_provincial_ninety_percent() {
         &[
             "SỞ NỘI VỤ",
             "Số: 07/TTr-SNV",
-            "Về việc đề nghị công nhận danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh cho 01 cá nhân",
+            "Về việc đề nghị công nhận danh hiệu “Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh” năm 2024 cho 01 cá nhân",
             "Nguyễn Văn Chín",
         ],
     );

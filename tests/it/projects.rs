@@ -131,7 +131,7 @@ fn init_then_build_with_the_binary_alone() {
     contains_all(
         &pdf_text(&out.join("to-trinh-90.pdf")),
         &[
-            "Công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân",
+            "Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025 cho 02 cá nhân",
             "Tặng Giấy khen cho 02 tập thể và 02 cá nhân",
             "4 (80,0%)",
         ],
