@@ -89,11 +89,16 @@ pub enum Command {
         timeout: u64,
     },
     /// Print the JSON Schema of a dossier (or of thidua.yaml), for an editor's completion
-    /// and checks as you type (`init` writes both into schema/).
+    /// and checks as you type (`init` writes both into schema/); with `--template KIND`,
+    /// of the data that kind's template receives.
     Schema {
         /// Which file it describes.
         #[arg(value_enum, value_name = "FILE", default_value_t = SchemaOf::Dossier)]
         of: SchemaOf,
+        /// The data a kind of document's template receives (`decision`, `report`, …): what
+        /// a template of the project's own may name.
+        #[arg(long, value_name = "KIND", conflicts_with = "of", value_parser = clap::builder::PossibleValuesParser::new(crate::kinds::KINDS.iter().map(|k| k.name)))]
+        template: Option<String>,
     },
     /// List the award forms: key, name, title or form, which kinds of agency decide it,
     /// certificate, money per regime (× the base salary, individual / collective), vote.

@@ -41,7 +41,9 @@ fn main() -> ExitCode {
         cli::Command::Render { file, doc } => {
             (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)
         }
-        cli::Command::Schema { of } => (cmd::schema::run(*of).map(|()| true), 1),
+        cli::Command::Schema { of, template } => {
+            (cmd::schema::run(*of, template.as_deref()).map(|()| true), 1)
+        }
         cli::Command::Forms { dir, kind } => {
             (cmd::forms::run(dir, kind.as_deref()).map(|()| true), 1)
         }

@@ -18,6 +18,9 @@ use std::path::Path;
 pub fn report(root: &Path, mut diags: Vec<Diagnostic>) {
     // In the order of the files and their lines, as an editor shows them.
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    // The same problem of a template met by each of its documents is said once.
+    let mut said = std::collections::HashSet::new();
+    diags.retain(|d| said.insert((d.warning, d.to_string())));
     for d in &diags {
         let source = std::fs::read_to_string(root.join(&d.file)).ok();
         let what = if d.warning { "warning" } else { "error" };

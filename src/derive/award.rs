@@ -11,7 +11,7 @@ use crate::model::{Award, Date, Decision, Form, FormKind, Recipient};
 use serde::Serialize;
 
 /// Money of an own decision.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct MoneyFacts {
     /// Per individual (`360.000`), when individuals get money.
     pub individual: Option<String>,
@@ -31,7 +31,7 @@ pub struct MoneyFacts {
 }
 
 /// One award: its decision and certificates (`head`), and its annexed lists.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct AwardFacts {
     /// Everything but the lists: what each certificate shows of its award.
     #[serde(flatten)]
@@ -51,7 +51,7 @@ pub struct AwardFacts {
 }
 
 /// An award without its lists: decision, form, money, signer, file names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(test, derive(Default))]
 pub struct AwardHead {
     /// Form key (`giay-khen`).

@@ -41,7 +41,7 @@ impl Ballot {
 }
 
 /// One nominee's line in the minutes' table.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VoteRow {
     /// STT, from 1, collectives first as in the annex.
     pub index: usize,
@@ -58,7 +58,7 @@ pub struct VoteRow {
 }
 
 /// The vote on one award, as the minutes print it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct BallotFacts {
     /// Its number among the minutes' tables, from 1.
     pub number: usize,

@@ -21,7 +21,7 @@ fn introduces(item: &str) -> bool {
 }
 
 /// One invitee's page.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Guest {
     /// `Bà Nguyễn Thị Hà, Thứ trưởng …` or the collective's name.
     pub line: String,
@@ -32,7 +32,7 @@ pub struct Guest {
 }
 
 /// The Giấy mời, one page per invitee.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct InvitationFacts {
     /// `88/GM-SLĐTBXH`.
     pub symbol: String,
@@ -51,7 +51,7 @@ pub struct InvitationFacts {
 }
 
 /// One line of the programme.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ProgrammeRow {
     /// `08:30`.
     pub time: String,
@@ -67,7 +67,7 @@ pub struct ProgrammeRow {
 }
 
 /// Everything the programme, script and slides show of the conference.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CeremonyFacts {
     pub name: String,
     /// `08 giờ 00, thứ Ba, ngày 22 tháng 10 năm 2024` (without the hour when none is set).

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The issuing agency, as printed in headers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Org {
     /// Its kind, which decides the marks of its signatures and its defaults.
     #[serde(skip)]
@@ -54,7 +54,7 @@ pub struct Org {
 }
 
 /// A signature block; empty (the default) for a signer the data does not name.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, schemars::JsonSchema)]
 pub struct Signer {
     /// `KT. GIÁM ĐỐC`, when someone signs for the head.
     pub authority: Option<String>,

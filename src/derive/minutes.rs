@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// Everything the minutes show.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct MinutesFacts {
     pub issuer: Issuer,
     /// `15/BB-HĐTĐKT`, or the blank to fill in (`     /BB-HĐTĐKT`).

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 /// Who issues a document of the award cycle: the council for the agency's own awards
 /// (and always for its minutes), the agency when it asks a higher authority.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Issuer {
     /// The header's first line (regular).
     pub parent: Option<String>,
@@ -96,7 +96,7 @@ pub fn symbol_of(project: &Project, org: &Org, award: &Award) -> Option<String> 
 }
 
 /// One award's part of a proposal: what it asks for and the list it annexes.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Proposed {
     /// `Tặng Giấy khen cho 09 tập thể và 23 cá nhân`.
     pub request: String,
@@ -114,7 +114,7 @@ pub struct Proposed {
 }
 
 /// Everything a Tờ trình shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ProposalFacts {
     pub issuer: Issuer,
     /// `245/TTr-HĐTĐKT`.

@@ -5,7 +5,7 @@ use crate::model::{householder, Gender, Recipient};
 use serde::Serialize;
 
 /// One recipient as every document prints it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct RecipientFacts {
     /// Position in its annex section, from 1.
     pub index: usize,
@@ -42,7 +42,7 @@ pub struct RecipientFacts {
 
 /// The longest values of each column of an award's list (see [`longest`]): what sizes
 /// the columns of its annex and payment list alike in every piece they are typeset in.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Widest {
     pub c_index: Vec<String>,
     pub c_money: Vec<String>,

@@ -7,7 +7,7 @@ use crate::model::{Dossier, Figure, Report};
 use serde::Serialize;
 
 /// One row of the achievements table.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct AchievementRow {
     /// STT.
     pub index: usize,
@@ -37,7 +37,7 @@ pub struct AchievementRow {
 }
 
 /// One row of the award statistics: a form with its counts.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct StatRow {
     /// STT.
     pub index: usize,
@@ -67,7 +67,7 @@ impl StatRow {
 }
 
 /// A numbered section of the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct SectionFacts {
     /// `I`, `II`, …
     pub numeral: String,
@@ -80,7 +80,7 @@ pub struct SectionFacts {
 }
 
 /// Everything the report shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ReportFacts {
     /// `312/BC-SLĐTBXH`.
     pub symbol: String,

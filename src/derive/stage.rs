@@ -12,7 +12,7 @@ use std::sync::Arc;
 const STAGE: usize = 10;
 
 /// One recipient called to the stage.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Called {
     /// Its number within the turn, from 1.
     pub index: usize,
@@ -21,7 +21,7 @@ pub struct Called {
 }
 
 /// One turn on stage: at most `stage` recipients of one award.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Turn {
     /// From 1 across the ceremony, as the script calls it (`Lượt 3`).
     pub number: usize,
@@ -36,7 +36,7 @@ pub struct Turn {
 
 /// One award at the awards item: announced, then its turns on stage (none when it is
 /// only announced).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Presented {
     /// What it gives, as a heading names it.
     pub form_name: String,

@@ -23,6 +23,7 @@ pub const INVITATIONS: Kind = Kind {
         xlsx: false,
     },
     plan: plan_invitations,
+    schema: || crate::model::schema::data::<Data<'static>>(),
 };
 
 pub const PROGRAMME: Kind = Kind {
@@ -33,6 +34,7 @@ pub const PROGRAMME: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan: |s| whole(s, "chuong-trinh"),
+    schema: || crate::model::schema::data::<CeremonyDoc>(),
 };
 
 pub const SCRIPT: Kind = Kind {
@@ -43,6 +45,7 @@ pub const SCRIPT: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan: |s| whole(s, "kich-ban"),
+    schema: || crate::model::schema::data::<CeremonyDoc>(),
 };
 
 pub const SLIDES: Kind = Kind {
@@ -53,10 +56,11 @@ pub const SLIDES: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan: |s| whole(s, "trinh-chieu"),
+    schema: || crate::model::schema::data::<CeremonyDoc>(),
 };
 
 /// What the programme, script and slides read.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 struct CeremonyDoc {
     #[serde(flatten)]
     base: Base,
@@ -88,7 +92,7 @@ struct InvitationsDoc {
 }
 
 /// What the invitation template reads for some pages: the invitees of those pages.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Data<'a> {
     #[serde(flatten)]
     base: &'a Base,

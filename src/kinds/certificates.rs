@@ -21,6 +21,7 @@ pub const CERTIFICATES: Kind = Kind {
     counted: Counted::Certificates,
     copies: Copies::NONE,
     plan,
+    schema: || crate::model::schema::data::<Data<'static>>(),
 };
 
 pub const CALIBRATION: Kind = Kind {
@@ -31,6 +32,7 @@ pub const CALIBRATION: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan: plan_calibration,
+    schema: || crate::model::schema::data::<CalibrationData<'static>>(),
 };
 
 /// What every page of an award's certificates shows of it.
@@ -53,7 +55,7 @@ struct CertificatesDoc {
 }
 
 /// What the certificate template reads for some pages.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Data<'a> {
     #[serde(flatten)]
     common: Shown<'a>,
@@ -62,7 +64,7 @@ struct Data<'a> {
 }
 
 /// `Common` with the award's head alone: a batch's data holds its own recipients only.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Shown<'a> {
     #[serde(flatten)]
     base: &'a Base,
@@ -124,7 +126,7 @@ struct CalibrationDoc {
 }
 
 /// What the certificate template reads for the calibration page.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct CalibrationData<'a> {
     #[serde(flatten)]
     common: Shown<'a>,

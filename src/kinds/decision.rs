@@ -26,6 +26,7 @@ pub const DECISION: Kind = Kind {
         xlsx: true,
     },
     plan,
+    schema: super::list::schema,
 };
 
 /// The decision as the template lays it out: the body, then the annex on its own pages.

@@ -32,7 +32,7 @@ pub enum Role {
 
 /// What the list's template reads. A whole document also gives the award with its lists,
 /// as a template of a project's own may read them.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Data<'a> {
     #[serde(flatten)]
     base: &'a Base,
@@ -41,9 +41,14 @@ struct Data<'a> {
     annex: Shown<'a>,
 }
 
+/// The JSON Schema of what a list's template reads.
+pub(super) fn schema() -> serde_json::Value {
+    crate::model::schema::data::<Data<'static>>()
+}
+
 /// `part` as the list's templates read it: what a piece holds (see `Piece`), the
 /// collectives' section as `c_*`, the individuals' as `i_*`, the households' as `h_*`.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Part {
     body: bool,
     annex: bool,
@@ -52,7 +57,7 @@ struct Part {
     rows: Option<PartRows>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct PartRows {
     first: bool,
     last: bool,
@@ -101,7 +106,7 @@ impl Part {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 enum Award<'a> {
     Whole(&'a AwardFacts),
@@ -109,7 +114,7 @@ enum Award<'a> {
 }
 
 /// The rows this source shows, and what every source needs of the whole list.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Shown<'a> {
     collectives: &'a [RecipientFacts],
     individuals: &'a [RecipientFacts],

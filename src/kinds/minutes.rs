@@ -12,10 +12,11 @@ pub const MINUTES: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan,
+    schema: || crate::model::schema::data::<MinutesDoc>(),
 };
 
 /// What the minutes' template reads.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 struct MinutesDoc {
     #[serde(flatten)]
     base: Base,

@@ -13,6 +13,8 @@ mod payment;
 mod proposal;
 mod report;
 mod rows;
+#[cfg(test)]
+mod schema_tests;
 mod selection;
 mod sheet;
 mod table;
@@ -50,6 +52,9 @@ pub struct Kind {
     pub copies: Copies,
     /// Its documents in one dossier.
     pub plan: fn(&Given) -> Vec<Planned>,
+    /// The JSON Schema of the data its template receives (`thidua schema --template`),
+    /// derived from the type its facts serialise, so it cannot drift from them.
+    pub schema: fn() -> serde_json::Value,
 }
 
 /// How the engine cuts a document into units of work.
@@ -179,7 +184,7 @@ impl<T: Serialize + Send + Sync + std::fmt::Debug> Facts for Whole<T> {
 
 /// What every document of a dossier shows: the draft mark, the agency, the title and
 /// the page margins.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Base {
     pub draft: bool,
     pub org: Org,

@@ -18,6 +18,7 @@ pub const PAYMENT: Kind = Kind {
     counted: Counted::Nothing,
     copies: Copies::NONE,
     plan,
+    schema: super::list::schema,
 };
 
 /// The payment list of an award as a spreadsheet (always beside its PDF), when it

@@ -20,10 +20,11 @@ pub const PROPOSAL: Kind = Kind {
         xlsx: false,
     },
     plan,
+    schema: || crate::model::schema::data::<ProposalDoc>(),
 };
 
 /// What the proposal's template reads.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 struct ProposalDoc {
     #[serde(flatten)]
     base: Base,

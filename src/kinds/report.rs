@@ -21,10 +21,11 @@ pub const REPORT: Kind = Kind {
         xlsx: true,
     },
     plan,
+    schema: || crate::model::schema::data::<ReportDoc>(),
 };
 
 /// What the report's template reads.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 struct ReportDoc {
     #[serde(flatten)]
     base: Base,

@@ -26,7 +26,7 @@ impl Rows {
 
 /// Where a piece of a list starts: a row (numbered through the sections, from 0), and
 /// whether the heading of a section starting at that row comes first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Start {
     /// The row.
     pub row: usize,
@@ -46,7 +46,7 @@ impl Start {
 
 /// What one source of a document with a long list holds (`part` in its template): the
 /// body, and the list's rows from a start to an end beginning on some page of the list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Piece {
     /// Whether it holds the document's body.
     pub body: bool,
@@ -60,7 +60,7 @@ pub struct Piece {
 }
 
 /// The rows a piece shows, section by section.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PieceRows {
     /// Whether it starts with the list's title.
     pub first: bool,
@@ -71,7 +71,7 @@ pub struct PieceRows {
 }
 
 /// What a piece shows of one section of the list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Section {
     /// Whether it shows any of the section's rows.
     pub show: bool,

@@ -21,7 +21,7 @@ pub struct Sheet {
 
 /// A field of the blank with what it shows: a recipient's text, or its name on the
 /// calibration page.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Placed {
     #[serde(flatten)]
     field: Field,
@@ -31,7 +31,7 @@ pub struct Placed {
 
 /// One certificate page: its recipient, and in overlay mode each field's text. What it
 /// lacks is there as null: a template's `#if` may ask of it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Page<'a> {
     #[serde(flatten)]
     recipient: &'a RecipientFacts,
@@ -44,13 +44,13 @@ pub struct Page<'a> {
 }
 
 /// The calibration page: every field, named, on a sheet of this size.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Calibration {
     fields: Vec<Placed>,
     sheet: Size,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 struct Size {
     width: u32,
     height: u32,

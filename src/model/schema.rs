@@ -27,6 +27,15 @@ impl Target {
     }
 }
 
+/// The schema of the data a template receives, typed `T` (`thidua schema --template`): as
+/// it is written out, in draft 7 like the files' schemas.
+pub fn data<T: JsonSchema>() -> Value {
+    let generator = SchemaSettings::draft07().for_serialize().into_generator();
+    let mut value = generator.into_root_schema_for::<T>().to_value();
+    unwrap_lines(&mut value);
+    value
+}
+
 /// The schema of `target`, in draft 7 (what editors' YAML extensions understand).
 pub fn schema(target: Target) -> Value {
     let generator = SchemaSettings::draft07().for_deserialize().into_generator();

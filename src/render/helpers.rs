@@ -6,49 +6,12 @@ use super::{escape, markdown};
 use crate::derive::{dates, numbers, words};
 use crate::model::Date;
 use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, RenderContext,
-    RenderErrorReason, Renderable,
+    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
 };
-
-/// `if` and `unless` as Handlebars has them, but a name that names nothing in the data
-/// is an error, not false: `{{#if award.money.colective}}` would drop a sentence unseen.
-struct Checked {
-    negate: bool,
-}
-
-impl HelperDef for Checked {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        ctx: &'rc Context,
-        rc: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let name = if self.negate { "unless" } else { "if" };
-        let param = h
-            .param(0)
-            .ok_or(RenderErrorReason::ParamNotFoundForIndex(name, 0))?;
-        if param.is_value_missing() {
-            let path = param.relative_path().map_or("?", String::as_str);
-            return Err(RenderErrorReason::Other(format!(
-                "`{path}` in `#{name}` names nothing in the data"
-            ))
-            .into());
-        }
-        let shown = param.value().is_truthy(false) != self.negate;
-        let block = if shown { h.template() } else { h.inverse() };
-        match block {
-            Some(t) => t.render(r, ctx, rc, out),
-            None => Ok(()),
-        }
-    }
-}
 
 /// Registers every helper; amounts in words follow the project's spelling options.
 pub fn register(h: &mut Handlebars, words_options: words::WordOptions) {
-    h.register_helper("if", Box::new(Checked { negate: false }));
-    h.register_helper("unless", Box::new(Checked { negate: true }));
+    super::names::register(h);
     // Raw: the converted Markdown escapes its own text; `str` output goes inside a string literal.
     add(h, "markdown", false, |h| {
         Ok(markdown::to_typst(text(h, "markdown")?))

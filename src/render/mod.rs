@@ -5,6 +5,7 @@ pub mod docx;
 pub mod escape;
 mod helpers;
 mod markdown;
+mod names;
 pub mod xlsx;
 
 use crate::diagnostic::Diagnostic;
@@ -74,13 +75,16 @@ impl Templates {
                 Err(_) => (builtin.to_string(), format!("built-in {name}")),
             };
             if let Some(stem) = name.strip_suffix(".typ.hbs") {
-                if let Err(e) = registry.register_template_string(stem, &text) {
-                    let mut d =
-                        Diagnostic::file(&origin, format!("template error: {}", e.reason()));
-                    if let Some((l, c)) = e.pos() {
-                        d = d.at(l, c);
+                match handlebars::Template::compile(&text) {
+                    Ok(t) => registry.register_template(stem, names::checked(t)),
+                    Err(e) => {
+                        let mut d =
+                            Diagnostic::file(&origin, format!("template error: {}", e.reason()));
+                        if let Some((l, c)) = e.pos() {
+                            d = d.at(l, c);
+                        }
+                        diags.push(d);
                     }
-                    diags.push(d);
                 }
                 origins.push((stem.to_string(), origin));
             } else {
@@ -106,15 +110,40 @@ impl Templates {
     /// Renders template `name` (`report`, `decision`, `certificate`) with `data`.
     pub fn render(&self, name: &str, data: &serde_json::Value) -> Result<String, Diagnostic> {
         let rendered = self.registry.render(name, data);
-        rendered.map_err(|e| self.problem(name, e))
+        rendered.map_err(|e| self.problem(name, e, data))
     }
 
-    fn problem(&self, name: &str, e: handlebars::RenderError) -> Diagnostic {
-        let mut d = Diagnostic::file(self.origin(name), format!("template error: {}", e.reason()));
+    /// A template's failure at its line; a name that names nothing in `data`, with the
+    /// nearest name the data has.
+    fn problem(
+        &self,
+        name: &str,
+        e: handlebars::RenderError,
+        data: &serde_json::Value,
+    ) -> Diagnostic {
+        let (message, path) = match e.reason() {
+            handlebars::RenderErrorReason::MissingVariable(path) => {
+                let path = path.clone().unwrap_or_default();
+                (format!("`{path}` names nothing in the data"), path)
+            }
+            other => {
+                let text = other.to_string();
+                let path = text.split('`').nth(1).unwrap_or_default().to_string();
+                (text, path)
+            }
+        };
+        let mut d = Diagnostic::file(self.origin(name), format!("template error: {message}"));
         if let (Some(l), Some(c)) = (e.line_no, e.column_no) {
             d = d.at(l, c);
         }
-        d
+        let kind = crate::kinds::KINDS.iter().find(|k| k.template == name);
+        let kind = kind.map_or("KIND", |k| k.name);
+        match names::nearest(data, &path) {
+            Some(near) if message.contains("names nothing") => d.hint(format!(
+                "did you mean `{near}`? (`thidua schema --template {kind}` lists every name)"
+            )),
+            _ => d,
+        }
     }
 
     /// Whether template `name` is the built-in one (not the project's own).

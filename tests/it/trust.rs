@@ -123,22 +123,49 @@ fn a_negative_plan_is_one_error() {
 }
 
 #[test]
-fn a_misspelt_name_in_an_if_of_a_template_is_a_located_error() {
-    let dir = project_from(CONFIG, &[("content/a.yaml", TWO_PEOPLE)]);
+fn a_misspelt_name_in_a_block_of_a_template_is_a_located_error_with_the_nearest() {
     let fresh = tempfile::tempdir().unwrap();
     ok(&thidua(fresh.path(), &["init", "--templates", "p"]));
     let text = std::fs::read_to_string(fresh.path().join("p/templates/decision.typ.hbs")).unwrap();
-    let misspelt = text.replacen("{{#if award.money}}", "{{#if award.mony}}", 1);
-    assert_ne!(misspelt, text);
-    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
-    std::fs::write(dir.path().join("templates/decision.typ.hbs"), misspelt).unwrap();
-    let run = thidua(dir.path(), &["check"]);
-    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
-    contains_all(
-        &stderr(&run),
-        &[
-            "templates/decision.typ.hbs:",
-            "`award.mony` in `#if` names nothing in the data",
-        ],
-    );
+    let cases = [
+        ("{{#if award.money}}", "{{#if award.mony}}", "`award.mony` in `#if`", "`money`"),
+        (
+            "{{#each award.bases}}  par[{{this}}]\n{{/each}}",
+            "{{#each award.basez}}  par[{{this}}]\n{{else}}-{{/each}}",
+            "`award.basez` in `#each`",
+            "`bases`",
+        ),
+    ];
+    for (from, to, said, near) in cases {
+        let dir = project_from(CONFIG, &[("content/a.yaml", TWO_PEOPLE)]);
+        let misspelt = text.replacen(from, to, 1);
+        assert_ne!(misspelt, text, "{from}");
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates/decision.typ.hbs"), misspelt).unwrap();
+        let run = thidua(dir.path(), &["check"]);
+        assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+        let err = stderr(&run);
+        contains_all(
+            &err,
+            &[
+                "templates/decision.typ.hbs:",
+                &format!("{said} names nothing in the data"),
+                &format!("did you mean {near}? (`thidua schema --template decision`"),
+            ],
+        );
+        assert_eq!(err.matches("names nothing").count(), 1, "said once: {err}");
+    }
+}
+
+#[test]
+fn schema_of_a_template_names_what_it_receives() {
+    let run = thidua(std::path::Path::new("."), &["schema", "--template", "decision"]);
+    ok(&run);
+    let schema: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let defs = &schema["definitions"];
+    assert!(defs["AwardHead"]["properties"]["money"].is_object(), "{schema}");
+    assert!(defs["RecipientFacts"]["properties"]["display"].is_object());
+    let run = thidua(std::path::Path::new("."), &["schema", "--template", "decison"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("a similar value exists: 'decision'"));
 }
