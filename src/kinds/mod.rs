@@ -11,6 +11,8 @@ mod list;
 mod minutes;
 mod payment;
 mod proposal;
+#[cfg(test)]
+mod recipe_tests;
 mod report;
 mod rows;
 #[cfg(test)]

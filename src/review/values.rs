@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 /// Keys that only restate others (a list's widest cells, a certificate's file, QR code
 /// and field layout): their changes are said through those. `display` restates `name`
 /// where both are, `x_upper` and `x_lower` restate `x`.
-const RESTATED: [&str; 12] = [
+const RESTATED: [&str; 16] = [
     "widest",
     "row",
     "file",
@@ -22,6 +22,11 @@ const RESTATED: [&str; 12] = [
     "listed",
     "annexed",
     "article",
+    // The form's name quoted, with its year; the conference's opening sentence.
+    "quoted",
+    "given",
+    "greeting",
+    "opening",
 ];
 
 /// Whether `key` of object `o` restates another of its keys (`reason_lower`, `reason`).

@@ -13,6 +13,8 @@ mod layout_tests;
 #[cfg(test)]
 mod settings_layout_tests;
 #[cfg(test)]
+mod signature_layout_tests;
+#[cfg(test)]
 mod slides_layout_tests;
 mod world;
 
