@@ -34,7 +34,8 @@ mod derive {
 }
 
 /// Step 3: the template, as `templates/cover.typ.hbs` would hold it.
-const COVER_TEMPLATE: &str = r#"#import "/thidua.typ": *
+const COVER_TEMPLATE: &str = r#"
+#import "/thidua.typ": *
 #show: official.with(title: "{{str title}}", author: "{{str org}}", description: "Bìa hồ sơ", draft: false, margin: (top: 20mm, bottom: 20mm, left: 30mm, right: 15mm))
 
 #align(center + horizon)[

@@ -90,7 +90,7 @@ pub fn check(
                 None => format!("`{{{{{name}}}}}` names no fact"),
             };
             let hint = suggest(&name, known.iter().map(String::as_str))
-                .unwrap_or_else(|| "the README lists what a text can name".to_string());
+                .unwrap_or_else(|| "the guide's chapter on the report (docs/src/report.md) lists what a text can name".to_string());
             out.push(f.place.with_message(msg).hint(hint));
         }
     }

@@ -119,13 +119,16 @@ fn is_name(s: &str) -> bool {
 mod tests {
     use super::{pieces, Piece};
 
-    /// The README's table of names is this list, row by row.
+    /// The guide's table of names (docs/src/report.md) is this list, row by row.
     #[test]
-    fn the_readme_lists_every_name() {
-        let readme = include_str!("../../README.md");
+    fn the_guide_lists_every_name() {
+        let readme = include_str!("../../docs/src/report.md");
         for (name, prints) in super::NAMES {
             let row = format!("| `{{{{{name}}}}}` | {prints} |");
-            assert!(readme.contains(&row), "README lacks the row {row}");
+            assert!(
+                readme.contains(&row),
+                "docs/src/report.md lacks the row {row}"
+            );
         }
     }
 

@@ -128,7 +128,12 @@ fn a_misspelt_name_in_a_block_of_a_template_is_a_located_error_with_the_nearest(
     ok(&thidua(fresh.path(), &["init", "--templates", "p"]));
     let text = std::fs::read_to_string(fresh.path().join("p/templates/decision.typ.hbs")).unwrap();
     let cases = [
-        ("{{#if award.money}}", "{{#if award.mony}}", "`award.mony` in `#if`", "`money`"),
+        (
+            "{{#if award.money}}",
+            "{{#if award.mony}}",
+            "`award.mony` in `#if`",
+            "`money`",
+        ),
         (
             "{{#each award.bases}}  par[{{this}}]\n{{/each}}",
             "{{#each award.basez}}  par[{{this}}]\n{{else}}-{{/each}}",
@@ -159,13 +164,22 @@ fn a_misspelt_name_in_a_block_of_a_template_is_a_located_error_with_the_nearest(
 
 #[test]
 fn schema_of_a_template_names_what_it_receives() {
-    let run = thidua(std::path::Path::new("."), &["schema", "--template", "decision"]);
+    let run = thidua(
+        std::path::Path::new("."),
+        &["schema", "--template", "decision"],
+    );
     ok(&run);
     let schema: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let defs = &schema["definitions"];
-    assert!(defs["AwardHead"]["properties"]["money"].is_object(), "{schema}");
+    assert!(
+        defs["AwardHead"]["properties"]["money"].is_object(),
+        "{schema}"
+    );
     assert!(defs["RecipientFacts"]["properties"]["display"].is_object());
-    let run = thidua(std::path::Path::new("."), &["schema", "--template", "decison"]);
+    let run = thidua(
+        std::path::Path::new("."),
+        &["schema", "--template", "decison"],
+    );
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("a similar value exists: 'decision'"));
 }
