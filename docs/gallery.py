@@ -26,7 +26,7 @@ KINDS = [
     ("minutes", "Biên bản họp Hội đồng", "bien-ban-N.pdf", "*/*/bien-ban-*-1.png"),
     ("proposal", "Tờ trình", "to-trinh-N.pdf", "*/*/to-trinh-*-1.png"),
     ("decision", "Quyết định", "quyet-dinh-N.pdf", "*/*/quyet-dinh-*-1.png"),
-    ("annex", "Danh sách kèm theo Quyết định", "quyet-dinh-N.pdf, its last pages", "*/*/quyet-dinh-*-[2-9].png"),
+    ("annex", "Danh sách kèm theo Quyết định", "quyet-dinh-N.pdf, after the signature", "*/*/quyet-dinh-*-3.png"),
     ("certificates", "Giấy khen, Bằng khen", "FORM-N.pdf, FORM-N/NN-name.pdf", "*/*/giay-khen-*/01-*.png"),
     ("payment", "Danh sách chi tiền thưởng", "danh-sach-chi-tien-N.pdf", "*/*/danh-sach-chi-tien-*-1.png"),
     ("invitations", "Giấy mời", "giay-moi-N.pdf, giay-moi-N/NN-name.pdf", "*/*/giay-moi-*/01-*.png"),
