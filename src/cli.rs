@@ -72,6 +72,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
+    /// Every award and yearly rating of a person or collective, by year, with its decision
+    /// and where it was read (the dossiers and history/); without WHO, the whole register
+    /// (sổ theo dõi khen thưởng).
+    History {
+        /// An `id`, or a name (case, spacing and the placement of tone marks do not matter).
+        who: Option<String>,
+        /// Project folder.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// `text` for a terminal, `markdown` for a document, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Say which dossier and commit made each PDF, whether it was edited since, and
     /// whether the current sources make the same bytes; or whose certificate a check code is.
     Verify {
@@ -219,7 +232,7 @@ impl Command {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
             Command::Forms { dir, .. } => dir.clone(),
-            Command::Diff { project, .. } => project.clone(),
+            Command::Diff { project, .. } | Command::History { project, .. } => project.clone(),
             Command::Schema { .. } => ".".into(),
             Command::Verify { project, .. } => project.clone().unwrap_or_else(|| ".".into()),
             Command::Render { file, .. } => crate::load::project_root(file).unwrap_or_default(),

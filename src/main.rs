@@ -44,6 +44,11 @@ fn main() -> ExitCode {
         cli::Command::Schema { of, template } => {
             (cmd::schema::run(*of, template.as_deref()).map(|()| true), 1)
         }
+        cli::Command::History {
+            who,
+            project,
+            format,
+        } => (cmd::history::run(project, who.as_deref(), *format), 1),
         cli::Command::Forms { dir, kind } => {
             (cmd::forms::run(dir, kind.as_deref()).map(|()| true), 1)
         }

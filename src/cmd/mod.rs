@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod forms;
+pub mod history;
 pub mod init;
 pub mod render;
 pub mod schema;

@@ -20,6 +20,7 @@ pub mod slug;
 mod stage;
 mod wording;
 pub mod words;
+pub mod years;
 
 pub use award::{AwardFacts, AwardHead};
 pub use ballot::{Ballot, BallotFacts};

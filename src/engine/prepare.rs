@@ -84,6 +84,9 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
+    project
+        .warnings
+        .extend(crate::derive::years::warnings(&project));
     let docs = kinds::plan(&project, options.draft, &options.selection);
     project
         .warnings

@@ -12,6 +12,7 @@ mod fuzz_tests;
 mod glyphs;
 #[cfg(test)]
 mod glyphs_tests;
+mod history;
 mod lenient;
 #[cfg(test)]
 mod lenient_tests;
@@ -25,6 +26,7 @@ mod xlsx;
 mod year;
 
 pub use glyphs::Glyphs;
+pub use year::year_of;
 
 pub use locate::Locations;
 
@@ -85,6 +87,8 @@ pub struct Project {
     pub catalogue: Catalogue,
     /// Dossiers in path order.
     pub dossiers: Vec<LoadedDossier>,
+    /// The rows of `history/`: earlier awards and yearly ratings.
+    pub history: Vec<(crate::model::HistoryRow, Origin)>,
     /// Things worth a look that do not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -113,6 +117,11 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     numbered::clashes(numbered, &mut diags);
     year::resolve(&mut dossiers, places, &mut diags, &mut warnings);
     references::check(&dossiers, references, &mut diags);
+    let latest = dossiers.iter().filter_map(|d| year_of(&d.dossier)).max();
+    let history = match &catalogue {
+        Some(c) => history::read(root, c, latest, &mut diags, &mut warnings),
+        None => Vec::new(),
+    };
     let (unprintable, invisible) = glyphs.finish();
     diags.extend(unprintable);
     warnings.extend(invisible);
@@ -122,6 +131,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
             config,
             catalogue,
             dossiers,
+            history,
             warnings,
         }),
         _ => {

@@ -61,6 +61,29 @@ pub fn read(
     Some(out)
 }
 
+/// The rows of the first sheet of the workbook `rel`, as text, each with the row number
+/// a spreadsheet shows (a history list).
+pub fn rows(
+    root: &Path,
+    rel: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<(usize, Vec<String>)>> {
+    let (_, rows) = open(root, rel, None, diags)?;
+    let dense = |row: &[(u32, Data)]| {
+        let width = row.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+        let mut cells = vec![String::new(); width];
+        for (c, cell) in row {
+            cells[*c as usize] = text(cell);
+        }
+        cells
+    };
+    Some(
+        rows.iter()
+            .map(|(r, row)| (*r as usize + 1, dense(row)))
+            .collect(),
+    )
+}
+
 /// The name and the non-empty cells of the sheet to read; `None` (its error pushed) when
 /// the workbook is too large or unreadable, or lacks the sheet.
 fn open(

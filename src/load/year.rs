@@ -87,3 +87,14 @@ fn under_content(d: &LoadedDossier) -> String {
     let f = d.file.strip_prefix("content").unwrap_or(&d.file);
     f.to_string_lossy().replace('\\', "/")
 }
+
+/// The year a dossier's work is of: its `year`, the first of its `school_year`, else its
+/// first award's date's.
+pub fn year_of(d: &crate::model::Dossier) -> Option<i32> {
+    let school = d
+        .school_year
+        .as_deref()
+        .and_then(|y| y.trim().get(..4)?.parse().ok());
+    let first = d.awards.iter().find_map(|a| a.date()).map(|date| date.year);
+    d.year.or(school).or(first)
+}

@@ -27,6 +27,15 @@ pub struct Award {
     /// Mã người trao khen thưởng tại hội nghị. Mặc định: người chủ trì hội nghị.
     #[serde(default)]
     pub presenter: Option<String>,
+    /// What it is given for (loại hình): `thuong-xuyen` (the default), `chuyen-de`,
+    /// `dot-xuat`, `cong-hien`, `doi-ngoai`, `nien-han`. Awards `dot-xuat` and
+    /// `chuyen-de` never count towards a higher award.
+    ///
+    /// Loại hình khen thưởng: `thuong-xuyen` (mặc định), `chuyen-de`, `dot-xuat`,
+    /// `cong-hien`, `doi-ngoai`, `nien-han`. Khen thưởng `dot-xuat` và `chuyen-de` không
+    /// dùng làm căn cứ đề nghị khen thưởng cao hơn.
+    #[serde(default)]
+    pub basis: super::Basis,
     /// Whether its recipients are called to the stage at the conference. Default: yes,
     /// but for a title that prints no certificate (Lao động tiên tiến), which is
     /// announced only.

@@ -71,6 +71,15 @@ pub struct FormOverride {
     /// Các dòng `Căn cứ` mà quyết định tặng hình thức này thêm vào sau căn cứ của chế độ
     /// (thông tư về khen thưởng học sinh), mỗi dòng từ một ngày; thay cho các dòng có sẵn.
     pub bases: Option<Vec<FormBasis>>,
+    /// What it asks of a nominee's earlier years, per regime key, replacing the built-in
+    /// conditions of that regime: `{ C: { any: [ { consecutive: 3, of:
+    /// [chien-si-thi-dua-co-so] } ] } }`.
+    ///
+    /// Điều kiện về những năm trước đối với người được đề nghị, theo từng chế độ, thay cho
+    /// điều kiện có sẵn của chế độ đó: `{ C: { any: [ { consecutive: 3, of:
+    /// [chien-si-thi-dua-co-so] } ] } }`.
+    #[serde(default)]
+    pub requires: BTreeMap<String, super::Requires>,
 }
 
 /// A `Căn cứ` line of a form's decisions, from a date on.

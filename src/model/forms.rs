@@ -76,6 +76,9 @@ pub struct Form {
     /// Whether it is a pupils' title: each recipient is a pupil, with a `class`.
     #[serde(default)]
     pub pupils: bool,
+    /// What it asks of a nominee's earlier years, per regime key.
+    #[serde(default)]
+    pub requires: BTreeMap<String, super::Requires>,
 }
 
 impl Form {
@@ -156,7 +159,8 @@ fn unknown_regimes(config: &super::Config, regimes: &[Regime]) -> Vec<String> {
     for (form, o) in &config.forms {
         let money = o.money.keys().map(|k| ("money", k));
         let votes = o.threshold.by_regime.keys().map(|k| ("threshold", k));
-        for (field, key) in money.chain(votes) {
+        let requires = o.requires.keys().map(|k| ("requires", k));
+        for (field, key) in money.chain(votes).chain(requires) {
             if !known.contains(&key.as_str()) {
                 let near = known.iter().find(|k| k.eq_ignore_ascii_case(key));
                 let hint = near.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
@@ -164,6 +168,36 @@ fn unknown_regimes(config: &super::Config, regimes: &[Regime]) -> Vec<String> {
                     "forms.{form}.{field}.{key}: unknown regime `{key}`; the regimes are {}{hint}",
                     known.join(", ")
                 ));
+            }
+        }
+    }
+    errors
+}
+
+/// A form's conditions that name a form the catalogue lacks, or ask no year at all.
+fn unknown_required(forms: &BTreeMap<String, Form>) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (key, f) in forms {
+        for (regime, r) in &f.requires {
+            let at = |path: &str| format!("forms.{key}.requires.{regime}.{path}");
+            for (path, named) in r.forms() {
+                if !forms.contains_key(named) {
+                    errors.push(format!("{}: unknown form `{named}`", at(&path)));
+                }
+            }
+            for (i, route) in r.any.iter().enumerate() {
+                if route.consecutive == 0 {
+                    errors.push(format!(
+                        "{}: `consecutive: 0` asks no year",
+                        at(&format!("any[{i}].consecutive"))
+                    ));
+                }
+                if route.of.is_empty() && route.rating.is_none() {
+                    errors.push(format!(
+                        "{}: a route needs `of` (forms each year) or `rating`",
+                        at(&format!("any[{i}]"))
+                    ));
+                }
             }
         }
     }
@@ -203,6 +237,7 @@ impl Catalogue {
                     if let Some(b) = &o.bases {
                         f.bases = b.clone();
                     }
+                    f.requires.extend(o.requires.clone());
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -220,6 +255,7 @@ impl Catalogue {
                             given_to: o.given_to.clone().filter(|g| !g.is_empty()),
                             bases: o.bases.clone().unwrap_or_default(),
                             pupils: false,
+                            requires: o.requires.clone(),
                         };
                         forms.insert(key.clone(), form);
                     }
@@ -234,6 +270,7 @@ impl Catalogue {
         }
         regimes.sort_by_key(|r| r.from);
         errors.extend(unknown_regimes(config, &regimes));
+        errors.extend(unknown_required(&forms));
         let mut salaries = builtin.base_salaries;
         salaries.extend(config.base_salaries.iter().copied());
         salaries.sort_by_key(|s| s.from);

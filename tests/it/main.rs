@@ -39,3 +39,4 @@ mod text;
 mod trust;
 mod watch;
 mod year;
+mod years;

@@ -158,6 +158,35 @@ pub fn example(kind: &str) -> Option<Example> {
     })
 }
 
+/// The history of a kind whose example proposes forms with conditions on earlier years
+/// (a province's and a ministry's Chiến sĩ thi đua and Bằng khen): earlier awards and
+/// ratings that meet them, so that the example builds with no warning.
+pub fn history(kind: &str) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        "tinh" => &[
+            (
+                "history/khen-thuong.csv",
+                include_str!("kinds/tinh-khen-thuong.csv"),
+            ),
+            (
+                "history/xep-loai.csv",
+                include_str!("kinds/tinh-xep-loai.csv"),
+            ),
+        ],
+        "bo" => &[
+            (
+                "history/khen-thuong.csv",
+                include_str!("kinds/bo-khen-thuong.csv"),
+            ),
+            (
+                "history/xep-loai.csv",
+                include_str!("kinds/bo-xep-loai.csv"),
+            ),
+        ],
+        _ => &[],
+    }
+}
+
 impl Example {
     /// `text` (a file of the Sở's example) in this agency's words.
     pub fn say(&self, text: &str) -> String {

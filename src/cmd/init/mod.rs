@@ -43,6 +43,8 @@ pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
             (PathBuf::from(p), text)
         })
         .collect();
+    let history = kinds::history(kind).iter();
+    files.extend(history.map(|(p, t)| (PathBuf::from(p), Cow::Borrowed(*t))));
     for target in [Target::Config, Target::Dossier] {
         let path = Path::new("schema").join(target.file());
         files.push((path, Cow::Owned(text(target))));

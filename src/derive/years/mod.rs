@@ -1,0 +1,179 @@
+//! The years remembered: every award decided in `content/` and every row of `history/`,
+//! in one register (sổ theo dõi khen thưởng), people matched across dossiers and years;
+//! from it, who meets the conditions a form sets on earlier years.
+
+mod eligible;
+mod identity;
+
+pub use eligible::warnings;
+pub use identity::Person;
+
+use super::ballot::Ballot;
+use super::{dates, symbol, upper_first};
+use crate::load::{year_of, Origin, Project};
+use crate::model::{Entry, Rating, Status};
+
+/// One entry of the register: an award received, or a year's rating.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub who: Person,
+    /// The year it is of (the dossier's, or the history row's).
+    pub year: i32,
+    pub what: What,
+    /// Whether it counts towards a higher award (decided, not a draft, not đột xuất or
+    /// chuyên đề).
+    pub counts: bool,
+    /// Where it was read (`content/2024/x.yaml:40`, `history/khen-thuong.csv:7`).
+    pub read: String,
+}
+
+/// What a record holds.
+#[derive(Debug, Clone)]
+pub enum What {
+    Award {
+        /// The form's key and name.
+        form: String,
+        name: String,
+        /// `Quyết định số 1522/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ`, or what
+        /// the history row gives of it.
+        decision: String,
+    },
+    Rating {
+        rating: Rating,
+        initiatives: u32,
+        discipline: bool,
+    },
+}
+
+/// The register of the whole project: the awards of its dossiers (own and others'
+/// decisions, to those the vote kept), then the rows of `history/`.
+pub fn register(project: &Project) -> Vec<Record> {
+    let mut out = Vec::new();
+    for d in &project.dossiers {
+        let Some(year) = year_of(&d.dossier) else {
+            continue;
+        };
+        let draft = d.dossier.status == Status::Draft;
+        for (a, list) in d.dossier.awards.iter().zip(&d.recipients) {
+            let Some(dec) = &a.decision else { continue };
+            let name = form_name(project, &a.form, Some(dec.date));
+            let org = project.config.organization.at(Some(dec.date));
+            let kind = dec
+                .symbol
+                .clone()
+                .unwrap_or_else(|| format!("QĐ-{}", org.short));
+            let issuer = dec.issuer.clone().unwrap_or_else(|| org.head());
+            let decision = format!(
+                "Quyết định số {} ngày {} của {}",
+                symbol(dec.number, &kind),
+                dates::short(dec.date),
+                upper_first(&issuer)
+            );
+            let ballot = ballot(project, &d.dossier, &a.form);
+            for (r, origin) in list
+                .iter()
+                .filter(|(r, _)| ballot.as_ref().is_none_or(|b| b.keeps(r.votes)))
+            {
+                let Some(who) = Person::of(r) else { continue };
+                out.push(Record {
+                    who,
+                    year,
+                    what: What::Award {
+                        form: a.form.clone(),
+                        name: name.clone(),
+                        decision: decision.clone(),
+                    },
+                    counts: !draft && a.basis.counts(),
+                    read: read(origin),
+                });
+            }
+        }
+    }
+    out.extend(
+        project
+            .history
+            .iter()
+            .map(|(row, origin)| history_record(project, row, origin)),
+    );
+    out
+}
+
+/// The council's vote on `form` in dossier `d`, when it met.
+fn ballot(project: &Project, d: &crate::model::Dossier, form: &str) -> Option<Ballot> {
+    let (m, c) = (d.meeting.as_ref()?, project.config.council.as_ref()?);
+    let cat = &project.catalogue;
+    Some(Ballot {
+        members: c.members.len(),
+        threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
+    })
+}
+
+/// A row of `history/` as a record.
+fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Origin) -> Record {
+    let who = Person::named(&row.who);
+    let (what, counts) = match &row.entry {
+        Entry::Award {
+            form,
+            number,
+            symbol,
+            date,
+            issuer,
+            basis,
+        } => {
+            let name = form_name(project, form, *date);
+            let mut decision = String::from("Quyết định");
+            match (number, symbol) {
+                (Some(n), Some(s)) => decision.push_str(&format!(" số {n}/{s}")),
+                (Some(n), None) => decision.push_str(&format!(" số {n}")),
+                _ => {}
+            }
+            if let Some(d) = date {
+                decision.push_str(&format!(" ngày {}", dates::short(*d)));
+            }
+            if let Some(i) = issuer {
+                decision.push_str(&format!(" của {i}"));
+            }
+            let what = What::Award {
+                form: form.clone(),
+                name,
+                decision,
+            };
+            (what, basis.counts())
+        }
+        Entry::Rating {
+            rating,
+            initiatives,
+            discipline,
+        } => {
+            let what = What::Rating {
+                rating: *rating,
+                initiatives: *initiatives,
+                discipline: *discipline,
+            };
+            (what, true)
+        }
+    };
+    Record {
+        who,
+        year: row.year,
+        what,
+        counts,
+        read: read(origin),
+    }
+}
+
+/// The name of form `key` as the agency's documents of `date` print it (`Bằng khen của
+/// Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi`).
+fn form_name(project: &Project, key: &str, date: Option<crate::model::Date>) -> String {
+    let org = super::Org::of(project.config.organization.at(date));
+    project
+        .catalogue
+        .forms
+        .get(key)
+        .map_or(key.to_string(), |f| org.form_name(f))
+}
+
+/// `file:line` of where something was read.
+fn read(o: &Origin) -> String {
+    format!("{}:{}", o.file.display(), o.line)
+}

@@ -1,0 +1,347 @@
+//! `history/`: CSV or XLSX lists of earlier awards and yearly ratings, each row one
+//! entry, the kind of list told by its columns (`form` for awards, `rating` for
+//! ratings). Every bad cell is a located error, like a recipients list's.
+
+use super::{xlsx, Origin};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Basis, Catalogue, Date, Entry, HistoryRow, Named, Rating};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The columns a history list may have.
+const COLUMNS: [&str; 15] = [
+    "id",
+    "name",
+    "collective",
+    "born",
+    "gender",
+    "year",
+    "form",
+    "number",
+    "symbol",
+    "date",
+    "issuer",
+    "basis",
+    "rating",
+    "initiatives",
+    "discipline",
+];
+
+/// The rows of every list under `root/history/`, in file and row order; `latest` is the
+/// latest year of the project's dossiers (a row after it is in the future).
+pub fn read(
+    root: &Path,
+    catalogue: &Catalogue,
+    latest: Option<i32>,
+    diags: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<(HistoryRow, Origin)> {
+    let mut out = Vec::new();
+    for rel in files(root) {
+        let Some(rows) = table(root, &rel, diags) else {
+            continue;
+        };
+        let mut rows = rows.into_iter();
+        let Some((line, header)) = rows.next() else {
+            continue;
+        };
+        let Some(columns) = columns(&rel, line, &header, diags) else {
+            continue;
+        };
+        let list = List {
+            rel: &rel,
+            columns,
+            catalogue,
+            latest,
+        };
+        for (line, cells) in rows.filter(|(_, c)| c.iter().any(|c| !c.is_empty())) {
+            match list.row(line, &cells) {
+                Ok(row) => out.push((row, list.origin(line))),
+                Err(msg) => diags.push(
+                    Diagnostic::file(&rel, msg)
+                        .at(line, 1)
+                        .field(format!("row {line}")),
+                ),
+            }
+        }
+    }
+    identities(&out, diags, warnings);
+    out
+}
+
+/// The lists under `history/`, relative to the root, in name order.
+fn files(root: &Path) -> Vec<PathBuf> {
+    let dir = root.join("history");
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .filter(|p| {
+            let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase());
+            matches!(ext.as_deref(), Some("csv" | "xlsx"))
+        })
+        .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
+        .collect();
+    out.retain(|p| crate::inside::inside(root, &root.join(p)));
+    out
+}
+
+/// A list's rows as text, each with the line (or row) a spreadsheet shows.
+fn table(
+    root: &Path,
+    rel: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<(usize, Vec<String>)>> {
+    if xlsx::is_spreadsheet(rel) {
+        return xlsx::rows(root, rel, diags);
+    }
+    let text = match std::fs::read_to_string(root.join(rel)) {
+        Ok(t) => t.trim_start_matches('\u{feff}').to_string(),
+        Err(e) => {
+            diags.push(Diagnostic::file(rel, format!("cannot read it: {e}")));
+            return None;
+        }
+    };
+    let mut out = Vec::new();
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for record in reader.records() {
+        match record {
+            Ok(r) => {
+                let line = r.position().map_or(1, |p| p.line() as usize);
+                let cells = r
+                    .iter()
+                    .map(|c| unicode_normalization::UnicodeNormalization::nfc(c).collect())
+                    .collect();
+                out.push((line, cells));
+            }
+            Err(e) => {
+                diags.push(Diagnostic::file(rel, e.to_string()));
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Each known column's index; `None` (its error pushed) for an unknown column, or a list
+/// that is neither of awards nor of ratings.
+fn columns(
+    rel: &Path,
+    line: usize,
+    header: &[String],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<HashMap<&'static str, usize>> {
+    let mut found = HashMap::new();
+    let mut unknown = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        let key = h.trim().to_lowercase();
+        match COLUMNS.iter().find(|c| **c == key) {
+            Some(c) => {
+                found.insert(*c, i);
+            }
+            None if key.is_empty() => {}
+            None => unknown.push(format!("`{h}`")),
+        }
+    }
+    let fail = |msg: String| Diagnostic::file(rel, msg).at(line, 1).field("header");
+    if !unknown.is_empty() {
+        let hint = format!("the columns are {}", COLUMNS.join(", "));
+        diags.push(fail(format!("unknown column {}", unknown.join(", "))).hint(hint));
+        return None;
+    }
+    let (awards, ratings) = (found.contains_key("form"), found.contains_key("rating"));
+    if awards == ratings {
+        let msg = "a history list has a `form` column (earlier awards) or a `rating` column (yearly ratings), not both nor neither";
+        diags.push(fail(msg.into()));
+        return None;
+    }
+    for needed in ["year"] {
+        if !found.contains_key(needed) {
+            diags.push(fail(format!("a history list needs a `{needed}` column")));
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// One list being read.
+struct List<'a> {
+    rel: &'a Path,
+    columns: HashMap<&'static str, usize>,
+    catalogue: &'a Catalogue,
+    latest: Option<i32>,
+}
+
+impl List<'_> {
+    fn origin(&self, line: usize) -> Origin {
+        Origin {
+            file: self.rel.to_path_buf(),
+            line,
+            column: 1,
+            path: format!("row {line}"),
+        }
+    }
+
+    /// The cell of `column`, when the list has it and it is not empty.
+    fn cell<'c>(&self, cells: &'c [String], column: &str) -> Option<&'c str> {
+        let i = *self.columns.get(column)?;
+        cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())
+    }
+
+    fn row(&self, line: usize, cells: &[String]) -> Result<HistoryRow, String> {
+        let _ = line;
+        let get = |c: &str| self.cell(cells, c).map(str::to_string);
+        let (name, collective) = match (get("name"), get("collective")) {
+            (Some(n), None) => (n, false),
+            (None, Some(c)) => (c, true),
+            (Some(_), Some(_)) => {
+                return Err(
+                    "a row names a person (`name`) or a collective (`collective`), not both".into(),
+                )
+            }
+            (None, None) if get("id").is_some() => (String::new(), false),
+            (None, None) => return Err("a row needs `name`, `collective` or `id`".into()),
+        };
+        let year_text = get("year").ok_or("`year` is empty")?;
+        let year: i32 = year_text
+            .parse()
+            .ok()
+            .filter(|y| (1945..=2200).contains(y))
+            .ok_or(format!("`year` `{year_text}` is not a year"))?;
+        if let Some(latest) = self.latest.filter(|l| year > *l) {
+            return Err(format!(
+                "`year` {year} is after the project's latest year, {latest}"
+            ));
+        }
+        let who = Named {
+            id: get("id"),
+            name,
+            collective,
+            born: get("born"),
+            gender: get("gender"),
+        };
+        let entry = match get("form") {
+            Some(_) => self.award(cells)?,
+            None => self.rating(cells)?,
+        };
+        Ok(HistoryRow { who, year, entry })
+    }
+
+    fn award(&self, cells: &[String]) -> Result<Entry, String> {
+        let get = |c: &str| self.cell(cells, c).map(str::to_string);
+        let form = get("form").unwrap_or_default();
+        if !self.catalogue.forms.contains_key(&form) {
+            return Err(format!(
+                "unknown form `{form}` (`thidua forms` lists the keys)"
+            ));
+        }
+        let basis = match get("basis") {
+            None => Basis::default(),
+            Some(b) => Basis::parse(&b).ok_or(format!(
+                "unknown basis `{b}`; one of {}",
+                Basis::KEYS.join(", ")
+            ))?,
+        };
+        let date = match get("date") {
+            None => None,
+            Some(d) => Some(date(&d).ok_or(format!(
+                "`date` `{d}` is not a date (2024-11-20 or 20/11/2024)"
+            ))?),
+        };
+        Ok(Entry::Award {
+            form,
+            number: get("number"),
+            symbol: get("symbol"),
+            date,
+            issuer: get("issuer"),
+            basis,
+        })
+    }
+
+    fn rating(&self, cells: &[String]) -> Result<Entry, String> {
+        let get = |c: &str| self.cell(cells, c).map(str::to_string);
+        let text = get("rating").unwrap_or_default();
+        let rating = Rating::parse(&text).ok_or(format!(
+            "unknown rating `{text}`; one of {}",
+            Rating::KEYS.join(", ")
+        ))?;
+        let initiatives = match get("initiatives") {
+            None => 0,
+            Some(n) => n
+                .parse()
+                .map_err(|_| format!("`initiatives` `{n}` is not a count"))?,
+        };
+        let discipline = get("discipline")
+            .is_some_and(|d| !matches!(d.to_lowercase().as_str(), "0" | "no" | "không" | "false"));
+        Ok(Entry::Rating {
+            rating,
+            initiatives,
+            discipline,
+        })
+    }
+}
+
+/// `2024-11-20` or `20/11/2024`.
+fn date(s: &str) -> Option<Date> {
+    Date::parse(s).or_else(|| {
+        let mut parts = s.split('/').map(|p| p.trim().parse::<u32>().ok());
+        let (d, m, y) = (parts.next()??, parts.next()??, parts.next()??);
+        Date::parse(&format!("{y:04}-{m:02}-{d:02}"))
+    })
+}
+
+/// One `id` with two different `born`: an error at the second; one `id` with two
+/// different names: a warning naming both rows.
+fn identities(
+    rows: &[(HistoryRow, Origin)],
+    diags: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<&str, &(HistoryRow, Origin)> = HashMap::new();
+    for r in rows {
+        let Some(id) = r.0.who.id.as_deref() else {
+            continue;
+        };
+        let Some(first) = seen.get(id) else {
+            seen.insert(id, r);
+            continue;
+        };
+        let (a, b) = (&first.0.who, &r.0.who);
+        let at = |o: &Origin| format!("{}:{}", o.file.display(), o.line);
+        if a.born.is_some() && b.born.is_some() && a.born != b.born {
+            let msg = format!(
+                "`id` {id} was born {} at {}, here {}",
+                a.born.as_deref().unwrap_or_default(),
+                at(&first.1),
+                b.born.as_deref().unwrap_or_default()
+            );
+            diags.push(
+                Diagnostic::file(&r.1.file, msg)
+                    .at(r.1.line, 1)
+                    .field(r.1.path.clone()),
+            );
+        } else if !a.name.is_empty()
+            && !b.name.is_empty()
+            && crate::model::fold::fold(&a.name) != crate::model::fold::fold(&b.name)
+        {
+            let msg = format!(
+                "`id` {id} is `{}` at {} and `{}` here",
+                a.name,
+                at(&first.1),
+                b.name
+            );
+            warnings.push(
+                Diagnostic::file(&r.1.file, msg)
+                    .at(r.1.line, 1)
+                    .field(r.1.path.clone())
+                    .into_warning(),
+            );
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The years remembered: people matched across dossiers and years, history/ read as
+//! lists, the conditions a form sets on earlier years checked before proposing (a warning
+//! that names what is missing), and `thidua history`.
+
+use crate::support::*;
+
+/// A year's dossier: Chiến sĩ thi đua cơ sở for `cstd` (YAML recipients), decided.
+fn year(y: i32, number: u32, cstd: &str, more: &str) -> String {
+    format!(
+        "title: Năm {y}\nyear: {y}\nawards:\n  - form: chien-si-thi-dua-co-so\n    decision: {{number: {number}, date: {y}-11-20, signer: lan}}\n    recipients:\n{cstd}{more}"
+    )
+}
+
+const A_2024: &str =
+    "      - {name: Nguyễn Thị Hoà, gender: female}\n      - {name: Trần Văn Gián, gender: male}\n";
+const A_2025: &str = "      - {name: Nguyễn Thị Hòa, gender: female, unit: Phòng khác}\n";
+const A_2026: &str = "      - {name: Nguyễn Thị Hòa, gender: female}\n      - {name: Trần Văn Gián, gender: male}\n      - {name: Lê Văn Đột, gender: male}\n";
+
+/// 2026 also proposes Chiến sĩ thi đua cấp tỉnh for Hòa (three years), Gián (2025
+/// missing) and Đột (2025 only đột xuất).
+const PROPOSED: &str = "  - form: chien-si-thi-dua-tinh
+    proposal: {number: 7, date: 2026-11-25, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}
+    recipients:
+      - {name: Nguyễn Thị Hoà, gender: female}
+      - {name: Trần Văn Gián, gender: male}
+      - {name: Lê Văn Đột, gender: male}
+";
+
+fn project() -> tempfile::TempDir {
+    let dot = "  - form: chien-si-thi-dua-co-so\n    basis: dot-xuat\n    decision: {number: 51, date: 2025-06-01, signer: lan}\n    recipients:\n      - {name: Lê Văn Đột, gender: male}\n";
+    let history = "name,gender,year,form,number,symbol,date,issuer\nLê Văn Đột,male,2024,chien-si-thi-dua-co-so,12,QĐ-SNV,2024-11-20,Giám đốc Sở Nội vụ\n";
+    project_from(
+        CONFIG,
+        &[
+            ("content/2024.yaml", &year(2024, 40, A_2024, "")),
+            ("content/2025.yaml", &year(2025, 41, A_2025, dot)),
+            ("content/2026.yaml", &year(2026, 42, A_2026, PROPOSED)),
+            ("history/khen-thuong.csv", history),
+        ],
+    )
+}
+
+#[test]
+fn conditions_on_earlier_years_are_checked_before_proposing() {
+    let dir = project();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    let err = stderr(&run);
+    // Hòa, written Hoà in 2024 and the proposal, has three consecutive years: no warning.
+    assert!(!err.contains("`Nguyễn Thị Hoà` may not"), "{err}");
+    contains_all(
+        &err,
+        &[
+            "content/2026.yaml:",
+            "`Trần Văn Gián` may not meet the conditions on earlier years for Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh: cần 03 lần liên tục Chiến sĩ thi đua cơ sở đến năm 2026; có 2024, 2026 — thiếu 2025",
+            // Đột's 2025 award was đột xuất: it does not count, history's 2024 does.
+            "`Lê Văn Đột` may not meet the conditions on earlier years for Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh: cần 03 lần liên tục Chiến sĩ thi đua cơ sở đến năm 2026; có 2024, 2026 — thiếu 2025",
+        ],
+    );
+    assert_eq!(err.matches("may not meet").count(), 2, "{err}");
+    // Warnings never exclude: the Tờ trình still proposes all three.
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let proposal = pdf_text(&dir.path().join("out/2026/to-trinh-7.pdf"));
+    contains_all(
+        &proposal,
+        &["Nguyễn Thị Hoà", "Trần Văn Gián", "Lê Văn Đột"],
+    );
+}
+
+#[test]
+fn history_prints_a_persons_years_and_namesakes_apart() {
+    let dir = project();
+    let run = thidua(dir.path(), &["history", "nguyễn thị hoà"]);
+    ok(&run);
+    let out = String::from_utf8_lossy(&run.stdout).to_string();
+    contains_all(
+        &out,
+        &[
+            "2024  Chiến sĩ thi đua cơ sở — Quyết định số 40/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ tỉnh Quảng Ngãi  [content/2024.yaml:",
+            "2025  Chiến sĩ thi đua cơ sở — Quyết định số 41/QĐ-SNV",
+            "2026  Chiến sĩ thi đua cơ sở — Quyết định số 42/QĐ-SNV",
+        ],
+    );
+    let run = thidua(dir.path(), &["history", "Lê Văn Đột", "--format", "json"]);
+    ok(&run);
+    let rows: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[0]["read"], "history/khen-thuong.csv:2");
+    assert_eq!(rows[1]["counts"], false, "đột xuất");
+    // Two namesakes told apart by their id: listed to choose from.
+    let two = "title: T\nyear: 2026\nawards:\n  - form: giay-khen\n    decision: {number: 60, date: 2026-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn An, gender: male, id: NV1}\n      - {name: Phạm Văn An, gender: male, id: NV2}\n";
+    std::fs::write(dir.path().join("content/an.yaml"), two).unwrap();
+    let run = thidua(dir.path(), &["history", "Phạm Văn An"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(&stderr(&run), &["2 people match", "(id NV1)", "(id NV2)"]);
+    let run = thidua(dir.path(), &["history", "NV2"]);
+    ok(&run);
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout)
+            .matches("Giấy khen")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn bad_history_rows_are_located_and_nothing_is_written() {
+    let dir = project();
+    let bad = "name,year,form\nA,2024,giay-khenn\nB,2031,giay-khen\nC,năm,giay-khen\n";
+    std::fs::write(dir.path().join("history/sai.csv"), bad).unwrap();
+    std::fs::write(
+        dir.path().join("history/xep-loai.csv"),
+        "name,year,rating\nD,2025,gioi\n",
+    )
+    .unwrap();
+    let run = thidua(dir.path(), &["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    contains_all(
+        &stderr(&run),
+        &[
+            "history/sai.csv:2:1: row 2: unknown form `giay-khenn`",
+            "history/sai.csv:3:1: row 3: `year` 2031 is after the project's latest year, 2026",
+            "history/sai.csv:4:1: row 4: `year` `năm` is not a year",
+            "history/xep-loai.csv:2:1: row 2: unknown rating `gioi`; one of xuat-sac, tot, hoan-thanh, khong-hoan-thanh",
+        ],
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn ratings_and_initiatives_open_the_second_route_to_a_bang_khen() {
+    let ratings = "name,gender,year,rating,initiatives\nĐỗ Văn Sáng,male,2025,xuat-sac,1\nĐỗ Văn Sáng,male,2026,xuat-sac,1\nPhan Thị Ít,female,2025,xuat-sac,1\nPhan Thị Ít,female,2026,tot,0\n";
+    let dossier = "title: T\nyear: 2026\nawards:\n  - form: bang-khen-ubnd-tinh\n    proposal: {number: 8, date: 2026-11-25, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}\n    recipients:\n      - {name: Đỗ Văn Sáng, gender: male}\n      - {name: Phan Thị Ít, gender: female}\n";
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/t.yaml", dossier),
+            ("history/xep-loai.csv", ratings),
+        ],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    let err = stderr(&run);
+    assert!(!err.contains("`Đỗ Văn Sáng` may not"), "{err}");
+    contains_all(
+        &err,
+        &[
+            "`Phan Thị Ít` may not meet the conditions on earlier years for Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: cần 02",
+            "cần 02 lần liên tục Chiến sĩ thi đua cơ sở đến năm 2026; chưa có năm nào — thiếu 2025, 2026",
+            "cần 02 năm liên tục hoàn thành xuất sắc nhiệm vụ trở lên đến năm 2026; thiếu 2026",
+        ],
+    );
+}
