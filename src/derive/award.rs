@@ -260,6 +260,7 @@ fn head(
     // A title is of a year: `“Lao động tiên tiến” năm 2026`.
     let given = match (title, period) {
         (false, _) => quoted.clone(),
+        (true, _) if wording::dated(&name) => quoted.clone(),
         (true, Some(p)) => format!("{quoted} {p}"),
         (true, None) => format!("{quoted} năm {}", dec.date.year),
     };

@@ -14,12 +14,6 @@ use std::sync::Arc;
 const GREETING: &str =
     "Kính thưa các đồng chí lãnh đạo, các vị đại biểu, khách quý! Thưa toàn thể các đồng chí!";
 
-/// Whether a programme item's text says it introduces the guests (`Tuyên bố lý do,
-/// giới thiệu đại biểu`).
-fn introduces(item: &str) -> bool {
-    item.to_lowercase().contains("giới thiệu đại biểu")
-}
-
 /// One invitee's page.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Guest {
@@ -105,7 +99,7 @@ pub fn build(
         Some(t) => dates::at(t, c.date),
         None => format!("{}, {}", dates::weekday(c.date), dates::long(c.date)),
     };
-    let programme = c
+    let mut programme = c
         .programme
         .iter()
         .map(|p| {
@@ -116,10 +110,16 @@ pub fn build(
                 by: person.map(described).or(p.by.clone()).unwrap_or_default(),
                 person: person.map(described).unwrap_or_default(),
                 awards: p.awards,
-                guests: p.guests.unwrap_or_else(|| introduces(&p.item)),
+                guests: p.introduces_guests(),
             }
         })
         .collect::<Vec<_>>();
+    // The guests are introduced once, at the first item that introduces them.
+    let mut introduced = false;
+    for row in &mut programme {
+        row.guests = row.guests && !introduced;
+        introduced |= row.guests;
+    }
     let presented = if programme.iter().any(|p| p.awards) {
         super::stage::presented(project, (c, chair), awards)
     } else {

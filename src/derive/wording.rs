@@ -41,10 +41,42 @@ pub fn counts(n: [usize; 3], pupils: bool) -> String {
 /// those it was written with put aside so that none is doubled (`"Người tốt, việc tốt"`
 /// → `“Người tốt, việc tốt”`); a form of commendation (`Giấy khen`) as it is.
 pub fn quoted(title: bool, name: &str) -> String {
-    match title {
-        true => format!("“{}”", name.trim().trim_matches(['"', '“', '”'])),
-        false => name.to_string(),
+    if !title {
+        return name.to_string();
     }
+    let name = name.trim();
+    // `Danh hiệu …` written in the name is said by the sentence already.
+    let prefix = "danh hiệu ";
+    let name = match name
+        .get(..prefix.len())
+        .filter(|p| p.to_lowercase() == prefix)
+    {
+        Some(p) => name[p.len()..].trim_start(),
+        None => name,
+    };
+    // Quotes around the whole name are put aside; quotes inside it stay (and pair).
+    let opens = name.starts_with(['"', '“']);
+    let closes = name.ends_with(['"', '”']);
+    let inner = match (opens, closes) {
+        (true, true) if name.chars().count() > 1 => {
+            let mut c = name.chars();
+            c.next();
+            c.next_back();
+            c.as_str()
+        }
+        _ => name,
+    };
+    format!("“{inner}”")
+}
+
+/// Whether a form's `name` already says the year it is of (`… năm 2025`, `… năm học
+/// 2025-2026`), so that none is added.
+pub fn dated(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let year = |w: &str| w.len() >= 4 && w.chars().all(|c| c.is_ascii_digit() || c == '-');
+    let plain = matches!(words.as_slice(), [.., n, y] if n.to_lowercase() == "năm" && year(y));
+    let school = matches!(words.as_slice(), [.., n, h, y] if n.to_lowercase() == "năm" && *h == "học" && year(y));
+    plain || school
 }
 
 /// What a recipient receives, as running text says it: `danh hiệu “Lao động tiên
@@ -112,6 +144,32 @@ pub fn in_force(whom: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_quoted_once() {
+        let cases = [
+            ("Lao động tiên tiến", "“Lao động tiên tiến”"),
+            ("\"Người tốt, việc tốt\"", "“Người tốt, việc tốt”"),
+            ("“Người tốt, việc tốt”", "“Người tốt, việc tốt”"),
+            ("Lao động \"sáng tạo\"", "“Lao động \"sáng tạo\"”"),
+            ("\"Lao động sáng tạo", "“\"Lao động sáng tạo”"),
+            ("Danh hiệu Lao động tiên tiến", "“Lao động tiên tiến”"),
+            ("  Chiến sĩ thi đua cơ sở ", "“Chiến sĩ thi đua cơ sở”"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(quoted(true, name), want, "{name}");
+        }
+        assert_eq!(quoted(false, "Giấy khen"), "Giấy khen");
+        for (name, dated_) in [
+            ("Lao động tiên tiến năm 2025", true),
+            ("Giáo viên dạy giỏi năm học 2025-2026", true),
+            ("Lao động tiên tiến", false),
+            ("Năm 2025", true),
+            ("Gia đình văn hóa năm", false),
+        ] {
+            assert_eq!(dated(name), dated_, "{name}");
+        }
+    }
 
     fn money(collective: Option<&str>, individual: Option<&str>) -> MoneyFacts {
         MoneyFacts {

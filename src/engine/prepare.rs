@@ -81,6 +81,7 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     };
     templates.spell(project.config.words);
     let mut project = project;
+    project.warnings.append(&mut templates.warnings);
     project
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
@@ -88,6 +89,10 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
         .warnings
         .extend(crate::derive::years::warnings(&project));
     let docs = kinds::plan(&project, options.draft, &options.selection);
+    let clashing = clashes(&docs);
+    if !clashing.is_empty() {
+        return Err(Failure::Input(clashing));
+    }
     project
         .warnings
         .extend(placeholder_emblem(&project, &docs, options.draft));
@@ -102,6 +107,28 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
         env,
         docs,
     })
+}
+
+/// Two documents whose files would be one (a form keyed `bao-cao` gives certificates
+/// named as the report is): each such pair, at its dossier, before anything is written.
+fn clashes(docs: &[kinds::Doc]) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<(&Path, &str), &kinds::Doc> = Default::default();
+    let mut out = Vec::new();
+    for d in docs {
+        match seen.get(&(d.dir.as_path(), d.stem.as_str())) {
+            Some(first) => out.push(
+                Diagnostic::file(&d.dossier_file, format!(
+                    "`{}` would be written by both the {} and the {}",
+                    d.key, first.kind.name, d.kind.name
+                ))
+                .hint("give the form (under `forms:`) a key no document's name starts with, or the documents other numbers"),
+            ),
+            None => {
+                seen.insert((d.dir.as_path(), d.stem.as_str()), d);
+            }
+        }
+    }
+    out
 }
 
 /// The Typst source of a document.

@@ -51,16 +51,19 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The error of a setting written empty at `path`.
+/// The error of a setting written empty (or as YAML's null, `~`) at `path`.
 fn blank_at(at: &dyn Fn(String, &str) -> Diagnostic, path: &str) -> Diagnostic {
-    let e = at("empty: it would print a blank".into(), path);
+    let e = at(
+        "empty (or YAML's null, `~`): it would print a blank or `~`".into(),
+        path,
+    );
     e.hint("write it, or leave the key out where it may be")
 }
 
 /// The fields of `o` written empty, which would print blanks (`512/QĐ-`, `, ngày …`,
 /// `Căn cứ ;`), each an error at its place.
 fn blanks(o: &Organization, error: &dyn Fn(String, &str) -> Diagnostic) -> Vec<Diagnostic> {
-    let blank = |v: &String| v.trim().is_empty();
+    let blank = |v: &String| super::texts::nothing(v);
     let mut out = Vec::new();
     let mut say = |field: String| out.push(blank_at(error, &field));
     let named = [("short", Some(&o.short)), ("place", Some(&o.place))];

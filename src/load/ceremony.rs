@@ -34,6 +34,12 @@ pub fn conference(
     }
     invitees(&c.invitees, &at, out);
     programme(config, &c.programme, &at, out, warnings);
+    let decided = d.awards.iter().any(|a| a.decision.is_some());
+    if decided && !c.programme.is_empty() && !c.programme.iter().any(|p| p.awards) {
+        let msg = "no item of the programme hands out the awards: the script calls no one and the slides show none";
+        let hint = "mark the item where they are handed out with `awards: true`";
+        warnings.push(at(msg.into(), "conference.programme").hint(hint));
+    }
 }
 
 /// Warnings for dates that contradict the conference's: an own decision it announces
@@ -190,6 +196,16 @@ fn programme(
             );
             let hint = "items print in the order written: check the time or the order";
             warnings.push(at(msg, &format!("conference.programme[{}].time", i + 1)).hint(hint));
+        }
+    }
+    let introducing: Vec<usize> = (0..programme.len())
+        .filter(|i| programme[*i].introduces_guests())
+        .collect();
+    if let [first, more @ ..] = introducing.as_slice() {
+        for i in more {
+            let msg = format!("the guests are introduced at programme[{first}] already: the script introduces them there, once");
+            let hint = "write `guests: false` on the item that does not introduce them";
+            warnings.push(at(msg, &format!("conference.programme[{i}]")).hint(hint));
         }
     }
     if programme.iter().filter(|p| p.awards).count() > 1 {

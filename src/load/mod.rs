@@ -21,6 +21,7 @@ mod numbered;
 mod plausible;
 mod recipients;
 mod references;
+mod texts;
 mod validate;
 mod xlsx;
 mod year;

@@ -155,6 +155,7 @@ pub fn dossier(
         out.push(at(msg, &path));
     }
     out.extend(super::agency::school_year(d, &at));
+    out.extend(super::texts::dossier(d, &at));
     warnings.extend(super::agency::before_first_name(config, d, &at));
     if let Some(r) = &d.report {
         report(config, r, &at, out);

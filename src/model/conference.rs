@@ -107,6 +107,17 @@ pub struct ProgrammeItem {
     pub guests: Option<bool>,
 }
 
+impl ProgrammeItem {
+    /// Whether the guests are introduced here: `guests: true`, or (unless `guests:
+    /// false`) an item that says it introduces them (`Tuyên bố lý do, giới thiệu đại
+    /// biểu`, `giới thiệu thành phần đại biểu`).
+    pub fn introduces_guests(&self) -> bool {
+        let text = self.item.to_lowercase();
+        self.guests
+            .unwrap_or_else(|| text.contains("giới thiệu") && text.contains("đại biểu"))
+    }
+}
+
 /// Whether `by` is written as a key of `people` rather than as free text: one word of
 /// letters, digits, `-` and `_`.
 pub fn is_key(by: &str) -> bool {

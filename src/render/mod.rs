@@ -6,6 +6,7 @@ pub mod escape;
 mod helpers;
 mod markdown;
 mod names;
+mod partials;
 pub mod xlsx;
 
 use crate::diagnostic::Diagnostic;
@@ -45,6 +46,44 @@ pub struct Templates {
     pub library: String,
     /// Where each template came from, for messages (`templates/report.typ.hbs` or `built-in …`).
     origins: Vec<(String, String)>,
+    /// Files under `templates/` that are no template thidua reads (`decison.typ.hbs`).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A warning for each file under `templates/` that no template is read from (a misspelt
+/// name would leave the built-in one in use, unseen), with the nearest name.
+fn strays(root: &Path, all: &[(String, &'static str)]) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(root.join("templates")) else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
+    let mut found: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| !names.contains(&n.as_str()) && !n.starts_with('.'))
+        .collect();
+    found.sort();
+    found
+        .into_iter()
+        .map(|n| {
+            let near = names
+                .iter()
+                .min_by_key(|k| strsim::levenshtein(k, &n))
+                .copied()
+                .unwrap_or_default();
+            let rel = Path::new("templates").join(&n);
+            Diagnostic::file(
+                &rel,
+                "no template is read from this file: the built-in one is used".to_string(),
+            )
+            .hint(format!(
+                "the templates are {}; did you mean `{near}`?",
+                names.join(", ")
+            ))
+            .into_warning()
+        })
+        .collect()
 }
 
 impl Templates {
@@ -64,6 +103,11 @@ impl Templates {
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
+        let all = builtin();
+        let stems: Vec<&str> = all
+            .iter()
+            .filter_map(|(n, _)| n.strip_suffix(".typ.hbs"))
+            .collect();
         for (name, builtin) in builtin() {
             let rel = Path::new("templates").join(&name);
             if !crate::inside::inside(root, &root.join(&rel)) {
@@ -76,7 +120,12 @@ impl Templates {
             };
             if let Some(stem) = name.strip_suffix(".typ.hbs") {
                 match handlebars::Template::compile(&text) {
-                    Ok(t) => registry.register_template(stem, names::checked(t)),
+                    Ok(t) => match partials::problem(&t, &stems) {
+                        Some(why) => {
+                            diags.push(Diagnostic::file(&origin, format!("template error: {why}")))
+                        }
+                        None => registry.register_template(stem, names::checked(t)),
+                    },
                     Err(e) => {
                         let mut d =
                             Diagnostic::file(&origin, format!("template error: {}", e.reason()));
@@ -101,6 +150,7 @@ impl Templates {
                 registry,
                 library,
                 origins,
+                warnings: strays(root, &all),
             })
         } else {
             Err(diags)

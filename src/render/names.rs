@@ -41,7 +41,9 @@ fn walk(elements: &mut [TemplateElement]) {
         };
         let name = block.name.as_name().unwrap_or_default();
         let helper = PRESENT.iter().find(|(b, _)| *b == name).map(|(_, h)| *h);
-        if let Some(helper) = helper.filter(|_| block.inverse.is_some()) {
+        // Every `#each` (a null list is an empty one, not a missing name); a `#with` with
+        // `{{else}}` (without one, strict mode refuses a missing name already).
+        if let Some(helper) = helper.filter(|_| name == "each" || block.inverse.is_some()) {
             if let Some(first @ Parameter::Path(_)) = block.params.first_mut() {
                 let path = first.clone();
                 let asked = Parameter::Name(helper.into());
@@ -84,7 +86,12 @@ impl HelperDef for Present {
         if param.is_value_missing() {
             return Err(missing(param.relative_path(), self.block));
         }
-        Ok(ScopedJson::Derived(param.value().clone()))
+        match param.value() {
+            serde_json::Value::Null if self.block == "each" => {
+                Ok(ScopedJson::Derived(serde_json::json!([])))
+            }
+            v => Ok(ScopedJson::Derived(v.clone())),
+        }
     }
 }
 
@@ -163,7 +170,7 @@ mod tests {
 
     #[test]
     fn every_block_checks_its_name() {
-        let data = json!({"award": {"money": {"collective": "1.000"}, "rows": [{"name": "A"}, {"name": "B"}], "none": []}});
+        let data = json!({"award": {"money": {"collective": "1.000"}, "rows": [{"name": "A"}, {"name": "B"}], "none": [], "nothing": null}});
         let good = [
             ("{{#if award.money.collective}}y{{else}}n{{/if}}", "y"),
             (

@@ -195,7 +195,7 @@ council: {name: Hội đồng, members: [a], chair: a, vice_chairs: [a], secreta
     contains_all(
         &stderr(&run),
         &[
-            "thidua.yaml:5:10: organization.short: empty: it would print a blank",
+            "thidua.yaml:5:10: organization.short: empty (or YAML's null, `~`): it would print a blank or `~`",
             "organization.place: empty",
             "organization.bases_first[0]: empty",
             "people.a.title: empty",

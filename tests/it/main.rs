@@ -34,6 +34,7 @@ mod provenance;
 mod review;
 mod schema;
 mod shape;
+mod slips;
 mod support;
 mod text;
 mod trust;

@@ -1,0 +1,92 @@
+//! What a hostile try found, each said before anything is written: a partial that
+//! includes itself (it overflowed the stack), two documents with one file name, YAML's
+//! null printed as `~`, a misspelt template file, guests introduced twice, a programme
+//! with no awards item.
+
+use crate::support::*;
+
+fn failing(dir: &std::path::Path) -> String {
+    let run = thidua(dir, &["build"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(!dir.join("out").exists(), "nothing written");
+    stderr(&run)
+}
+
+#[test]
+fn a_partial_that_includes_itself_is_an_error_not_a_crash() {
+    for partial in [
+        "{{> decision}}",
+        "{{#*inline \"r\"}}{{> r}}{{/inline}}{{> r}}",
+    ] {
+        let dir = project_from(
+            CONFIG,
+            &[
+                ("content/a.yaml", TWO_PEOPLE),
+                ("templates/decision.typ.hbs", partial),
+            ],
+        );
+        let err = failing(dir.path());
+        assert!(
+            err.contains("templates/decision.typ.hbs: template error:"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn two_documents_with_one_file_name_are_an_error() {
+    let config = format!(
+        "{CONFIG}forms:\n  bao-cao: {{name: Kỷ niệm chương, kind: form, certificate: true}}\n"
+    );
+    let dossier = "title: T\nreport: {number: 245, date: 2024-10-01, signer: lan, sections: [{heading: H, text: x}]}\nawards:\n  - form: bao-cao\n    decision: {number: 245, date: 2024-10-01, signer: lan}\n    recipients: [{collective: Phòng A}]\n";
+    let dir = project_from(&config, &[("content/a.yaml", dossier)]);
+    let err = failing(dir.path());
+    assert!(
+        err.contains(
+            "`a/bao-cao-245.pdf` would be written by both the report and the certificates"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn yaml_null_where_text_belongs_is_an_error() {
+    let config = CONFIG.replace("place: Quảng Ngãi", "place: ~");
+    let dir = project_from(&config, &[("content/a.yaml", TWO_PEOPLE)]);
+    let err = failing(dir.path());
+    assert!(
+        err.contains("organization.place: empty (or YAML's null, `~`)"),
+        "{err}"
+    );
+    let dossier = TWO_PEOPLE.replace("signer: lan}", "signer: lan, recipients: [~, Như trên]}");
+    let dir = project_from(CONFIG, &[("content/a.yaml", &dossier)]);
+    let err = failing(dir.path());
+    assert!(
+        err.contains("awards[0].decision.recipients[0]: empty (or YAML's null"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelt_template_file_and_a_doubtful_programme_are_warned_of() {
+    let conference = "conference:\n  name: Hội nghị\n  date: 2024-10-20\n  programme:\n    - {time: \"08:00\", item: \"Tuyên bố lý do, giới thiệu đại biểu\"}\n    - {time: \"08:10\", item: Giới thiệu thành phần đại biểu}\n";
+    let dossier = format!("{TWO_PEOPLE}{conference}");
+    let dir = project_from(
+        CONFIG,
+        &[
+            ("content/a.yaml", &dossier),
+            ("templates/decison.typ.hbs", "x"),
+        ],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &[
+            "warning: templates/decison.typ.hbs: no template is read from this file",
+            "did you mean `decision.typ.hbs`?",
+            "conference.programme[1]: the guests are introduced at programme[0] already",
+            "conference.programme: no item of the programme hands out the awards",
+        ],
+    );
+}
