@@ -156,10 +156,11 @@ pub struct Decision {
     #[serde(default)]
     pub symbol: Option<String>,
     /// Nơi nhận (distribution list) of the agency's own decision. Default: `Như Điều N`
-    /// and `Lưu: VT, TĐKT`.
+    /// and `Lưu: VT, ` with the agency's drafting office (`TĐKT`; a commune's
+    /// `VHXH`).
     ///
     /// Nơi nhận của quyết định do cơ quan ban hành. Mặc định: `Như Điều N` và
-    /// `Lưu: VT, TĐKT`.
+    /// `Lưu: VT, ` và đơn vị soạn thảo (`TĐKT`; ở xã: `VHXH`).
     #[serde(default)]
     pub recipients: Vec<String>,
 }

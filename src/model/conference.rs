@@ -29,9 +29,11 @@ pub struct Invitation {
     /// Các lưu ý in sau địa điểm (`Đề nghị đại biểu có mặt trước 15 phút.`).
     #[serde(default)]
     pub notes: Vec<String>,
-    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, TĐKT`.
+    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, ` with the
+    /// agency's drafting office (`TĐKT`; a commune's `VHXH`).
     ///
-    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, TĐKT`.
+    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, ` và đơn vị soạn thảo (`TĐKT`; ở xã:
+    /// `VHXH`).
     #[serde(default)]
     pub recipients: Vec<String>,
 }

@@ -138,9 +138,11 @@ pub struct Proposal {
     /// liệu.
     #[serde(default)]
     pub text: Option<String>,
-    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, TĐKT`.
+    /// Nơi nhận (distribution list). Default: `Như trên` and `Lưu: VT, ` with the
+    /// agency's drafting office (`TĐKT`; a commune's `VHXH`).
     ///
-    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, TĐKT`.
+    /// Nơi nhận. Mặc định: `Như trên` và `Lưu: VT, ` và đơn vị soạn thảo (`TĐKT`; ở xã:
+    /// `VHXH`).
     #[serde(default)]
     pub recipients: Vec<String>,
     /// Who issues it, for an award the agency decides itself: `office`, its drafting
