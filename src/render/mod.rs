@@ -1,6 +1,7 @@
 //! Render: Handlebars templates (built-in, or the project's own by the same name) turn
 //! a document's facts into Typst source, escaping every data string by default.
 
+mod contract;
 pub mod docx;
 pub mod escape;
 mod helpers;
@@ -48,6 +49,28 @@ pub struct Templates {
     origins: Vec<(String, String)>,
     /// Files under `templates/` that are no template thidua reads (`decison.typ.hbs`).
     pub warnings: Vec<Diagnostic>,
+}
+
+/// The names template `stem` (from `origin`) asks that the data of its kinds lacks, each
+/// an error at its place.
+fn contracted(stem: &str, origin: &str, t: &handlebars::Template) -> Vec<Diagnostic> {
+    let kinds: Vec<&crate::kinds::Kind> = KINDS.iter().filter(|k| k.template == stem).collect();
+    if kinds.is_empty() {
+        return Vec::new();
+    }
+    let schemas: Vec<serde_json::Value> = kinds.iter().map(|k| (k.schema)()).collect();
+    let hint = format!(
+        "`thidua schema --template {}` lists every name",
+        kinds[0].name
+    );
+    contract::check(t, &schemas)
+        .into_iter()
+        .map(|((l, c), msg)| {
+            Diagnostic::file(origin, format!("template error: {msg}"))
+                .at(l, c)
+                .hint(hint.clone())
+        })
+        .collect()
 }
 
 /// A warning for each file under `templates/` that no template is read from (a misspelt
@@ -124,7 +147,10 @@ impl Templates {
                         Some(why) => {
                             diags.push(Diagnostic::file(&origin, format!("template error: {why}")))
                         }
-                        None => registry.register_template(stem, names::checked(t)),
+                        None => {
+                            diags.extend(contracted(stem, &origin, &t));
+                            registry.register_template(stem, names::checked(t));
+                        }
                     },
                     Err(e) => {
                         let mut d =

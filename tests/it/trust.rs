@@ -131,14 +131,21 @@ fn a_misspelt_name_in_a_block_of_a_template_is_a_located_error_with_the_nearest(
         (
             "{{#if award.money}}",
             "{{#if award.mony}}",
-            "`award.mony` in `#if`",
+            "`award.mony`",
             "`money`",
         ),
         (
             "{{#each award.bases}}  par[{{this}}]\n{{/each}}",
             "{{#each award.basez}}  par[{{this}}]\n{{else}}-{{/each}}",
-            "`award.basez` in `#each`",
+            "`award.basez`",
             "`bases`",
+        ),
+        // A branch the data never takes is checked too.
+        (
+            "{{#if award.money}}",
+            "{{#if award.money}}{{else}}{{award.signr.name}}{{/if}}{{#if award.money}}",
+            "`award.signr`",
+            "`signer`",
         ),
     ];
     for (from, to, said, near) in cases {
@@ -154,8 +161,8 @@ fn a_misspelt_name_in_a_block_of_a_template_is_a_located_error_with_the_nearest(
             &err,
             &[
                 "templates/decision.typ.hbs:",
-                &format!("{said} names nothing in the data"),
-                &format!("did you mean {near}? (`thidua schema --template decision`"),
+                &format!("{said} names nothing in the data; did you mean {near}?"),
+                "`thidua schema --template decision` lists every name",
             ],
         );
         assert_eq!(err.matches("names nothing").count(), 1, "said once: {err}");
