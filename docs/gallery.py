@@ -25,6 +25,7 @@ KINDS = [
     ("report", "Báo cáo", "bao-cao-N.pdf", "*/*/bao-cao-*-1.png"),
     ("minutes", "Biên bản họp Hội đồng", "bien-ban-N.pdf", "*/*/bien-ban-*-1.png"),
     ("proposal", "Tờ trình", "to-trinh-N.pdf", "*/*/to-trinh-*-1.png"),
+    ("achievement-report", "Báo cáo thành tích", "bao-cao-thanh-tich-N/NN-name.pdf", "*/*/bao-cao-thanh-tich-*/01-*-1.png"),
     ("decision", "Quyết định", "quyet-dinh-N.pdf", "*/*/quyet-dinh-*-1.png"),
     ("annex", "Danh sách kèm theo Quyết định", "quyet-dinh-N.pdf, after the signature", "*/*/quyet-dinh-*-3.png"),
     ("certificates", "Giấy khen, Bằng khen", "FORM-N.pdf, FORM-N/NN-name.pdf", "*/*/giay-khen-*/01-*.png"),

@@ -143,7 +143,7 @@ pub struct BuildArgs {
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// What to write beside the PDFs: page previews (png, svg), Word copies (docx) of the
-    /// report, decisions, Tờ trình and invitations, spreadsheets (xlsx) of the annexes and
+    /// report, decisions, Tờ trình, báo cáo thành tích and invitations, spreadsheets (xlsx) of the annexes and
     /// the report's tables; several with commas (`--format docx,xlsx`).
     #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
     pub format: Vec<Format>,

@@ -3,6 +3,7 @@
 //! knows kinds only through this table; a new kind is a row here, a typed facts struct
 //! from `derive`, and a template.
 
+mod achievement;
 mod ceremony;
 pub mod certificates;
 pub mod code;
@@ -106,6 +107,7 @@ pub const KINDS: &[Kind] = &[
     report::REPORT,
     minutes::MINUTES,
     proposal::PROPOSAL,
+    achievement::ACHIEVEMENT,
     decision::DECISION,
     certificates::CERTIFICATES,
     certificates::CALIBRATION,

@@ -275,5 +275,9 @@ fn tidy(r: Recipient) -> Recipient {
         id: t(r.id),
         born: t(r.born),
         hometown: t(r.hometown),
+        residence: t(r.residence),
+        qualification: t(r.qualification),
+        honours: t(r.honours),
+        achievement_report: t(r.achievement_report),
     }
 }

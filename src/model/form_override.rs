@@ -80,6 +80,14 @@ pub struct FormOverride {
     /// [chien-si-thi-dua-co-so] } ] } }`.
     #[serde(default)]
     pub requires: BTreeMap<String, super::Requires>,
+    /// Whether each nominee proposed for it submits a báo cáo thành tích (thidua makes
+    /// one per nominee of a Tờ trình). Built in for the forms a higher level decides.
+    ///
+    /// Mỗi người được đề nghị hình thức này có nộp báo cáo thành tích hay không (thidua
+    /// lập một báo cáo cho mỗi người trong Tờ trình). Có sẵn cho các hình thức do cấp
+    /// trên quyết định.
+    #[serde(default)]
+    pub achievement_report: Option<bool>,
 }
 
 /// A `Căn cứ` line of a form's decisions, from a date on.

@@ -79,6 +79,9 @@ pub struct Form {
     /// What it asks of a nominee's earlier years, per regime key.
     #[serde(default)]
     pub requires: BTreeMap<String, super::Requires>,
+    /// Whether each nominee proposed for it submits a báo cáo thành tích.
+    #[serde(default)]
+    pub achievement_report: bool,
 }
 
 impl Form {
@@ -238,6 +241,9 @@ impl Catalogue {
                         f.bases = b.clone();
                     }
                     f.requires.extend(o.requires.clone());
+                    if let Some(r) = o.achievement_report {
+                        f.achievement_report = r;
+                    }
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -256,6 +262,7 @@ impl Catalogue {
                             bases: o.bases.clone().unwrap_or_default(),
                             pupils: false,
                             requires: o.requires.clone(),
+                            achievement_report: o.achievement_report.unwrap_or(false),
                         };
                         forms.insert(key.clone(), form);
                     }

@@ -80,11 +80,34 @@ pub struct Recipient {
     /// Ngày sinh như đã ghi (`Ngày sinh`), được lưu kèm, không in ra.
     #[serde(default)]
     pub born: Option<String>,
-    /// Hometown (`Quê quán`), kept with it, not printed.
+    /// Hometown (`Quê quán`), printed in a báo cáo thành tích.
     ///
-    /// Quê quán (`Quê quán`), được lưu kèm, không in ra.
+    /// Quê quán (`Quê quán`), in trong báo cáo thành tích.
     #[serde(default)]
     pub hometown: Option<String>,
+    /// Where they live (`Trú quán`), printed in a báo cáo thành tích.
+    ///
+    /// Trú quán, in trong báo cáo thành tích.
+    #[serde(default)]
+    pub residence: Option<String>,
+    /// Their training (`Trình độ chuyên môn, nghiệp vụ`), for a báo cáo thành tích.
+    ///
+    /// Trình độ chuyên môn, nghiệp vụ, in trong báo cáo thành tích.
+    #[serde(default)]
+    pub qualification: Option<String>,
+    /// Academic titles, degrees, titles and prizes (`Học hàm, học vị, danh hiệu, giải
+    /// thưởng`), for a báo cáo thành tích.
+    ///
+    /// Học hàm, học vị, danh hiệu, giải thưởng, in trong báo cáo thành tích.
+    #[serde(default)]
+    pub honours: Option<String>,
+    /// The achievements of a báo cáo thành tích (its part II), in Markdown: the tasks
+    /// held, then what was achieved.
+    ///
+    /// Thành tích đạt được (phần II của báo cáo thành tích), viết bằng Markdown: quyền
+    /// hạn, nhiệm vụ được giao, rồi thành tích đạt được.
+    #[serde(default)]
+    pub achievement_report: Option<String>,
 }
 
 /// What a recipient is; an award's list has a section of each, in this order.

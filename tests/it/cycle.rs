@@ -251,11 +251,12 @@ fn an_award_only_proposed_has_its_tờ_trình_and_nothing_else() {
         made,
         [
             "bao-cao-4.pdf",
+            "bao-cao-thanh-tich-31/01-phong-to-chuc.pdf",
             "bien-ban-15.pdf",
             "to-trinh-30.pdf",
             "to-trinh-31.pdf"
         ],
-        "no decision, certificates or payment list before the decision"
+        "no decision, certificates or payment list before the decision; the báo cáo thành tích a province's Bằng khen asks"
     );
     // Addressed to the head: the council proposes; to the province: the agency.
     contains_all(

@@ -152,3 +152,55 @@ fn ratings_and_initiatives_open_the_second_route_to_a_bang_khen() {
         ],
     );
 }
+
+#[test]
+fn each_nominee_gets_a_report_of_achievements_with_the_years_before() {
+    let dir = project();
+    ok(&thidua(dir.path(), &["build", "-q", "--format", "docx"]));
+    let folder = dir.path().join("out/2026/bao-cao-thanh-tich-7");
+    let mut names = files(&folder);
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "01-nguyen-thi-hoa.docx",
+            "01-nguyen-thi-hoa.pdf",
+            "02-tran-van-gian.docx",
+            "02-tran-van-gian.pdf",
+            "03-le-van-dot.docx",
+            "03-le-van-dot.pdf"
+        ]
+    );
+    let pdf = pdf_text(&folder.join("01-nguyen-thi-hoa.pdf"));
+    let word = docx_text(&folder.join("01-nguyen-thi-hoa.docx"));
+    for text in [&pdf, &word] {
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        contains_all(
+            &flat,
+            &[
+                "BÁO CÁO THÀNH TÍCH",
+                "ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CẤP BỘ, BAN, NGÀNH, TỈNH”",
+                "I. SƠ LƯỢC LÝ LỊCH",
+                "Giới tính: Nữ",
+                "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+                "2024 Chiến sĩ thi đua cơ sở Quyết định số 40/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ tỉnh Quảng Ngãi",
+                "2025 Chiến sĩ thi đua cơ sở Quyết định số 41/QĐ-SNV ngày 20/11/2025",
+                "2026 Chiến sĩ thi đua cơ sở Quyết định số 42/QĐ-SNV ngày 20/11/2026",
+                "NGƯỜI BÁO CÁO THÀNH TÍCH",
+            ],
+        );
+        // The form proposed is not among the years before; no one else's award is.
+        assert!(!flat.contains("Lê Văn Đột"), "{flat}");
+        assert_eq!(flat.matches("Quyết định số").count(), 3, "{flat}");
+    }
+    // Đột's đột xuất award is listed (it was received), history's too.
+    let dot = pdf_text(&folder.join("03-le-van-dot.pdf"));
+    let flat: String = dot.split_whitespace().collect::<Vec<_>>().join(" ");
+    contains_all(
+        &flat,
+        &[
+            "2024 Chiến sĩ thi đua cơ sở Quyết định số 12/QĐ-SNV",
+            "Quyết định số 51/QĐ-SNV",
+        ],
+    );
+}

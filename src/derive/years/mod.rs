@@ -4,9 +4,11 @@
 
 mod eligible;
 mod identity;
+pub mod report;
 
 pub use eligible::warnings;
 pub use identity::Person;
+pub use report::{reports, AchievementReport};
 
 use super::ballot::Ballot;
 use super::{dates, symbol, upper_first};
@@ -37,6 +39,8 @@ pub enum What {
         /// `Quyết định số 1522/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ`, or what
         /// the history row gives of it.
         decision: String,
+        /// Whether the form is a title (danh hiệu thi đua).
+        title: bool,
     },
     Rating {
         rating: Rating,
@@ -82,6 +86,7 @@ pub fn register(project: &Project) -> Vec<Record> {
                         form: a.form.clone(),
                         name: name.clone(),
                         decision: decision.clone(),
+                        title: is_title(project, &a.form),
                     },
                     counts: !draft && a.basis.counts(),
                     read: read(origin),
@@ -133,10 +138,12 @@ fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Or
             if let Some(i) = issuer {
                 decision.push_str(&format!(" của {i}"));
             }
+            let title = is_title(project, form);
             let what = What::Award {
                 form: form.clone(),
                 name,
                 decision,
+                title,
             };
             (what, basis.counts())
         }
@@ -171,6 +178,12 @@ fn form_name(project: &Project, key: &str, date: Option<crate::model::Date>) -> 
         .forms
         .get(key)
         .map_or(key.to_string(), |f| org.form_name(f))
+}
+
+/// Whether form `key` is a title (danh hiệu thi đua).
+fn is_title(project: &Project, key: &str) -> bool {
+    let form = project.catalogue.forms.get(key);
+    form.is_some_and(|f| f.kind == crate::model::FormKind::Title)
 }
 
 /// `file:line` of where something was read.

@@ -162,8 +162,11 @@ fn header(h: &Header, width: u32) -> Table {
         )))
         .add_paragraph(tight(centred(say(motto).size(28).bold())))
         .add_paragraph(rule(text_twips(motto, 14.0, true), right_w - 200));
-    let number =
-        TableCell::new().add_paragraph(tight(centred(say(format!("Số: {}", h.number)).size(26))));
+    let number = TableCell::new().add_paragraph(tight(centred(match h.number.is_empty() {
+        // A paper without a number (a báo cáo thành tích) has no `Số:` line.
+        true => say(""),
+        false => say(format!("Số: {}", h.number)).size(26),
+    })));
     let date = TableCell::new().add_paragraph(tight(centred(say(&h.place_date).italic())));
     // `Số:` and the date share the bottom line of the second row, as in the PDF.
     let cells = |a: TableCell, b: TableCell, v: VAlignType| {

@@ -1,0 +1,198 @@
+//! The báo cáo thành tích each nominee of a Tờ trình submits for a form decided higher up
+//! (Nghị định 152/2025/NĐ-CP and 98/2023/NĐ-CP, their models): the header with the
+//! nominee's unit under the agency, part I from the recipient's fields, part II from
+//! their `achievement_report`, part III — the titles and forms received before — from the
+//! register, never typed.
+
+use super::{form_name, register, Person, Record, What};
+use crate::derive::{slug, upper, wording, Org};
+use crate::load::{year_of, LoadedDossier, Project};
+use crate::model::{Date, FormKind, Gender, Recipient, Who};
+use serde::Serialize;
+
+/// One line of part I: what it asks, and what the recipient's fields say (empty: left
+/// to fill in).
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Particular {
+    pub label: String,
+    pub value: String,
+}
+
+/// A title or form received before: its year, its name, its decision.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Earlier {
+    pub year: i32,
+    pub name: String,
+    /// `Quyết định số 1522/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ`.
+    pub decision: String,
+}
+
+/// One nominee's báo cáo thành tích.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct AchievementReport {
+    /// The agency, upper case: the header's first line.
+    pub agency: String,
+    /// The nominee's unit, upper case: the header's second line (empty for a collective).
+    pub unit: String,
+    pub place_date: String,
+    /// `ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA …`, `ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU “…”`.
+    pub asked: String,
+    /// Whether the nominee is a collective (part I is its situation and tasks).
+    pub collective: bool,
+    /// Part I of an individual's report.
+    pub particulars: Vec<Particular>,
+    /// Part II, in Markdown (empty: left to write).
+    pub achievements: String,
+    /// Part III: titles (danh hiệu thi đua), then forms of commendation, oldest first.
+    pub titles: Vec<Earlier>,
+    pub forms: Vec<Earlier>,
+    /// Who signs as the one reporting (a person's name; empty for a collective).
+    pub name: String,
+    /// Whether the level that proposes confirms it too (forms above the province).
+    pub higher: bool,
+    /// `bao-cao-thanh-tich-247/01-phan-van-duc`.
+    #[serde(skip)]
+    pub stem: String,
+    #[serde(skip)]
+    pub date: Date,
+}
+
+/// The reports of dossier `d`: one per nominee (kept by the vote) of each award it
+/// proposes whose form asks for one.
+pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<AchievementReport> {
+    let cat = &project.catalogue;
+    let asks = |form: &str| cat.forms.get(form).is_some_and(|f| f.achievement_report);
+    if !d
+        .dossier
+        .awards
+        .iter()
+        .any(|a| a.proposal.is_some() && asks(&a.form))
+    {
+        return Vec::new();
+    }
+    let all = register(project);
+    let year = year_of(&d.dossier).unwrap_or_default();
+    let mut out = Vec::new();
+    for (a, list) in d.dossier.awards.iter().zip(&d.recipients) {
+        let (Some(p), true) = (&a.proposal, asks(&a.form)) else {
+            continue;
+        };
+        let Some(form) = cat.forms.get(&a.form) else {
+            continue;
+        };
+        let ballot = super::ballot(project, &d.dossier, &a.form);
+        let kept: Vec<&Recipient> = list
+            .iter()
+            .map(|(r, _)| r)
+            .filter(|r| {
+                r.who() != Who::Household && ballot.as_ref().is_none_or(|b| b.keeps(r.votes))
+            })
+            .collect();
+        let name = form_name(project, &a.form, Some(p.date));
+        let title = form.kind == FormKind::Title;
+        let asked = match title {
+            true => format!(
+                "ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU {}",
+                upper(&wording::quoted(true, &name))
+            ),
+            false => format!("ĐỀ NGHỊ TẶNG {}", upper(&name)),
+        };
+        for (i, r) in kept.iter().enumerate() {
+            let Some(who) = Person::of(r) else { continue };
+            let earlier = earlier(&all, &who, year, &a.form);
+            let (titles, forms): (Vec<_>, Vec<_>) = earlier.into_iter().partition(|(t, _)| *t);
+            let collective = r.who() == Who::Collective;
+            out.push(AchievementReport {
+                agency: upper(&org.name.replace('\n', " ")),
+                unit: if collective {
+                    String::new()
+                } else {
+                    upper(r.unit.as_deref().unwrap_or_default())
+                },
+                place_date: org.place_date(p.date),
+                asked: asked.clone(),
+                collective,
+                particulars: if collective {
+                    Vec::new()
+                } else {
+                    particulars(r)
+                },
+                achievements: r.achievement_report.clone().unwrap_or_default(),
+                titles: titles.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
+                forms: forms.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
+                name: if collective {
+                    String::new()
+                } else {
+                    r.written_name().to_string()
+                },
+                higher: form.rank <= 2,
+                stem: format!(
+                    "bao-cao-thanh-tich-{}/{}",
+                    p.number,
+                    slug::numbered(i + 1, kept.len(), r.written_name())
+                ),
+                date: p.date,
+            });
+        }
+    }
+    out
+}
+
+/// The awards `who` received up to `year`, but the one proposed (`form` that year):
+/// whether each is a title, and its line.
+fn earlier(all: &[Record], who: &Person, year: i32, form: &str) -> Vec<(bool, Earlier)> {
+    let mut mine: Vec<&Record> = all
+        .iter()
+        .filter(|r| r.year <= year && r.who.same(who))
+        .collect();
+    mine.sort_by_key(|r| r.year);
+    mine.into_iter()
+        .filter_map(|r| match &r.what {
+            What::Award { form: f, .. } if f == form && r.year == year => None,
+            What::Award {
+                name,
+                decision,
+                title,
+                ..
+            } => Some((
+                *title,
+                Earlier {
+                    year: r.year,
+                    name: name.clone(),
+                    decision: decision.clone(),
+                },
+            )),
+            What::Rating { .. } => None,
+        })
+        .collect()
+}
+
+/// Part I of an individual's report, from their fields.
+fn particulars(r: &Recipient) -> Vec<Particular> {
+    let v = |o: &Option<String>| o.clone().unwrap_or_default();
+    let gender = match r.gender.as_deref().and_then(Gender::parse) {
+        Some(Gender::Male) => "Nam",
+        Some(Gender::Female) => "Nữ",
+        None => "",
+    };
+    [
+        (
+            "Họ tên (chữ in thường, không viết tắt)",
+            r.written_name().to_string(),
+        ),
+        ("Sinh ngày, tháng, năm", v(&r.born)),
+        ("Giới tính", gender.to_string()),
+        ("Quê quán", v(&r.hometown)),
+        ("Trú quán", v(&r.residence)),
+        ("Đơn vị công tác", v(&r.unit)),
+        ("Chức vụ (Đảng, chính quyền, đoàn thể)", v(&r.position)),
+        ("Trình độ chuyên môn, nghiệp vụ", v(&r.qualification)),
+        ("Học hàm, học vị, danh hiệu, giải thưởng", v(&r.honours)),
+    ]
+    .into_iter()
+    .map(|(label, value)| Particular {
+        label: label.into(),
+        value,
+    })
+    .collect()
+}
