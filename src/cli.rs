@@ -39,6 +39,10 @@ pub enum Command {
         /// Project folder.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// Also say the số sổ vàng no decision of a year gives, between the first and the
+        /// last of a register.
+        #[arg(long)]
+        registers: bool,
         /// Seconds a document may take to typeset before the run stops.
         #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
         timeout: u64,

@@ -34,9 +34,13 @@ fn main() -> ExitCode {
     let (answer, error) = match &cli.command {
         cli::Command::Build(args) => (cmd::build::run(args).map(|()| true), 1),
         cli::Command::Watch(args) => (cmd::watch::run(args).map(|()| true), 1),
-        cli::Command::Check { dir, timeout } => {
+        cli::Command::Check {
+            dir,
+            timeout,
+            registers,
+        } => {
             let timeout = std::time::Duration::from_secs(*timeout);
-            (cmd::check::run(dir, timeout).map(|()| true), 1)
+            (cmd::check::run(dir, timeout, *registers).map(|()| true), 1)
         }
         cli::Command::Render { file, doc } => {
             (cmd::render::run(file, doc.as_deref()).map(|()| true), 1)

@@ -6,14 +6,17 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Loads, renders and typesets every document with the build's engine, each unit given
-/// `timeout`; reports all problems.
-pub fn run(dir: &Path, timeout: Duration) -> Result<(), Failure> {
+/// `timeout`; reports all problems; with `registers`, the gaps in the sổ vàng too.
+pub fn run(dir: &Path, timeout: Duration, registers: bool) -> Result<(), Failure> {
     let options = Options {
         timeout,
         ..Options::check()
     };
     let prepared = engine::prepare(dir, &options)?;
     super::warn(&prepared.project.warnings);
+    if registers {
+        super::warn(&prepared.register_gaps);
+    }
     let ran = engine::run(&prepared, &options, &|| {})?;
     if ran.settled.problems.is_empty() {
         let (d, n) = (prepared.project.dossiers.len(), prepared.docs.len());

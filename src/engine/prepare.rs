@@ -42,6 +42,8 @@ pub struct Prepared {
     pub env: Env,
     /// The documents to produce.
     pub docs: Vec<Doc>,
+    /// The số sổ vàng no decision of a year gives (`check --registers` says them).
+    pub register_gaps: Vec<Diagnostic>,
 }
 
 /// Loads `root` and plans the documents `options` select, collecting every input problem.
@@ -88,6 +90,9 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::years::warnings(&project));
+    project
+        .warnings
+        .extend(crate::derive::years::overlaps(&project));
     let docs = kinds::plan(&project, options.draft, &options.selection);
     let clashing = clashes(&docs);
     if !clashing.is_empty() {
@@ -96,6 +101,7 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(placeholder_emblem(&project, &docs, options.draft));
+    let register_gaps = crate::derive::years::gaps(&project);
     // The documents' facts hold every recipient now; the lists as loaded (100 000 rows
     // of strings at most) are not read again.
     for d in &mut project.dossiers {
@@ -106,6 +112,7 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
         templates,
         env,
         docs,
+        register_gaps,
     })
 }
 

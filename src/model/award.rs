@@ -36,6 +36,14 @@ pub struct Award {
     /// dùng làm căn cứ đề nghị khen thưởng cao hơn.
     #[serde(default)]
     pub basis: super::Basis,
+    /// The sổ vàng its certificates are numbered in (`register_from`), when not its
+    /// form's own: numbers of one register and issuer run on across a year's decisions.
+    ///
+    /// Sổ vàng đánh số các bằng, giấy khen của khen thưởng này (`register_from`), nếu
+    /// không phải sổ riêng của hình thức: số trong một sổ của một cơ quan nối tiếp nhau
+    /// qua các quyết định trong năm.
+    #[serde(default)]
+    pub register: Option<String>,
     /// Whether its recipients are called to the stage at the conference. Default: yes,
     /// but for a title that prints no certificate (Lao động tiên tiến), which is
     /// announced only.

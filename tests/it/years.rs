@@ -204,3 +204,43 @@ fn each_nominee_gets_a_report_of_achievements_with_the_years_before() {
         ],
     );
 }
+
+#[test]
+fn so_vang_numbers_run_on_across_a_year() {
+    let award = |n: u32, from: u32, names: &[&str]| {
+        let list: String = names
+            .iter()
+            .map(|x| format!("      - {{name: {x}, gender: male}}\n"))
+            .collect();
+        format!("  - form: giay-khen\n    decision: {{number: {n}, date: 2024-0{}-10, signer: lan, register_from: {from}}}\n    recipients:\n{list}", n % 9 + 1)
+    };
+    let a = format!(
+        "title: A\nawards:\n{}",
+        award(1, 101, &["Lê Văn A", "Lê Văn B", "Lê Văn C"])
+    );
+    let b = format!(
+        "title: B\nawards:\n{}{}",
+        award(2, 103, &["Lê Văn D"]),
+        award(3, 110, &["Lê Văn E"])
+    );
+    let dir = project_from(CONFIG, &[("content/a.yaml", &a), ("content/b.yaml", &b)]);
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    let err = stderr(&run);
+    contains_all(
+        &err,
+        &["content/b.yaml: awards[0].decision.register_from: số sổ vàng 103–103 of register `giay-khen` (2024) overlap 101–103 of Quyết định số 1 (content/a.yaml, awards[0])"],
+    );
+    assert!(
+        !err.contains("given by no decision"),
+        "gaps only when asked: {err}"
+    );
+    let run = thidua(dir.path(), &["check", "--registers"]);
+    ok(&run);
+    assert!(
+        stderr(&run)
+            .contains("số sổ vàng 104–109 of register `giay-khen` (2024) are given by no decision"),
+        "{}",
+        stderr(&run)
+    );
+}

@@ -4,10 +4,12 @@
 
 mod eligible;
 mod identity;
+mod registers;
 pub mod report;
 
 pub use eligible::warnings;
 pub use identity::Person;
+pub use registers::{gaps, overlaps};
 pub use report::{reports, AchievementReport};
 
 use super::ballot::Ballot;

@@ -1,0 +1,104 @@
+//! Số sổ vàng across a year: the certificates an agency numbers (`register_from`) run on
+//! from decision to decision in one register (the award's `register:`, by default its
+//! form) of one issuer; numbers two decisions of a year both give are a warning naming
+//! both, and the numbers no decision gives are said when asked (`check --registers`).
+
+use super::ballot;
+use crate::diagnostic::Diagnostic;
+use crate::load::Project;
+use std::collections::BTreeMap;
+
+/// One decision's numbers in its register.
+struct Span {
+    from: u64,
+    to: u64,
+    /// `Quyết định số 1520 (content/2024/x.yaml, awards[0])`.
+    named: String,
+    file: std::path::PathBuf,
+    path: String,
+}
+
+/// Each own decision's numbers, by issuer, register and year.
+fn spans(project: &Project) -> BTreeMap<(String, String, i32), Vec<Span>> {
+    let mut out: BTreeMap<(String, String, i32), Vec<Span>> = BTreeMap::new();
+    for d in &project.dossiers {
+        for (i, (a, list)) in d.dossier.awards.iter().zip(&d.recipients).enumerate() {
+            let Some(dec) = a.decision.as_ref().filter(|dec| dec.issuer.is_none()) else {
+                continue;
+            };
+            let Some(from) = dec.register_from else {
+                continue;
+            };
+            let b = ballot(project, &d.dossier, &a.form);
+            let n = list
+                .iter()
+                .filter(|(r, _)| b.as_ref().is_none_or(|b| b.keeps(r.votes)))
+                .count() as u64;
+            if n == 0 {
+                continue;
+            }
+            let issuer = project.config.organization.at(Some(dec.date)).head();
+            let register = a.register.clone().unwrap_or_else(|| a.form.clone());
+            out.entry((issuer, register, dec.date.year))
+                .or_default()
+                .push(Span {
+                    from,
+                    to: from.saturating_add(n - 1),
+                    named: format!(
+                        "Quyết định số {} ({}, awards[{i}])",
+                        dec.number,
+                        d.file.display()
+                    ),
+                    file: d.file.clone(),
+                    path: format!("awards[{i}].decision.register_from"),
+                });
+        }
+    }
+    for spans in out.values_mut() {
+        spans.sort_by_key(|s| (s.from, s.to));
+    }
+    out
+}
+
+/// Numbers two decisions of one year give in one register.
+pub fn overlaps(project: &Project) -> Vec<Diagnostic> {
+    said(project, false)
+}
+
+/// Numbers no decision of a year gives in a register, between its first and its last.
+pub fn gaps(project: &Project) -> Vec<Diagnostic> {
+    said(project, true)
+}
+
+fn said(project: &Project, gaps: bool) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for ((_, register, year), spans) in spans(project) {
+        for pair in spans.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let at = |s: &Span, msg: String| {
+                Diagnostic::file(&s.file, msg)
+                    .field(s.path.clone())
+                    .into_warning()
+            };
+            if !gaps && b.from <= a.to {
+                let msg = format!(
+                    "số sổ vàng {}–{} of register `{register}` ({year}) overlap {}–{} of {}",
+                    b.from, b.to, a.from, a.to, a.named
+                );
+                out.push(at(b, msg).hint(
+                    "give the later decision `register_from` after the earlier one's last number",
+                ));
+            } else if gaps && b.from > a.to + 1 {
+                let msg = format!(
+                    "số sổ vàng {}–{} of register `{register}` ({year}) are given by no decision, between {} and {}",
+                    a.to + 1,
+                    b.from - 1,
+                    a.named,
+                    b.named
+                );
+                out.push(at(b, msg));
+            }
+        }
+    }
+    out
+}
