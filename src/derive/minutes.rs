@@ -80,7 +80,7 @@ pub fn build(
         || format!("{}/BB-{}", "\u{a0}".repeat(8), issuer.short),
         |n| symbol(n, &format!("BB-{}", issuer.short)),
     );
-    let year = d.year.unwrap_or(m.date.year);
+    let period = super::context::period(d).unwrap_or_else(|| format!("năm {}", m.date.year));
     let agreed: Vec<String> = awards
         .iter()
         .filter(|a| a.ballot.is_none() && a.head.total > 0)
@@ -95,7 +95,7 @@ pub fn build(
         .collect();
     Some(MinutesFacts {
         symbol: number,
-        summary: format!("Họp {} xét đề nghị khen thưởng năm {year}", council.name),
+        summary: format!("Họp {} xét đề nghị khen thưởng {period}", council.name),
         // Minutes give no weekday: `08 giờ 00, ngày 10 tháng 10 năm 2024`.
         start: format!("{}, {}", dates::hour(m.start), dates::long(m.date)),
         end: format!("{}, {}", dates::hour(m.end), dates::long(m.date)),

@@ -178,7 +178,7 @@ pub fn build(
     }
     out.into_iter()
         .map(|(_, mut doc)| {
-            doc.summary = summary(&doc.awards, doc.year);
+            doc.summary = summary(&doc.awards, &doc.opening.period);
             doc.lead = doc.opening.lead(&doc.awards);
             doc
         })
@@ -353,10 +353,10 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
 }
 
 /// `Về việc đề nghị tặng Giấy khen cho 09 tập thể và 23 cá nhân`; for several awards,
-/// `Về việc đề nghị khen thưởng năm 2024`.
-fn summary(awards: &[Proposed], year: i32) -> String {
+/// `Về việc đề nghị khen thưởng năm 2024` (`năm học 2024-2025` in a school).
+fn summary(awards: &[Proposed], period: &str) -> String {
     match awards {
         [one] => format!("Về việc đề nghị {}", lower_first(&one.request)),
-        _ => format!("Về việc đề nghị khen thưởng năm {year}"),
+        _ => format!("Về việc đề nghị khen thưởng {period}"),
     }
 }

@@ -1,7 +1,7 @@
 //! The báo cáo thành tích of each nominee of a Tờ trình whose form asks for one: a PDF,
 //! and a Word copy the nominee edits (their achievements, what the data left blank).
 
-use super::word::{Align, Block, Column, Grid, Line, Part, Row, Word};
+use super::word::{Align, Block, Closing, Column, Grid, Line, Part, Row, Word};
 use super::word_parts::header;
 use super::{Base, Copies, Counted, Cut, Facts, Given, Kind, Planned};
 use crate::derive::years::report::Earlier;
@@ -103,15 +103,13 @@ fn word(doc: &ReportDoc) -> Word {
         blocks.push(Block::Heading(heading.into()));
         blocks.push(Block::Table(table(what, decided, rows)));
     }
-    blocks.push(Block::Para(vec![
-        Line::bold("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ"),
-        Line::italic(" (Ký, đóng dấu)"),
-    ]));
-    blocks.push(Block::Para(vec![
-        Line::bold("NGƯỜI BÁO CÁO THÀNH TÍCH"),
-        Line::italic(" (Ký, ghi rõ họ và tên): "),
-        Line::bold(&r.name),
-    ]));
+    blocks.push(Block::Closing(Closing {
+        recipients: Vec::new(),
+        confirm: vec!["THỦ TRƯỞNG ĐƠN VỊ".into(), "XÁC NHẬN, ĐỀ NGHỊ".into()],
+        authority: None,
+        position: "NGƯỜI BÁO CÁO THÀNH TÍCH".into(),
+        name: r.name.clone(),
+    }));
     if r.higher {
         blocks.push(Block::Para(vec![
             Line::bold("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"),

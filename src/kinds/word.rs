@@ -110,6 +110,9 @@ pub struct Header {
 #[derive(Debug, Clone, Serialize)]
 pub struct Closing {
     pub recipients: Vec<String>,
+    /// A signature of its own on the left instead of Nơi nhận (a báo cáo thành tích's
+    /// `THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ`), its lines in bold, then `(Ký, đóng dấu)`.
+    pub confirm: Vec<String>,
     pub authority: Option<String>,
     pub position: String,
     pub name: String,

@@ -24,6 +24,7 @@ pub fn org_header(org: &Org, symbol: &str, place_date: &str) -> Block {
 pub fn closing(recipients: &[String], signer: Option<&Signer>) -> Block {
     Block::Closing(Closing {
         recipients: recipients.to_vec(),
+        confirm: Vec::new(),
         authority: signer.and_then(|s| s.authority.clone()),
         position: signer.map(|s| s.position.clone()).unwrap_or_default(),
         name: signer.map(|s| s.name.clone()).unwrap_or_default(),

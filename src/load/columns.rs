@@ -5,7 +5,7 @@
 use crate::diagnostic::Diagnostic;
 
 /// Each field a list may fill, with the names an office's header gives it.
-pub const COLUMNS: [(&str, &[&str]); 12] = [
+pub const COLUMNS: [(&str, &[&str]); 15] = [
     ("name", &["họ và tên", "họ tên"]),
     ("gender", &["giới tính"]),
     ("position", &["chức vụ", "chức vụ, đơn vị", "chức danh"]),
@@ -16,6 +16,19 @@ pub const COLUMNS: [(&str, &[&str]); 12] = [
     ("id", &["mã", "mã số"]),
     ("born", &["ngày sinh"]),
     ("hometown", &["quê quán"]),
+    ("residence", &["trú quán", "nơi ở"]),
+    (
+        "qualification",
+        &[
+            "trình độ chuyên môn",
+            "trình độ chuyên môn, nghiệp vụ",
+            "trình độ",
+        ],
+    ),
+    (
+        "honours",
+        &["học hàm, học vị, danh hiệu, giải thưởng", "học hàm, học vị"],
+    ),
     ("votes", &["số phiếu"]),
     ("achievement", &["tóm tắt thành tích", "thành tích"]),
 ];
@@ -116,6 +129,9 @@ pub fn set(r: &mut crate::model::Recipient, key: &str, value: &str) -> Result<()
         "id" => &mut r.id,
         "born" => &mut r.born,
         "hometown" => &mut r.hometown,
+        "residence" => &mut r.residence,
+        "qualification" => &mut r.qualification,
+        "honours" => &mut r.honours,
         _ => &mut r.achievement,
     };
     *slot = Some(value.to_string());

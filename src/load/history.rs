@@ -230,6 +230,11 @@ impl List<'_> {
             Some(_) => self.award(cells)?,
             None => self.rating(cells)?,
         };
+        if let Entry::Award { date: Some(d), .. } = &entry {
+            if d.year < year || d.year > year + 1 {
+                return Err(format!("`date` {d} is not of the year {year}: a year's decision is dated in it or early the next"));
+            }
+        }
         Ok(HistoryRow { who, year, entry })
     }
 

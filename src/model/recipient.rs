@@ -70,14 +70,18 @@ pub struct Recipient {
     /// Lớp của học sinh (`9A`): ghi là `Em …, Học sinh lớp 9A`.
     #[serde(default)]
     pub class: Option<String>,
-    /// The recipient's code in the agency's records (`Mã`), kept with it, not printed.
+    /// The recipient's code in the agency's records (`Mã`): who they are across the
+    /// years (not printed).
     ///
-    /// Mã của đối tượng trong hồ sơ của cơ quan (`Mã`), được lưu kèm, không in ra.
+    /// Mã của đối tượng trong hồ sơ của cơ quan (`Mã`): xác định một người qua các năm
+    /// (không in ra).
     #[serde(default)]
     pub id: Option<String>,
-    /// Date of birth as written (`Ngày sinh`), kept with it, not printed.
+    /// Date of birth as written (`Ngày sinh`): tells namesakes apart; printed in a báo
+    /// cáo thành tích.
     ///
-    /// Ngày sinh như đã ghi (`Ngày sinh`), được lưu kèm, không in ra.
+    /// Ngày sinh như đã ghi (`Ngày sinh`): phân biệt người trùng tên; in trong báo cáo
+    /// thành tích.
     #[serde(default)]
     pub born: Option<String>,
     /// Hometown (`Quê quán`), printed in a báo cáo thành tích.

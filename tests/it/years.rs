@@ -244,3 +244,22 @@ fn so_vang_numbers_run_on_across_a_year() {
         stderr(&run)
     );
 }
+
+#[test]
+fn a_nominee_whose_name_two_people_share_is_not_merged() {
+    let dossier = "title: T\nyear: 2026\nawards:\n  - form: chien-si-thi-dua-co-so\n    decision: {number: 60, date: 2026-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn An, gender: male, id: NV1, born: 1980-01-01}\n      - {name: Phạm Văn An, gender: male, id: NV2}\n  - form: chien-si-thi-dua-tinh\n    proposal: {number: 8, date: 2026-11-25, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}\n    recipients:\n      - {name: Phạm Văn An, gender: male}\n";
+    let older = "title: T\nyear: 2025\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2025-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn An, gender: male, id: NV1, born: 1981-02-02}\n";
+    let dir = project_from(
+        CONFIG,
+        &[("content/t.yaml", dossier), ("content/o.yaml", older)],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    contains_all(
+        &stderr(&run),
+        &[
+            "`Phạm Văn An` is the name of 2 people of the register (id NV1, NV2): its earlier years cannot be told",
+            "`id` NV1 is born 1980-01-01 here and 1981-02-02 at content/o.yaml",
+        ],
+    );
+}

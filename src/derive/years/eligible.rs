@@ -57,7 +57,7 @@ pub fn warnings(project: &Project) -> Vec<Diagnostic> {
     }
     let all = register(project);
     let index = Index::of(&all);
-    let mut out = Vec::new();
+    let mut out = super::identities(&all);
     for d in &project.dossiers {
         let Some(year) = year_of(&d.dossier) else {
             continue;
@@ -74,6 +74,19 @@ pub fn warnings(project: &Project) -> Vec<Diagnostic> {
                     .filter(|x| x.who.is_none_or(|w| w == r.who()))
                     .collect();
                 if routes.is_empty() {
+                    continue;
+                }
+                let ids = index.namesakes(&who);
+                if ids.len() > 1 {
+                    let msg = format!("`{}` is the name of {} people of the register (id {}): its earlier years cannot be told", who.name, ids.len(), ids.join(", "));
+                    let hint = "give the nominee its `id`";
+                    out.push(
+                        Diagnostic::file(&origin.file, msg)
+                            .at(origin.line, origin.column)
+                            .field(origin.path.clone())
+                            .hint(hint)
+                            .into_warning(),
+                    );
                     continue;
                 }
                 let years = index.years(&who, year);
@@ -123,6 +136,20 @@ impl<'a> Index<'a> {
             by_key.entry(&r.who.key).or_default().push(i);
         }
         Index { all, by_id, by_key }
+    }
+
+    /// The `id`s of the people of the register who share the name of `who`, a nominee
+    /// without one (none when it has one).
+    fn namesakes(&self, who: &Person) -> Vec<&'a str> {
+        if who.id.is_some() {
+            return Vec::new();
+        }
+        let found = self.by_key.get(who.key.as_str()).into_iter().flatten();
+        let same = found.map(|i| &self.all[*i]).filter(|r| r.who.same(who));
+        let mut ids: Vec<&str> = same.filter_map(|r| r.who.id.as_deref()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     /// `who`'s counted records up to and including `until`, by year.

@@ -29,6 +29,8 @@ pub struct Record {
     pub counts: bool,
     /// Where it was read (`content/2024/x.yaml:40`, `history/khen-thuong.csv:7`).
     pub read: String,
+    /// The same, as a place messages point at.
+    pub origin: Origin,
 }
 
 /// What a record holds.
@@ -92,6 +94,7 @@ pub fn register(project: &Project) -> Vec<Record> {
                     },
                     counts: !draft && a.basis.counts(),
                     read: read(origin),
+                    origin: origin.clone(),
                 });
             }
         }
@@ -168,6 +171,7 @@ fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Or
         what,
         counts,
         read: read(origin),
+        origin: origin.clone(),
     }
 }
 
@@ -186,6 +190,70 @@ fn form_name(project: &Project, key: &str, date: Option<crate::model::Date>) -> 
 fn is_title(project: &Project, key: &str) -> bool {
     let form = project.catalogue.forms.get(key);
     form.is_some_and(|f| f.kind == crate::model::FormKind::Title)
+}
+
+/// The people of the register `who` (a nominee) may be: every record of theirs, and,
+/// when they carry no `id` and their name is that of two or more people with one, those
+/// ids (the records are then those without an id alone).
+pub fn records_of<'r>(all: &'r [Record], who: &Person) -> (Vec<&'r Record>, Vec<String>) {
+    let mine: Vec<&Record> = all.iter().filter(|r| r.who.same(who)).collect();
+    if who.id.is_some() {
+        return (mine, Vec::new());
+    }
+    let mut ids: Vec<String> = mine.iter().filter_map(|r| r.who.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    match ids.len() {
+        0 | 1 => (mine, Vec::new()),
+        _ => (
+            mine.into_iter().filter(|r| r.who.id.is_none()).collect(),
+            ids,
+        ),
+    }
+}
+
+/// `id`s of the register given two dates of birth or two names, outside `history/` alone
+/// (which says them as it is read): a warning at the later place, naming the first.
+pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut first: std::collections::HashMap<&str, &Record> = Default::default();
+    let mut out = Vec::new();
+    for r in all {
+        let Some(id) = r.who.id.as_deref() else {
+            continue;
+        };
+        let Some(f) = first.get(id).copied() else {
+            first.insert(id, r);
+            continue;
+        };
+        let history = |x: &Record| x.origin.file.starts_with("history");
+        if history(f) && history(r) {
+            continue;
+        }
+        let differ = |a: &Option<String>, b: &Option<String>| a.is_some() && b.is_some() && a != b;
+        let said = if differ(&f.who.born, &r.who.born) {
+            format!(
+                "`id` {id} is born {} here and {} at {}",
+                r.who.born.as_deref().unwrap_or_default(),
+                f.who.born.as_deref().unwrap_or_default(),
+                f.read
+            )
+        } else if f.who.key != r.who.key && !f.who.key.is_empty() && !r.who.key.is_empty() {
+            format!(
+                "`id` {id} is `{}` here and `{}` at {}",
+                r.who.name, f.who.name, f.read
+            )
+        } else {
+            continue;
+        };
+        let o = &r.origin;
+        out.push(
+            crate::diagnostic::Diagnostic::file(&o.file, said)
+                .at(o.line, o.column)
+                .field(o.path.clone())
+                .into_warning(),
+        );
+    }
+    out
 }
 
 /// `file:line` of where something was read.

@@ -72,6 +72,15 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
     }
     let all = register(project);
     let year = year_of(&d.dossier).unwrap_or_default();
+    // The files of one Tờ trình are numbered through its awards, in its order.
+    let total = |number: u32| {
+        let awards = d.dossier.awards.iter().zip(&d.recipients);
+        let of = awards.filter(|(a, _)| {
+            a.proposal.as_ref().is_some_and(|p| p.number == number) && asks(&a.form)
+        });
+        of.map(|(_, l)| l.len()).sum::<usize>()
+    };
+    let mut numbered: std::collections::HashMap<u32, usize> = Default::default();
     let mut out = Vec::new();
     for (a, list) in d.dossier.awards.iter().zip(&d.recipients) {
         let (Some(p), true) = (&a.proposal, asks(&a.form)) else {
@@ -97,8 +106,12 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
             ),
             false => format!("ĐỀ NGHỊ TẶNG {}", upper(&name)),
         };
-        for (i, r) in kept.iter().enumerate() {
+        for r in &kept {
             let Some(who) = Person::of(r) else { continue };
+            let n = *numbered
+                .entry(p.number)
+                .and_modify(|n| *n += 1)
+                .or_insert(1);
             let earlier = earlier(&all, &who, year, &a.form);
             let (titles, forms): (Vec<_>, Vec<_>) = earlier.into_iter().partition(|(t, _)| *t);
             let collective = r.who() == Who::Collective;
@@ -129,7 +142,7 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
                 stem: format!(
                     "bao-cao-thanh-tich-{}/{}",
                     p.number,
-                    slug::numbered(i + 1, kept.len(), r.written_name())
+                    slug::numbered(n, total(p.number), r.written_name())
                 ),
                 date: p.date,
             });
@@ -141,10 +154,9 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
 /// The awards `who` received up to `year`, but the one proposed (`form` that year):
 /// whether each is a title, and its line.
 fn earlier(all: &[Record], who: &Person, year: i32, form: &str) -> Vec<(bool, Earlier)> {
-    let mut mine: Vec<&Record> = all
-        .iter()
-        .filter(|r| r.year <= year && r.who.same(who))
-        .collect();
+    // A name several people of the register share lists what none of them received alone.
+    let (mine, _) = super::records_of(all, who);
+    let mut mine: Vec<&Record> = mine.into_iter().filter(|r| r.year <= year).collect();
     mine.sort_by_key(|r| r.year);
     mine.into_iter()
         .filter_map(|r| match &r.what {

@@ -248,7 +248,12 @@ fn addressees(to: &[String]) -> Vec<Child> {
 fn closing(c: &Closing, width: u32) -> Table {
     let half = width / 2;
     let mut left = TableCell::new();
-    if c.recipients.is_empty() {
+    if !c.confirm.is_empty() {
+        for line in &c.confirm {
+            left = left.add_paragraph(tight(centred(say(line).bold())));
+        }
+        left = left.add_paragraph(tight(centred(say("(Ký, đóng dấu)").italic())));
+    } else if c.recipients.is_empty() {
         left = left.add_paragraph(Paragraph::new());
     } else {
         let label = say("Nơi nhận:").bold().italic().size(24);
