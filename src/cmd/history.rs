@@ -57,9 +57,20 @@ pub fn run(root: &Path, who: Option<&str>, format: DiffFormat) -> Result<bool, F
     }
 }
 
-/// The distinct people among `records`, in order of first appearance.
+/// The distinct people among `records`, in order of first appearance: those of two or
+/// more `id`s are told apart by them (a record without one could be either).
 fn people(records: &[&Record]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
+    let with_id: Vec<&&Record> = records.iter().filter(|r| r.who.id.is_some()).collect();
+    for r in &with_id {
+        if !out.iter().any(|p| p.id == r.who.id) {
+            out.push(r.who.clone());
+        }
+    }
+    if out.len() > 1 {
+        return out;
+    }
+    out.clear();
     for r in records {
         if !out.iter().any(|p| p.same(&r.who)) {
             out.push(r.who.clone());

@@ -68,11 +68,15 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         if changed.is_empty() {
             continue;
         }
+        // The years: history/ and every dossier's decisions are read by the other
+        // dossiers' checks and báo cáo thành tích (a rebuild reuses what is unchanged).
         let everything = changed.iter().any(|p| {
             p == Path::new("thidua.yaml")
-                || ["templates", "fonts", "assets"]
+                || ["templates", "fonts", "assets", "history"]
                     .iter()
                     .any(|d| p.starts_with(d))
+                || (p.starts_with("content")
+                    && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         });
         once(args, (!everything).then_some(changed));
     }

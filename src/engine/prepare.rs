@@ -117,21 +117,30 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
 }
 
 /// Two documents whose files would be one (a form keyed `bao-cao` gives certificates
-/// named as the report is): each such pair, at its dossier, before anything is written.
+/// named as the report is; a form keyed `bao-cao-thanh-tich` a folder of certificates
+/// where the reports go): each such pair, at its dossier, before anything is written.
 fn clashes(docs: &[kinds::Doc]) -> Vec<Diagnostic> {
-    let mut seen: std::collections::HashMap<(&Path, &str), &kinds::Doc> = Default::default();
+    let mut seen: std::collections::HashMap<std::path::PathBuf, &kinds::Doc> = Default::default();
     let mut out = Vec::new();
     for d in docs {
-        match seen.get(&(d.dir.as_path(), d.stem.as_str())) {
-            Some(first) => out.push(
-                Diagnostic::file(&d.dossier_file, format!(
-                    "`{}` would be written by both the {} and the {}",
-                    d.key, first.kind.name, d.kind.name
-                ))
-                .hint("give the form (under `forms:`) a key no document's name starts with, or the documents other numbers"),
-            ),
-            None => {
-                seen.insert((d.dir.as_path(), d.stem.as_str()), d);
+        let mut files = vec![d.dir.join(&d.stem)];
+        files.extend(d.pages.iter().map(|p| d.dir.join(&d.stem).join(p)));
+        for file in files {
+            match seen.get(&file) {
+                Some(first) if !std::ptr::eq(*first, d) => {
+                    let msg = format!(
+                        "`{}.pdf` would be written by both the {} and the {}",
+                        kinds::slash(&file),
+                        first.kind.name,
+                        d.kind.name
+                    );
+                    let hint = "give the form (under `forms:`) a key no document's name starts with, or the documents other numbers";
+                    out.push(Diagnostic::file(&d.dossier_file, msg).hint(hint));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(file, d);
+                }
             }
         }
     }

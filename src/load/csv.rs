@@ -238,7 +238,7 @@ const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The line (from 1) of byte `at` of `text`, as a spreadsheet numbers its rows: lines end
 /// in `\n`, `\r\n` (as Excel saves) or `\r` alone.
-fn line_at(text: &str, at: u64) -> usize {
+pub(super) fn line_at(text: &str, at: u64) -> usize {
     let before = &text.as_bytes()[..(at as usize).min(text.len())];
     let crlf = before.windows(2).filter(|w| w == b"\r\n").count();
     let ends = before
@@ -250,7 +250,7 @@ fn line_at(text: &str, at: u64) -> usize {
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the first
 /// lines (a title's, the header's) use more.
-fn sniff_delimiter(text: &str) -> u8 {
+pub(super) fn sniff_delimiter(text: &str) -> u8 {
     let header: String = text.lines().take(10).collect();
     if header.matches(';').count() > header.matches(',').count() {
         b';'

@@ -106,6 +106,7 @@ fn table(
     };
     let mut out = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(super::csv::sniff_delimiter(&text))
         .trim(csv::Trim::All)
         .has_headers(false)
         .flexible(true)
@@ -113,7 +114,9 @@ fn table(
     for record in reader.records() {
         match record {
             Ok(r) => {
-                let line = r.position().map_or(1, |p| p.line() as usize);
+                let line = r
+                    .position()
+                    .map_or(1, |p| super::csv::line_at(&text, p.byte()));
                 let cells = r
                     .iter()
                     .map(|c| unicode_normalization::UnicodeNormalization::nfc(c).collect())
@@ -219,6 +222,24 @@ impl List<'_> {
                 "`year` {year} is after the project's latest year, {latest}"
             ));
         }
+        if name.chars().count() > 500 {
+            return Err("a name of over 500 characters".into());
+        }
+        let hidden = |c: char| {
+            c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+        };
+        let id = get("id").unwrap_or_default();
+        if let Some(c) = name.chars().chain(id.chars()).find(|c| hidden(*c)) {
+            return Err(format!(
+                "a name or id holds the invisible character U+{:04X}",
+                c as u32
+            ));
+        }
+        if let Some(g) = get("gender").filter(|g| crate::model::Gender::parse(g).is_none()) {
+            return Err(format!(
+                "`gender` `{g}` is neither male nor female (Nam, Nữ)"
+            ));
+        }
         let who = Named {
             id: get("id"),
             name,
@@ -280,7 +301,9 @@ impl List<'_> {
             None => 0,
             Some(n) => n
                 .parse()
-                .map_err(|_| format!("`initiatives` `{n}` is not a count"))?,
+                .ok()
+                .filter(|n: &u32| *n <= 1000)
+                .ok_or(format!("`initiatives` `{n}` is not a count (0 to 1000)"))?,
         };
         let discipline = get("discipline")
             .is_some_and(|d| !matches!(d.to_lowercase().as_str(), "0" | "no" | "không" | "false"));
@@ -319,7 +342,8 @@ fn identities(
         };
         let (a, b) = (&first.0.who, &r.0.who);
         let at = |o: &Origin| format!("{}:{}", o.file.display(), o.line);
-        if a.born.is_some() && b.born.is_some() && a.born != b.born {
+        let born = |x: &Option<String>| x.as_deref().map(crate::model::fold::born);
+        if a.born.is_some() && b.born.is_some() && born(&a.born) != born(&b.born) {
             let msg = format!(
                 "`id` {id} was born {} at {}, here {}",
                 a.born.as_deref().unwrap_or_default(),

@@ -156,6 +156,12 @@ pub fn dossier(
     }
     out.extend(super::agency::school_year(d, &at));
     out.extend(super::texts::dossier(d, &at));
+    if let Some(y) = d.year.filter(|y| !(1945..=2200).contains(y)) {
+        out.push(at(
+            format!("`year: {y}` is no year of an agency's work"),
+            "year",
+        ));
+    }
     warnings.extend(super::agency::before_first_name(config, d, &at));
     if let Some(r) = &d.report {
         report(config, r, &at, out);

@@ -60,6 +60,25 @@ pub fn same(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
 }
 
+/// A date of birth as the register compares it: `12/5/1985`, `12/05/1985`, `12-05-1985`
+/// and `1985-05-12` alike; other text as written (folded).
+pub fn born(text: &str) -> String {
+    let t = text.trim();
+    let parts: Vec<&str> = t.split(['/', '-', '.']).map(str::trim).collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    let ymd = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y), num(m), num(d)),
+        [d, m, y] if y.len() == 4 => (num(y), num(m), num(d)),
+        _ => (None, None, None),
+    };
+    match ymd {
+        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        _ => fold(t),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -189,6 +189,12 @@ fn unknown_required(forms: &BTreeMap<String, Form>) -> Vec<String> {
                 }
             }
             for (i, route) in r.any.iter().enumerate() {
+                if route.consecutive > 50 || route.initiatives.is_some_and(|n| n > 1000) {
+                    errors.push(format!(
+                        "{}: at most 50 years and 1000 initiatives: a career is not longer",
+                        at(&format!("any[{i}]"))
+                    ));
+                }
                 if route.consecutive == 0 {
                     errors.push(format!(
                         "{}: `consecutive: 0` asks no year",

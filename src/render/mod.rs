@@ -2,6 +2,8 @@
 //! a document's facts into Typst source, escaping every data string by default.
 
 mod contract;
+#[cfg(test)]
+mod contract_tests;
 pub mod docx;
 pub mod escape;
 mod helpers;

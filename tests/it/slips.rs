@@ -90,3 +90,40 @@ fn a_misspelt_template_file_and_a_doubtful_programme_are_warned_of() {
         ],
     );
 }
+
+#[test]
+fn the_years_hold_against_hostile_settings_and_lists() {
+    // A career is not a million years long: a located error, not a panic.
+    let config = format!("{CONFIG}forms:\n  chien-si-thi-dua-tinh:\n    requires: {{C: {{any: [{{consecutive: 4294967295, of: [chien-si-thi-dua-co-so]}}]}}}}\n");
+    let dossier = "title: T\nyear: 2026\nawards:\n  - form: chien-si-thi-dua-tinh\n    proposal: {number: 8, date: 2026-11-25, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}\n    recipients:\n      - {name: Lê Văn Tám, gender: male, born: 12/05/1985}\n";
+    let dir = project_from(&config, &[("content/t.yaml", dossier)]);
+    let err = failing(dir.path());
+    assert!(err.contains("at most 50 years"), "{err}");
+    // A list as Excel writes it in Vietnam (semicolons, CRLF), a date of birth written
+    // otherwise: read, lines named right, one person.
+    let history = "name;gender;born;year;form;number;symbol;date\r\nLê Văn Tám;male;1985-05-12;2024;chien-si-thi-dua-co-so;1;QĐ-SNV;2024-11-20\r\nLê Văn Tám;male;12/5/1985;2025;chien-si-thi-dua-co-so;2;QĐ-SNV;2025-11-20\r\nLê Văn Tám;male;12/5/1985;2026;chien-si-thi-dua-co-so;3;QĐ-SNV;2026-11-20\r\n";
+    let dir = project_from(
+        CONFIG,
+        &[("content/t.yaml", dossier), ("history/k.csv", history)],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    assert!(!stderr(&run).contains("may not meet"), "{}", stderr(&run));
+    let run = thidua(dir.path(), &["history", "Lê Văn Tám"]);
+    ok(&run);
+    let out = String::from_utf8_lossy(&run.stdout).to_string();
+    contains_all(
+        &out,
+        &[
+            "[history/k.csv:2]",
+            "[history/k.csv:3]",
+            "[history/k.csv:4]",
+        ],
+    );
+    // A form keyed as the reports' folder is: an error, not a report overwritten.
+    let config = format!("{CONFIG}forms:\n  bao-cao-thanh-tich: {{name: Kỷ niệm chương, kind: form, certificate: true}}\n");
+    let both = format!("{dossier}  - form: bao-cao-thanh-tich\n    decision: {{number: 8, date: 2026-11-26, signer: lan}}\n    recipients:\n      - {{name: Lê Văn Tám, gender: male}}\n");
+    let dir = project_from(&config, &[("content/t.yaml", &both)]);
+    let err = failing(dir.path());
+    assert!(err.contains("would be written by both the"), "{err}");
+}

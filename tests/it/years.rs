@@ -263,3 +263,23 @@ fn a_nominee_whose_name_two_people_share_is_not_merged() {
         ],
     );
 }
+
+#[test]
+fn a_report_lists_only_what_was_received_by_its_date() {
+    let dir = project();
+    // Decided after the Tờ trình's date, and in a draft: neither received yet.
+    let later = "title: Sau\nyear: 2026\nawards:\n  - form: giay-khen\n    decision: {number: 70, date: 2026-12-20, signer: lan}\n    recipients:\n      - {name: Nguyễn Thị Hòa, gender: female}\n";
+    let draft = "title: Nháp\nyear: 2026\nstatus: draft\nawards:\n  - form: giay-khen\n    decision: {number: 71, date: 2026-10-20, signer: lan}\n    recipients:\n      - {name: Nguyễn Thị Hòa, gender: female}\n";
+    std::fs::write(dir.path().join("content/sau.yaml"), later).unwrap();
+    std::fs::write(dir.path().join("content/nhap.yaml"), draft).unwrap();
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    let pdf = pdf_text(
+        &dir.path()
+            .join("out/2026/bao-cao-thanh-tich-7/01-nguyen-thi-hoa.pdf"),
+    );
+    assert!(
+        !pdf.contains("70/QĐ-SNV") && !pdf.contains("71/QĐ-SNV"),
+        "{pdf}"
+    );
+    assert!(pdf.contains("42/QĐ-SNV"));
+}

@@ -177,7 +177,7 @@ impl<'a> Index<'a> {
                     discipline,
                 } => {
                     y.rating = Some(y.rating.map_or(*rating, |old| old.max(*rating)));
-                    y.initiatives += initiatives;
+                    y.initiatives = y.initiatives.saturating_add(*initiatives);
                     y.discipline |= discipline;
                 }
             }
@@ -211,7 +211,7 @@ fn route(
     years: &BTreeMap<i32, Year>,
     until: i32,
 ) -> Result<(), String> {
-    let n = route.consecutive.max(1) as i32;
+    let n = route.consecutive.clamp(1, 50) as i32;
     let start = until - n + 1;
     if !route.after.is_empty() {
         let last = years
@@ -266,7 +266,9 @@ fn route(
         }
     }
     if let Some(need) = route.initiatives {
-        let got: u32 = years.range(span.clone()).map(|(_, y)| y.initiatives).sum();
+        let got = years
+            .range(span.clone())
+            .fold(0u32, |sum, (_, y)| sum.saturating_add(y.initiatives));
         if got < need {
             return Err(format!(
                 "cần {need:02} sáng kiến trong các năm {start}–{until}; có {got}"

@@ -3,7 +3,7 @@
 //! unless `born` or `gender` differ where both are given. A change of unit never
 //! separates anyone; a collective is its folded name (or `id`).
 
-use crate::model::fold::fold;
+use crate::model::fold::{born, fold};
 use crate::model::{Gender, Named, Recipient, Who};
 
 /// A person or collective as the register knows them.
@@ -54,7 +54,7 @@ impl Person {
             return a.trim() == b.trim();
         }
         let differ =
-            |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| a.trim() != b.trim());
+            |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| born(a) != born(b));
         self.collective == other.collective
             && !self.key.is_empty()
             && self.key == other.key
@@ -66,6 +66,19 @@ impl Person {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_of_birth_compare_as_dates() {
+        for (a, b) in [
+            ("12/5/1985", "1985-05-12"),
+            ("12/05/1985", "12-05-1985"),
+            ("1985-5-12", "12.05.1985"),
+        ] {
+            assert_eq!(born(a), born(b), "{a} {b}");
+        }
+        assert_ne!(born("12/05/1985"), born("05/12/1985"));
+        assert_eq!(born(" hôm qua "), "hôm qua");
+    }
 
     fn p(name: &str, id: Option<&str>, born: Option<&str>, gender: Option<Gender>) -> Person {
         Person {

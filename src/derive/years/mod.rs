@@ -31,6 +31,10 @@ pub struct Record {
     pub read: String,
     /// The same, as a place messages point at.
     pub origin: Origin,
+    /// Its decision's date, when known.
+    pub date: Option<crate::model::Date>,
+    /// Whether it is in a draft dossier (not received yet).
+    pub draft: bool,
 }
 
 /// What a record holds.
@@ -95,6 +99,8 @@ pub fn register(project: &Project) -> Vec<Record> {
                     counts: !draft && a.basis.counts(),
                     read: read(origin),
                     origin: origin.clone(),
+                    date: Some(dec.date),
+                    draft,
                 });
             }
         }
@@ -172,6 +178,11 @@ fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Or
         counts,
         read: read(origin),
         origin: origin.clone(),
+        date: match &row.entry {
+            Entry::Award { date, .. } => *date,
+            Entry::Rating { .. } => None,
+        },
+        draft: false,
     }
 }
 
@@ -229,7 +240,10 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
         if history(f) && history(r) {
             continue;
         }
-        let differ = |a: &Option<String>, b: &Option<String>| a.is_some() && b.is_some() && a != b;
+        let born = |x: &Option<String>| x.as_deref().map(crate::model::fold::born);
+        let differ = |a: &Option<String>, b: &Option<String>| {
+            a.is_some() && b.is_some() && born(a) != born(b)
+        };
         let said = if differ(&f.who.born, &r.who.born) {
             format!(
                 "`id` {id} is born {} here and {} at {}",

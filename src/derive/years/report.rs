@@ -112,11 +112,11 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
                 .entry(p.number)
                 .and_modify(|n| *n += 1)
                 .or_insert(1);
-            let earlier = earlier(&all, &who, year, &a.form);
+            let earlier = earlier(&all, &who, (year, p.date), &a.form);
             let (titles, forms): (Vec<_>, Vec<_>) = earlier.into_iter().partition(|(t, _)| *t);
             let collective = r.who() == Who::Collective;
             out.push(AchievementReport {
-                agency: upper(&org.name.replace('\n', " ")),
+                agency: upper(&org.name),
                 unit: if collective {
                     String::new()
                 } else {
@@ -153,10 +153,17 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
 
 /// The awards `who` received up to `year`, but the one proposed (`form` that year):
 /// whether each is a title, and its line.
-fn earlier(all: &[Record], who: &Person, year: i32, form: &str) -> Vec<(bool, Earlier)> {
+fn earlier(
+    all: &[Record],
+    who: &Person,
+    (year, on): (i32, Date),
+    form: &str,
+) -> Vec<(bool, Earlier)> {
     // A name several people of the register share lists what none of them received alone.
     let (mine, _) = super::records_of(all, who);
-    let mut mine: Vec<&Record> = mine.into_iter().filter(|r| r.year <= year).collect();
+    // Received by the report's date: decided, not in a draft, dated before it.
+    let received = |r: &&Record| r.year <= year && !r.draft && r.date.is_none_or(|d| d <= on);
+    let mut mine: Vec<&Record> = mine.into_iter().filter(received).collect();
     mine.sort_by_key(|r| r.year);
     mine.into_iter()
         .filter_map(|r| match &r.what {
