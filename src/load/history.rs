@@ -37,7 +37,7 @@ pub fn read(
     warnings: &mut Vec<Diagnostic>,
 ) -> Vec<(HistoryRow, Origin)> {
     let mut out = Vec::new();
-    for rel in files(root) {
+    for rel in files(root, diags) {
         let Some(rows) = table(root, &rel, diags) else {
             continue;
         };
@@ -70,21 +70,41 @@ pub fn read(
 }
 
 /// The lists under `history/`, relative to the root, in name order.
-fn files(root: &Path) -> Vec<PathBuf> {
+fn files(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let dir = root.join("history");
-    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+    let history = Path::new("history");
+    match std::fs::symlink_metadata(&dir) {
+        Ok(m) if m.file_type().is_symlink() || !m.is_dir() => {
+            diags.push(Diagnostic::file(
+                history,
+                "history/ is not a folder of the project: its lists are not read".to_string(),
+            ));
+            return Vec::new();
+        }
+        Err(_) => return Vec::new(),
+        Ok(_) => {}
+    }
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(&dir)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .filter(|p| {
-            let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase());
-            matches!(ext.as_deref(), Some("csv" | "xlsx"))
-        })
-        .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
-        .collect();
-    out.retain(|p| crate::inside::inside(root, &root.join(p)));
+    {
+        let Ok(rel) = e.path().strip_prefix(root).map(Path::to_path_buf) else {
+            continue;
+        };
+        let ext = rel.extension().map(|x| x.to_string_lossy().to_lowercase());
+        let list = matches!(ext.as_deref(), Some("csv" | "xlsx"));
+        if e.file_type().is_symlink() {
+            // A link could read any file of the machine: the project's own lists only.
+            diags.push(Diagnostic::file(
+                &rel,
+                "a link: history/ reads the project's own files, not links".to_string(),
+            ));
+        } else if e.file_type().is_file() && list && crate::inside::inside(root, e.path()) {
+            out.push(rel);
+        }
+    }
     out
 }
 
