@@ -88,6 +88,9 @@ pub enum Command {
         /// `text` for a terminal, `markdown` for a document, `json` for scripts.
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
+        /// Also write the records as a workbook (the sổ theo dõi khen thưởng) to this file.
+        #[arg(long, value_name = "FILE.xlsx")]
+        xlsx: Option<PathBuf>,
     },
     /// Say which dossier and commit made each PDF, whether it was edited since, and
     /// whether the current sources make the same bytes; or whose certificate a check code is.

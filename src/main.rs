@@ -52,7 +52,11 @@ fn main() -> ExitCode {
             who,
             project,
             format,
-        } => (cmd::history::run(project, who.as_deref(), *format), 1),
+            xlsx,
+        } => (
+            cmd::history::run(project, who.as_deref(), *format, xlsx.as_deref()),
+            1,
+        ),
         cli::Command::Forms { dir, kind } => {
             (cmd::forms::run(dir, kind.as_deref()).map(|()| true), 1)
         }

@@ -11,13 +11,21 @@ use std::path::Path;
 
 /// Prints the records of `who` (or every record) of the project at `root`; `Ok(false)`
 /// when several people match and none is chosen.
-pub fn run(root: &Path, who: Option<&str>, format: DiffFormat) -> Result<bool, Failure> {
+pub fn run(
+    root: &Path,
+    who: Option<&str>,
+    format: DiffFormat,
+    xlsx: Option<&Path>,
+) -> Result<bool, Failure> {
     let project = crate::load::load(root, &|_| true)?;
     let all = register(&project);
     let Some(query) = who else {
         let mut all: Vec<&Record> = all.iter().collect();
         all.sort_by(|a, b| (a.year, &a.who.key).cmp(&(b.year, &b.who.key)));
         print!("{}", show(&all, format, true));
+        if let Some(file) = xlsx {
+            workbook(&all, file)?;
+        }
         return Ok(true);
     };
     let key = fold(query);
@@ -35,6 +43,9 @@ pub fn run(root: &Path, who: Option<&str>, format: DiffFormat) -> Result<bool, F
             let mut mine: Vec<&Record> = matching.into_iter().filter(|r| r.who.same(one)).collect();
             mine.sort_by_key(|r| r.year);
             print!("{}", show(&mine, format, false));
+            if let Some(file) = xlsx {
+                workbook(&mine, file)?;
+            }
             Ok(true)
         }
         many => {
@@ -55,6 +66,48 @@ pub fn run(root: &Path, who: Option<&str>, format: DiffFormat) -> Result<bool, F
             Ok(false)
         }
     }
+}
+
+/// Writes `records` as the sổ theo dõi khen thưởng: a sheet of one row each.
+fn workbook(records: &[&Record], file: &Path) -> Result<(), Failure> {
+    use crate::kinds::{Cell, Table};
+    let rows = records
+        .iter()
+        .map(|r| {
+            let (what, decision) = said(r);
+            vec![
+                Cell::Number(r.year.max(0) as u64),
+                Cell::Text(r.who.name.clone()),
+                Cell::Text(r.who.id.clone().unwrap_or_default()),
+                Cell::Text(what),
+                Cell::Text(decision),
+                Cell::Text(r.read.clone()),
+            ]
+        })
+        .collect();
+    let table = Table {
+        sheet: "Sổ theo dõi khen thưởng".into(),
+        above: vec!["SỔ THEO DÕI KHEN THƯỞNG".into()],
+        head: [
+            "Năm",
+            "Họ và tên, tập thể",
+            "Mã",
+            "Khen thưởng, xếp loại",
+            "Quyết định",
+            "Nguồn",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+        ..Table::default()
+    };
+    let last = records.iter().map(|r| r.year).max().unwrap_or(2000);
+    let bytes = crate::render::xlsx::workbook(&[table], (last, 12, 31))
+        .map_err(|e| anyhow::anyhow!("the workbook cannot be made: {e}"))?;
+    std::fs::write(file, bytes)
+        .map_err(|e| anyhow::anyhow!("`{}` cannot be written: {e}", file.display()))?;
+    eprintln!("wrote {}", file.display());
+    Ok(())
 }
 
 /// The distinct people among `records`, in order of first appearance: those of two or

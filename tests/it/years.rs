@@ -283,3 +283,42 @@ fn a_report_lists_only_what_was_received_by_its_date() {
     );
     assert!(pdf.contains("42/QĐ-SNV"));
 }
+
+#[test]
+fn the_register_is_a_workbook_on_request() {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let dir = project();
+    let file = dir.path().join("so.xlsx");
+    let run = thidua(dir.path(), &["history", "--xlsx", file.to_str().unwrap()]);
+    ok(&run);
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap();
+    let sheet = book.worksheet_range("Sổ theo dõi khen thưởng").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) => f.to_string(),
+                    c => c.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    let hoa: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| r.iter().any(|c| c.contains("Nguyễn Thị H")))
+        .collect();
+    // Three Chiến sĩ thi đua cơ sở of hers, with their decisions.
+    assert_eq!(
+        hoa.iter()
+            .filter(|r| r.iter().any(|c| c.contains("Chiến sĩ thi đua cơ sở")))
+            .count(),
+        3,
+        "{rows:?}"
+    );
+    assert!(
+        hoa.iter()
+            .any(|r| r[0] == "2024" && r[4].contains("Quyết định số 40/QĐ-SNV")),
+        "{hoa:?}"
+    );
+}
