@@ -93,6 +93,12 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::years::overlaps(&project));
+    project
+        .warnings
+        .extend(crate::derive::years::unmatched(&project));
+    project
+        .warnings
+        .extend(crate::derive::years::shares(&project));
     let docs = kinds::plan(&project, options.draft, &options.selection);
     let clashing = clashes(&docs);
     if !clashing.is_empty() {

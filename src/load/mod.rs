@@ -1,6 +1,7 @@
 //! Load: `thidua.yaml`, every dossier under `content/` and their recipient files, into the
 //! typed model, with every problem collected as a located [`Diagnostic`].
 
+mod achievements;
 mod agency;
 mod ceremony;
 mod columns;
@@ -71,8 +72,10 @@ pub struct LoadedDossier {
     /// Per award: inline recipients, then the rows of its `recipients_file`. Emptied
     /// once the documents are planned: their facts hold the recipients from then on.
     pub recipients: Vec<Vec<(Recipient, Origin)>>,
-    /// The data files it reads (its recipient lists), relative to the project root.
+    /// The data files it reads (lists, báo cáo thành tích texts), relative to the root.
     pub data_files: Vec<PathBuf>,
+    /// The báo cáo thành tích texts beside it (`thanh-tich/<id or name>.md`), by stem.
+    pub achievement_texts: std::collections::BTreeMap<String, String>,
     /// The other dossiers whose awards its report counts (`report.awards_from`), by index.
     pub awards_from: Vec<usize>,
 }
@@ -272,12 +275,15 @@ impl Loading {
         self.diags
             .extend(found.into_iter().filter(|d| read.concerns_user(d)));
         self.for_later(&file, (&text, &dossier, &loc), &read);
+        let (achievement_texts, read) = achievements::read(root, &file, &mut self.diags);
+        let data_files = data_files.into_iter().chain(read).collect();
         self.dossiers.push(LoadedDossier {
             file,
             rel,
             dossier,
             recipients,
             data_files,
+            achievement_texts,
             awards_from: Vec::new(),
         });
         Ok(())

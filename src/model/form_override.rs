@@ -88,6 +88,13 @@ pub struct FormOverride {
     /// trên quyết định.
     #[serde(default)]
     pub achievement_report: Option<bool>,
+    /// A cap on its share of a year: `{ of: lao-dong-tien-tien, max: 15 }` warns when its
+    /// awards of a year are more than 15 % of that year's Lao động tiên tiến.
+    ///
+    /// Giới hạn tỷ lệ trong năm: `{ of: lao-dong-tien-tien, max: 15 }` cảnh báo khi số được
+    /// tặng trong năm vượt 15% số Lao động tiên tiến của năm đó.
+    #[serde(default)]
+    pub ratio: Option<super::Ratio>,
 }
 
 /// A `Căn cứ` line of a form's decisions, from a date on.

@@ -82,6 +82,9 @@ pub struct Form {
     /// Whether each nominee proposed for it submits a báo cáo thành tích.
     #[serde(default)]
     pub achievement_report: bool,
+    /// A cap on its share of a year's awards of another form.
+    #[serde(default)]
+    pub ratio: Option<super::Ratio>,
 }
 
 impl Form {
@@ -181,6 +184,14 @@ fn unknown_regimes(config: &super::Config, regimes: &[Regime]) -> Vec<String> {
 fn unknown_required(forms: &BTreeMap<String, Form>) -> Vec<String> {
     let mut errors = Vec::new();
     for (key, f) in forms {
+        if let Some(of) = f
+            .ratio
+            .as_ref()
+            .map(|r| &r.of)
+            .filter(|of| !forms.contains_key(*of))
+        {
+            errors.push(format!("forms.{key}.ratio.of: unknown form `{of}`"));
+        }
         for (regime, r) in &f.requires {
             let at = |path: &str| format!("forms.{key}.requires.{regime}.{path}");
             for (path, named) in r.forms() {
@@ -250,6 +261,9 @@ impl Catalogue {
                     if let Some(r) = o.achievement_report {
                         f.achievement_report = r;
                     }
+                    if o.ratio.is_some() {
+                        f.ratio = o.ratio.clone();
+                    }
                 }
                 None => match &o.name {
                     Some(name) => {
@@ -269,6 +283,7 @@ impl Catalogue {
                             pupils: false,
                             requires: o.requires.clone(),
                             achievement_report: o.achievement_report.unwrap_or(false),
+                            ratio: o.ratio.clone(),
                         };
                         forms.insert(key.clone(), form);
                     }

@@ -84,6 +84,25 @@ pub struct Within {
     pub of: Vec<String>,
 }
 
+/// A cap on a form's share of a year: its awards at most `max` per cent of those of
+/// form `of` (Chiến sĩ thi đua cơ sở at most 15 % of Lao động tiên tiến, as a province
+/// may set).
+///
+/// Giới hạn tỷ lệ của một hình thức trong năm: số được tặng không quá `max` phần trăm số
+/// được tặng hình thức `of` (Chiến sĩ thi đua cơ sở không quá 15% số Lao động tiên tiến).
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    /// The form whose awards the share is of.
+    ///
+    /// Hình thức làm cơ sở tính tỷ lệ.
+    pub of: String,
+    /// The highest share, per cent.
+    ///
+    /// Tỷ lệ tối đa, tính bằng phần trăm.
+    pub max: u32,
+}
+
 /// A year's rating (đánh giá, xếp loại), best first.
 ///
 /// Kết quả đánh giá, xếp loại của một năm, từ cao xuống thấp.

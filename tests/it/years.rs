@@ -322,3 +322,65 @@ fn the_register_is_a_workbook_on_request() {
         "{hoa:?}"
     );
 }
+
+#[test]
+fn part_ii_of_a_report_may_be_a_file_beside_the_dossier() {
+    let dir = project();
+    let texts = dir.path().join("content/thanh-tich");
+    std::fs::create_dir_all(&texts).unwrap();
+    std::fs::write(
+        texts.join("tran-van-gian.md"),
+        "Chủ trì **số hóa** hồ sơ của Sở.\n",
+    )
+    .unwrap();
+    std::fs::write(texts.join("tran-van-giang.md"), "Một tên viết sai.\n").unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    ok(&thidua(dir.path(), &["build", "-q"]));
+    assert!(
+        stderr(&run).contains(
+            "content/thanh-tich/tran-van-giang.md: `tran-van-giang` is no nominee's id nor name"
+        ),
+        "{}",
+        stderr(&run)
+    );
+    let pdf = pdf_text(
+        &dir.path()
+            .join("out/2026/bao-cao-thanh-tich-7/02-tran-van-gian.pdf"),
+    );
+    assert!(pdf.contains("Chủ trì số hóa hồ sơ của Sở."), "{pdf}");
+}
+
+#[test]
+fn a_form_over_its_share_of_the_year_is_warned_of() {
+    let config = format!("{CONFIG}forms:\n  chien-si-thi-dua-co-so: {{ratio: {{of: lao-dong-tien-tien, max: 15}}}}\n");
+    let many = |n: usize, prefix: &str| -> String {
+        (1..=n)
+            .map(|i| format!("      - {{name: {prefix} Số {i:02}, gender: male}}\n"))
+            .collect()
+    };
+    let dossier = |best: usize| {
+        format!(
+            "title: T\nyear: 2026\nawards:\n  - form: lao-dong-tien-tien\n    decision: {{number: 1, date: 2026-11-20, signer: lan}}\n    recipients:\n{}  - form: chien-si-thi-dua-co-so\n    decision: {{number: 2, date: 2026-11-20, signer: lan}}\n    recipients:\n{}",
+            many(20, "Lê Văn"),
+            many(best, "Trần Văn")
+        )
+    };
+    let dir = project_from(&config, &[("content/t.yaml", &dossier(4))]);
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    assert!(
+        stderr(&run).contains("Chiến sĩ thi đua cơ sở in 2026: 4, 20,0% of the 20 Lao động tiên tiến — over the 15% `ratio:` allows"),
+        "{}",
+        stderr(&run)
+    );
+    // 3 of 20 is 15 %: at the cap, not over it.
+    std::fs::write(dir.path().join("content/t.yaml"), dossier(3)).unwrap();
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    assert!(
+        !stderr(&run).contains("`ratio:` allows"),
+        "{}",
+        stderr(&run)
+    );
+}

@@ -6,11 +6,13 @@ mod eligible;
 mod identity;
 mod registers;
 pub mod report;
+mod shares;
 
 pub use eligible::warnings;
 pub use identity::Person;
 pub use registers::{gaps, overlaps};
-pub use report::{reports, AchievementReport};
+pub use report::{reports, unmatched, AchievementReport};
+pub use shares::shares;
 
 use super::ballot::Ballot;
 use super::{dates, symbol, upper_first};

@@ -130,7 +130,7 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
                 } else {
                     particulars(r)
                 },
-                achievements: r.achievement_report.clone().unwrap_or_default(),
+                achievements: written(d, r).unwrap_or_default(),
                 titles: titles.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
                 forms: forms.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
                 name: if collective {
@@ -146,6 +146,57 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
                 ),
                 date: p.date,
             });
+        }
+    }
+    out
+}
+
+/// Part II of `r`'s report: its `achievement_report`, else the text beside the dossier
+/// named by its `id` or its name (`thanh-tich/nv0123.md`, `thanh-tich/phan-van-duc.md`).
+fn written(d: &LoadedDossier, r: &Recipient) -> Option<String> {
+    let texts = &d.achievement_texts;
+    let by_id =
+        r.id.as_deref()
+            .and_then(|id| texts.get(id.trim()).or_else(|| texts.get(&slug::slug(id))));
+    let own = r.achievement_report.clone();
+    own.or_else(|| {
+        by_id
+            .or_else(|| texts.get(&slug::slug(r.written_name())))
+            .cloned()
+    })
+}
+
+/// A text beside a dossier (`thanh-tich/<stem>.md`) that no nominee of its reports is:
+/// a warning at the file, so that a misspelt name does not leave a part II empty unseen.
+pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut out = Vec::new();
+    for d in &project.dossiers {
+        let nominees: Vec<&Recipient> = d
+            .dossier
+            .awards
+            .iter()
+            .zip(&d.recipients)
+            .filter(|(a, _)| a.proposal.is_some())
+            .flat_map(|(_, l)| l.iter().map(|(r, _)| r))
+            .collect();
+        for stem in d.achievement_texts.keys() {
+            let names = |r: &&Recipient| {
+                r.id.as_deref()
+                    .is_some_and(|id| id.trim() == stem || slug::slug(id) == *stem)
+                    || slug::slug(r.written_name()) == *stem
+            };
+            if !nominees.iter().any(names) {
+                let dir = d
+                    .file
+                    .parent()
+                    .unwrap_or(std::path::Path::new(""))
+                    .join("thanh-tich");
+                let msg = format!("`{stem}` is no nominee's id nor name (as a file name: `phan-van-duc`) in this dossier's Tờ trình");
+                out.push(
+                    crate::diagnostic::Diagnostic::file(dir.join(format!("{stem}.md")), msg)
+                        .into_warning(),
+                );
+            }
         }
     }
     out

@@ -1,0 +1,57 @@
+//! The báo cáo thành tích texts written beside a dossier: `thanh-tich/<id or name>.md`
+//! (`thanh-tich/nv0123.md`, `thanh-tich/phan-van-duc.md`), each the part II of one
+//! nominee's report, in Markdown.
+
+use crate::diagnostic::Diagnostic;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// The texts beside dossier `file` (relative to `root`), by file stem, and the files read.
+pub fn read(
+    root: &Path,
+    file: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (BTreeMap<String, String>, Vec<PathBuf>) {
+    let (mut texts, mut files) = (BTreeMap::new(), Vec::new());
+    let dir = file.parent().unwrap_or(Path::new("")).join("thanh-tich");
+    let Ok(entries) = std::fs::read_dir(root.join(&dir)) else {
+        return (texts, files);
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let rel = dir.join(e.file_name());
+        if rel.extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        let linked = e.file_type().is_ok_and(|t| t.is_symlink());
+        if linked || !crate::inside::inside(root, &root.join(&rel)) {
+            diags.push(Diagnostic::file(
+                &rel,
+                "a link: a báo cáo thành tích is read from the project's own files".to_string(),
+            ));
+            continue;
+        }
+        let too_big = e.metadata().is_ok_and(|m| m.len() > 1 << 20);
+        match std::fs::read_to_string(root.join(&rel)) {
+            Ok(_) if too_big => diags.push(Diagnostic::file(
+                &rel,
+                "over 1 MB: a báo cáo thành tích is a few pages".to_string(),
+            )),
+            Ok(text) => {
+                let stem = rel
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                texts.insert(stem, text.trim_start_matches('\u{feff}').nfc().collect());
+                files.push(rel);
+            }
+            Err(err) => diags.push(Diagnostic::file(
+                &rel,
+                format!("cannot be read as text: {err}"),
+            )),
+        }
+    }
+    (texts, files)
+}
