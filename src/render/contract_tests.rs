@@ -69,3 +69,25 @@ fn names_are_checked_in_every_branch_against_the_schema() {
         );
     }
 }
+
+#[test]
+fn every_builtin_template_names_only_what_its_data_has() {
+    // A build checks a project's own templates; the built-in ones are checked here.
+    for kind in crate::kinds::KINDS {
+        let kinds: Vec<_> = crate::kinds::KINDS
+            .iter()
+            .filter(|k| k.template == kind.template)
+            .collect();
+        let schemas: Vec<_> = kinds.iter().map(|k| (k.schema)()).collect();
+        let found = check(&Template::compile(kind.builtin).unwrap(), &schemas);
+        assert!(found.is_empty(), "{}: {found:?}", kind.template);
+    }
+    // And a misspelt name in one is found.
+    let decision = crate::kinds::KINDS
+        .iter()
+        .find(|k| k.name == "decision")
+        .unwrap();
+    let broken = decision.builtin.replacen("award.money", "award.mony", 1);
+    let found = check(&Template::compile(&broken).unwrap(), &[(decision.schema)()]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
