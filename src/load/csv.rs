@@ -148,7 +148,8 @@ fn read(
         .iter()
         .skip(at + 1)
         .filter(|r| r.iter().any(|c| !c.is_empty()));
-    let at_line = |r: &csv::StringRecord| r.position().map_or(1, |p| line_at(&text, p.byte()));
+    let mut lines = Lines::new(&text);
+    let mut at_line = |r: &csv::StringRecord| r.position().map_or(1, |p| lines.at(p.byte()));
     Some(
         rows.filter_map(|r| row(rel, (r, at_line(r)), &columns, diags))
             .collect(),
@@ -248,6 +249,47 @@ pub(super) fn line_at(text: &str, at: u64) -> usize {
     1 + ends - crlf
 }
 
+/// The lines of bytes asked for in order, counted on from the last (as `line_at` counts
+/// them): a list of 100 000 rows is read once, not once a row.
+pub(super) struct Lines<'t> {
+    text: &'t [u8],
+    at: usize,
+    line: usize,
+    after_cr: bool,
+}
+
+impl<'t> Lines<'t> {
+    pub(super) fn new(text: &'t str) -> Lines<'t> {
+        Lines {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+            after_cr: false,
+        }
+    }
+
+    /// The line of byte `byte`; a byte before the last asked counts from the start again.
+    pub(super) fn at(&mut self, byte: u64) -> usize {
+        let to = (byte as usize).min(self.text.len());
+        if to < self.at {
+            *self = Lines {
+                text: self.text,
+                at: 0,
+                line: 1,
+                after_cr: false,
+            };
+        }
+        for &b in &self.text[self.at..to] {
+            if b == b'\r' || (b == b'\n' && !self.after_cr) {
+                self.line += 1;
+            }
+            self.after_cr = b == b'\r';
+        }
+        self.at = to;
+        self.line
+    }
+}
+
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the first
 /// lines (a title's, the header's) use more.
 pub(super) fn sniff_delimiter(text: &str) -> u8 {
@@ -279,5 +321,20 @@ fn tidy(r: Recipient) -> Recipient {
         qualification: t(r.qualification),
         honours: t(r.honours),
         achievement_report: t(r.achievement_report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{line_at, Lines};
+
+    #[test]
+    fn lines_counted_on_are_lines_counted_again() {
+        let text = "a\r\nb\nc\rd\r\n\r\ne\n";
+        let mut lines = Lines::new(text);
+        for at in 0..=text.len() as u64 {
+            assert_eq!(lines.at(at), line_at(text, at), "{at}");
+        }
+        assert_eq!(lines.at(2), line_at(text, 2), "asked again from before");
     }
 }

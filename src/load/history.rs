@@ -125,6 +125,7 @@ fn table(
         }
     };
     let mut out = Vec::new();
+    let mut lines = super::csv::Lines::new(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(super::csv::sniff_delimiter(&text))
         .trim(csv::Trim::All)
@@ -134,9 +135,7 @@ fn table(
     for record in reader.records() {
         match record {
             Ok(r) => {
-                let line = r
-                    .position()
-                    .map_or(1, |p| super::csv::line_at(&text, p.byte()));
+                let line = r.position().map_or(1, |p| lines.at(p.byte()));
                 let cells = r
                     .iter()
                     .map(|c| unicode_normalization::UnicodeNormalization::nfc(c).collect())

@@ -63,6 +63,7 @@ pub enum What {
 /// decisions, to those the vote kept), then the rows of `history/`.
 pub fn register(project: &Project) -> Vec<Record> {
     let mut out = Vec::new();
+    let mut names = Names::default();
     for d in &project.dossiers {
         let Some(year) = year_of(&d.dossier) else {
             continue;
@@ -70,7 +71,7 @@ pub fn register(project: &Project) -> Vec<Record> {
         let draft = d.dossier.status == Status::Draft;
         for (a, list) in d.dossier.awards.iter().zip(&d.recipients) {
             let Some(dec) = &a.decision else { continue };
-            let name = form_name(project, &a.form, Some(dec.date));
+            let name = names.get(project, &a.form, Some(dec.date));
             let org = project.config.organization.at(Some(dec.date));
             let kind = dec
                 .symbol
@@ -111,7 +112,7 @@ pub fn register(project: &Project) -> Vec<Record> {
         project
             .history
             .iter()
-            .map(|(row, origin)| history_record(project, row, origin)),
+            .map(|(row, origin)| history_record(project, row, origin, &mut names)),
     );
     out
 }
@@ -127,7 +128,12 @@ fn ballot(project: &Project, d: &crate::model::Dossier, form: &str) -> Option<Ba
 }
 
 /// A row of `history/` as a record.
-fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Origin) -> Record {
+fn history_record(
+    project: &Project,
+    row: &crate::model::HistoryRow,
+    origin: &Origin,
+    names: &mut Names,
+) -> Record {
     let who = Person::named(&row.who);
     let (what, counts) = match &row.entry {
         Entry::Award {
@@ -138,7 +144,7 @@ fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Or
             issuer,
             basis,
         } => {
-            let name = form_name(project, form, *date);
+            let name = names.get(project, form, *date);
             let mut decision = String::from("Quyết định");
             match (number, symbol) {
                 (Some(n), Some(s)) => decision.push_str(&format!(" số {n}/{s}")),
@@ -185,6 +191,23 @@ fn history_record(project: &Project, row: &crate::model::HistoryRow, origin: &Or
             Entry::Rating { .. } => None,
         },
         draft: false,
+    }
+}
+
+/// Form names by the agency's name they are printed under (its place in the list of its
+/// names) and form: worked out once each (a province's name is looked up), not once a
+/// row of a history of 100 000.
+#[derive(Default)]
+struct Names(std::collections::HashMap<(usize, String), String>);
+
+impl Names {
+    fn get(&mut self, project: &Project, key: &str, date: Option<crate::model::Date>) -> String {
+        let o = project.config.organization.at(date);
+        let at = std::ptr::from_ref(o) as usize;
+        let known = self.0.entry((at, key.to_string()));
+        known
+            .or_insert_with(|| form_name(project, key, date))
+            .clone()
     }
 }
 
