@@ -81,7 +81,7 @@ fn workbook(records: &[&Record], file: &Path) -> Result<(), Failure> {
                 Cell::Text(r.who.id.clone().unwrap_or_default()),
                 Cell::Text(what),
                 Cell::Text(decision),
-                Cell::Text(r.read.clone()),
+                Cell::Text(r.read()),
             ]
         })
         .collect();
@@ -167,7 +167,7 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
                 .iter()
                 .map(|r| {
                     let (what, decision) = said(r);
-                    json!({"year": r.year, "name": r.who.name, "id": r.who.id, "what": what, "decision": decision, "counts": r.counts, "read": r.read})
+                    json!({"year": r.year, "name": r.who.name, "id": r.who.id, "what": what, "decision": decision, "counts": r.counts, "read": r.read()})
                 })
                 .collect();
             out = serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n";
@@ -183,7 +183,8 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
                 };
                 out.push_str(&format!(
                     "| {} |{who} {what} | {decision} | `{}` |\n",
-                    r.year, r.read
+                    r.year,
+                    r.read()
                 ));
             }
         }
@@ -210,7 +211,8 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
                 };
                 out.push_str(&format!(
                     "  {}  {who}{what}{decision}  [{}]\n",
-                    r.year, r.read
+                    r.year,
+                    r.read()
                 ));
             }
         }

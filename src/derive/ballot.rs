@@ -16,6 +16,20 @@ pub struct Ballot {
 }
 
 impl Ballot {
+    /// The vote of `project`'s council on `form` at dossier `d`'s meeting, when it met.
+    pub fn of(
+        project: &crate::load::Project,
+        d: &crate::model::Dossier,
+        form: &str,
+    ) -> Option<Ballot> {
+        let (m, c) = (d.meeting.as_ref()?, project.config.council.as_ref()?);
+        let cat = &project.catalogue;
+        Some(Ballot {
+            members: c.members.len(),
+            threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
+        })
+    }
+
     /// Whether a nominee with `votes` stays: no vote, or no threshold, or one reached.
     pub fn keeps(&self, votes: Option<u32>) -> bool {
         match (votes, self.threshold) {

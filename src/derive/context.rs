@@ -316,16 +316,8 @@ pub fn period(d: &crate::model::Dossier) -> Option<String> {
 
 /// The awards of `d`, each keeping the nominees its council's vote kept.
 fn awards_of(project: &Project, org: &Org, d: &LoadedDossier) -> Vec<Arc<AwardFacts>> {
-    let cat = &project.catalogue;
-    let council = project.config.council.as_ref();
     // The council's vote, on the meeting's date, decides who each award keeps.
-    let ballot = |form: &str| {
-        let (m, c) = (d.dossier.meeting.as_ref()?, council?);
-        Some(Ballot {
-            members: c.members.len(),
-            threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
-        })
-    };
+    let ballot = |form: &str| Ballot::of(project, &d.dossier, form);
     // The year a title is of, when the dossier says it (else its decision's year).
     let period = period(&d.dossier);
     let period = period.as_deref();

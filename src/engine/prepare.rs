@@ -90,9 +90,10 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::years::warnings(&project));
-    project
-        .warnings
-        .extend(crate::derive::years::overlaps(&project));
+    // The sổ vàng, read while the recipient lists are there: overlaps are said, the
+    // numbers no decision gives kept for `check --registers`.
+    let (overlaps, register_gaps) = crate::derive::years::registers(&project);
+    project.warnings.extend(overlaps);
     project
         .warnings
         .extend(crate::derive::years::unmatched(&project));
@@ -107,7 +108,6 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(placeholder_emblem(&project, &docs, options.draft));
-    let register_gaps = crate::derive::years::gaps(&project);
     // The documents' facts hold every recipient now; the lists as loaded (100 000 rows
     // of strings at most) are not read again.
     for d in &mut project.dossiers {

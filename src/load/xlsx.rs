@@ -30,14 +30,6 @@ pub fn read(
 ) -> Option<Vec<(Recipient, Origin)>> {
     let (name, rows) = open(root, rel, sheet, diags)?;
     // The header: the first row that names the list's columns, below any title rows.
-    let dense = |row: &[(u32, Data)]| {
-        let width = row.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
-        let mut cells = vec![String::new(); width];
-        for (c, cell) in row {
-            cells[*c as usize] = text(cell);
-        }
-        cells
-    };
     let firsts: Vec<Vec<String>> = rows.iter().take(10).map(|(_, r)| dense(r)).collect();
     let row = rows.first().map_or(1, |(r, _)| r + 1);
     let (at, columns) = match columns::find(rel, &firsts, format!("sheet \"{name}\", row {row}")) {
@@ -69,14 +61,6 @@ pub fn rows(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(usize, Vec<String>)>> {
     let (_, rows) = open(root, rel, None, diags)?;
-    let dense = |row: &[(u32, Data)]| {
-        let width = row.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
-        let mut cells = vec![String::new(); width];
-        for (c, cell) in row {
-            cells[*c as usize] = text(cell);
-        }
-        cells
-    };
     Some(
         rows.iter()
             .map(|(r, row)| (*r as usize + 1, dense(row)))
@@ -307,6 +291,16 @@ fn cells<RS: std::io::Read + std::io::Seek>(
         row.sort_by_key(|(c, _)| *c);
     }
     Ok(rows)
+}
+
+/// A row's cells as text, each at its column (a blank where the sheet has none).
+fn dense(row: &[(u32, Data)]) -> Vec<String> {
+    let width = row.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+    let mut cells = vec![String::new(); width];
+    for (c, cell) in row {
+        cells[*c as usize] = text(cell);
+    }
+    cells
 }
 
 /// A cell as text: text as written (leading zeros kept), whole numbers without a decimal

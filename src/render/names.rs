@@ -7,8 +7,8 @@
 
 use handlebars::template::{Parameter, Subexpression, Template, TemplateElement};
 use handlebars::{
-    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, RenderContext,
-    RenderError, RenderErrorReason, Renderable, ScopedJson,
+    Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, PathAndJson,
+    RenderContext, RenderError, RenderErrorReason, Renderable, ScopedJson,
 };
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -66,6 +66,21 @@ fn missing(path: Option<&String>, helper: &str) -> RenderError {
     RenderErrorReason::Other(format!("`{path}` in `#{helper}` names nothing in the data")).into()
 }
 
+/// The first parameter of helper `helper` (in `#block`), refused when it names nothing.
+fn named<'h, 'rc>(
+    h: &'h Helper<'rc>,
+    helper: &'static str,
+    block: &str,
+) -> Result<&'h PathAndJson<'rc>, RenderError> {
+    let param = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))?;
+    match param.is_value_missing() {
+        true => Err(missing(param.relative_path(), block)),
+        false => Ok(param),
+    }
+}
+
 /// Gives its one parameter on, refusing a name that names nothing (for `#block`).
 struct Present {
     block: &'static str,
@@ -80,13 +95,7 @@ impl HelperDef for Present {
         _: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
     ) -> Result<ScopedJson<'rc>, RenderError> {
-        let param = h
-            .param(0)
-            .ok_or(RenderErrorReason::ParamNotFoundForIndex(self.helper, 0))?;
-        if param.is_value_missing() {
-            return Err(missing(param.relative_path(), self.block));
-        }
-        match param.value() {
+        match named(h, self.helper, self.block)?.value() {
             serde_json::Value::Null if self.block == "each" => {
                 Ok(ScopedJson::Derived(serde_json::json!([])))
             }
@@ -111,13 +120,7 @@ impl HelperDef for Checked {
         out: &mut dyn Output,
     ) -> HelperResult {
         let name = if self.negate { "unless" } else { "if" };
-        let param = h
-            .param(0)
-            .ok_or(RenderErrorReason::ParamNotFoundForIndex(name, 0))?;
-        if param.is_value_missing() {
-            return Err(missing(param.relative_path(), name));
-        }
-        let shown = param.value().is_truthy(false) != self.negate;
+        let shown = named(h, name, name)?.value().is_truthy(false) != self.negate;
         let block = if shown { h.template() } else { h.inverse() };
         match block {
             Some(t) => t.render(r, ctx, rc, out),

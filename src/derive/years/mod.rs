@@ -10,7 +10,7 @@ mod shares;
 
 pub use eligible::warnings;
 pub use identity::Person;
-pub use registers::{gaps, overlaps};
+pub use registers::registers;
 pub use report::{reports, unmatched, AchievementReport};
 pub use shares::shares;
 
@@ -29,9 +29,7 @@ pub struct Record {
     /// Whether it counts towards a higher award (decided, not a draft, not đột xuất or
     /// chuyên đề).
     pub counts: bool,
-    /// Where it was read (`content/2024/x.yaml:40`, `history/khen-thuong.csv:7`).
-    pub read: String,
-    /// The same, as a place messages point at.
+    /// Where it was read, as a place messages point at.
     pub origin: Origin,
     /// Its decision's date, when known.
     pub date: Option<crate::model::Date>,
@@ -84,7 +82,7 @@ pub fn register(project: &Project) -> Vec<Record> {
                 dates::short(dec.date),
                 upper_first(&issuer)
             );
-            let ballot = ballot(project, &d.dossier, &a.form);
+            let ballot = Ballot::of(project, &d.dossier, &a.form);
             for (r, origin) in list
                 .iter()
                 .filter(|(r, _)| ballot.as_ref().is_none_or(|b| b.keeps(r.votes)))
@@ -100,7 +98,6 @@ pub fn register(project: &Project) -> Vec<Record> {
                         title: is_title(project, &a.form),
                     },
                     counts: !draft && a.basis.counts(),
-                    read: read(origin),
                     origin: origin.clone(),
                     date: Some(dec.date),
                     draft,
@@ -115,16 +112,6 @@ pub fn register(project: &Project) -> Vec<Record> {
             .map(|(row, origin)| history_record(project, row, origin, &mut names)),
     );
     out
-}
-
-/// The council's vote on `form` in dossier `d`, when it met.
-fn ballot(project: &Project, d: &crate::model::Dossier, form: &str) -> Option<Ballot> {
-    let (m, c) = (d.meeting.as_ref()?, project.config.council.as_ref()?);
-    let cat = &project.catalogue;
-    Some(Ballot {
-        members: c.members.len(),
-        threshold: cat.forms.get(form).and_then(|f| cat.threshold(f, m.date)),
-    })
 }
 
 /// A row of `history/` as a record.
@@ -184,7 +171,6 @@ fn history_record(
         year: row.year,
         what,
         counts,
-        read: read(origin),
         origin: origin.clone(),
         date: match &row.entry {
             Entry::Award { date, .. } => *date,
@@ -274,12 +260,14 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
                 "`id` {id} is born {} here and {} at {}",
                 r.who.born.as_deref().unwrap_or_default(),
                 f.who.born.as_deref().unwrap_or_default(),
-                f.read
+                f.read()
             )
         } else if f.who.key != r.who.key && !f.who.key.is_empty() && !r.who.key.is_empty() {
             format!(
                 "`id` {id} is `{}` here and `{}` at {}",
-                r.who.name, f.who.name, f.read
+                r.who.name,
+                f.who.name,
+                f.read()
             )
         } else {
             continue;
@@ -295,7 +283,9 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
     out
 }
 
-/// `file:line` of where something was read.
-fn read(o: &Origin) -> String {
-    format!("{}:{}", o.file.display(), o.line)
+impl Record {
+    /// Where it was read: `content/2024/x.yaml:40`, `history/khen-thuong.csv:7`.
+    pub fn read(&self) -> String {
+        format!("{}:{}", self.origin.file.display(), self.origin.line)
+    }
 }

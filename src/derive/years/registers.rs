@@ -3,7 +3,6 @@
 //! form) of one issuer; numbers two decisions of a year both give are a warning naming
 //! both, and the numbers no decision gives are said when asked (`check --registers`).
 
-use super::ballot;
 use crate::diagnostic::Diagnostic;
 use crate::load::Project;
 use std::collections::BTreeMap;
@@ -29,7 +28,7 @@ fn spans(project: &Project) -> BTreeMap<(String, String, i32), Vec<Span>> {
             let Some(from) = dec.register_from else {
                 continue;
             };
-            let b = ballot(project, &d.dossier, &a.form);
+            let b = crate::derive::Ballot::of(project, &d.dossier, &a.form);
             let n = list
                 .iter()
                 .filter(|(r, _)| b.as_ref().is_none_or(|b| b.keeps(r.votes)))
@@ -60,18 +59,10 @@ fn spans(project: &Project) -> BTreeMap<(String, String, i32), Vec<Span>> {
     out
 }
 
-/// Numbers two decisions of one year give in one register.
-pub fn overlaps(project: &Project) -> Vec<Diagnostic> {
-    said(project, false)
-}
-
-/// Numbers no decision of a year gives in a register, between its first and its last.
-pub fn gaps(project: &Project) -> Vec<Diagnostic> {
-    said(project, true)
-}
-
-fn said(project: &Project, gaps: bool) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+/// Numbers two decisions of one year give in one register (the first list), and numbers
+/// no decision of a year gives between a register's first and last (the second).
+pub fn registers(project: &Project) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let (mut overlaps, mut gaps) = (Vec::new(), Vec::new());
     for ((_, register, year), spans) in spans(project) {
         for pair in spans.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
@@ -80,15 +71,15 @@ fn said(project: &Project, gaps: bool) -> Vec<Diagnostic> {
                     .field(s.path.clone())
                     .into_warning()
             };
-            if !gaps && b.from <= a.to {
+            if b.from <= a.to {
                 let msg = format!(
                     "số sổ vàng {}–{} of register `{register}` ({year}) overlap {}–{} of {}",
                     b.from, b.to, a.from, a.to, a.named
                 );
-                out.push(at(b, msg).hint(
+                overlaps.push(at(b, msg).hint(
                     "give the later decision `register_from` after the earlier one's last number",
                 ));
-            } else if gaps && b.from > a.to + 1 {
+            } else if b.from > a.to + 1 {
                 let msg = format!(
                     "số sổ vàng {}–{} of register `{register}` ({year}) are given by no decision, between {} and {}",
                     a.to + 1,
@@ -96,9 +87,9 @@ fn said(project: &Project, gaps: bool) -> Vec<Diagnostic> {
                     a.named,
                     b.named
                 );
-                out.push(at(b, msg));
+                gaps.push(at(b, msg));
             }
         }
     }
-    out
+    (overlaps, gaps)
 }

@@ -89,7 +89,7 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
         let Some(form) = cat.forms.get(&a.form) else {
             continue;
         };
-        let ballot = super::ballot(project, &d.dossier, &a.form);
+        let ballot = crate::derive::Ballot::of(project, &d.dossier, &a.form);
         let kept: Vec<&Recipient> = list
             .iter()
             .map(|(r, _)| r)

@@ -1,7 +1,6 @@
 //! A form's share of a year (`ratio:`): a province or ministry may cap, say, Chiến sĩ thi
 //! đua cơ sở at 15 % of the year's Lao động tiên tiến; a year over it is a warning.
 
-use super::ballot;
 use crate::derive::numbers;
 use crate::diagnostic::Diagnostic;
 use crate::load::{year_of, Project};
@@ -21,7 +20,7 @@ fn counts(project: &Project) -> BTreeMap<(i32, String), (usize, std::path::PathB
             continue;
         };
         for (a, list) in d.dossier.awards.iter().zip(&d.recipients) {
-            let b = ballot(project, &d.dossier, &a.form);
+            let b = crate::derive::Ballot::of(project, &d.dossier, &a.form);
             let n = list
                 .iter()
                 .filter(|(r, _)| b.as_ref().is_none_or(|b| b.keeps(r.votes)))
