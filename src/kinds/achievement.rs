@@ -43,7 +43,7 @@ impl Facts for ReportDoc {
 
 fn plan(s: &Given) -> Vec<Planned> {
     let org = &s.facts.org;
-    reports(s.project, s.dossier, org)
+    reports(s.project, s.dossier, org, s.register)
         .into_iter()
         .map(|r| {
             let (stem, date) = (r.stem.clone(), r.date);

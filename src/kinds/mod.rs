@@ -202,6 +202,9 @@ pub struct Given<'a> {
     pub dossier: &'a LoadedDossier,
     pub facts: &'a DossierFacts,
     pub base: Base,
+    /// The register of the years (every dossier's decisions and history/), made once
+    /// for all the dossiers of a plan, when a kind asks for it.
+    pub register: &'a std::cell::OnceCell<Vec<derive::years::Record>>,
 }
 
 /// One document a kind plans: its file stem, its date and its facts; for a kind cut
@@ -301,12 +304,14 @@ pub fn slash(p: &Path) -> String {
 /// Derives the facts of every selected dossier and plans its documents, kind by kind.
 pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
     let mut docs = Vec::new();
+    let register = std::cell::OnceCell::new();
     for (i, d) in project.dossiers.iter().enumerate() {
         if !selection.selects(d) {
             continue;
         }
         let facts = derive::dossier(project, d, draft);
         let given = Given {
+            register: &register,
             project,
             dossier: d,
             base: Base {

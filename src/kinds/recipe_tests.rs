@@ -74,7 +74,9 @@ fn the_recipes_kind_plans_renders_and_typesets() {
     let project = load::load(&root, &|_| true).unwrap_or_else(|_| panic!("loads"));
     let d = &project.dossiers[0];
     let facts = crate::derive::dossier(&project, d, false);
+    let register = std::cell::OnceCell::new();
     let given = super::Given {
+        register: &register,
         project: &project,
         dossier: d,
         facts: &facts,

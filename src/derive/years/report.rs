@@ -58,8 +58,13 @@ pub struct AchievementReport {
 }
 
 /// The reports of dossier `d`: one per nominee (kept by the vote) of each award it
-/// proposes whose form asks for one.
-pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<AchievementReport> {
+/// proposes whose form asks for one; `known`, the register, made once for a whole plan.
+pub fn reports(
+    project: &Project,
+    d: &LoadedDossier,
+    org: &Org,
+    known: &std::cell::OnceCell<Vec<Record>>,
+) -> Vec<AchievementReport> {
     let cat = &project.catalogue;
     let asks = |form: &str| cat.forms.get(form).is_some_and(|f| f.achievement_report);
     if !d
@@ -70,7 +75,7 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
     {
         return Vec::new();
     }
-    let all = register(project);
+    let all = known.get_or_init(|| register(project));
     let year = year_of(&d.dossier).unwrap_or_default();
     // The files of one Tờ trình are numbered through its awards, in its order.
     let total = |number: u32| {
@@ -112,7 +117,7 @@ pub fn reports(project: &Project, d: &LoadedDossier, org: &Org) -> Vec<Achieveme
                 .entry(p.number)
                 .and_modify(|n| *n += 1)
                 .or_insert(1);
-            let earlier = earlier(&all, &who, (year, p.date), &a.form);
+            let earlier = earlier(all, &who, (year, p.date), &a.form);
             let (titles, forms): (Vec<_>, Vec<_>) = earlier.into_iter().partition(|(t, _)| *t);
             let collective = r.who() == Who::Collective;
             out.push(AchievementReport {
