@@ -1,7 +1,6 @@
 //! Vietnamese name order: by given name, then family name, then middle names, with
 //! ă â đ ê ô ơ ư as letters of their own and tones only breaking ties.
 
-use std::fmt::Write;
 use unicode_normalization::UnicodeNormalization;
 
 const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
@@ -103,39 +102,9 @@ impl SortKey {
     }
 }
 
-/// A key under which two spellings of one name are equal: case, spacing and the
-/// placement of the tone mark (`hòa`/`hoà`, `thủy`/`thuỷ`) are ignored, the tone itself is not.
-pub fn identity_key(name: &str) -> String {
-    let mut key = String::new();
-    for word in name.split_whitespace() {
-        let w = word_key(word);
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        for l in &w.letters {
-            let _ = write!(key, "{l}.");
-        }
-        let tone = w.tones.iter().copied().max().unwrap_or(0);
-        let _ = write!(key, "t{tone}");
-    }
-    key
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn identity_ignores_tone_placement_and_case() {
-        assert_eq!(
-            identity_key("Nguyễn Thị Hòa"),
-            identity_key("nguyễn  thị hoà")
-        );
-        assert_eq!(identity_key("Lê Thủy"), identity_key("Lê Thuỷ"));
-        assert_ne!(identity_key("Lê Thủy"), identity_key("Lê Thùy"));
-        assert_ne!(identity_key("Hoa"), identity_key("Hòa"));
-        assert_ne!(identity_key("Đạt"), identity_key("Dạt"));
-    }
 
     fn sorted(mut v: Vec<&str>) -> Vec<&str> {
         v.sort_by_cached_key(|n| name_key(n));

@@ -1,11 +1,13 @@
-//! Recipients listed twice in one award, found with the collation's identity of names.
+//! One name twice in one award: the same recipient listed twice, or two namesakes nothing
+//! tells apart (no `id`, `born` or `gender` that differ), which the years cannot follow.
 
-use super::collate::identity_key;
 use crate::diagnostic::Diagnostic;
 use crate::load::{Origin, Project};
-use crate::model::Recipient;
+use crate::model::fold::{born, fold};
+use crate::model::{Gender, Recipient};
+use std::collections::HashMap;
 
-/// A warning for each recipient listed twice in one award of the project.
+/// A warning for each name written twice in one award of the project.
 pub fn warnings(project: &Project) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for dossier in &project.dossiers {
@@ -16,36 +18,54 @@ pub fn warnings(project: &Project) -> Vec<Diagnostic> {
     found
 }
 
-/// Warns of a recipient listed twice in one award (also `hòa`/`hoà` spellings of one name),
+/// Whether two recipients of one name are told apart by what they carry.
+fn apart(a: &Recipient, b: &Recipient) -> bool {
+    let differ = |x: Option<String>, y: Option<String>| x.zip(y).is_some_and(|(x, y)| x != y);
+    let id = |r: &Recipient| r.id.as_deref().map(|i| i.trim().to_string());
+    let birth = |r: &Recipient| r.born.as_deref().map(born);
+    let gender = |r: &Recipient| r.gender.as_deref().and_then(Gender::parse);
+    let genders = gender(a).zip(gender(b)).is_some_and(|(x, y)| x != y);
+    differ(id(a), id(b)) || differ(birth(a), birth(b)) || genders
+}
+
+/// Warns of a name written twice in one award (also `hòa`/`hoà` spellings of one name),
 /// naming both places. A warning, not an error: a collective may rightly appear twice
 /// (the shared Hà Nội example lists one inline and in its CSV), but it is worth a look.
 fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
-    let mut seen: std::collections::HashMap<String, &Origin> = std::collections::HashMap::new();
+    let mut seen: HashMap<String, Vec<(&Recipient, &Origin)>> = HashMap::new();
     for (r, o) in list {
         let name = r.written_name();
         if name.is_empty() {
             continue;
         }
-        let unit = r.unit.as_deref().map(identity_key).unwrap_or_default();
         // A household is its head's: `Hộ ông An` and `Gia đình ông An` are one.
         let who = match r.household.as_deref() {
-            Some(h) => identity_key(crate::model::householder(h).1),
-            None => identity_key(name),
+            Some(h) => fold(crate::model::householder(h).1),
+            None => fold(name),
         };
-        let key = format!("{:?}|{who}|{unit}", r.who());
-        if let Some(first) = seen.get(&key) {
-            let here = o
-                .diagnostic(format!("`{name}` is listed twice in this award"))
-                .hint(format!(
-                    "also at {}:{}:{} ({})",
-                    first.file.display(),
-                    first.line,
-                    first.column,
-                    first.path
-                ));
-            warnings.push(here);
-        } else {
-            seen.insert(key, o);
+        let earlier = seen.entry(format!("{:?}|{who}", r.who())).or_default();
+        if let Some((first, at)) = earlier.iter().find(|(f, _)| !apart(f, r)) {
+            let unit = |r: &Recipient| r.unit.as_deref().map(fold).unwrap_or_default();
+            let (msg, hint) = if unit(first) == unit(r) {
+                (
+                    format!("`{name}` is listed twice in this award"),
+                    "remove one of them".to_string(),
+                )
+            } else {
+                (
+                    format!("two recipients named `{name}` in this award, and nothing tells them apart"),
+                    "give each an `id` (or `born`), so that their years are not taken for one person's".to_string(),
+                )
+            };
+            let place = format!(
+                "{}:{}:{} ({})",
+                at.file.display(),
+                at.line,
+                at.column,
+                at.path
+            );
+            warnings.push(o.diagnostic(msg).hint(format!("also at {place}; {hint}")));
         }
+        earlier.push((r, o));
     }
 }

@@ -87,9 +87,15 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::duplicates::warnings(&project));
-    project
-        .warnings
-        .extend(crate::derive::years::warnings(&project));
+    // The register of the years, made at most once: for the checks here and the plan.
+    let register = std::cell::OnceCell::new();
+    let (errors, years): (Vec<_>, Vec<_>) = crate::derive::years::warnings(&project, &register)
+        .into_iter()
+        .partition(|d| !d.warning);
+    if !errors.is_empty() {
+        return Err(Failure::Input(errors));
+    }
+    project.warnings.extend(years);
     // The sổ vàng, read while the recipient lists are there: overlaps are said, the
     // numbers no decision gives kept for `check --registers`.
     let (overlaps, register_gaps) = crate::derive::years::registers(&project);
@@ -100,7 +106,7 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::years::shares(&project));
-    let docs = kinds::plan(&project, options.draft, &options.selection);
+    let docs = kinds::plan(&project, options.draft, &options.selection, &register);
     let clashing = clashes(&docs);
     if !clashing.is_empty() {
         return Err(Failure::Input(clashing));

@@ -114,7 +114,7 @@ impl Run<'_> {
         };
         // Its source has served: 100 000 certificates' sources would stay.
         let unit = Unit {
-            source: String::new(),
+            source: None,
             ..unit
         };
         Slot {

@@ -14,8 +14,9 @@ pub struct Unit {
     pub doc: usize,
     /// For a document cut per page: the pages of this batch.
     pub batch: Option<Range<usize>>,
-    /// Its Typst source (empty for a decision in pieces, which renders each piece).
-    pub source: String,
+    /// Its Typst source; none where it is rendered when typeset (a built-in template's,
+    /// whose data stand for it) or never (a decision in pieces renders each piece).
+    pub source: Option<String>,
     /// Hash of everything its files are made from: the source, the style library,
     /// fonts, assets, thidua's version and the export options.
     pub inputs: u128,
@@ -79,25 +80,27 @@ impl<'a> Renderer<'a> {
             && doc.rows.len() > from
     }
 
-    /// Unit `k` with its source rendered. A decision in pieces renders each piece itself:
-    /// its inputs are its data, which with the built-in template (part of thidua's
-    /// version) and the spelling of amounts make its source.
+    /// Unit `k`, and the hash of its inputs. With a built-in template (part of thidua's
+    /// version) its data and the spelling of amounts make its source, which is rendered
+    /// only when typeset (a build with nothing to do renders nothing); a project's own
+    /// template is rendered now, its source the input.
     pub fn render(&self, k: usize) -> Result<Unit, Diagnostic> {
         let p = self.p;
         let (i, batch) = &self.jobs[k];
         let d = &p.docs[*i];
         let pieces = batch.is_none() && self.in_pieces(d);
-        let source = match batch {
-            Some(pages) => {
-                let data = d.facts.data(Some(pages.clone()));
-                p.templates.render(d.template(), &data)?
-            }
-            None if pieces => String::new(),
-            None => source(p, d)?,
+        let builtin = p.templates.is_builtin(d.template());
+        let source = match builtin || pieces {
+            true => None,
+            false => Some(rendered(p, d, batch)?),
         };
-        let made_of = match pieces {
-            true => format!("{:x}\n{:?}", d.facts.fingerprint(), p.project.config.words),
-            false => String::new(),
+        let made_of = match (builtin, batch) {
+            (false, _) => String::new(),
+            (true, Some(pages)) => {
+                let data = crate::kinds::digest(&d.facts.data(Some(pages.clone())));
+                format!("{data:x}\n{:?}", p.project.config.words)
+            }
+            (true, None) => format!("{:x}\n{:?}", d.facts.fingerprint(), p.project.config.words),
         };
         // The inputs also name the unit's files and date: a renumbered certificate
         // (`05-…` → `005-…`) is another file even when its page is the same.
@@ -124,6 +127,17 @@ impl<'a> Renderer<'a> {
             source,
             key,
         })
+    }
+}
+
+/// The Typst source of document `d`, or of its pages `batch`.
+pub fn rendered(p: &Prepared, d: &Doc, batch: &Option<Range<usize>>) -> Result<String, Diagnostic> {
+    match batch {
+        Some(pages) => {
+            let data = d.facts.data(Some(pages.clone()));
+            p.templates.render(d.template(), &data)
+        }
+        None => source(p, d),
     }
 }
 

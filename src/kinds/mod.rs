@@ -301,17 +301,22 @@ pub fn slash(p: &Path) -> String {
     p.to_string_lossy().replace('\\', "/")
 }
 
-/// Derives the facts of every selected dossier and plans its documents, kind by kind.
-pub fn plan(project: &Project, draft: bool, selection: &Selection) -> Vec<Doc> {
+/// Derives the facts of every selected dossier and plans its documents, kind by kind;
+/// `register`, the years', made when a document first needs it if not before.
+pub fn plan(
+    project: &Project,
+    draft: bool,
+    selection: &Selection,
+    register: &std::cell::OnceCell<Vec<derive::years::Record>>,
+) -> Vec<Doc> {
     let mut docs = Vec::new();
-    let register = std::cell::OnceCell::new();
     for (i, d) in project.dossiers.iter().enumerate() {
         if !selection.selects(d) {
             continue;
         }
         let facts = derive::dossier(project, d, draft);
         let given = Given {
-            register: &register,
+            register,
             project,
             dossier: d,
             base: Base {

@@ -111,5 +111,9 @@ mod tests {
             "Giám đốc Sở Y tế tỉnh Quảng Ngãi"
         ));
         assert_eq!(fold("  Hoà   Vang "), "hòa vang");
+        // The tone and the letters themselves still tell names apart.
+        for (a, b) in [("Lê Thủy", "Lê Thùy"), ("Hoa", "Hòa"), ("Đạt", "Dạt")] {
+            assert_ne!(fold(a), fold(b), "{a} {b}");
+        }
     }
 }

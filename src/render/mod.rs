@@ -44,7 +44,15 @@ pub fn builtin() -> Vec<(String, &'static str)> {
 
 /// The templates of a project, ready to render, and the Typst library they import.
 pub struct Templates {
-    registry: Handlebars<'static>,
+    /// Every template compiled, made when a document is first rendered: a build with
+    /// nothing to typeset (a no-op rebuild, `check`) does not pay for the built-in ones.
+    registry: std::sync::OnceLock<Handlebars<'static>>,
+    /// The project's own templates, compiled and checked as they are read.
+    own: Vec<(String, handlebars::Template)>,
+    /// The built-in templates the project does not replace, by name (checked by the tests).
+    builtins: Vec<(String, &'static str)>,
+    /// How amounts are spelled out in words.
+    words: crate::derive::words::WordOptions,
     /// The Typst style library's source.
     pub library: String,
     /// Where each template came from, for messages (`templates/report.typ.hbs` or `built-in …`).
@@ -112,19 +120,38 @@ fn strays(root: &Path, all: &[(String, &'static str)]) -> Vec<Diagnostic> {
 }
 
 impl Templates {
-    /// Sets how amounts are spelled out in words (the helpers are registered again).
+    /// Sets how amounts are spelled out in words (before anything is rendered).
     pub fn spell(&mut self, words: crate::derive::words::WordOptions) {
-        helpers::register(&mut self.registry, words);
+        self.words = words;
+        self.registry = Default::default();
+    }
+
+    /// The registry of every template, the built-in ones compiled now.
+    fn registry(&self) -> &Handlebars<'static> {
+        self.registry.get_or_init(|| {
+            let mut registry = Handlebars::new();
+            registry.set_strict_mode(true);
+            registry.register_escape_fn(escape::markup);
+            helpers::register(&mut registry, self.words);
+            for (stem, t) in &self.own {
+                registry.register_template(stem, t.clone());
+            }
+            for (stem, text) in &self.builtins {
+                // A built-in that did not compile is a test's failure; rendering with it
+                // says "template not found", never a panic.
+                if let Ok(t) = handlebars::Template::compile(text) {
+                    registry.register_template(stem, names::checked(t));
+                }
+            }
+            registry
+        })
     }
 
     /// Loads the built-ins, replaced by the project's `templates/NAME` where present;
     /// amounts in words are spelled the default way until [`Templates::spell`] says
     /// otherwise (so templates are parsed before the project's settings are read).
     pub fn parse(root: &Path) -> Result<Templates, Vec<Diagnostic>> {
-        let mut registry = Handlebars::new();
-        registry.set_strict_mode(true);
-        registry.register_escape_fn(escape::markup);
-        helpers::register(&mut registry, Default::default());
+        let (mut own, mut builtins) = (Vec::new(), Vec::new());
         let mut library = String::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
@@ -144,18 +171,21 @@ impl Templates {
                 Err(_) => (builtin.to_string(), format!("built-in {name}")),
             };
             if let Some(stem) = name.strip_suffix(".typ.hbs") {
+                origins.push((stem.to_string(), origin.clone()));
+                // The built-in ones are checked by the tests (every kind's `init
+                // --templates`): a build pays the checks for a project's own.
+                if origin.starts_with("built-in ") {
+                    builtins.push((stem.to_string(), builtin));
+                    continue;
+                }
                 match handlebars::Template::compile(&text) {
                     Ok(t) => match partials::problem(&t, &stems) {
                         Some(why) => {
                             diags.push(Diagnostic::file(&origin, format!("template error: {why}")))
                         }
                         None => {
-                            // The built-in ones are checked by the tests (every kind's
-                            // `init --templates`): a build pays the check for a project's own.
-                            if !origin.starts_with("built-in ") {
-                                diags.extend(contracted(stem, &origin, &t));
-                            }
-                            registry.register_template(stem, names::checked(t));
+                            diags.extend(contracted(stem, &origin, &t));
+                            own.push((stem.to_string(), names::checked(t)));
                         }
                     },
                     Err(e) => {
@@ -167,7 +197,6 @@ impl Templates {
                         diags.push(d);
                     }
                 }
-                origins.push((stem.to_string(), origin));
             } else {
                 // The library's parts, in order, one after the other.
                 if !library.is_empty() {
@@ -179,7 +208,10 @@ impl Templates {
         }
         if diags.is_empty() {
             Ok(Templates {
-                registry,
+                registry: Default::default(),
+                own,
+                builtins,
+                words: Default::default(),
                 library,
                 origins,
                 warnings: strays(root, &all),
@@ -191,7 +223,7 @@ impl Templates {
 
     /// Renders template `name` (`report`, `decision`, `certificate`) with `data`.
     pub fn render(&self, name: &str, data: &serde_json::Value) -> Result<String, Diagnostic> {
-        let rendered = self.registry.render(name, data);
+        let rendered = self.registry().render(name, data);
         rendered.map_err(|e| self.problem(name, e, data))
     }
 

@@ -6,6 +6,7 @@ use super::{register, Person, Record, What};
 use crate::diagnostic::Diagnostic;
 use crate::load::{year_of, Project};
 use crate::model::{Award, Catalogue, Rating, Requires, Route};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 /// What the register says of one person's year.
@@ -44,20 +45,26 @@ fn requires<'a>(cat: &'a Catalogue, a: &Award) -> Option<&'a Requires> {
     form.requires.get(&regime.key)
 }
 
-/// Every nominee of a form with conditions who meets none of its routes, as warnings.
-pub fn warnings(project: &Project) -> Vec<Diagnostic> {
+/// Who is who across the years (an `id` born twice is an error, an `id` of two names a
+/// warning), then every nominee of a form with conditions who meets none of its routes, as
+/// warnings. The register is made only for a project with history or conditions, once:
+/// `known` is the plan's.
+pub fn warnings(project: &Project, known: &OnceCell<Vec<Record>>) -> Vec<Diagnostic> {
     let cat = &project.catalogue;
     let asked = |a: &Award| requires(cat, a).is_some();
-    if !project
+    let asked = project
         .dossiers
         .iter()
-        .any(|d| d.dossier.awards.iter().any(asked))
-    {
+        .any(|d| d.dossier.awards.iter().any(asked));
+    if !asked && project.history.is_empty() {
         return Vec::new();
     }
-    let all = register(project);
-    let index = Index::of(&all);
-    let mut out = super::identities(&all);
+    let all = known.get_or_init(|| register(project));
+    let mut out = super::identities(all);
+    if !asked {
+        return out;
+    }
+    let index = Index::of(all);
     for d in &project.dossiers {
         let Some(year) = year_of(&d.dossier) else {
             continue;
@@ -74,19 +81,6 @@ pub fn warnings(project: &Project) -> Vec<Diagnostic> {
                     .filter(|x| x.who.is_none_or(|w| w == r.who()))
                     .collect();
                 if routes.is_empty() {
-                    continue;
-                }
-                let ids = index.namesakes(&who);
-                if ids.len() > 1 {
-                    let msg = format!("`{}` is the name of {} people of the register (id {}): its earlier years cannot be told", who.name, ids.len(), ids.join(", "));
-                    let hint = "give the nominee its `id`";
-                    out.push(
-                        Diagnostic::file(&origin.file, msg)
-                            .at(origin.line, origin.column)
-                            .field(origin.path.clone())
-                            .hint(hint)
-                            .into_warning(),
-                    );
                     continue;
                 }
                 let years = index.years(&who, year);
@@ -136,20 +130,6 @@ impl<'a> Index<'a> {
             by_key.entry(&r.who.key).or_default().push(i);
         }
         Index { all, by_id, by_key }
-    }
-
-    /// The `id`s of the people of the register who share the name of `who`, a nominee
-    /// without one (none when it has one).
-    fn namesakes(&self, who: &Person) -> Vec<&'a str> {
-        if who.id.is_some() {
-            return Vec::new();
-        }
-        let found = self.by_key.get(who.key.as_str()).into_iter().flatten();
-        let same = found.map(|i| &self.all[*i]).filter(|r| r.who.same(who));
-        let mut ids: Vec<&str> = same.filter_map(|r| r.who.id.as_deref()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
     }
 
     /// `who`'s counted records up to and including `until`, by year.

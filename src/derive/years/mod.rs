@@ -234,8 +234,9 @@ pub fn records_of<'r>(all: &'r [Record], who: &Person) -> (Vec<&'r Record>, Vec<
     }
 }
 
-/// `id`s of the register given two dates of birth or two names, outside `history/` alone
-/// (which says them as it is read): a warning at the later place, naming the first.
+/// `id`s of the register given two dates of birth (an error) or two names (a warning),
+/// outside `history/` alone (which says them as it is read): at the later place, naming
+/// the first.
 pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
     let mut first: std::collections::HashMap<&str, &Record> = Default::default();
     let mut out = Vec::new();
@@ -255,7 +256,8 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
         let differ = |a: &Option<String>, b: &Option<String>| {
             a.is_some() && b.is_some() && born(a) != born(b)
         };
-        let said = if differ(&f.who.born, &r.who.born) {
+        let born_twice = differ(&f.who.born, &r.who.born);
+        let said = if born_twice {
             format!(
                 "`id` {id} is born {} here and {} at {}",
                 r.who.born.as_deref().unwrap_or_default(),
@@ -273,12 +275,14 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
             continue;
         };
         let o = &r.origin;
-        out.push(
-            crate::diagnostic::Diagnostic::file(&o.file, said)
-                .at(o.line, o.column)
-                .field(o.path.clone())
-                .into_warning(),
-        );
+        let d = crate::diagnostic::Diagnostic::file(&o.file, said)
+            .at(o.line, o.column)
+            .field(o.path.clone());
+        out.push(if born_twice {
+            d.hint("one `id` is one person: correct the date, or give one of them another `id`")
+        } else {
+            d.into_warning()
+        });
     }
     out
 }
