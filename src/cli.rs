@@ -160,6 +160,10 @@ pub struct BuildArgs {
     /// Mark every page `DỰ THẢO`.
     #[arg(long)]
     pub draft: bool,
+    /// Also write each văn bản's electronic version for ký số (`…-dien-tu.pdf`), with
+    /// unsigned signature fields.
+    #[arg(long)]
+    pub electronic: bool,
     /// Documents typeset at once (default: all cores).
     #[arg(long, short)]
     pub jobs: Option<usize>,

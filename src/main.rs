@@ -17,9 +17,11 @@ mod load;
 mod manifest;
 mod model;
 mod output;
+mod pdf;
 mod provenance;
 mod render;
 mod review;
+mod signing;
 mod typeset;
 
 use diagnostic::Failure;

@@ -79,6 +79,7 @@ pub fn options(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Options {
     };
     Options {
         draft: args.draft,
+        electronic: args.electronic,
         selection: Selection {
             pattern: args.only.clone(),
             changed,

@@ -128,6 +128,8 @@ pub struct AwardHead {
     pub listed: String,
     /// The line under its lists (`(Kèm theo Quyết định số … ngày … của …)`).
     pub annexed: String,
+    /// The same with its number and date unfilled, on the electronic version.
+    pub annexed_blank: String,
     /// The signer (own decisions).
     pub signer: Option<Signer>,
     /// Nơi nhận, punctuated.
@@ -256,6 +258,8 @@ fn head(
     let date_long = dates::long(dec.date);
     let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
     let annexed = wording::annexed(&symbol, &date_long, &issuer);
+    let annexed_blank =
+        wording::annexed_blank("Quyết định", &kind_symbol, &format!(" của {issuer}"));
     let quoted = wording::quoted(title, &name);
     // A title is of a year: `“Lao động tiên tiến” năm 2026`.
     let given = match (title, period) {
@@ -301,6 +305,7 @@ fn head(
         quoted,
         given,
         annexed,
+        annexed_blank,
         signer: dec
             .signer
             .as_ref()

@@ -140,6 +140,8 @@ pub struct ProposalFacts {
     pub awards: Vec<Proposed>,
     /// `(Kèm theo Tờ trình số … ngày … của …)`.
     pub reference: String,
+    /// The same with its number and date unfilled, on the electronic version.
+    pub reference_blank: String,
     pub signer: Signer,
     /// Nơi nhận, punctuated.
     pub recipients: Vec<String>,
@@ -320,7 +322,9 @@ fn first(project: &Project, org: &Org, d: &Dossier, a: &Award, part: Proposed) -
         .as_deref()
         .map(|n| format!(" của {n}"))
         .unwrap_or_default();
+    let kind = format!("TTr-{}", issuer.short);
     ProposalFacts {
+        reference_blank: super::wording::annexed_blank("Tờ trình", &kind, &of),
         reference: format!(
             "(Kèm theo Tờ trình số {symbol} {}{of})",
             dates::long(p.date)

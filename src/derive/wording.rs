@@ -102,6 +102,13 @@ pub fn annexed(symbol: &str, date_long: &str, issuer: &str) -> String {
     format!("(Kèm theo Quyết định số {symbol} {date_long} của {issuer})")
 }
 
+/// The same line on an electronic version, its number and date unfilled (the văn thư's
+/// system gives them at issuance): `(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng …
+/// năm … của Chủ tịch …)`.
+pub fn annexed_blank(what: &str, kind: &str, of: &str) -> String {
+    format!("(Kèm theo {what} số …/{kind} ngày … tháng … năm …{of})")
+}
+
 /// Điều 1 of a decision: `Tặng Giấy khen cho 09 tập thể và 23 cá nhân (có danh sách kèm
 /// theo) đã có thành tích ….`
 pub fn awarded(verb: &str, form: &str, counts: &str, reason_lower: &str) -> String {

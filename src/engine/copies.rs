@@ -66,6 +66,10 @@ pub fn add(
 fn copies(doc: &Doc, wanted: Copies) -> Vec<(PathBuf, Result<Vec<u8>, String>)> {
     let date = (doc.date.year, doc.date.month, doc.date.day);
     let mut out = Vec::new();
+    // The office copies are the paper version's; the electronic one is signed as a PDF.
+    if doc.electronic {
+        return out;
+    }
     if wanted.docx && doc.kind.copies.docx {
         let word = |page: Option<usize>| doc.facts.word(page);
         if doc.pages.is_empty() {

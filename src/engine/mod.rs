@@ -57,6 +57,9 @@ use std::time::Duration;
 pub struct Options {
     /// Whether every page is marked as a draft (`--draft`).
     pub draft: bool,
+    /// Whether every văn bản also gets its electronic version (`--electronic`; else as
+    /// the dossier or thidua.yaml says).
+    pub electronic: bool,
     /// Which dossiers to build (`--only`, and a watch's edits).
     pub selection: Selection,
     /// Where files go; `None` writes nothing (`check`).
@@ -90,6 +93,7 @@ impl Options {
     pub fn check() -> Options {
         Options {
             draft: false,
+            electronic: false,
             selection: Selection::default(),
             out: None,
             export: Export {

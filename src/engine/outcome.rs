@@ -117,7 +117,8 @@ pub fn make(
 /// The spreadsheet copy beside a document's PDF, when its kind gives a table.
 fn spreadsheet(p: &Prepared, unit: &Unit) -> Result<Option<File>, Diagnostic> {
     let doc = &p.docs[unit.doc];
-    let Some(table) = doc.facts.table() else {
+    // The paper version's alone: the electronic one is signed as a PDF.
+    let Some(table) = doc.facts.table().filter(|_| !doc.electronic) else {
         return Ok(None);
     };
     let date = (doc.date.year, doc.date.month, doc.date.day);

@@ -80,7 +80,7 @@ pub fn typeset(
     reuse: bool,
 ) -> Result<Pieced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
-    let Cut::Pieces { rows, body, .. } = doc.kind.cut else {
+    let Cut::Pieces { rows, body, .. } = doc.cut() else {
         return Err(Vec::new());
     };
     let previous = earlier(old, &unit.key, out.root(), reuse);

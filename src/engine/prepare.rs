@@ -106,7 +106,12 @@ pub fn prepare(root: &Path, options: &super::Options) -> Result<Prepared, Failur
     project
         .warnings
         .extend(crate::derive::years::shares(&project));
-    let docs = kinds::plan(&project, options.draft, &options.selection, &register);
+    let docs = kinds::plan(
+        &project,
+        (options.draft, options.electronic),
+        &options.selection,
+        &register,
+    );
     let clashing = clashes(&docs);
     if !clashing.is_empty() {
         return Err(Failure::Input(clashing));

@@ -74,7 +74,7 @@ fn typeset_and_export(
             return Err(overflowing(p, doc, batch.clone()));
         }
     }
-    if let Cut::Pieces { .. } = doc.kind.cut {
+    if let Cut::Pieces { .. } = doc.cut() {
         let all = 1..=compiled.pages().len();
         // A template of the user's own may not mark its rows: then they cannot be counted.
         let marked = p.templates.is_builtin(doc.template())
@@ -103,7 +103,10 @@ fn typeset_and_export(
     }
     for (stem, page, tagged) in outputs {
         let pages = page.map(|i| (i + 1, i + 1));
-        let pdf = typeset::pdf(&compiled, doc.date, pages, tagged, settings).map_err(fail)?;
+        let mut pdf = typeset::pdf(&compiled, doc.date, pages, tagged, settings).map_err(fail)?;
+        if doc.electronic {
+            pdf = signature_fields(&compiled, pdf).map_err(fail)?;
+        }
         produced.files.push((stem.with_extension("pdf"), pdf));
         let pages: Vec<usize> =
             page.map_or_else(|| (0..compiled.pages().len()).collect(), |i| vec![i]);
@@ -127,6 +130,17 @@ fn typeset_and_export(
         }
     }
     Ok(produced)
+}
+
+/// The electronic version's PDF with an unsigned signature field on each zone its
+/// template marked (none marked is an error: a signing tool would find no place).
+fn signature_fields(compiled: &PagedDocument, pdf: Vec<u8>) -> Result<Vec<u8>, String> {
+    let zones = typeset::zones(compiled);
+    if zones.is_empty() {
+        return Err("its electronic version marks no place for a signature (`signature-room` in the template's signature block)".into());
+    }
+    let heights: Vec<f64> = compiled.pages().iter().map(|p| p.frame.height().to_pt()).collect();
+    crate::signing::fields::add(&pdf, &zones, &heights)
 }
 
 /// Typesets `source` of `doc`, with Typst's problems located in its template.

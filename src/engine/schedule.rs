@@ -178,7 +178,7 @@ pub fn run(
         .collect();
     let printed: Vec<usize> = match out {
         Some(_) => (0..p.docs.len())
-            .filter(|&d| matches!(p.docs[d].kind.cut, Cut::PerPage { .. }) && counts[d] > 0)
+            .filter(|&d| matches!(p.docs[d].cut(), Cut::PerPage { .. }) && counts[d] > 0)
             .collect(),
         None => Vec::new(),
     };

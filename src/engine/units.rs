@@ -43,7 +43,7 @@ impl<'a> Renderer<'a> {
             .docs
             .iter()
             .enumerate()
-            .flat_map(|(i, doc)| match doc.kind.cut {
+            .flat_map(|(i, doc)| match doc.cut() {
                 Cut::PerPage { batch, .. } => {
                     let n = doc.pages.len();
                     let starts = (0..n).step_by(batch.max(1));
@@ -64,7 +64,7 @@ impl<'a> Renderer<'a> {
     /// and for no standard that needs the tags a joined PDF loses.
     fn in_pieces(&self, doc: &Doc) -> bool {
         use typst_pdf::PdfStandard as S;
-        let Cut::Pieces { from, .. } = doc.kind.cut else {
+        let Cut::Pieces { from, .. } = doc.cut() else {
             return false;
         };
         let export = self.export;

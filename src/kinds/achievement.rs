@@ -13,6 +13,7 @@ pub const ACHIEVEMENT: Kind = Kind {
     name: "achievement-report",
     template: "achievement",
     builtin: include_str!("../../templates/achievement.typ.hbs"),
+    electronic: false,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies {

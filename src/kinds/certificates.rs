@@ -14,6 +14,7 @@ pub const CERTIFICATES: Kind = Kind {
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     // Small batches keep memory flat and let an edit retypeset only its batch; large ones
     // spread typst's fixed cost per compilation.
+    electronic: false,
     cut: Cut::PerPage {
         batch: 20,
         page: "certificate",
@@ -28,6 +29,7 @@ pub const CALIBRATION: Kind = Kind {
     name: "calibration",
     template: "certificate",
     builtin: include_str!("../../templates/certificate.typ.hbs"),
+    electronic: false,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies::NONE,

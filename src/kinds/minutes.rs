@@ -8,6 +8,7 @@ pub const MINUTES: Kind = Kind {
     name: "minutes",
     template: "minutes",
     builtin: include_str!("../../templates/minutes.typ.hbs"),
+    electronic: true,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies::NONE,

@@ -46,6 +46,8 @@ pub struct Kind {
     pub template: &'static str,
     /// The built-in template's text.
     pub builtin: &'static str,
+    /// Whether it is a văn bản with an electronic version for ký số (`…-dien-tu.pdf`).
+    pub electronic: bool,
     /// How the engine cuts it into units.
     pub cut: Cut,
     /// What a build's summary line counts of it.
@@ -191,6 +193,11 @@ impl<T: Serialize + Send + Sync + std::fmt::Debug> Facts for Whole<T> {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Base {
     pub draft: bool,
+    /// The electronic version for ký số: room and fields for the signatures, the annex's
+    /// `(Kèm theo …)` unfilled.
+    pub electronic: bool,
+    /// On the electronic version, the date after the place left blank.
+    pub blank_date: bool,
     pub org: Org,
     pub title: String,
     pub margins: Margins,
@@ -257,6 +264,8 @@ pub struct Doc {
     pub pages: Vec<String>,
     /// For a kind cut in pieces: its list's rows, section by section.
     pub rows: Rows,
+    /// Whether it is the electronic version of a văn bản (`…-dien-tu.pdf`).
+    pub electronic: bool,
 }
 
 impl Kind {
@@ -270,6 +279,15 @@ impl Kind {
 }
 
 impl Doc {
+    /// How the engine cuts it: an electronic version is always one file, typeset whole
+    /// (its signature fields are placed on the document as typst laid it out).
+    pub fn cut(&self) -> Cut {
+        match self.electronic {
+            true => Cut::Whole,
+            false => self.kind.cut,
+        }
+    }
+
     /// Its template's name.
     pub fn template(&self) -> &'static str {
         self.kind.template
@@ -301,11 +319,13 @@ pub fn slash(p: &Path) -> String {
     p.to_string_lossy().replace('\\', "/")
 }
 
-/// Derives the facts of every selected dossier and plans its documents, kind by kind;
-/// `register`, the years', made when a document first needs it if not before.
+/// Derives the facts of every selected dossier and plans its documents, kind by kind,
+/// each văn bản followed by its electronic version where asked (`electronic`: by this
+/// build, else the dossier, else thidua.yaml); `register`, the years', made when a
+/// document first needs it if not before.
 pub fn plan(
     project: &Project,
-    draft: bool,
+    (draft, electronic): (bool, bool),
     selection: &Selection,
     register: &std::cell::OnceCell<Vec<derive::years::Record>>,
 ) -> Vec<Doc> {
@@ -321,14 +341,34 @@ pub fn plan(
             dossier: d,
             base: Base {
                 draft: facts.draft,
+                electronic: false,
+                blank_date: false,
                 org: facts.org.clone(),
                 title: facts.title.clone(),
                 margins: project.config.margins,
             },
             facts: &facts,
         };
+        let cfg = &project.config;
+        let electronic = electronic || d.dossier.electronic.unwrap_or(cfg.electronic);
+        let signed = Given {
+            base: Base {
+                electronic: true,
+                blank_date: cfg.electronic_date == crate::model::ElectronicDate::Blank,
+                ..given.base.clone()
+            },
+            ..given
+        };
         for kind in KINDS {
-            for planned in (kind.plan)(&given) {
+            let mut planned: Vec<(Planned, bool)> =
+                (kind.plan)(&given).into_iter().map(|p| (p, false)).collect();
+            if electronic && kind.electronic {
+                for p in (kind.plan)(&signed) {
+                    let stem = format!("{}-dien-tu", p.stem);
+                    planned.push((Planned { stem, ..p }, true));
+                }
+            }
+            for (planned, electronic) in planned {
                 let dir = d.rel.clone();
                 let key = slash(&dir.join(&planned.stem).with_extension("pdf"));
                 docs.push(Doc {
@@ -343,6 +383,7 @@ pub fn plan(
                     date: planned.date,
                     pages: planned.pages,
                     rows: planned.rows,
+                    electronic,
                 });
             }
         }

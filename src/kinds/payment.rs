@@ -10,6 +10,7 @@ pub const PAYMENT: Kind = Kind {
     name: "payment",
     template: "payment",
     builtin: include_str!("../../templates/payment.typ.hbs"),
+    electronic: true,
     cut: Cut::Pieces {
         from: 200,
         rows: 100,

@@ -13,6 +13,7 @@ pub const PROPOSAL: Kind = Kind {
     name: "proposal",
     template: "proposal",
     builtin: include_str!("../../templates/proposal.typ.hbs"),
+    electronic: true,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies {

@@ -54,6 +54,7 @@ const COVER: Kind = Kind {
     name: "cover",
     template: "cover",
     builtin: COVER_TEMPLATE,
+    electronic: false,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies::NONE,
@@ -82,6 +83,8 @@ fn the_recipes_kind_plans_renders_and_typesets() {
         facts: &facts,
         base: super::Base {
             draft: false,
+            electronic: false,
+            blank_date: false,
             org: facts.org.clone(),
             title: facts.title.clone(),
             margins: project.config.margins,

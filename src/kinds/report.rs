@@ -14,6 +14,7 @@ pub const REPORT: Kind = Kind {
     name: "report",
     template: "report",
     builtin: include_str!("../../templates/report.typ.hbs"),
+    electronic: true,
     cut: Cut::Whole,
     counted: Counted::Nothing,
     copies: Copies {

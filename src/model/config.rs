@@ -84,6 +84,33 @@ pub struct Config {
     /// tiền thưởng do cơ quan ban hành hay không. Mặc định: có.
     #[serde(default = "yes")]
     pub payment_list: bool,
+    /// Whether each văn bản also gets its electronic version for ký số (`…-dien-tu.pdf`):
+    /// room and unsigned signature fields for the signers and the agency. Default: false
+    /// (`thidua build --electronic` asks it for one build).
+    ///
+    /// Có lập thêm bản điện tử của mỗi văn bản để ký số (`…-dien-tu.pdf`) hay không: chừa
+    /// chỗ và trường chữ ký chưa ký cho người ký và cơ quan. Mặc định: không (`thidua
+    /// build --electronic` lập cho một lần chạy).
+    #[serde(default)]
+    pub electronic: bool,
+    /// On the electronic versions, the date after the place: `printed` (the default) or
+    /// `blank`, left for the văn thư's system to give at issuance.
+    ///
+    /// Trên bản điện tử, ngày tháng sau địa danh: `printed` (in ra, mặc định) hoặc `blank`
+    /// (để trống cho hệ thống của văn thư điền khi phát hành).
+    #[serde(default)]
+    pub electronic_date: ElectronicDate,
+}
+
+/// The date on an electronic version: printed, or left blank for the văn thư's system.
+///
+/// Ngày tháng trên bản điện tử: in ra, hoặc để trống cho hệ thống của văn thư.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ElectronicDate {
+    #[default]
+    Printed,
+    Blank,
 }
 
 fn yes() -> bool {

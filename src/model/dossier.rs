@@ -33,6 +33,13 @@ pub struct Dossier {
     /// Bản chính thức hay bản dự thảo: `final` (mặc định) hoặc `draft`.
     #[serde(default)]
     pub status: Status,
+    /// Whether this dossier's văn bản also get their electronic versions for ký số
+    /// (`…-dien-tu.pdf`). Default: as `electronic` in thidua.yaml.
+    ///
+    /// Các văn bản của hồ sơ này có lập thêm bản điện tử để ký số (`…-dien-tu.pdf`) hay
+    /// không. Mặc định: theo `electronic` trong thidua.yaml.
+    #[serde(default)]
+    pub electronic: Option<bool>,
     /// The conference (hội nghị), if any.
     ///
     /// Hội nghị, nếu có.

@@ -26,7 +26,7 @@ pub use agency::{AgencyKind, Role};
 pub use award::{Award, Decision, SortOrder};
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};
 pub use conference::{is_key, Invitation, Invitee, ProgrammeItem};
-pub use config::{Config, Margins, Person, SignedBy, WordOptions};
+pub use config::{Config, ElectronicDate, Margins, Person, SignedBy, WordOptions};
 pub use council::{Clock, Council, Meeting, Proposal, ProposedBy};
 pub use date::Date;
 pub use dossier::{Achievement, Better, Conference, Dossier, Report, Status};

@@ -22,7 +22,7 @@ pub fn files(p: Option<&Prepared>) -> BTreeMap<String, (String, u128)> {
             let date = (doc.date.year, doc.date.month, doc.date.day);
             typst::utils::hash128(&(p.env.fingerprint, source, date))
         };
-        match doc.kind.cut {
+        match doc.cut() {
             Cut::PerPage { .. } => {
                 let mut pages = Vec::with_capacity(doc.pages.len());
                 for (i, page) in doc.pages.iter().enumerate() {

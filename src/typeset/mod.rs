@@ -17,6 +17,9 @@ mod signature_layout_tests;
 #[cfg(test)]
 mod slides_layout_tests;
 mod world;
+mod zones;
+
+pub use zones::{zones, Zone};
 
 pub use fonts::Fonts;
 pub use world::DocWorld;

@@ -6,14 +6,14 @@ use std::path::Path;
 
 /// The layers, lowest first; a module uses only those of lower layers (and itself).
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic", "digest", "inside"],
+    &["diagnostic", "digest", "inside", "pdf"],
     &["model"],
     &["load"],
     &["derive"],
     &["kinds"],
     &["render"],
     &["typeset"],
-    &["git", "provenance"],
+    &["git", "provenance", "signing"],
     &["deadline", "manifest", "output"],
     &["engine"],
     &["review"],

@@ -161,6 +161,8 @@ fn build(
     crate::deadline::remove_on_give_up(out.path());
     let options = engine::Options {
         draft: options.draft,
+        // Every electronic version planned: the file may be one.
+        electronic: true,
         selection: Selection {
             pattern: glob::Pattern::new(&glob::Pattern::escape(dossier)).ok(),
             changed: None,

@@ -1,0 +1,4 @@
+//! Ký số: the electronic version's unsigned signature fields, and the signatures a
+//! signing tool appends after thidua's bytes, checked for `verify`.
+
+pub mod fields;
