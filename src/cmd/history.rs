@@ -3,7 +3,7 @@
 //! dõi khen thưởng). Several people matching WHO are listed to choose from.
 
 use crate::cli::DiffFormat;
-use crate::derive::years::{register, Person, Record, What};
+use crate::derive::years::{register, Calendar, Person, Record, What};
 use crate::diagnostic::Failure;
 use crate::model::fold::fold;
 use serde_json::json;
@@ -17,14 +17,19 @@ pub fn run(
     format: DiffFormat,
     xlsx: Option<&Path>,
 ) -> Result<bool, Failure> {
+    if let Some(file) = xlsx {
+        writable(root, file)?;
+    }
     let project = crate::load::load(root, &|_| true)?;
     let all = register(&project);
+    let calendar = Calendar::of(&project);
     let Some(query) = who else {
         let mut all: Vec<&Record> = all.iter().collect();
-        all.sort_by(|a, b| (a.year, &a.who.key).cmp(&(b.year, &b.who.key)));
-        print!("{}", show(&all, format, true));
+        // By year, then names in Vietnamese order (Đ after D, not after Z).
+        all.sort_by_cached_key(|r| (r.year, crate::derive::collate::name_key(&r.who.name)));
+        print!("{}", show(&all, format, true, calendar));
         if let Some(file) = xlsx {
-            workbook(&all, file)?;
+            workbook(&all, file, calendar)?;
         }
         return Ok(true);
     };
@@ -36,22 +41,24 @@ pub fn run(
     let people = people(&matching);
     match people.as_slice() {
         [] => Err(anyhow::anyhow!(
-            "no one named `{query}` in the dossiers or history/ (an `id` or a name)"
+            "no one named `{}` in the dossiers or history/ (an `id` or a name)",
+            printable(query)
         )
         .into()),
         [one] => {
             let mut mine: Vec<&Record> = matching.into_iter().filter(|r| r.who.same(one)).collect();
             mine.sort_by_key(|r| r.year);
-            print!("{}", show(&mine, format, false));
+            print!("{}", show(&mine, format, false, calendar));
             if let Some(file) = xlsx {
-                workbook(&mine, file)?;
+                workbook(&mine, file, calendar)?;
             }
             Ok(true)
         }
         many => {
             eprintln!(
-                "{} people match `{query}`; ask for one by its `id`:",
-                many.len()
+                "{} people match `{}`; ask for one by its `id`:",
+                many.len(),
+                printable(query)
             );
             for p in many {
                 let id =
@@ -69,14 +76,17 @@ pub fn run(
 }
 
 /// Writes `records` as the sổ theo dõi khen thưởng: a sheet of one row each.
-fn workbook(records: &[&Record], file: &Path) -> Result<(), Failure> {
+fn workbook(records: &[&Record], file: &Path, calendar: Calendar) -> Result<(), Failure> {
     use crate::kinds::{Cell, Table};
     let rows = records
         .iter()
         .map(|r| {
             let (what, decision) = said(r);
             vec![
-                Cell::Number(r.year.max(0) as u64),
+                match calendar.school {
+                    true => Cell::Text(calendar.year(r.year)),
+                    false => Cell::Number(r.year.max(0) as u64),
+                },
                 Cell::Text(r.who.name.clone()),
                 Cell::Text(r.who.id.clone().unwrap_or_default()),
                 Cell::Text(what),
@@ -108,6 +118,42 @@ fn workbook(records: &[&Record], file: &Path) -> Result<(), Failure> {
         .map_err(|e| anyhow::anyhow!("`{}` cannot be written: {e}", file.display()))?;
     eprintln!("wrote {}", file.display());
     Ok(())
+}
+
+/// Whether the register may be written to `file`: a workbook's name (`.xlsx`), not a
+/// link, and not among the project's sources (`content/`, `history/`, `templates/`),
+/// which it would replace.
+fn writable(root: &Path, file: &Path) -> Result<(), Failure> {
+    let refuse = |why: &str| -> Result<(), Failure> {
+        Err(anyhow::anyhow!("`{}`: {why}", printable(&file.display().to_string())).into())
+    };
+    if file
+        .extension()
+        .is_none_or(|e| !e.eq_ignore_ascii_case("xlsx"))
+    {
+        return refuse("the register is a workbook: name it `….xlsx`");
+    }
+    if std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink()) {
+        return refuse("a link: the register is written to a file of its own, not through a link");
+    }
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (file, root) = (abs(file), abs(root));
+    for dir in ["content", "history", "templates"] {
+        if file.starts_with(root.join(dir)) {
+            return refuse(&format!("inside `{dir}/`, among the project's sources: write it elsewhere (`out/so-theo-doi.xlsx`)"));
+        }
+    }
+    Ok(())
+}
+
+/// Text from the command line or a file, with control characters shown as `�`.
+fn printable(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .take(200)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    s
 }
 
 /// The distinct people among `records`, in order of first appearance: those of two or
@@ -158,8 +204,16 @@ fn said(r: &Record) -> (String, String) {
     what
 }
 
+/// Whom a record is of, with the `id` that tells namesakes apart.
+fn whom(r: &Record) -> String {
+    match &r.who.id {
+        Some(id) => format!("{} ({id})", r.who.name),
+        None => r.who.name.clone(),
+    }
+}
+
 /// The records as text, Markdown or JSON; `named`: each line names whom it is of.
-fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
+fn show(records: &[&Record], format: DiffFormat, named: bool, calendar: Calendar) -> String {
     let mut out = String::new();
     match format {
         DiffFormat::Json => {
@@ -174,16 +228,20 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
         }
         DiffFormat::Markdown => {
             out.push_str(if named { "| Năm | Họ và tên | Khen thưởng, xếp loại | Quyết định | Nguồn |\n|---|---|---|---|---|\n" } else { "| Năm | Khen thưởng, xếp loại | Quyết định | Nguồn |\n|---|---|---|---|\n" });
+            // A cell's `|` would end it: escaped, as Markdown tables write it.
+            let cell = |t: &str| t.replace('|', "\\|").replace(['\n', '\r'], " ");
             for r in records {
                 let (what, decision) = said(r);
                 let who = if named {
-                    format!(" {} |", r.who.name)
+                    format!(" {} |", cell(&whom(r)))
                 } else {
                     String::new()
                 };
                 out.push_str(&format!(
-                    "| {} |{who} {what} | {decision} | `{}` |\n",
-                    r.year,
+                    "| {} |{who} {} | {} | `{}` |\n",
+                    calendar.year(r.year),
+                    cell(&what),
+                    cell(&decision),
                     r.read()
                 ));
             }
@@ -200,7 +258,7 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
             for r in records {
                 let (what, decision) = said(r);
                 let who = if named {
-                    format!("{}: ", r.who.name)
+                    format!("{}: ", whom(r))
                 } else {
                     String::new()
                 };
@@ -211,7 +269,7 @@ fn show(records: &[&Record], format: DiffFormat, named: bool) -> String {
                 };
                 out.push_str(&format!(
                     "  {}  {who}{what}{decision}  [{}]\n",
-                    r.year,
+                    calendar.year(r.year),
                     r.read()
                 ));
             }

@@ -22,13 +22,31 @@ pub fn report(root: &Path, mut diags: Vec<Diagnostic>) {
     // The same problem of a template met by each of its documents is said once.
     let mut said = std::collections::HashSet::new();
     diags.retain(|d| said.insert((d.warning, d.to_string())));
+    let mut sources: std::collections::HashMap<&Path, Option<String>> = Default::default();
     for d in &diags {
-        let source = std::fs::read_to_string(root.join(&d.file)).ok();
+        let source = match d.line {
+            Some(_) => sources
+                .entry(&d.file)
+                .or_insert_with(|| source(root, &d.file)),
+            None => &None,
+        };
         let what = if d.warning { "warning" } else { "error" };
         eprintln!("{what}: {}", d.render(source.as_deref()));
     }
     let n = diags.iter().filter(|d| !d.warning).count();
     eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
+}
+
+/// The text of `file`, for the lines messages show: read once per file, and only a
+/// regular file of the project of a size a source has (a link to `/dev/zero` in a
+/// project's lists is refused, never read to show its line).
+fn source(root: &Path, file: &Path) -> Option<String> {
+    let path = root.join(file);
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 64 << 20 {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
 }
 
 /// Prints warnings to standard error; they do not change the exit status.

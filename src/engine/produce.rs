@@ -139,7 +139,11 @@ fn signature_fields(compiled: &PagedDocument, pdf: Vec<u8>) -> Result<Vec<u8>, S
     if zones.is_empty() {
         return Err("its electronic version marks no place for a signature (`signature-room` in the template's signature block)".into());
     }
-    let heights: Vec<f64> = compiled.pages().iter().map(|p| p.frame.height().to_pt()).collect();
+    let heights: Vec<f64> = compiled
+        .pages()
+        .iter()
+        .map(|p| p.frame.height().to_pt())
+        .collect();
     crate::signing::fields::add(&pdf, &zones, &heights)
 }
 

@@ -360,8 +360,10 @@ pub fn plan(
             ..given
         };
         for kind in KINDS {
-            let mut planned: Vec<(Planned, bool)> =
-                (kind.plan)(&given).into_iter().map(|p| (p, false)).collect();
+            let mut planned: Vec<(Planned, bool)> = (kind.plan)(&given)
+                .into_iter()
+                .map(|p| (p, false))
+                .collect();
             if electronic && kind.electronic {
                 for p in (kind.plan)(&signed) {
                     let stem = format!("{}-dien-tu", p.stem);

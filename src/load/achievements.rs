@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 pub fn read(
     root: &Path,
     file: &Path,
+    glyphs: &mut super::glyphs::Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> (BTreeMap<String, String>, Vec<PathBuf>) {
     let (mut texts, mut files) = (BTreeMap::new(), Vec::new());
@@ -33,13 +34,28 @@ pub fn read(
             ));
             continue;
         }
-        let too_big = e.metadata().is_ok_and(|m| m.len() > 1 << 20);
-        match std::fs::read_to_string(root.join(&rel)) {
-            Ok(_) if too_big => diags.push(Diagnostic::file(
+        // Its size before it is read: a file of gigabytes is never held.
+        if e.metadata().is_ok_and(|m| m.len() > 1 << 20) {
+            diags.push(Diagnostic::file(
                 &rel,
                 "over 1 MB: a báo cáo thành tích is a few pages".to_string(),
-            )),
+            ));
+            continue;
+        }
+        match std::fs::read_to_string(root.join(&rel)) {
             Ok(text) => {
+                // Each line as the fonts print it, and no word longer than a line.
+                for (n, line) in text.lines().enumerate() {
+                    let at = |i: usize, _: char| Diagnostic::file(&rel, "").at(n + 1, i + 1);
+                    glyphs.text(&rel, line, &at);
+                    if let Some(w) = line.split_whitespace().find(|w| w.chars().count() > 60) {
+                        let msg = format!(
+                            "a word of {} characters, longer than a line",
+                            w.chars().count()
+                        );
+                        diags.push(Diagnostic::file(&rel, msg).at(n + 1, 1));
+                    }
+                }
                 let stem = rel
                     .file_stem()
                     .map(|s| s.to_string_lossy().to_string())

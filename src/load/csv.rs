@@ -235,7 +235,7 @@ fn row(
 }
 
 /// The largest recipients list read; a larger one is refused rather than read.
-const MAX_CSV: u64 = 64 * 1024 * 1024;
+pub(super) const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The line (from 1) of byte `at` of `text`, as a spreadsheet numbers its rows: lines end
 /// in `\n`, `\r\n` (as Excel saves) or `\r` alone.

@@ -2,11 +2,11 @@
 //! entry, the kind of list told by its columns (`form` for awards, `rating` for
 //! ratings). Every bad cell is a located error, like a recipients list's.
 
-use super::{xlsx, Origin};
+use super::Origin;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Basis, Catalogue, Date, Entry, HistoryRow, Named, Rating};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The columns a history list may have.
 const COLUMNS: [&str; 15] = [
@@ -33,12 +33,12 @@ pub fn read(
     root: &Path,
     catalogue: &Catalogue,
     latest: Option<i32>,
-    diags: &mut Vec<Diagnostic>,
-    warnings: &mut Vec<Diagnostic>,
+    glyphs: &mut super::glyphs::Glyphs,
+    (diags, warnings): (&mut Vec<Diagnostic>, &mut Vec<Diagnostic>),
 ) -> Vec<(HistoryRow, Origin)> {
     let mut out = Vec::new();
-    for rel in files(root, diags) {
-        let Some(rows) = table(root, &rel, diags) else {
+    for rel in super::history_lists::files(root, diags) {
+        let Some(rows) = super::history_lists::table(root, &rel, glyphs, diags) else {
             continue;
         };
         let mut rows = rows.into_iter();
@@ -67,88 +67,6 @@ pub fn read(
     }
     identities(&out, diags, warnings);
     out
-}
-
-/// The lists under `history/`, relative to the root, in name order.
-fn files(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    let dir = root.join("history");
-    let history = Path::new("history");
-    match std::fs::symlink_metadata(&dir) {
-        Ok(m) if m.file_type().is_symlink() || !m.is_dir() => {
-            diags.push(Diagnostic::file(
-                history,
-                "history/ is not a folder of the project: its lists are not read".to_string(),
-            ));
-            return Vec::new();
-        }
-        Err(_) => return Vec::new(),
-        Ok(_) => {}
-    }
-    let mut out = Vec::new();
-    for e in walkdir::WalkDir::new(&dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let Ok(rel) = e.path().strip_prefix(root).map(Path::to_path_buf) else {
-            continue;
-        };
-        let ext = rel.extension().map(|x| x.to_string_lossy().to_lowercase());
-        let list = matches!(ext.as_deref(), Some("csv" | "xlsx"));
-        if e.file_type().is_symlink() {
-            // A link could read any file of the machine: the project's own lists only.
-            diags.push(Diagnostic::file(
-                &rel,
-                "a link: history/ reads the project's own files, not links".to_string(),
-            ));
-        } else if e.file_type().is_file() && list && crate::inside::inside(root, e.path()) {
-            out.push(rel);
-        }
-    }
-    out
-}
-
-/// A list's rows as text, each with the line (or row) a spreadsheet shows.
-fn table(
-    root: &Path,
-    rel: &Path,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Vec<(usize, Vec<String>)>> {
-    if xlsx::is_spreadsheet(rel) {
-        return xlsx::rows(root, rel, diags);
-    }
-    let text = match std::fs::read_to_string(root.join(rel)) {
-        Ok(t) => t.trim_start_matches('\u{feff}').to_string(),
-        Err(e) => {
-            diags.push(Diagnostic::file(rel, format!("cannot read it: {e}")));
-            return None;
-        }
-    };
-    let mut out = Vec::new();
-    let mut lines = super::csv::Lines::new(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(super::csv::sniff_delimiter(&text))
-        .trim(csv::Trim::All)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    for record in reader.records() {
-        match record {
-            Ok(r) => {
-                let line = r.position().map_or(1, |p| lines.at(p.byte()));
-                let cells = r
-                    .iter()
-                    .map(|c| unicode_normalization::UnicodeNormalization::nfc(c).collect())
-                    .collect();
-                out.push((line, cells));
-            }
-            Err(e) => {
-                diags.push(Diagnostic::file(rel, e.to_string()));
-                return None;
-            }
-        }
-    }
-    Some(out)
 }
 
 /// Each known column's index; `None` (its error pushed) for an unknown column, or a list
@@ -253,6 +171,22 @@ impl List<'_> {
                 "a name or id holds the invisible character U+{:04X}",
                 c as u32
             ));
+        }
+        let latest = self.latest.unwrap_or(2100);
+        if let Some(b) = get("born").filter(|b| !crate::model::fold::is_birth(b, latest)) {
+            return Err(format!(
+                "`born` `{b}` is not a date of birth (`12/05/1985`, `1985-05-12` or `1985`)"
+            ));
+        }
+        // What a báo cáo thành tích prints of the row: of a size a line holds.
+        for c in cells {
+            let words = c.split_whitespace().map(|w| w.chars().count()).max();
+            if c.chars().count() > 500 {
+                return Err("a cell of over 500 characters".into());
+            }
+            if words.is_some_and(|w| w > 40) {
+                return Err("a cell has a word of over 40 characters, longer than a line".into());
+            }
         }
         if let Some(g) = get("gender").filter(|g| crate::model::Gender::parse(g).is_none()) {
             return Err(format!(

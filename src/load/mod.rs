@@ -14,6 +14,7 @@ mod glyphs;
 #[cfg(test)]
 mod glyphs_tests;
 mod history;
+mod history_lists;
 mod lenient;
 #[cfg(test)]
 mod lenient_tests;
@@ -123,7 +124,7 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
     references::check(&dossiers, references, &mut diags);
     let latest = dossiers.iter().filter_map(|d| year_of(&d.dossier)).max();
     let history = match &catalogue {
-        Some(c) => history::read(root, c, latest, &mut diags, &mut warnings),
+        Some(c) => history::read(root, c, latest, &mut glyphs, (&mut diags, &mut warnings)),
         None => Vec::new(),
     };
     let (unprintable, invisible) = glyphs.finish();
@@ -275,7 +276,7 @@ impl Loading {
         self.diags
             .extend(found.into_iter().filter(|d| read.concerns_user(d)));
         self.for_later(&file, (&text, &dossier, &loc), &read);
-        let (achievement_texts, read) = achievements::read(root, &file, &mut self.diags);
+        let (achievement_texts, read) = achievements::read(root, &file, glyphs, &mut self.diags);
         let data_files = data_files.into_iter().chain(read).collect();
         self.dossiers.push(LoadedDossier {
             file,

@@ -64,8 +64,10 @@ pub fn award(
         .zip(award.date())
         .filter(|_| a.dated);
     let mut genderless: Vec<&Origin> = Vec::new();
+    // No one is born after the award (a year far ahead when it has no date yet).
+    let until = award.date().map_or(2100, |d| d.year);
     for (r, origin) in list {
-        let fine = fields(r, origin, out, warnings);
+        let fine = fields(r, origin, until, out, warnings);
         let who = r.who();
         if let Some((f, date)) = form.filter(|_| fine) {
             if !cat.given(f, date, who) {
@@ -173,11 +175,22 @@ fn unpaid(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
 fn fields(
     r: &Recipient,
     o: &Origin,
+    until: i32,
     out: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
 ) -> bool {
     let before = out.len();
     let at = |msg: &str| o.diagnostic(msg);
+    if let Some(b) = r
+        .born
+        .as_deref()
+        .filter(|b| !crate::model::fold::is_birth(b, until))
+    {
+        out.push(
+            at(&format!("`born: {b}` is not a date of birth"))
+                .hint("write the day (`12/05/1985` or `1985-05-12`), or the year alone (`1985`)"),
+        );
+    }
     let texts = [
         ("name", &r.name),
         ("position", &r.position),

@@ -149,7 +149,8 @@ pub struct Decision {
     ///
     /// Số sổ vàng của bằng, giấy khen đầu tiên; các bằng, giấy khen sau tăng dần từ số
     /// này.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "register_number")]
+    #[schemars(range(min = 1, max = 99_999_999))]
     pub register_from: Option<u64>,
     /// Who issued another authority's decision (`Chủ tịch UBND Thành phố Hà Nội`); leave
     /// it out for the agency's own.
@@ -220,5 +221,17 @@ impl Decision {
                 self.date
             ),
         }
+    }
+}
+
+/// A số sổ vàng: from 1 to 99 999 999 (a register's numbers never run past it; a number
+/// near the largest integer would give every certificate the same).
+fn register_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    let n = <Option<u64> as serde::Deserialize>::deserialize(d)?;
+    match n {
+        Some(n) if !(1..=99_999_999).contains(&n) => Err(serde::de::Error::custom(format!(
+            "số sổ vàng {n} is not one: a register numbers from 1 to 99 999 999"
+        ))),
+        n => Ok(n),
     }
 }

@@ -79,6 +79,19 @@ pub fn born(text: &str) -> String {
     }
 }
 
+/// Whether `text` is a date of birth as offices write one: a day of the calendar
+/// (`12/05/1985`, `1985-05-12`, `12-05-1985`, `12.05.1985`) or a year alone (`1985`),
+/// from 1900 to `latest` (no one is born after the project's latest year).
+pub fn is_birth(text: &str, latest: i32) -> bool {
+    let t = text.trim();
+    let year_ok = |y: i32| (1900..=latest).contains(&y);
+    if t.len() == 4 {
+        return t.parse().is_ok_and(year_ok);
+    }
+    let normal = born(t);
+    crate::model::Date::parse(&normal).is_some_and(|d| year_ok(d.year))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +124,19 @@ mod tests {
             "Giám đốc Sở Y tế tỉnh Quảng Ngãi"
         ));
         assert_eq!(fold("  Hoà   Vang "), "hòa vang");
+        for (text, fine) in [
+            ("12/05/1985", true),
+            ("1985-5-12", true),
+            ("1985", true),
+            ("29/02/1984", true),
+            ("31/02/1985", false),
+            ("29/02/1985", false),
+            ("abc", false),
+            ("2099-01-01", false),
+            ("1899", false),
+        ] {
+            assert_eq!(is_birth(text, 2026), fine, "{text}");
+        }
         // The tone and the letters themselves still tell names apart.
         for (a, b) in [("Lê Thủy", "Lê Thùy"), ("Hoa", "Hòa"), ("Đạt", "Dạt")] {
             assert_ne!(fold(a), fold(b), "{a} {b}");

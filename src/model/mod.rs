@@ -35,4 +35,4 @@ pub use forms::{Catalogue, Coefficient, Form, FormKind, Money, Percent};
 pub use history::{Entry, HistoryRow, Named};
 pub use organization::{Lines, Organization, Organizations};
 pub use recipient::{householder, Gender, Recipient, Who};
-pub use requires::{Basis, Rating, Ratio, Requires, Route};
+pub use requires::{Basis, Rating, Ratio, Requires, Route, Within};

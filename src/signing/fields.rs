@@ -12,7 +12,10 @@ pub fn names(zones: &[Zone]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for z in zones {
         let (base, shown) = match z.field.as_str() {
-            "agency" => ("ky-so-co-quan".to_string(), "Chữ ký số của cơ quan".to_string()),
+            "agency" => (
+                "ky-so-co-quan".to_string(),
+                "Chữ ký số của cơ quan".to_string(),
+            ),
             _ => (
                 format!("ky-so-{}", crate::derive::slug::slug(&z.name)),
                 format!("Chữ ký số của {}", z.name),
@@ -77,7 +80,9 @@ pub fn add(pdf: &[u8], zones: &[Zone], heights: &[f64]) -> Result<Vec<u8>, Strin
         let r: Vec<String> = list.iter().map(|n| format!("{n} 0 R")).collect();
         r.join(" ")
     };
-    out.extend_from_slice(format!("{form} 0 obj\n<</Fields [{}]>>\nendobj\n", refs(&fields)).as_bytes());
+    out.extend_from_slice(
+        format!("{form} 0 obj\n<</Fields [{}]>>\nendobj\n", refs(&fields)).as_bytes(),
+    );
     let (root, generation) = tail.root;
     objects.push((root, generation, pdf.len() + out.len()));
     let catalog = with_entry(&catalog, "/AcroForm", &format!("/AcroForm {form} 0 R"));

@@ -41,3 +41,4 @@ mod trust;
 mod watch;
 mod year;
 mod years;
+mod years_said;

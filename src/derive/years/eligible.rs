@@ -65,6 +65,7 @@ pub fn warnings(project: &Project, known: &OnceCell<Vec<Record>>) -> Vec<Diagnos
         return out;
     }
     let index = Index::of(all);
+    let calendar = super::Calendar::of(project);
     for d in &project.dossiers {
         let Some(year) = year_of(&d.dossier) else {
             continue;
@@ -84,8 +85,10 @@ pub fn warnings(project: &Project, known: &OnceCell<Vec<Record>>) -> Vec<Diagnos
                     continue;
                 }
                 let years = index.years(&who, year);
-                let results: Vec<Result<(), String>> =
-                    routes.iter().map(|x| route(cat, x, &years, year)).collect();
+                let results: Vec<Result<(), String>> = routes
+                    .iter()
+                    .map(|x| route(cat, x, &years, (year, calendar)))
+                    .collect();
                 if results.iter().any(Result::is_ok) {
                     continue;
                 }
@@ -96,7 +99,9 @@ pub fn warnings(project: &Project, known: &OnceCell<Vec<Record>>) -> Vec<Diagnos
                     who.name,
                     missing.join("; hoặc ")
                 );
-                let hint = format!("`thidua history \"{}\"` shows what is recorded; add what is missing to history/, or the council decides", who.name);
+                // The nominee's `id` finds them alone where a name has namesakes.
+                let asked = who.id.clone().unwrap_or_else(|| who.name.clone());
+                let hint = format!("`thidua history \"{asked}\"` shows what is recorded; add what is missing to history/, or the council decides");
                 out.push(
                     Diagnostic::file(&origin.file, msg)
                         .at(origin.line, origin.column)
@@ -168,19 +173,46 @@ impl<'a> Index<'a> {
 
 /// The names of forms `keys`, joined by `hoặc`.
 fn names(cat: &Catalogue, keys: &[String]) -> String {
-    let names: Vec<&str> = keys
-        .iter()
-        .map(|k| cat.forms.get(k).map_or(k.as_str(), |f| f.name.as_str()))
-        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for k in keys {
+        // Two keys of one name (a ministry's and a province's Bằng khen) said once.
+        let name = cat.forms.get(k).map_or(k.as_str(), |f| f.name.as_str());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     names.join(" hoặc ")
 }
 
-fn list(years: &[i32]) -> String {
-    years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Whether the years `span` of `years` hold the `with:` of a route (so many of its forms).
+fn within(
+    cat: &Catalogue,
+    w: &crate::model::Within,
+    years: &BTreeMap<i32, Year>,
+    span: std::ops::RangeInclusive<i32>,
+    calendar: super::Calendar,
+) -> Result<(), String> {
+    let (start, until) = (*span.start(), *span.end());
+    let got = years
+        .range(span)
+        .map(|(_, y)| {
+            y.forms
+                .iter()
+                .filter(|f| w.of.iter().any(|o| o == *f))
+                .count()
+        })
+        .sum::<usize>();
+    if (got as u32) < w.count {
+        return Err(format!(
+            "cần {:02} lần {} trong các {} {}–{}; có {got}",
+            w.count,
+            names(cat, &w.of),
+            calendar.word(),
+            calendar.year(start),
+            calendar.year(until)
+        ));
+    }
+    Ok(())
 }
 
 /// Whether the years `years` meet `route` for a nominee of year `until`; else what is
@@ -189,8 +221,12 @@ fn route(
     cat: &Catalogue,
     route: &Route,
     years: &BTreeMap<i32, Year>,
-    until: i32,
+    (until_year, calendar): (i32, super::Calendar),
 ) -> Result<(), String> {
+    let until = until_year;
+    // Years as the project writes them (a school's `2024-2025`).
+    let (word, y) = (calendar.word(), |y: i32| calendar.year(y));
+    let list = |ys: &[i32]| ys.iter().map(|x| y(*x)).collect::<Vec<_>>().join(", ");
     let n = route.consecutive.clamp(1, 50) as i32;
     let start = until - n + 1;
     if !route.after.is_empty() {
@@ -202,8 +238,10 @@ fn route(
             None => return Err(format!("cần đã được tặng {}", names(cat, &route.after))),
             Some((a, _)) if *a >= start => {
                 return Err(format!(
-                    "cần {n:02} năm liên tục sau {} năm {a}; đến năm {until} mới có {} năm",
+                    "cần {n:02} {word} liên tục sau {} {word} {}; đến {word} {} mới có {} {word}",
                     names(cat, &route.after),
+                    y(*a),
+                    y(until),
                     until - a
                 ));
             }
@@ -212,8 +250,9 @@ fn route(
     }
     if let Some((d, _)) = years.range(start..=until).rev().find(|(_, y)| y.discipline) {
         return Err(format!(
-            "bị kỷ luật năm {d}: các năm liên tục tính lại từ năm {}",
-            d + 1
+            "bị kỷ luật {word} {}: các {word} liên tục tính lại từ {word} {}",
+            y(*d),
+            y(d + 1)
         ));
     }
     let span = start..=until;
@@ -228,8 +267,9 @@ fn route(
                 format!("có {}", list(&got))
             };
             return Err(format!(
-                "cần {n:02} lần liên tục {} đến năm {until}; {got} — thiếu {}",
+                "cần {n:02} lần liên tục {} đến {word} {}; {got} — thiếu {}",
                 names(cat, &route.of),
+                y(until),
                 list(&lack)
             ));
         }
@@ -239,8 +279,9 @@ fn route(
         let lack: Vec<i32> = span.clone().filter(|y| !has(*y, &rated)).collect();
         if !lack.is_empty() {
             return Err(format!(
-                "cần {n:02} năm liên tục {} trở lên đến năm {until}; thiếu {}",
+                "cần {n:02} {word} liên tục {} trở lên đến {word} {}; thiếu {}",
                 least.words(),
+                y(until),
                 list(&lack)
             ));
         }
@@ -251,27 +292,14 @@ fn route(
             .fold(0u32, |sum, (_, y)| sum.saturating_add(y.initiatives));
         if got < need {
             return Err(format!(
-                "cần {need:02} sáng kiến trong các năm {start}–{until}; có {got}"
+                "cần {need:02} sáng kiến trong các {word} {}–{}; có {got}",
+                y(start),
+                y(until)
             ));
         }
     }
     if let Some(w) = &route.with {
-        let got = years
-            .range(span)
-            .map(|(_, y)| {
-                y.forms
-                    .iter()
-                    .filter(|f| w.of.iter().any(|o| o == *f))
-                    .count()
-            })
-            .sum::<usize>();
-        if (got as u32) < w.count {
-            return Err(format!(
-                "cần {:02} lần {} trong các năm {start}–{until}; có {got}",
-                w.count,
-                names(cat, &w.of)
-            ));
-        }
+        within(cat, w, years, span, calendar)?;
     }
     Ok(())
 }

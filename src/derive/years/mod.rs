@@ -214,23 +214,37 @@ fn is_title(project: &Project, key: &str) -> bool {
     form.is_some_and(|f| f.kind == crate::model::FormKind::Title)
 }
 
-/// The people of the register `who` (a nominee) may be: every record of theirs, and,
-/// when they carry no `id` and their name is that of two or more people with one, those
-/// ids (the records are then those without an id alone).
-pub fn records_of<'r>(all: &'r [Record], who: &Person) -> (Vec<&'r Record>, Vec<String>) {
-    let mine: Vec<&Record> = all.iter().filter(|r| r.who.same(who)).collect();
-    if who.id.is_some() {
-        return (mine, Vec::new());
+/// How a year of the register is written: `2025`; in a school, whose years are school
+/// years counted from their first, `2024-2025`.
+#[derive(Debug, Clone, Copy)]
+pub struct Calendar {
+    pub school: bool,
+}
+
+impl Calendar {
+    /// A project's: a school's when its dossiers give `school_year`.
+    pub fn of(project: &Project) -> Calendar {
+        let school = project
+            .dossiers
+            .iter()
+            .any(|d| d.dossier.school_year.is_some());
+        Calendar { school }
     }
-    let mut ids: Vec<String> = mine.iter().filter_map(|r| r.who.id.clone()).collect();
-    ids.sort();
-    ids.dedup();
-    match ids.len() {
-        0 | 1 => (mine, Vec::new()),
-        _ => (
-            mine.into_iter().filter(|r| r.who.id.is_none()).collect(),
-            ids,
-        ),
+
+    /// Year `y` as written: `2025`, `2024-2025`.
+    pub fn year(self, y: i32) -> String {
+        match self.school {
+            true => format!("{y}-{}", y + 1),
+            false => y.to_string(),
+        }
+    }
+
+    /// `năm`, or `năm học`.
+    pub fn word(self) -> &'static str {
+        match self.school {
+            true => "năm học",
+            false => "năm",
+        }
     }
 }
 
@@ -239,22 +253,32 @@ pub fn records_of<'r>(all: &'r [Record], who: &Person) -> (Vec<&'r Record>, Vec<
 /// the first.
 pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
     let mut first: std::collections::HashMap<&str, &Record> = Default::default();
+    // The first row of each `id` in history/: a later row unlike it was said as it was read.
+    let mut first_row: std::collections::HashMap<&str, &Record> = Default::default();
     let mut out = Vec::new();
+    let born = |x: &Option<String>| x.as_deref().map(crate::model::fold::born);
+    let differ =
+        |a: &Option<String>, b: &Option<String>| a.is_some() && b.is_some() && born(a) != born(b);
+    let unlike = |a: &Record, b: &Record| {
+        differ(&a.who.born, &b.who.born)
+            || (a.who.key != b.who.key && !a.who.key.is_empty() && !b.who.key.is_empty())
+    };
     for r in all {
         let Some(id) = r.who.id.as_deref() else {
             continue;
         };
+        if r.origin.file.starts_with("history") {
+            match first_row.get(id) {
+                Some(row) if unlike(row, r) => continue,
+                Some(_) => {}
+                None => {
+                    first_row.insert(id, r);
+                }
+            }
+        }
         let Some(f) = first.get(id).copied() else {
             first.insert(id, r);
             continue;
-        };
-        let history = |x: &Record| x.origin.file.starts_with("history");
-        if history(f) && history(r) {
-            continue;
-        }
-        let born = |x: &Option<String>| x.as_deref().map(crate::model::fold::born);
-        let differ = |a: &Option<String>, b: &Option<String>| {
-            a.is_some() && b.is_some() && born(a) != born(b)
         };
         let born_twice = differ(&f.who.born, &r.who.born);
         let said = if born_twice {

@@ -64,8 +64,14 @@ fn spans(project: &Project) -> BTreeMap<(String, String, i32), Vec<Span>> {
 pub fn registers(project: &Project) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let (mut overlaps, mut gaps) = (Vec::new(), Vec::new());
     for ((_, register, year), spans) in spans(project) {
-        for pair in spans.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
+        // The span reaching furthest so far: a number any earlier decision gave is an
+        // overlap, not only the one just before.
+        let mut spans = spans.iter();
+        let Some(mut reach) = spans.next() else {
+            continue;
+        };
+        for b in spans {
+            let a = reach;
             let at = |s: &Span, msg: String| {
                 Diagnostic::file(&s.file, msg)
                     .field(s.path.clone())
@@ -88,6 +94,9 @@ pub fn registers(project: &Project) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
                     b.named
                 );
                 gaps.push(at(b, msg));
+            }
+            if b.to > reach.to {
+                reach = b;
             }
         }
     }

@@ -21,7 +21,8 @@ pub struct Particular {
 /// A title or form received before: its year, its name, its decision.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Earlier {
-    pub year: i32,
+    /// `2024`, or in a school `2023-2024`.
+    pub year: String,
     pub name: String,
     /// `Quyết định số 1522/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ`.
     pub decision: String,
@@ -77,6 +78,7 @@ pub fn reports(
     }
     let all = known.get_or_init(|| register(project));
     let year = year_of(&d.dossier).unwrap_or_default();
+    let calendar = super::Calendar::of(project);
     // The files of one Tờ trình are numbered through its awards, in its order.
     let total = |number: u32| {
         let awards = d.dossier.awards.iter().zip(&d.recipients);
@@ -117,7 +119,7 @@ pub fn reports(
                 .entry(p.number)
                 .and_modify(|n| *n += 1)
                 .or_insert(1);
-            let earlier = earlier(all, &who, (year, p.date), &a.form);
+            let earlier = earlier(all, &who, (year, p.date, calendar), &a.form);
             let (titles, forms): (Vec<_>, Vec<_>) = earlier.into_iter().partition(|(t, _)| *t);
             let collective = r.who() == Who::Collective;
             out.push(AchievementReport {
@@ -184,6 +186,14 @@ pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
             .filter(|(a, _)| a.proposal.is_some())
             .flat_map(|(_, l)| l.iter().map(|(r, _)| r))
             .collect();
+        let dir = d
+            .file
+            .parent()
+            .unwrap_or(std::path::Path::new(""))
+            .join("thanh-tich");
+        let warn = |stem: &str, msg: String| {
+            crate::diagnostic::Diagnostic::file(dir.join(format!("{stem}.md")), msg).into_warning()
+        };
         for stem in d.achievement_texts.keys() {
             let names = |r: &&Recipient| {
                 r.id.as_deref()
@@ -191,15 +201,34 @@ pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
                     || slug::slug(r.written_name()) == *stem
             };
             if !nominees.iter().any(names) {
-                let dir = d
-                    .file
-                    .parent()
-                    .unwrap_or(std::path::Path::new(""))
-                    .join("thanh-tich");
-                let msg = format!("`{stem}` is no nominee's id nor name (as a file name: `phan-van-duc`) in this dossier's Tờ trình");
+                let example = nominees.first().map_or("nguyen-van-an".to_string(), |r| {
+                    slug::slug(r.written_name())
+                });
+                let msg = format!("`{stem}` is no nominee's id nor name (as a file name: `{example}`) in this dossier's Tờ trình");
+                out.push(warn(stem, msg));
+                continue;
+            }
+            // The nominees who take it as their part II: several people is one text for all.
+            let mut takers: Vec<String> = nominees
+                .iter()
+                .filter(|r| written(d, r).as_ref() == d.achievement_texts.get(stem))
+                .filter(|r| r.achievement_report.is_none())
+                .map(|r| match r.id.as_deref() {
+                    Some(id) => format!("{} ({id})", r.written_name()),
+                    None => r.written_name().to_string(),
+                })
+                .collect();
+            takers.sort();
+            takers.dedup();
+            if takers.len() > 1 {
+                let msg = format!(
+                    "`{stem}.md` is part II of {} nominees' reports: {}",
+                    takers.len(),
+                    takers.join(", ")
+                );
                 out.push(
-                    crate::diagnostic::Diagnostic::file(dir.join(format!("{stem}.md")), msg)
-                        .into_warning(),
+                    warn(stem, msg)
+                        .hint("name a file for each by their `id` (`thanh-tich/<id>.md`)"),
                 );
             }
         }
@@ -212,11 +241,11 @@ pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
 fn earlier(
     all: &[Record],
     who: &Person,
-    (year, on): (i32, Date),
+    (year, on, calendar): (i32, Date, super::Calendar),
     form: &str,
 ) -> Vec<(bool, Earlier)> {
-    // A name several people of the register share lists what none of them received alone.
-    let (mine, _) = super::records_of(all, who);
+    // Whoever the register takes for them, as the conditions count them.
+    let mine: Vec<&Record> = all.iter().filter(|r| r.who.same(who)).collect();
     // Received by the report's date: decided, not in a draft, dated before it.
     let received = |r: &&Record| r.year <= year && !r.draft && r.date.is_none_or(|d| d <= on);
     let mut mine: Vec<&Record> = mine.into_iter().filter(received).collect();
@@ -232,7 +261,7 @@ fn earlier(
             } => Some((
                 *title,
                 Earlier {
-                    year: r.year,
+                    year: calendar.year(r.year),
                     name: name.clone(),
                     decision: decision.clone(),
                 },
