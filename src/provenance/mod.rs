@@ -38,6 +38,9 @@ pub struct Found {
     /// Whether the bytes typst wrote are those the record was made for, and nothing was
     /// appended after it.
     pub intact: bool,
+    /// When the file is thidua's bytes, record included, with more appended after them
+    /// (a signing tool's signatures, or an edit): how many bytes are thidua's.
+    pub appended: Option<usize>,
 }
 
 /// The build options a record names, in a form `verify` can build with again.
@@ -116,11 +119,17 @@ pub fn read(bytes: &[u8]) -> Option<Found> {
     let record = xmp::Record::read(update)?;
     // Intact: the whole file is what stamping what typst wrote with this record gives,
     // so that neither those bytes nor anything after the record was changed.
-    let intact = record.body == crate::digest::of(body)
-        && stamp(body, &record.provenance).is_ok_and(|again| again == bytes);
+    let again = stamp(body, &record.provenance)
+        .ok()
+        .filter(|_| record.body == crate::digest::of(body));
+    let intact = again.as_deref() == Some(bytes);
+    let appended = again
+        .filter(|a| a.len() < bytes.len() && bytes.starts_with(a))
+        .map(|a| a.len());
     Some(Found {
         provenance: record.provenance,
         intact,
+        appended,
     })
 }
 

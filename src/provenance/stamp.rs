@@ -15,8 +15,9 @@ use std::path::Path;
 /// The comment that starts the update; what comes before it is what typst wrote.
 const MARK: &[u8] = b"\n%thidua-provenance\n";
 
-/// How far from the end the update may start (its packet is a few kilobytes).
-const REACH: usize = 1 << 18;
+/// How far from the end the update may start (its packet is a few kilobytes; a signing
+/// tool's signatures after it, tens of kilobytes each).
+const REACH: usize = 1 << 22;
 
 /// `bytes` cut where thidua's update starts: what typst wrote, and the update. The mark
 /// counts only right after the end of a PDF (`%%EOF`): text of the data that reads like

@@ -152,3 +152,46 @@ fn utf16(text: &str) -> String {
     out.push('>');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone(page: usize, field: &str, name: &str) -> Zone {
+        Zone {
+            page,
+            x: 0.0,
+            y: 0.0,
+            w: 10.0,
+            h: 10.0,
+            field: field.into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn fields_are_named_for_their_signer_and_page() {
+        let zones = [
+            zone(1, "signer", "Nguyễn Hồng Dân"),
+            zone(1, "agency", ""),
+            zone(2, "signer", "Nguyễn Hồng Dân"),
+            zone(2, "agency", ""),
+        ];
+        let names: Vec<(String, String)> = names(&zones);
+        let want = [
+            ("ky-so-nguyen-hong-dan", "Chữ ký số của Nguyễn Hồng Dân"),
+            ("ky-so-co-quan", "Chữ ký số của cơ quan"),
+            (
+                "ky-so-nguyen-hong-dan-trang-2",
+                "Chữ ký số của Nguyễn Hồng Dân",
+            ),
+            ("ky-so-co-quan-trang-2", "Chữ ký số của cơ quan"),
+        ];
+        for ((n, s), (wn, ws)) in names.iter().zip(want) {
+            assert_eq!((n.as_str(), s.as_str()), (wn, ws));
+        }
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(3.0), "3");
+        assert_eq!(utf16("Ký"), "<FEFF004B00FD>");
+    }
+}

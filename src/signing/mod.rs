@@ -2,3 +2,4 @@
 //! signing tool appends after thidua's bytes, checked for `verify`.
 
 pub mod fields;
+pub mod signed;

@@ -34,6 +34,7 @@ mod provenance;
 mod review;
 mod schema;
 mod shape;
+mod signing;
 mod slips;
 mod support;
 mod text;

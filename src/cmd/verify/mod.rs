@@ -113,10 +113,22 @@ fn verify(
         );
         return (Verdict::Error, line);
     }
-    if !found.intact {
-        let line = format!("EDITED after thidua made it ({made})");
-        return (Verdict::Fails, line);
-    }
+    // Signatures after thidua's bytes (ký số) count only when each verifies and together
+    // they hold every byte added; thidua's own bytes are then compared as any file's.
+    let (bytes, signers) = match (found.intact, found.appended) {
+        (true, _) => (bytes, None),
+        (false, Some(n)) => match crate::signing::signed::check(bytes, n) {
+            Ok(names) => (&bytes[..n], Some(names)),
+            Err(why) => {
+                let line = format!("EDITED after thidua made it: {why} ({made})");
+                return (Verdict::Fails, line);
+            }
+        },
+        (false, None) => {
+            let line = format!("EDITED after thidua made it ({made})");
+            return (Verdict::Fails, line);
+        }
+    };
     let Some(options) = provenance::Options::parse(&p.options) else {
         let line = format!("its record cannot be read ({made})");
         return (Verdict::Error, line);
@@ -147,10 +159,17 @@ fn verify(
             Verdict::Fails,
             format!("STALE: {said} no longer make this file ({made})"),
         ),
-        Some(again) if again == bytes => (
-            Verdict::Ok,
-            format!("OK: {made}; {said} make the same bytes, its record included"),
-        ),
+        Some(again) if again == bytes => {
+            let signed = match &signers {
+                Some(names) => format!(
+                    ", signed by {} (each signature verifies over the bytes it covers; the certificate chain is not checked)",
+                    names.join(", then ")
+                ),
+                None => String::new(),
+            };
+            let line = format!("OK{signed}: {made}; {said} make the same bytes, its record included");
+            (Verdict::Ok, line)
+        }
         Some(again) if provenance::body(&again) == provenance::body(bytes) => {
             let fields = provenance::read(&again)
                 .map(|a| differing(&a.provenance, p).join(", "))
