@@ -3,9 +3,7 @@
 use super::award_recipients::{gathered, numbered};
 use super::ballot::{Ballot, BallotFacts};
 use super::recipient::{RecipientFacts, Widest};
-use super::{
-    dates, lower_first, numbers, punctuate, slug, symbol, wording, words, Org, Paper, Signer,
-};
+use super::{dates, lower_first, numbers, punctuate, slug, wording, words, Org, Paper, Signer};
 use crate::load::{Origin, Project};
 use crate::model::{Award, Date, Decision, Form, FormKind, Recipient};
 use serde::Serialize;
@@ -80,8 +78,8 @@ pub struct AwardHead {
     pub decided: bool,
     /// Whether thidua prints certificates for it.
     pub certificates: bool,
-    /// Decision number as given.
-    pub number: u32,
+    /// Decision number as given (none yet: the văn thư's system gives it).
+    pub number: Option<u32>,
     /// `1520/QĐ-SLĐTBXH`.
     pub symbol: String,
     /// `Hà Nội, ngày 15 tháng 10 năm 2024`.
@@ -254,7 +252,7 @@ fn head(
         wording::counts(n, pupils),
         wording::whom(n.map(|n| n > 0), pupils),
     );
-    let symbol = symbol(dec.number, &kind_symbol);
+    let symbol = super::symbol_or_blank(dec.number, &kind_symbol);
     let date_long = dates::long(dec.date);
     let issuer = dec.issuer.clone().unwrap_or_else(|| org.head.clone());
     let annexed = wording::annexed(&symbol, &date_long, &issuer);
@@ -311,8 +309,15 @@ fn head(
             .as_ref()
             .and_then(|by| Signer::by(&project.config.people, by, org, Paper::Head)),
         recipients: punctuate(&sent_to(dec, org, last_article)),
-        stem: format!("quyet-dinh-{}", dec.number),
-        certificate_stem: format!("{}-{}", slug::slug(&a.form), dec.number),
+        // Without a number yet, the files are named for the form.
+        stem: match dec.number {
+            Some(n) => format!("quyet-dinh-{n}"),
+            None => format!("quyet-dinh-{}", slug::slug(&a.form)),
+        },
+        certificate_stem: match dec.number {
+            Some(n) => format!("{}-{n}", slug::slug(&a.form)),
+            None => slug::slug(&a.form),
+        },
     }
 }
 
@@ -369,7 +374,7 @@ fn still_proposed(a: &Award, org: &Org) -> Decision {
     let p = a.proposal.as_ref();
     let to = p.and_then(|p| p.to.all().first().map(|t| t.to_string()));
     Decision {
-        number: 0,
+        number: None,
         date: a.date().unwrap_or(Date {
             year: 2000,
             month: 1,

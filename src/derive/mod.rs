@@ -71,6 +71,15 @@ pub fn symbol(number: u32, kind: &str) -> String {
     format!("{number:02}/{kind}")
 }
 
+/// A decision's `1520/QĐ-SNV`; without a number yet, the number's place left blank for
+/// the văn thư's system (`        /QĐ-SNV`, non-breaking spaces that keep their width).
+pub fn symbol_or_blank(number: Option<u32>, kind: &str) -> String {
+    match number {
+        Some(n) => symbol(n, kind),
+        None => format!("{}/{kind}", "\u{a0}".repeat(10)),
+    }
+}
+
 /// The `n` longest of `values` (by characters, the first of equals first): what sizes
 /// a table's column without laying out every cell twice.
 pub fn longest(values: impl Iterator<Item = String>, n: usize) -> Vec<String> {

@@ -59,7 +59,13 @@ fn plan(s: &Given) -> Vec<Planned> {
             let date = given.decision.as_ref()?.date;
             let list = AwardList::new(s.base.clone(), award.clone(), Role::Payment);
             let rows = list.rows.clone();
-            let stem = format!("danh-sach-chi-tien-{}", award.head.number);
+            let stem = match award.head.number {
+                Some(n) => format!("danh-sach-chi-tien-{n}"),
+                None => format!(
+                    "danh-sach-chi-tien-{}",
+                    crate::derive::slug::slug(&given.form)
+                ),
+            };
             Some(Planned {
                 rows,
                 ..Planned::new(&stem, date, list)

@@ -36,7 +36,9 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
             }
         }
         if let Some(dec) = a.decision.as_ref().filter(|d| d.issuer.is_none()) {
-            let key = format!("decision {}/QĐ of {}", dec.number, dec.date.year);
+            // A number the văn thư's system gives later clashes with none.
+            let Some(number) = dec.number else { continue };
+            let key = format!("decision {number}/QĐ of {}", dec.date.year);
             out.push((key, place(&format!("awards[{i}].decision.number"))));
         }
     }

@@ -50,7 +50,7 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
             continue;
         };
         dates.push((dec.date, format!("awards[{i}].decision.date")));
-        if dec.number == 0 {
+        if dec.number == Some(0) {
             let path = format!("awards[{i}].decision.number");
             push("document number 0: numbers start at 1".into(), &path);
         }

@@ -173,11 +173,17 @@ pub fn dossier(
         let path = format!("awards[{i}]");
         // Own decisions name their output files by number: two with one number would collide.
         if let Some(dec) = award.decision.as_ref().filter(|d| d.issuer.is_none()) {
-            if let Some(first) = numbers.insert(dec.number, i) {
-                let msg = format!(
-                    "decision number {} is already used by awards[{first}]",
-                    dec.number
-                );
+            if dec.number.is_none() {
+                let msg = "no `number`: `Số:` is printed blank for the văn thư's system to give, on the decision and on what cites it (certificates, payment list)";
+                warnings.push(at(msg.to_string(), &format!("{path}.decision")).into_warning().hint(
+                    "write the number once it is given, and build again (files are named for the form until then)",
+                ));
+            }
+            let numbered = dec
+                .number
+                .and_then(|n| numbers.insert(n, i).map(|f| (n, f)));
+            if let Some((number, first)) = numbered {
+                let msg = format!("decision number {number} is already used by awards[{first}]");
                 out.push(at(msg, &format!("{path}.decision.number")));
             }
         }

@@ -58,7 +58,7 @@ pub fn resolve(
                         Some(first) => {
                             let msg = format!(
                                 "decision {} in `{}` is already counted from `{first}`: it is counted once",
-                                d.number, names[j]
+                                d.shown(), names[j]
                             );
                             warnings.push(place.clone().with_message(msg).into_warning());
                         }

@@ -122,11 +122,14 @@ pub enum SortOrder {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
-    /// Document number (`1520` → `Số: 1520/QĐ-…`).
+    /// Document number (`1520` → `Số: 1520/QĐ-…`). Leave it out where the văn thư's
+    /// system gives it at issuance (an electronic decision): `Số:` is printed blank.
     ///
-    /// Số văn bản (`1520` → `Số: 1520/QĐ-…`).
+    /// Số văn bản (`1520` → `Số: 1520/QĐ-…`). Bỏ trống khi hệ thống của văn thư cấp số lúc
+    /// phát hành (văn bản điện tử): `Số:` để trống.
+    #[serde(default)]
     #[schemars(range(min = 1))]
-    pub number: u32,
+    pub number: Option<u32>,
     /// Date of signature; it picks the legal regime (the `Căn cứ` lines and the award
     /// money).
     ///
@@ -211,12 +214,17 @@ impl Award {
 impl Decision {
     /// What tells this decision apart from every other: own ones by number and year,
     /// someone else's by issuer, symbol, number and date.
+    /// Its number as messages write it (`…` when it has none yet).
+    pub fn shown(&self) -> String {
+        self.number.map_or("…".to_string(), |n| n.to_string())
+    }
+
     pub fn key(&self) -> String {
         match (&self.issuer, &self.symbol) {
-            (None, _) => format!("{}/QĐ of {}", self.number, self.date.year),
+            (None, _) => format!("{}/QĐ of {}", self.shown(), self.date.year),
             (Some(i), s) => format!(
                 "{}/{} of {i}, {}",
-                self.number,
+                self.shown(),
                 s.as_deref().unwrap_or(""),
                 self.date
             ),

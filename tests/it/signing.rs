@@ -138,3 +138,41 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
         "{said}"
     );
 }
+
+#[test]
+fn an_electronic_decision_leaves_its_number_and_dates_to_the_van_thu() {
+    let dir = project("hanoi-2024");
+    let root = dir.path();
+    let file = root.join("content/2024/tong-ket-nguoi-tot-viec-tot.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, yaml.replace("      number: 1520\n", "")).unwrap();
+    let config = std::fs::read_to_string(root.join("thidua.yaml")).unwrap();
+    std::fs::write(
+        root.join("thidua.yaml"),
+        format!("{config}\nelectronic: true\nelectronic_date: blank\n"),
+    )
+    .unwrap();
+    let run = thidua(root, &["build"]);
+    ok(&run);
+    assert!(
+        stderr(&run).contains("awards[0].decision: no `number`: `Số:` is printed blank"),
+        "{}",
+        stderr(&run)
+    );
+    let folder = root.join("out/2024/tong-ket-nguoi-tot-viec-tot");
+    let pages = page_texts(&folder.join("quyet-dinh-giay-khen-dien-tu.pdf"));
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = flat(&pages[0]);
+    assert!(first.contains("Số: /QĐ-SLĐTBXH"), "{first}");
+    assert!(!first.contains("ngày 15 tháng 10 năm 2024"), "{first}");
+    assert!(first.contains("Hà Nội, ngày tháng năm"), "{first}");
+    let annex = flat(&pages.join(" "));
+    assert!(
+        annex.contains("(Kèm theo Quyết định số …/QĐ-SLĐTBXH ngày … tháng … năm … của"),
+        "{annex}"
+    );
+    // The paper version keeps its date and the annex's reference, its number blank.
+    let paper = flat(&pdf_text(&folder.join("quyet-dinh-giay-khen.pdf")));
+    assert!(paper.contains("ngày 15 tháng 10 năm 2024"), "{paper}");
+    assert!(!paper.contains("…/QĐ"), "{paper}");
+}

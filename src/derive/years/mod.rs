@@ -15,7 +15,7 @@ pub use report::{reports, unmatched, AchievementReport};
 pub use shares::shares;
 
 use super::ballot::Ballot;
-use super::{dates, symbol, upper_first};
+use super::{dates, upper_first};
 use crate::load::{year_of, Origin, Project};
 use crate::model::{Entry, Rating, Status};
 
@@ -78,7 +78,7 @@ pub fn register(project: &Project) -> Vec<Record> {
             let issuer = dec.issuer.clone().unwrap_or_else(|| org.head());
             let decision = format!(
                 "Quyết định số {} ngày {} của {}",
-                symbol(dec.number, &kind),
+                super::symbol_or_blank(dec.number, &kind),
                 dates::short(dec.date),
                 upper_first(&issuer)
             );

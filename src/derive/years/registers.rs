@@ -45,7 +45,7 @@ fn spans(project: &Project) -> BTreeMap<(String, String, i32), Vec<Span>> {
                     to: from.saturating_add(n - 1),
                     named: format!(
                         "Quyết định số {} ({}, awards[{i}])",
-                        dec.number,
+                        dec.shown(),
                         d.file.display()
                     ),
                     file: d.file.clone(),
