@@ -24,6 +24,10 @@ impl Tally {
                 continue;
             };
             let doc = &p.docs[*d];
+            // An electronic version is the same document again: counted once.
+            if doc.electronic {
+                continue;
+            }
             match doc.kind.counted {
                 Counted::Certificates => {
                     t.certificates += doc.pages.len();

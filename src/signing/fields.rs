@@ -18,7 +18,7 @@ pub fn names(zones: &[Zone]) -> Vec<(String, String)> {
             ),
             _ => (
                 format!("ky-so-{}", crate::derive::slug::slug(&z.name)),
-                format!("Chữ ký số của {}", z.name),
+                format!("Chữ ký số của {}", shown(&z.name)),
             ),
         };
         // The same signer on another page (an invitation each): named for its page.
@@ -29,6 +29,15 @@ pub fn names(zones: &[Zone]) -> Vec<(String, String)> {
         out.push((name, shown));
     }
     out
+}
+
+/// A signer as a field names them: a role written in capitals on the page (`KẾ TOÁN
+/// TRƯỞNG`) as a sentence writes it (`Kế toán trưởng`); a name as it is.
+fn shown(name: &str) -> String {
+    match name.chars().any(char::is_lowercase) {
+        true => name.to_string(),
+        false => crate::derive::upper_first(&name.to_lowercase()),
+    }
 }
 
 /// `pdf` with a signature field on each of `zones`; `heights`, each page's height in

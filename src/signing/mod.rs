@@ -2,4 +2,5 @@
 //! signing tool appends after thidua's bytes, checked for `verify`.
 
 pub mod fields;
+mod filled;
 pub mod signed;

@@ -10,9 +10,17 @@ use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
 use sha2::Digest;
 
-/// The names the certificates of the signatures after thidua's `ours` bytes give (in the
-/// order signed), when every byte after them is signed as above; else what is wrong.
-pub fn check(bytes: &[u8], ours: usize) -> Result<Vec<String>, String> {
+/// What the signatures after thidua's bytes say: in the order signed, the name each
+/// certificate gives and the field it fills; the fields not signed yet.
+#[derive(Debug, Default)]
+pub struct Signatures {
+    pub signed: Vec<(String, String)>,
+    pub unsigned: Vec<String>,
+}
+
+/// The signatures after thidua's `ours` bytes, when every byte after them is signed as
+/// above; else what is wrong.
+pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
     let fields = Fields::of(&bytes[..ours]).ok_or("thidua made no signature field in it")?;
     let mut signatures = ranges(bytes, ours)?;
     if signatures.is_empty() {
@@ -33,7 +41,25 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Vec<String>, String> {
     if from != bytes.len() {
         return Err("bytes were added after the last signature".into());
     }
-    Ok(names)
+    let doc = lopdf::Document::load_mem(bytes).map_err(|_| "it cannot be read as a PDF")?;
+    let filled = super::filled::fields(&doc, &fields.widgets);
+    let field = |r: &[usize; 4]| {
+        let found = filled.iter().find(|(_, b)| *b == Some(r[1]));
+        found.map_or("no field of thidua's".to_string(), |(l, _)| l.clone())
+    };
+    Ok(Signatures {
+        signed: signatures
+            .iter()
+            .map(field)
+            .zip(names)
+            .map(|(f, n)| (n, f))
+            .collect(),
+        unsigned: filled
+            .into_iter()
+            .filter(|(_, b)| b.is_none())
+            .map(|(l, _)| l)
+            .collect(),
+    })
 }
 
 /// Every `/ByteRange [a b c d]` after `ours`, checked to be a signature's: from the
@@ -88,6 +114,8 @@ fn ranges(bytes: &[u8], ours: usize) -> Result<Vec<[usize; 4]>, String> {
 /// dates them); the pages and all they show stay thidua's.
 struct Fields {
     ours: lopdf::Document,
+    /// The signature fields.
+    widgets: Vec<lopdf::ObjectId>,
     allowed: Vec<lopdf::ObjectId>,
 }
 
@@ -108,10 +136,11 @@ impl Fields {
             .ok()?
             .as_array()
             .ok()?;
-        let mut allowed: Vec<lopdf::ObjectId> = fields
+        let widgets: Vec<lopdf::ObjectId> = fields
             .iter()
             .filter_map(|f| f.as_reference().ok())
             .collect();
+        let mut allowed = widgets.clone();
         allowed.push(form);
         if let Ok(info) = doc.trailer.get(b"Info").and_then(|i| i.as_reference()) {
             allowed.push(info);
@@ -124,7 +153,11 @@ impl Fields {
         {
             allowed.push(meta);
         }
-        Some(Fields { ours: doc, allowed })
+        Some(Fields {
+            ours: doc,
+            widgets,
+            allowed,
+        })
     }
 }
 

@@ -93,11 +93,20 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
     assert_eq!(pdf_text(&signed), pdf_text(&unsigned));
     let said = verify(root, &signed);
     assert!(
-        said.contains("OK, signed by Nguyễn Hồng Dân, then Sở Lao động"),
+        said.contains("OK, signed by Nguyễn Hồng Dân (in “Chữ ký số của Nguyễn Hồng Dân”), then Sở Lao động (in “Chữ ký số của cơ quan”)"),
         "{said}"
     );
     assert!(
         said.contains("the certificate chain is not checked"),
+        "{said}"
+    );
+    // Signed by the signer alone: OK, and the agency's field said to be still open.
+    let half = root.join("half.pdf");
+    sign(&unsigned, &half, &["Nguyễn Hồng Dân"], false);
+    let said = verify(root, &half);
+    assert!(
+        said.contains("OK, signed by Nguyễn Hồng Dân")
+            && said.contains("not signed yet: “Chữ ký số của cơ quan”"),
         "{said}"
     );
     // Edited after signing: bytes added after the last signature.

@@ -160,13 +160,7 @@ fn verify(
             format!("STALE: {said} no longer make this file ({made})"),
         ),
         Some(again) if again == bytes => {
-            let signed = match &signers {
-                Some(names) => format!(
-                    ", signed by {} (each signature verifies over the bytes it covers; the certificate chain is not checked)",
-                    names.join(", then ")
-                ),
-                None => String::new(),
-            };
+            let signed = signers.as_ref().map_or(String::new(), signed_by);
             let line = format!("OK{signed}: {made}; {said} make the same bytes, its record included");
             (Verdict::Ok, line)
         }
@@ -184,6 +178,24 @@ fn verify(
             ),
         ),
     }
+}
+
+/// `, signed by A (in “Chữ ký số của A”), then B (…); not signed yet: …` for a signed
+/// electronic version, each name as its certificate gives it.
+fn signed_by(s: &crate::signing::signed::Signatures) -> String {
+    let each: Vec<String> = s
+        .signed
+        .iter()
+        .map(|(name, field)| format!("{name} (in “{field}”)"))
+        .collect();
+    let unsigned = match s.unsigned.is_empty() {
+        true => String::new(),
+        false => format!("; not signed yet: “{}”", s.unsigned.join("”, “")),
+    };
+    format!(
+        ", signed by {}{unsigned} (each signature verifies over the bytes it covers; the certificate chain is not checked)",
+        each.join(", then ")
+    )
 }
 
 /// The fields of record `a` that `b` does not have alike.
