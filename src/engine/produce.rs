@@ -135,15 +135,25 @@ fn typeset_and_export(
 /// The electronic version's PDF with an unsigned signature field on each zone its
 /// template marked (none marked is an error: a signing tool would find no place).
 fn signature_fields(compiled: &PagedDocument, pdf: Vec<u8>) -> Result<Vec<u8>, String> {
-    let zones = typeset::zones(compiled);
-    if zones.is_empty() {
-        return Err("its electronic version marks no place for a signature (`signature-room` in the template's signature block)".into());
+    let (zones, unread) = typeset::zones(compiled);
+    if zones.is_empty() || unread > 0 {
+        return Err("its electronic version marks no place for a signature thidua reads (`signature-room` in the template's signature block: a `thidua-sign` mark of `field` signer or agency, `name`, and `w`, `h` in mm)".into());
     }
     let heights: Vec<f64> = compiled
         .pages()
         .iter()
         .map(|p| p.frame.height().to_pt())
         .collect();
+    // A zone of a size a signature's image has, on its page.
+    let mm = 72.0 / 25.4;
+    for z in &zones {
+        let page = heights.get(z.page - 1).copied().unwrap_or(0.0);
+        let fits = |l: f64| (5.0 * mm..=120.0 * mm).contains(&l);
+        if !fits(z.w) || !fits(z.h) || z.y < 0.0 || z.y + z.h > page {
+            let (w, h) = (z.w / mm, z.h / mm);
+            return Err(format!("a signature zone of {w:.0} × {h:.0} mm is not one a signature fits, or leaves its page"));
+        }
+    }
     crate::signing::fields::add(&pdf, &zones, &heights)
 }
 

@@ -115,8 +115,8 @@ impl Options {
 
 /// The record of the PDF `bytes`, when thidua made it.
 pub fn read(bytes: &[u8]) -> Option<Found> {
-    let (body, update) = stamp::split(bytes)?;
-    let record = xmp::Record::read(update)?;
+    let (body, update) = stamp::split_within(bytes, bytes.len())?;
+    let record = xmp::Record::read(stamp::packet(update)?)?;
     // Intact: the whole file is what stamping what typst wrote with this record gives,
     // so that neither those bytes nor anything after the record was changed.
     let again = stamp(body, &record.provenance)

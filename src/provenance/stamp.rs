@@ -15,15 +15,20 @@ use std::path::Path;
 /// The comment that starts the update; what comes before it is what typst wrote.
 const MARK: &[u8] = b"\n%thidua-provenance\n";
 
-/// How far from the end the update may start (its packet is a few kilobytes; a signing
-/// tool's signatures after it, tens of kilobytes each).
-const REACH: usize = 1 << 22;
+/// How far from the end a build looks for the update (its packet is a few kilobytes);
+/// `verify` looks through the whole file, as signatures may follow it.
+const REACH: usize = 1 << 18;
 
 /// `bytes` cut where thidua's update starts: what typst wrote, and the update. The mark
 /// counts only right after the end of a PDF (`%%EOF`): text of the data that reads like
 /// it (in an XMP title) is not taken for it.
 pub(super) fn split(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
-    let from = bytes.len().saturating_sub(REACH);
+    split_within(bytes, REACH)
+}
+
+/// The same, looking for the update in the last `reach` bytes.
+pub(super) fn split_within(bytes: &[u8], reach: usize) -> Option<(&[u8], &[u8])> {
+    let from = bytes.len().saturating_sub(reach);
     let mut end = bytes.len();
     while let Some(at) = bytes[from..end]
         .windows(MARK.len())
@@ -38,6 +43,16 @@ pub(super) fn split(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
         end = at + MARK.len() - 1;
     }
     None
+}
+
+/// The XMP packet of the record's own update (`update` from its mark on): what follows it
+/// (a signing tool's metadata, say) is never taken for the record.
+pub(super) fn packet(update: &[u8]) -> Option<&[u8]> {
+    let head = update.get(..update.len().min(512))?;
+    let at = head.windows(8).position(|w| w == b"/Length ")? + 8;
+    let len = super::super::pdf::first_number(&head[at..])?;
+    let start = at + head[at..].windows(7).position(|w| w == b"stream\n")? + 7;
+    update.get(start..start.checked_add(len)?)
 }
 
 /// The bytes typst wrote: `bytes` without thidua's update, when it has one.

@@ -16,16 +16,28 @@ pub fn names(zones: &[Zone]) -> Vec<(String, String)> {
                 "ky-so-co-quan".to_string(),
                 "Chữ ký số của cơ quan".to_string(),
             ),
-            _ => (
-                format!("ky-so-{}", crate::derive::slug::slug(&z.name)),
-                format!("Chữ ký số của {}", shown(&z.name)),
-            ),
+            _ => {
+                // `ky-so-co-quan` is the agency's alone, whoever else is called Cơ Quan.
+                let slug = match crate::derive::slug::slug(&z.name) {
+                    s if s == "co-quan" || s.is_empty() => format!("nguoi-ky-{s}"),
+                    s => s,
+                };
+                let shown = format!("Chữ ký số của {}", shown(&z.name));
+                (format!("ky-so-{slug}"), shown)
+            }
         };
-        // The same signer on another page (an invitation each): named for its page.
-        let name = match out.iter().any(|(n, _)| *n == base) {
-            true => format!("{base}-trang-{}", z.page),
-            false => base,
-        };
+        // The same signer on another page (an invitation each) is named for its page;
+        // two of one name on one page, by their order.
+        let taken = |n: &str| out.iter().any(|(o, _)| o == n);
+        let mut name = base.clone();
+        if taken(&name) {
+            name = format!("{base}-trang-{}", z.page);
+        }
+        let mut k = 2;
+        while taken(&name) {
+            name = format!("{base}-trang-{}-{k}", z.page);
+            k += 1;
+        }
         out.push((name, shown));
     }
     out
@@ -199,6 +211,23 @@ mod tests {
         for ((n, s), (wn, ws)) in names.iter().zip(want) {
             assert_eq!((n.as_str(), s.as_str()), (wn, ws));
         }
+        // The agency's name is its own; two namesakes on one page are told apart.
+        let zones = [
+            zone(1, "signer", "Cơ Quan"),
+            zone(1, "agency", ""),
+            zone(1, "signer", "Võ Văn Bình"),
+            zone(1, "signer", "Võ Văn Bình"),
+        ];
+        let got: Vec<String> = super::names(&zones).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            got,
+            [
+                "ky-so-nguoi-ky-co-quan",
+                "ky-so-co-quan",
+                "ky-so-vo-van-binh",
+                "ky-so-vo-van-binh-trang-1"
+            ]
+        );
         assert_eq!(num(12.5), "12.5");
         assert_eq!(num(3.0), "3");
         assert_eq!(utf16("Ký"), "<FEFF004B00FD>");

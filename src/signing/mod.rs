@@ -3,4 +3,5 @@
 
 pub mod fields;
 mod filled;
+mod pkcs7;
 pub mod signed;

@@ -4,11 +4,7 @@
 //! carry them redefining nothing of thidua's but its signature fields and their form.
 //! The certificate chain is not checked: who signed is said as the certificate says it.
 
-use cms::cert::x509::der::Encode;
-use cms::cert::x509::Certificate;
-use cms::content_info::ContentInfo;
-use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
-use sha2::Digest;
+use super::pkcs7;
 
 /// What the signatures after thidua's bytes say: in the order signed, the name each
 /// certificate gives and the field it fills; the fields not signed yet.
@@ -34,8 +30,9 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
         if end <= from {
             return Err("two signatures end at one place".into());
         }
+        tables(&bytes[from..end], fields.size)?;
         unchanged(&bytes[..end], &fields)?;
-        names.push(signed(bytes, r)?);
+        names.push(pkcs7::signer(bytes, r)?);
         from = end;
     }
     if from != bytes.len() {
@@ -43,22 +40,26 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
     }
     let doc = lopdf::Document::load_mem(bytes).map_err(|_| "it cannot be read as a PDF")?;
     let filled = super::filled::fields(&doc, &fields.widgets);
-    let field = |r: &[usize; 4]| {
-        let found = filled.iter().find(|(_, b)| *b == Some(r[1]));
-        found.map_or("no field of thidua's".to_string(), |(l, _)| l.clone())
-    };
+    // Every signature is the value of one of thidua's fields, of a kind that signs a
+    // PDF: one a viewer does not show (in a stream, in no field) is no signature here.
+    let mut signed = Vec::new();
+    for (r, name) in signatures.iter().zip(names) {
+        let Some(f) = filled.iter().find(|f| f.range == Some(r[1])) else {
+            return Err("a signature fills no signature field of thidua's".into());
+        };
+        let kinds = ["adbe.pkcs7.detached", "ETSI.CAdES.detached"];
+        if !f.sub_filter.as_deref().is_some_and(|k| kinds.contains(&k)) {
+            return Err(format!("the signature in “{}” is not of a kind that signs a PDF (adbe.pkcs7.detached, ETSI.CAdES.detached)", f.label));
+        }
+        signed.push((name, f.label.clone()));
+    }
+    if signed.len() != filled.iter().filter(|f| f.range.is_some()).count() {
+        return Err("a field holds a signature that signs no part of the file".into());
+    }
+    let unsigned = filled.into_iter().filter(|f| f.range.is_none());
     Ok(Signatures {
-        signed: signatures
-            .iter()
-            .map(field)
-            .zip(names)
-            .map(|(f, n)| (n, f))
-            .collect(),
-        unsigned: filled
-            .into_iter()
-            .filter(|(_, b)| b.is_none())
-            .map(|(l, _)| l)
-            .collect(),
+        signed,
+        unsigned: unsigned.map(|f| f.label).collect(),
     })
 }
 
@@ -114,8 +115,11 @@ fn ranges(bytes: &[u8], ours: usize) -> Result<Vec<[usize; 4]>, String> {
 /// dates them); the pages and all they show stay thidua's.
 struct Fields {
     ours: lopdf::Document,
-    /// The signature fields.
+    /// The number of thidua's objects (its trailer's `/Size`).
+    size: u32,
+    /// The signature fields, and the form listing them.
     widgets: Vec<lopdf::ObjectId>,
+    form: Option<lopdf::ObjectId>,
     allowed: Vec<lopdf::ObjectId>,
 }
 
@@ -140,8 +144,7 @@ impl Fields {
             .iter()
             .filter_map(|f| f.as_reference().ok())
             .collect();
-        let mut allowed = widgets.clone();
-        allowed.push(form);
+        let mut allowed = Vec::new();
         if let Ok(info) = doc.trailer.get(b"Info").and_then(|i| i.as_reference()) {
             allowed.push(info);
         }
@@ -153,11 +156,90 @@ impl Fields {
         {
             allowed.push(meta);
         }
+        let size = u32::try_from(doc.trailer.get(b"Size").ok()?.as_i64().ok()?).ok()?;
         Some(Fields {
+            size,
             ours: doc,
             widgets,
+            form: Some(form),
             allowed,
         })
+    }
+}
+
+/// Whether two objects are one as a reader takes them: a string written in hex or in
+/// parentheses is the same string.
+fn same(a: &lopdf::Object, b: &lopdf::Object) -> bool {
+    use lopdf::Object as O;
+    match (a, b) {
+        (O::String(a, _), O::String(b, _)) => a == b,
+        (O::Array(a), O::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+        }
+        (O::Dictionary(a), O::Dictionary(b)) => dicts(a, b),
+        (O::Stream(a), O::Stream(b)) => dicts(&a.dict, &b.dict) && a.content == b.content,
+        _ => a == b,
+    }
+}
+
+fn dicts(a: &lopdf::Dictionary, b: &lopdf::Dictionary) -> bool {
+    a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_ok_and(|w| same(v, w)))
+}
+
+/// Whether `now` is the dictionary `was` with at most the keys `may` added or changed.
+fn grown(was: &lopdf::Object, now: Option<&lopdf::Object>, may: &[&[u8]]) -> bool {
+    let (Ok(was), Some(Ok(now))) = (was.as_dict(), now.map(|n| n.as_dict())) else {
+        return false;
+    };
+    let kept = was
+        .iter()
+        .all(|(k, v)| may.contains(&k.as_slice()) || now.get(k).is_ok_and(|n| same(n, v)));
+    let added = now
+        .iter()
+        .all(|(k, _)| was.has(k) || may.contains(&k.as_slice()));
+    kept && added
+}
+
+/// The cross-reference tables of an update after thidua's bytes: classic ones only (what
+/// a signing tool writes after a classic file), none freeing an object of thidua's
+/// (numbered below `size`), which would take it out of the document unseen.
+fn tables(update: &[u8], size: u32) -> Result<(), String> {
+    let text = String::from_utf8_lossy(update);
+    if text.contains("/XRefStm") || text.contains("/XRef") {
+        return Err("an update after thidua's bytes has a cross-reference stream, which thidua does not read".into());
+    }
+    let mut found = false;
+    for (at, _) in text.match_indices("\nxref") {
+        found = true;
+        let mut first = None;
+        let mut seen = 0u32;
+        for line in text[at + 5..].lines().map(str::trim) {
+            if line.starts_with("trailer") {
+                break;
+            }
+            let words: Vec<&str> = line.split_whitespace().collect();
+            match words[..] {
+                [] => {}
+                [n, _] => {
+                    first = n.parse::<u32>().ok();
+                    seen = 0;
+                }
+                [_, _, kind] => {
+                    let n = first.ok_or("a cross-reference table cannot be read")? + seen;
+                    seen += 1;
+                    if kind == "f" && n != 0 && n < size {
+                        return Err(format!(
+                            "an update after thidua's bytes takes out thidua's object {n}"
+                        ));
+                    }
+                }
+                _ => return Err("a cross-reference table cannot be read".into()),
+            }
+        }
+    }
+    match found {
+        true => Ok(()),
+        false => Err("an update after thidua's bytes has no cross-reference table".into()),
     }
 }
 
@@ -168,10 +250,23 @@ fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
     let doc = lopdf::Document::load_mem(revision)
         .map_err(|_| "a signed revision cannot be read as a PDF".to_string())?;
     for (id, object) in &fields.ours.objects {
+        let now = doc.objects.get(id);
+        if fields.widgets.contains(id) || Some(*id) == fields.form {
+            // A field gains its value and appearance (the form its flags), nothing else:
+            // not a place, a kind, an action, another widget.
+            let may = [b"V".as_slice(), b"AP", b"SigFlags"];
+            if !grown(object, now, &may) {
+                return Err(format!(
+                    "a signed update changes thidua's signature field or form (object {}) beyond its signature",
+                    id.0
+                ));
+            }
+            continue;
+        }
         if fields.allowed.contains(id) {
             continue;
         }
-        if doc.objects.get(id) != Some(object) {
+        if !now.is_some_and(|n| same(n, object)) {
             return Err(format!(
                 "a signed update writes thidua's object {} otherwise",
                 id.0
@@ -185,156 +280,20 @@ fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
     Ok(())
 }
 
-/// The signer's name, when the signature of range `r` verifies.
-fn signed(bytes: &[u8], r: &[usize; 4]) -> Result<String, String> {
-    let bad = |why: &str| format!("a signature does not verify: {why}");
-    let hex = &bytes[r[1] + 1..r[2] - 1];
-    let der = decode_hex(hex).ok_or_else(|| bad("its contents are not hex"))?;
-    // The contents are padded with zeros after the DER.
-    let mut reader =
-        cms::cert::x509::der::SliceReader::new(&der).map_err(|e| bad(&e.to_string()))?;
-    let info: ContentInfo = cms::cert::x509::der::Decode::decode(&mut reader)
-        .map_err(|e| bad(&format!("not a CMS signature ({e})")))?;
-    let data: SignedData = info
-        .content
-        .decode_as()
-        .map_err(|e| bad(&format!("not signed data ({e})")))?;
-    let signer = data
-        .signer_infos
-        .0
-        .iter()
-        .next()
-        .ok_or_else(|| bad("no signer"))?;
-    if data.signer_infos.0.len() != 1 {
-        return Err(bad("more than one signer in one signature"));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_update_may_not_take_out_or_hide_thiduas_objects() {
+        let free = "\nxref\n0 1\n0000000000 65535 f \n106 1\n0000000000 00001 f \ntrailer\n<<>>\n";
+        let said = tables(free.as_bytes(), 119).unwrap_err();
+        assert!(said.contains("takes out thidua's object 106"), "{said}");
+        let new = "\nxref\n0 1\n0000000000 65535 f \n120 1\n0000000100 00000 n \ntrailer\n<<>>\n";
+        assert!(tables(new.as_bytes(), 119).is_ok());
+        let stream = "\n130 0 obj\n<</Type/XRef/Size 131>>stream\nendstream\n";
+        let said = tables(stream.as_bytes(), 119).unwrap_err();
+        assert!(said.contains("cross-reference stream"), "{said}");
+        assert!(tables(b"nothing", 119).is_err());
     }
-    let cert = certificate(&data, signer).ok_or_else(|| bad("its certificate is not in it"))?;
-    let hash =
-        Hash::of(&signer.digest_alg.oid.to_string()).ok_or_else(|| bad("an unknown digest"))?;
-    let content = hash.digest(&[&bytes[..r[1]], &bytes[r[2]..r[2] + r[3]]]);
-    let to_sign = match &signer.signed_attrs {
-        Some(attrs) => {
-            let digest = attrs
-                .iter()
-                .find(|a| a.oid.to_string() == "1.2.840.113549.1.9.4")
-                .and_then(|a| a.values.iter().next())
-                .and_then(|v| {
-                    v.decode_as::<cms::cert::x509::der::asn1::OctetString>()
-                        .ok()
-                })
-                .ok_or_else(|| bad("no message digest"))?;
-            if digest.as_bytes() != content.as_slice() {
-                return Err(bad("the bytes it covers were changed"));
-            }
-            hash.digest(&[&attrs.to_der().map_err(|e| bad(&e.to_string()))?])
-        }
-        None => content,
-    };
-    let spki = cert
-        .tbs_certificate
-        .subject_public_key_info
-        .to_der()
-        .map_err(|e| bad(&e.to_string()))?;
-    let key = <rsa::RsaPublicKey as rsa::pkcs8::DecodePublicKey>::from_public_key_der(&spki)
-        .map_err(|_| bad("its key is not an RSA key thidua checks"))?;
-    key.verify(hash.scheme(), &to_sign, signer.signature.as_bytes())
-        .map_err(|_| bad("its signature is not its signer's"))?;
-    Ok(common_name(&cert).unwrap_or_else(|| cert.tbs_certificate.subject.to_string()))
-}
-
-/// The certificate of `signer` among those the signature carries.
-fn certificate(data: &SignedData, signer: &SignerInfo) -> Option<Certificate> {
-    let certs = data
-        .certificates
-        .as_ref()?
-        .0
-        .iter()
-        .filter_map(|c| match c {
-            cms::cert::CertificateChoices::Certificate(c) => Some(c),
-            _ => None,
-        });
-    let SignerIdentifier::IssuerAndSerialNumber(id) = &signer.sid else {
-        return None;
-    };
-    certs
-        .into_iter()
-        .find(|c| {
-            c.tbs_certificate.issuer == id.issuer
-                && c.tbs_certificate.serial_number == id.serial_number
-        })
-        .cloned()
-}
-
-/// The certificate's subject's common name (CN).
-fn common_name(cert: &Certificate) -> Option<String> {
-    use cms::cert::x509::der::asn1::{PrintableStringRef, Utf8StringRef};
-    let rdns = cert.tbs_certificate.subject.0.iter();
-    let cn = rdns
-        .flat_map(|rdn| rdn.0.iter())
-        .find(|a| a.oid.to_string() == "2.5.4.3")?;
-    let value = &cn.value;
-    value
-        .decode_as::<Utf8StringRef>()
-        .map(|s| s.as_str().to_string())
-        .or_else(|_| {
-            value
-                .decode_as::<PrintableStringRef>()
-                .map(|s| s.as_str().to_string())
-        })
-        .ok()
-}
-
-/// The digests signatures are made with.
-enum Hash {
-    Sha1,
-    Sha256,
-    Sha384,
-    Sha512,
-}
-
-impl Hash {
-    fn of(oid: &str) -> Option<Hash> {
-        Some(match oid {
-            "1.3.14.3.2.26" => Hash::Sha1,
-            "2.16.840.1.101.3.4.2.1" => Hash::Sha256,
-            "2.16.840.1.101.3.4.2.2" => Hash::Sha384,
-            "2.16.840.1.101.3.4.2.3" => Hash::Sha512,
-            _ => return None,
-        })
-    }
-
-    fn digest(&self, parts: &[&[u8]]) -> Vec<u8> {
-        fn run<D: Digest>(parts: &[&[u8]]) -> Vec<u8> {
-            let mut d = D::new();
-            for p in parts {
-                d.update(p);
-            }
-            d.finalize().to_vec()
-        }
-        match self {
-            Hash::Sha1 => run::<sha1::Sha1>(parts),
-            Hash::Sha256 => run::<sha2::Sha256>(parts),
-            Hash::Sha384 => run::<sha2::Sha384>(parts),
-            Hash::Sha512 => run::<sha2::Sha512>(parts),
-        }
-    }
-
-    fn scheme(&self) -> rsa::Pkcs1v15Sign {
-        match self {
-            Hash::Sha1 => rsa::Pkcs1v15Sign::new::<sha1::Sha1>(),
-            Hash::Sha256 => rsa::Pkcs1v15Sign::new::<sha2::Sha256>(),
-            Hash::Sha384 => rsa::Pkcs1v15Sign::new::<sha2::Sha384>(),
-            Hash::Sha512 => rsa::Pkcs1v15Sign::new::<sha2::Sha512>(),
-        }
-    }
-}
-
-fn decode_hex(hex: &[u8]) -> Option<Vec<u8>> {
-    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
-    hex.chunks(2)
-        .map(|p| match p {
-            [a, b] => Some(digit(*a)? << 4 | digit(*b)?),
-            _ => None,
-        })
-        .collect()
 }

@@ -19,8 +19,9 @@ pub struct Zone {
     pub name: String,
 }
 
-/// Every signature zone of `doc`, in the order laid out.
-pub fn zones(doc: &PagedDocument) -> Vec<Zone> {
+/// Every signature zone of `doc`, in the order laid out, and how many marks were none
+/// (not a dictionary of `field` signer or agency, `name`, `w` and `h`).
+pub fn zones(doc: &PagedDocument) -> (Vec<Zone>, usize) {
     use typst::foundations::{Label, Selector, Value};
     use typst::introspection::{Introspector, MetadataElem};
     use typst::utils::PicoStr;
@@ -29,7 +30,8 @@ pub fn zones(doc: &PagedDocument) -> Vec<Zone> {
         .map(|l| introspector.query(&Selector::Label(l)))
         .unwrap_or_default();
     let mm = 72.0 / 25.4;
-    found
+    let marks = found.len();
+    let zones: Vec<Zone> = found
         .into_iter()
         .filter_map(|element| {
             let at = introspector.position(element.location()?)?;
@@ -51,9 +53,11 @@ pub fn zones(doc: &PagedDocument) -> Vec<Zone> {
                 y: at.point.y.to_pt(),
                 w: number("w")? * mm,
                 h: number("h")? * mm,
-                field: text("field")?,
+                field: text("field").filter(|f| f == "signer" || f == "agency")?,
                 name: text("name")?,
             })
         })
-        .collect()
+        .collect();
+    let unread = marks - zones.len();
+    (zones, unread)
 }

@@ -4,9 +4,10 @@ thidua's tests: a throw-away RSA certificate per field (its common name the sign
 made here and never kept; then validates every signature and prints, as JSON, each
 field's page and rectangle and each signature's verdict.
 
-Usage: sign.py [--tamper] IN.pdf OUT.pdf "Name for field 1" "Name for field 2" ...
+Usage: sign.py [--tamper|--move] IN.pdf OUT.pdf "Name for field 1" "Name for field 2" ...
 (fields are signed in the order the file lists them, each in an update of its own;
-with --tamper, the last update also empties the first page's content, as a forger would)."""
+with --tamper, the last update also empties the first page's content, as a forger would;
+with --move, it spreads the field it signs over the whole page)."""
 import datetime, json, sys
 
 from cryptography import x509
@@ -46,8 +47,8 @@ def certificate(name):
 
 def main():
     args = sys.argv[1:]
-    tamper = args[0] == "--tamper"
-    if tamper:
+    mode = args[0] if args[0] in ("--tamper", "--move") else None
+    if mode:
         args = args[1:]
     src, dst, names = args[0], args[1], args[2:]
     data = open(src, "rb").read()
@@ -61,11 +62,17 @@ def main():
         import io
         out = io.BytesIO()
         w = IncrementalPdfFileWriter(io.BytesIO(data))
-        if tamper and i == len(names) - 1:
-            from pyhanko.pdf_utils import generic
+        last = i == len(names) - 1
+        from pyhanko.pdf_utils import generic
+        if mode == "--tamper" and last:
             page = w.root["/Pages"]["/Kids"][0].get_object()
             page["/Contents"] = w.add_object(generic.StreamObject(stream_data=b""))
             w.update_container(page)
+        if mode == "--move" and last:
+            ref = [f for f in w.root["/AcroForm"]["/Fields"] if f.get_object()["/T"] == field][0]
+            widget = ref.get_object()
+            widget["/Rect"] = generic.ArrayObject([generic.FloatObject(v) for v in (0, 0, 595, 842)])
+            w.update_container(widget)
         signers.sign_pdf(w, signers.PdfSignatureMetadata(field_name=field), signer=signer, output=out)
         data = out.getvalue()
     open(dst, "wb").write(data)

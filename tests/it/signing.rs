@@ -16,12 +16,10 @@ fn pyhanko() -> bool {
 }
 
 /// Signs `unsigned` into `signed` (each field by one of `names`), with pyHanko's report.
-fn sign(unsigned: &Path, signed: &Path, names: &[&str], tamper: bool) -> serde_json::Value {
+fn sign(unsigned: &Path, signed: &Path, names: &[&str], mode: Option<&str>) -> serde_json::Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/sign.py");
     let mut args = vec![script.to_string_lossy().to_string()];
-    if tamper {
-        args.push("--tamper".into());
-    }
+    args.extend(mode.map(String::from));
     args.push(unsigned.to_string_lossy().to_string());
     args.push(signed.to_string_lossy().to_string());
     args.extend(names.iter().map(|n| n.to_string()));
@@ -62,7 +60,7 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
         &unsigned,
         &signed,
         &["Nguyễn Hồng Dân", "Sở Lao động"],
-        false,
+        None,
     );
     // The fields are where thidua placed them, on the signature's page: the signer's in
     // the right half, the seal's over the left third of it.
@@ -93,7 +91,7 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
     assert_eq!(pdf_text(&signed), pdf_text(&unsigned));
     let said = verify(root, &signed);
     assert!(
-        said.contains("OK, signed by Nguyễn Hồng Dân (in “Chữ ký số của Nguyễn Hồng Dân”), then Sở Lao động (in “Chữ ký số của cơ quan”)"),
+        said.contains("OK, signed by “Nguyễn Hồng Dân” (in “Chữ ký số của Nguyễn Hồng Dân”), then “Sở Lao động” (in “Chữ ký số của cơ quan”)"),
         "{said}"
     );
     assert!(
@@ -102,10 +100,10 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
     );
     // Signed by the signer alone: OK, and the agency's field said to be still open.
     let half = root.join("half.pdf");
-    sign(&unsigned, &half, &["Nguyễn Hồng Dân"], false);
+    sign(&unsigned, &half, &["Nguyễn Hồng Dân"], None);
     let said = verify(root, &half);
     assert!(
-        said.contains("OK, signed by Nguyễn Hồng Dân")
+        said.contains("OK, signed by “Nguyễn Hồng Dân”")
             && said.contains("not signed yet: “Chữ ký số của cơ quan”"),
         "{said}"
     );
@@ -139,11 +137,20 @@ fn an_electronic_decision_signed_by_a_signing_tool_verifies_and_a_forgery_does_n
         &unsigned,
         &tampered,
         &["Nguyễn Hồng Dân", "Kẻ giả mạo"],
-        true,
+        Some("--tamper"),
     );
     let said = verify(root, &tampered);
     assert!(
         said.contains("EDITED") && said.contains("otherwise"),
+        "{said}"
+    );
+    // A signed update that spreads its field, and so its appearance, over the page.
+    let moved = root.join("moved.pdf");
+    let names = ["Nguyễn Hồng Dân", "Kẻ giả mạo"];
+    sign(&unsigned, &moved, &names, Some("--move"));
+    let said = verify(root, &moved);
+    assert!(
+        said.contains("EDITED") && said.contains("beyond its signature"),
         "{said}"
     );
 }
