@@ -192,3 +192,37 @@ fn an_electronic_decision_leaves_its_number_and_dates_to_the_van_thu() {
     assert!(paper.contains("ngày 15 tháng 10 năm 2024"), "{paper}");
     assert!(!paper.contains("…/QĐ"), "{paper}");
 }
+
+#[test]
+fn the_electronic_version_is_reproducible_and_pdf_a_where_asked() {
+    let dir = project("hanoi-2024");
+    let root = dir.path();
+    let args = [
+        "build",
+        "-q",
+        "--electronic",
+        "--pdf-standard",
+        "a-2b",
+        "--force",
+    ];
+    let file = root.join("out/2024/tong-ket-nguoi-tot-viec-tot/quyet-dinh-1520-dien-tu.pdf");
+    let build = || {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+            .args(args)
+            .current_dir(root)
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .output()
+            .unwrap();
+        ok(&run);
+        std::fs::read(&file).unwrap()
+    };
+    let (first, second) = (build(), build());
+    assert_eq!(first, second, "the same sources make the same bytes");
+    let text = String::from_utf8_lossy(&first);
+    assert!(
+        text.contains("pdfaid:part") && text.contains("/FT/Sig"),
+        "PDF/A with its fields"
+    );
+    let said = verify(root, &file);
+    assert!(said.contains(": OK:"), "{said}");
+}
