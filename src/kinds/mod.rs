@@ -152,7 +152,9 @@ pub trait Facts: Send + Sync + std::fmt::Debug {
     }
 
     /// A hash of the whole document's data, which identifies a document typeset in
-    /// pieces (whose source is never rendered whole).
+    /// pieces (whose source is never rendered whole) or by a built-in template (whose
+    /// source is rendered only when typeset). Facts whose data are themselves hash them
+    /// as they serialise, with no JSON value made.
     fn fingerprint(&self) -> u128 {
         digest(&self.data(None))
     }
@@ -185,6 +187,10 @@ pub struct Whole<T>(pub T);
 impl<T: Serialize + Send + Sync + std::fmt::Debug> Facts for Whole<T> {
     fn data(&self, _: Option<Range<usize>>) -> serde_json::Value {
         serde_json::to_value(&self.0).unwrap_or_default()
+    }
+
+    fn fingerprint(&self) -> u128 {
+        digest(&self.0)
     }
 }
 

@@ -37,6 +37,10 @@ impl Facts for ProposalDoc {
         serde_json::to_value(self).unwrap_or_default()
     }
 
+    fn fingerprint(&self) -> u128 {
+        super::digest(self)
+    }
+
     fn word(&self, _: Option<usize>) -> Option<Word> {
         Some(word(self))
     }
