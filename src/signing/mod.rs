@@ -5,3 +5,4 @@ pub mod fields;
 mod filled;
 mod pkcs7;
 pub mod signed;
+mod tables;

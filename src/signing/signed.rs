@@ -30,7 +30,7 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
         if end <= from {
             return Err("two signatures end at one place".into());
         }
-        tables(&bytes[from..end], fields.size)?;
+        super::tables::check(bytes, from..end, fields.size)?;
         unchanged(&bytes[..end], &fields)?;
         names.push(pkcs7::signer(bytes, r)?);
         from = end;
@@ -200,49 +200,6 @@ fn grown(was: &lopdf::Object, now: Option<&lopdf::Object>, may: &[&[u8]]) -> boo
     kept && added
 }
 
-/// The cross-reference tables of an update after thidua's bytes: classic ones only (what
-/// a signing tool writes after a classic file), none freeing an object of thidua's
-/// (numbered below `size`), which would take it out of the document unseen.
-fn tables(update: &[u8], size: u32) -> Result<(), String> {
-    let text = String::from_utf8_lossy(update);
-    if text.contains("/XRefStm") || text.contains("/XRef") {
-        return Err("an update after thidua's bytes has a cross-reference stream, which thidua does not read".into());
-    }
-    let mut found = false;
-    for (at, _) in text.match_indices("\nxref") {
-        found = true;
-        let mut first = None;
-        let mut seen = 0u32;
-        for line in text[at + 5..].lines().map(str::trim) {
-            if line.starts_with("trailer") {
-                break;
-            }
-            let words: Vec<&str> = line.split_whitespace().collect();
-            match words[..] {
-                [] => {}
-                [n, _] => {
-                    first = n.parse::<u32>().ok();
-                    seen = 0;
-                }
-                [_, _, kind] => {
-                    let n = first.ok_or("a cross-reference table cannot be read")? + seen;
-                    seen += 1;
-                    if kind == "f" && n != 0 && n < size {
-                        return Err(format!(
-                            "an update after thidua's bytes takes out thidua's object {n}"
-                        ));
-                    }
-                }
-                _ => return Err("a cross-reference table cannot be read".into()),
-            }
-        }
-    }
-    match found {
-        true => Ok(()),
-        false => Err("an update after thidua's bytes has no cross-reference table".into()),
-    }
-}
-
 /// Whether the revision `revision` (the file up to a signature's end) leaves every object
 /// of thidua's as it was, but those a signing tool may write again; a tool may write an
 /// object anew in its own way (the same dictionary, spaced otherwise).
@@ -278,22 +235,4 @@ fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
         return Err("a signed update gives the file another catalog".into());
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_update_may_not_take_out_or_hide_thiduas_objects() {
-        let free = "\nxref\n0 1\n0000000000 65535 f \n106 1\n0000000000 00001 f \ntrailer\n<<>>\n";
-        let said = tables(free.as_bytes(), 119).unwrap_err();
-        assert!(said.contains("takes out thidua's object 106"), "{said}");
-        let new = "\nxref\n0 1\n0000000000 65535 f \n120 1\n0000000100 00000 n \ntrailer\n<<>>\n";
-        assert!(tables(new.as_bytes(), 119).is_ok());
-        let stream = "\n130 0 obj\n<</Type/XRef/Size 131>>stream\nendstream\n";
-        let said = tables(stream.as_bytes(), 119).unwrap_err();
-        assert!(said.contains("cross-reference stream"), "{said}");
-        assert!(tables(b"nothing", 119).is_err());
-    }
 }
