@@ -169,11 +169,19 @@ pub fn dossier(
     // The agency's name the dossier prints under.
     let org = config.organization.at(d.first_date());
     let mut numbers = std::collections::HashMap::new();
+    let mut unnumbered = std::collections::HashMap::new();
     for (i, award) in d.awards.iter().enumerate() {
         let path = format!("awards[{i}]");
         // Own decisions name their output files by number: two with one number would collide.
         if let Some(dec) = award.decision.as_ref().filter(|d| d.issuer.is_none()) {
             if dec.number.is_none() {
+                // Named for its form until numbered: two of one form would be one file.
+                if let Some(first) = unnumbered.insert(award.form.clone(), i) {
+                    let msg = format!("awards[{first}] is also a decision of `{}` without `number`: the two would be written to one file", award.form);
+                    out.push(
+                        at(msg, &format!("{path}.decision")).hint("give one of them its number"),
+                    );
+                }
                 let msg = "no `number`: `Số:` is printed blank for the văn thư's system to give, on the decision and on what cites it (certificates, payment list)";
                 warnings.push(at(msg.to_string(), &format!("{path}.decision")).into_warning().hint(
                     "write the number once it is given, and build again (files are named for the form until then)",

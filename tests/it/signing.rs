@@ -226,3 +226,18 @@ fn the_electronic_version_is_reproducible_and_pdf_a_where_asked() {
     let said = verify(root, &file);
     assert!(said.contains(": OK:"), "{said}");
 }
+
+#[test]
+fn two_unnumbered_decisions_of_one_form_are_an_error_where_written() {
+    let award = "  - form: giay-khen\n    decision: {date: 2026-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn An, gender: male}\n";
+    let d = format!("title: T\nyear: 2026\nawards:\n{award}{award}");
+    let dir = project_from(CONFIG, &[("content/t.yaml", &d)]);
+    let run = thidua(dir.path(), &["build"]);
+    assert!(!run.status.success());
+    let err = stderr(&run);
+    assert!(
+        err.contains("content/t.yaml:9:16: awards[1].decision: awards[0] is also a decision of `giay-khen` without `number`"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}

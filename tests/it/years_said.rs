@@ -251,3 +251,26 @@ fn a_school_says_its_school_years() {
         "{out}"
     );
 }
+
+#[test]
+fn what_one_record_of_an_id_says_of_its_person_holds_for_all() {
+    // NV021 is born in 1982 (said in the Tờ trình); the nominee without `id` is born in
+    // 1988: not NV021, whose earlier years do not count for him.
+    let older = dossier(
+        "chien-si-thi-dua-co-so",
+        50,
+        "",
+        &["{name: Nguyễn Văn Hùng, gender: male, id: NV021}"],
+    );
+    let older = older.replace("2026", "2025");
+    let d = "title: T\nyear: 2026\nawards:\n  - form: chien-si-thi-dua-co-so\n    decision: {number: 60, date: 2026-10-01, signer: lan}\n    recipients:\n      - {name: Nguyễn Văn Hùng, gender: male, id: NV021}\n      - {name: Nguyễn Văn Hùng, gender: male, born: 17/02/1988}\n  - form: bang-khen-ubnd-tinh\n    proposal: {number: 8, date: 2026-11-25, signer: lan, to: Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi}\n    recipients:\n      - {name: Nguyễn Văn Hùng, gender: male, id: NV021, born: 05/11/1982}\n      - {name: Nguyễn Văn Hùng, gender: male, born: 17/02/1988}\n";
+    let dir = project_from(
+        CONFIG,
+        &[("content/2025.yaml", &older), ("content/2026.yaml", d)],
+    );
+    let run = thidua(dir.path(), &["check"]);
+    ok(&run);
+    let err = stderr(&run);
+    assert_eq!(err.matches("may not meet").count(), 1, "{err}");
+    assert!(err.contains("content/2026.yaml:13:10: awards[1].recipients[1]"), "{err}");
+}

@@ -111,7 +111,35 @@ pub fn register(project: &Project) -> Vec<Record> {
             .iter()
             .map(|(row, origin)| history_record(project, row, origin, &mut names)),
     );
+    // Every recipient with an `id` says who that is, proposed only or not.
+    let listed = project
+        .dossiers
+        .iter()
+        .flat_map(|d| d.recipients.iter().flatten());
+    let people: Vec<Person> = listed.filter_map(|(r, _)| Person::of(r)).collect();
+    known(&mut out, &people);
     out
+}
+
+/// What one record (or recipient) of an `id` says of its person (`born`, `gender`) said of every record
+/// of that `id`: one `id` is one person, so a namesake born another year is not them
+/// because a record of theirs left the date out.
+fn known(records: &mut [Record], people: &[Person]) {
+    let mut of: std::collections::HashMap<String, (Option<String>, Option<crate::model::Gender>)> =
+        Default::default();
+    for who in records.iter().map(|r| &r.who).chain(people) {
+        if let Some(id) = &who.id {
+            let e = of.entry(id.trim().to_string()).or_default();
+            e.0 = e.0.take().or_else(|| who.born.clone());
+            e.1 = e.1.or(who.gender);
+        }
+    }
+    for r in records.iter_mut() {
+        if let Some((born, gender)) = r.who.id.as_ref().and_then(|id| of.get(id.trim())) {
+            r.who.born = r.who.born.take().or_else(|| born.clone());
+            r.who.gender = r.who.gender.or(*gender);
+        }
+    }
 }
 
 /// A row of `history/` as a record.
