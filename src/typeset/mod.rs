@@ -6,6 +6,8 @@ mod certificate_layout_tests;
 mod escape_tests;
 mod fonts;
 #[cfg(test)]
+mod header_layout_tests;
+#[cfg(test)]
 pub mod inspect;
 pub mod join;
 #[cfg(test)]

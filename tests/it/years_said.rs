@@ -272,5 +272,8 @@ fn what_one_record_of_an_id_says_of_its_person_holds_for_all() {
     ok(&run);
     let err = stderr(&run);
     assert_eq!(err.matches("may not meet").count(), 1, "{err}");
-    assert!(err.contains("content/2026.yaml:13:10: awards[1].recipients[1]"), "{err}");
+    assert!(
+        err.contains("content/2026.yaml:13:10: awards[1].recipients[1]"),
+        "{err}"
+    );
 }
