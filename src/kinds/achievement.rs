@@ -96,17 +96,29 @@ fn word(doc: &ReportDoc) -> Word {
     blocks.push(Block::Heading(
         "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG".into(),
     ));
-    let decided = "Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định";
-    for (heading, what, rows) in [
-        ("1. Danh hiệu thi đua", "Danh hiệu thi đua", &r.titles),
+    // As the PDF says them: each table's own heading, `Không có.` for none.
+    let of = |what: &str| {
+        format!("Số, ngày, tháng, năm của quyết định {what}; cơ quan ban hành quyết định")
+    };
+    for (heading, what, decided, rows) in [
+        (
+            "1. Danh hiệu thi đua",
+            "Danh hiệu thi đua",
+            of("công nhận danh hiệu thi đua"),
+            &r.titles,
+        ),
         (
             "2. Hình thức khen thưởng",
             "Hình thức khen thưởng",
+            of("khen thưởng"),
             &r.forms,
         ),
     ] {
         blocks.push(Block::Heading(heading.into()));
-        blocks.push(Block::Table(table(what, decided, rows)));
+        match rows.is_empty() {
+            true => blocks.push(Block::Para(vec![Line::plain("Không có.")])),
+            false => blocks.push(Block::Table(table(what, &decided, rows))),
+        }
     }
     blocks.push(Block::Closing(Closing {
         recipients: Vec::new(),

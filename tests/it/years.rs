@@ -186,7 +186,10 @@ fn each_nominee_gets_a_report_of_achievements_with_the_years_before() {
                 "2024 Chiến sĩ thi đua cơ sở Quyết định số 40/QĐ-SNV ngày 20/11/2024 của Giám đốc Sở Nội vụ tỉnh Quảng Ngãi",
                 "2025 Chiến sĩ thi đua cơ sở Quyết định số 41/QĐ-SNV ngày 20/11/2025",
                 "2026 Chiến sĩ thi đua cơ sở Quyết định số 42/QĐ-SNV ngày 20/11/2026",
-                "NGƯỜI BÁO CÁO THÀNH TÍCH",
+                "NGƯỜI BÁO CÁO THÀNH TÍCH (Ký, ghi rõ họ và tên)",
+                "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+                // No form of commendation before: said, not an empty table.
+                "2. Hình thức khen thưởng Không có.",
             ],
         );
         // The form proposed is not among the years before; no one else's award is.

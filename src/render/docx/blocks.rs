@@ -270,6 +270,11 @@ fn closing(c: &Closing, width: u32) -> Table {
         right = right.add_paragraph(bold(line));
     }
     right = right.add_paragraph(bold(&c.position));
+    // One who signs beside a confirmation signs by hand and writes their name.
+    if !c.confirm.is_empty() {
+        let note = tight(centred(say("(Ký, ghi rõ họ và tên)").italic())).keep_next(true);
+        right = right.add_paragraph(note);
+    }
     // The space to sign and stamp: about 30 mm, as in the PDF.
     let space = Paragraph::new().keep_next(true).line_spacing(
         LineSpacing::new()
