@@ -1,8 +1,10 @@
-//! The signatures a signing tool appends after thidua's bytes, checked: each a CMS
-//! signature (PKCS#7, RSA) over its `/ByteRange`, which must cover every byte before it
-//! but its own `/Contents`; the last one reaching the end of the file; the updates that
-//! carry them redefining nothing of thidua's but its signature fields and their form.
-//! The certificate chain is not checked: who signed is said as the certificate says it.
+//! The signatures a signing tool appends after thidua's bytes, checked: each the value of
+//! one of thidua's fields, a CMS signature (pkcs7.rs) over its `/ByteRange`, which must
+//! cover every byte before it but its own `/Contents`; the last one reaching the end of
+//! the file; the updates that carry them read strictly (tables.rs) and changing nothing
+//! of thidua's but its fields' values and appearances, its form's flags, the document
+//! information and metadata. The certificate chain is not checked: who signed is said as
+//! the certificate says it.
 
 use super::pkcs7;
 
@@ -120,6 +122,7 @@ struct Fields {
     /// The signature fields, and the form listing them.
     widgets: Vec<lopdf::ObjectId>,
     form: Option<lopdf::ObjectId>,
+    /// The document information and metadata, which a tool may write anew.
     allowed: Vec<lopdf::ObjectId>,
 }
 
