@@ -34,10 +34,18 @@ pub fn run(
         return Ok(true);
     };
     let key = fold(query);
-    let matching: Vec<&Record> = all
+    let mut matching: Vec<&Record> = all
         .iter()
         .filter(|r| r.who.id.as_deref().map(str::trim) == Some(query.trim()) || r.who.key == key)
         .collect();
+    // A name typed without its marks (`le thi hoa`) finds those it could be.
+    if matching.is_empty() {
+        let bare = unmarked(&key);
+        matching = all
+            .iter()
+            .filter(|r| unmarked(&r.who.key) == bare)
+            .collect();
+    }
     let people = people(&matching);
     match people.as_slice() {
         [] => Err(anyhow::anyhow!(
@@ -144,6 +152,17 @@ fn writable(root: &Path, file: &Path) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// Folded text without its tone and vowel marks, `đ` as `d`: what a name typed on a
+/// keyboard without Vietnamese input matches.
+fn unmarked(folded: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    folded
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
 }
 
 /// Text from the command line or a file, with control characters shown as `�`.

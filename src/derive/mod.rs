@@ -91,12 +91,39 @@ pub fn longest(values: impl Iterator<Item = String>, n: usize) -> Vec<String> {
     values
 }
 
-/// The `Căn cứ …;` lines of `bases`, each ended with `;`.
+/// The `Căn cứ …;` lines of `bases`, each ended with `;`; a line written with its own
+/// `Căn cứ` is not given a second one.
 pub fn bases(bases: &[String]) -> Vec<String> {
     bases
         .iter()
-        .map(|b| format!("Căn cứ {};", b.trim_end_matches([';', '.', ' '])))
+        .map(|b| {
+            let b = b.trim().trim_end_matches([';', '.', ' ']);
+            let head: String = b.chars().take(6).collect();
+            let own = crate::model::fold::fold(&head) == "căn cứ"
+                && b[head.len()..].starts_with(char::is_whitespace);
+            let b = if own { b[head.len()..].trim_start() } else { b };
+            format!("Căn cứ {b};")
+        })
         .collect()
+}
+
+#[cfg(test)]
+#[test]
+fn a_basis_says_can_cu_once() {
+    let given = [
+        "Luật Thi đua, khen thưởng;",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP.",
+        "căn cứ vào Quyết định 5",
+        "Căn cứu X",
+    ];
+    let want = [
+        "Căn cứ Luật Thi đua, khen thưởng;",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP;",
+        "Căn cứ vào Quyết định 5;",
+        "Căn cứ Căn cứu X;",
+    ];
+    let given: Vec<String> = given.iter().map(|s| s.to_string()).collect();
+    assert_eq!(bases(&given), want);
 }
 
 /// The Nơi nhận of a Tờ trình or an invitation of `org` as given, or `Như trên` and

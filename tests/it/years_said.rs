@@ -250,6 +250,10 @@ fn a_school_says_its_school_years() {
         out.contains("| 2023-2024 | Chiến sĩ thi đua cơ sở |"),
         "{out}"
     );
+    // Typed without its marks, the name still finds her.
+    let run = thidua(dir.path(), &["history", "le thi hoa"]);
+    ok(&run);
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("Lê Thị Hoa"));
 }
 
 #[test]
