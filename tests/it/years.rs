@@ -302,8 +302,13 @@ fn the_register_is_a_workbook_on_request() {
     );
     assert!(
         hoa.iter()
-            .any(|r| r[0] == "2024" && r[4].contains("Quyết định số 40/QĐ-SNV")),
+            .any(|r| r[0] == "2024" && r[5].contains("Quyết định số 40/QĐ-SNV")),
         "{hoa:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.get(3).is_some_and(|c| c == "Ngày sinh")),
+        "{rows:?}"
     );
 }
 
