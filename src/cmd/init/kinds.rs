@@ -52,7 +52,8 @@ const CULTURED: &str = "recipients_file: danh-sach-giay-khen.csv
       - { household: Hộ ông Phan Văn Mười, unit: Thôn An Trạch }
 ";
 
-/// A school's example adds its pupils' title, at a prize the school sets.
+/// A school's example (an upper secondary school: classes 10 to 12) adds its pupils'
+/// title, at a prize the school sets.
 const PUPILS: &str = "recipients_file: danh-sach-giay-khen.csv
 
   - form: hoc-sinh-gioi          # pupils (class); the school sets the prize (amount, đồng)
@@ -62,9 +63,9 @@ const PUPILS: &str = "recipients_file: danh-sach-giay-khen.csv
       signer: lan
     amount: 200000
     recipients:
-      - { name: Nguyễn Văn An, class: 9A }
-      - { name: Trần Thị Bích, class: 9A }
-      - { name: Lê Minh Châu, class: 8B }
+      - { name: Nguyễn Văn An, class: 12A1 }
+      - { name: Trần Thị Bích, class: 12A1 }
+      - { name: Lê Minh Châu, class: 11A2 }
 ";
 
 /// The example of `kind` (`xa`, …); the Sở's (`so`) is the example itself.
