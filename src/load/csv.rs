@@ -104,14 +104,13 @@ fn read(
     glyphs: &mut Glyphs,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(Recipient, Origin)>> {
-    let text = contents(root, rel, diags)?;
-    let delimiter = sniff_delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .trim(csv::Trim::All)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let text = text(root, rel, diags)?;
+    if text.bytes().all(|b| b.is_ascii_whitespace()) {
+        let hint = "export the list again, or remove `recipients_file`";
+        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
+        return None;
+    }
+    let (delimiter, mut reader) = reader(&text);
     let mut records = Vec::new();
     for result in reader.records() {
         match result {
@@ -156,9 +155,22 @@ fn read(
     )
 }
 
-/// The text of a recipients file (NFC, without a byte-order mark); `None` (its error
-/// pushed) for a file too large, unreadable, empty or not UTF-8.
-fn contents(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
+/// A reader of the rows of CSV `text` as written (no header row taken, cells trimmed,
+/// rows of any length), by the delimiter it uses, which it gives too.
+pub(super) fn reader(text: &str) -> (u8, csv::Reader<&[u8]>) {
+    let delimiter = sniff_delimiter(text);
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .trim(csv::Trim::All)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    (delimiter, reader)
+}
+
+/// The text of list `rel` (a CSV of recipients or of `history/`): refused over 64 MB
+/// before it is read, and when it is not UTF-8; without its byte-order mark, composed.
+pub(super) fn text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
     if size > MAX_CSV {
         let msg = format!(
@@ -176,11 +188,6 @@ fn contents(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Stri
             return None;
         }
     };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        let hint = "export the list again, or remove `recipients_file`";
-        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
-        return None;
-    }
     match String::from_utf8(bytes) {
         Ok(t) => Some(t.trim_start_matches('\u{feff}').nfc().collect::<String>()),
         Err(_) => {
@@ -235,7 +242,7 @@ fn row(
 }
 
 /// The largest recipients list read; a larger one is refused rather than read.
-pub(super) const MAX_CSV: u64 = 64 * 1024 * 1024;
+const MAX_CSV: u64 = 64 * 1024 * 1024;
 
 /// The line (from 1) of byte `at` of `text`, as a spreadsheet numbers its rows: lines end
 /// in `\n`, `\r\n` (as Excel saves) or `\r` alone.
@@ -292,7 +299,7 @@ impl<'t> Lines<'t> {
 
 /// Excel in Vietnamese locales writes `;`-separated files: pick whichever the first
 /// lines (a title's, the header's) use more.
-pub(super) fn sniff_delimiter(text: &str) -> u8 {
+fn sniff_delimiter(text: &str) -> u8 {
     let header: String = text.lines().take(10).collect();
     if header.matches(';').count() > header.matches(',').count() {
         b';'

@@ -54,37 +54,16 @@ pub(super) fn table(
     if xlsx::is_spreadsheet(rel) {
         return xlsx::rows(root, rel, diags);
     }
-    // Its size before it is read, as any list's.
-    let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
-    if size > super::csv::MAX_CSV {
-        let msg = format!("over {} MB: split it", super::csv::MAX_CSV >> 20);
-        diags.push(Diagnostic::file(rel, msg));
-        return None;
-    }
-    let text = match std::fs::read_to_string(root.join(rel)) {
-        Ok(t) => t.trim_start_matches('\u{feff}').to_string(),
-        Err(e) => {
-            diags.push(Diagnostic::file(rel, format!("cannot read it: {e}")));
-            return None;
-        }
-    };
+    // Read as any list is: its size before it is read, UTF-8, composed.
+    let text = super::csv::text(root, rel, diags)?;
     let mut out = Vec::new();
     let mut lines = super::csv::Lines::new(&text);
-    let delimiter = super::csv::sniff_delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .trim(csv::Trim::All)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let (delimiter, mut reader) = super::csv::reader(&text);
     for record in reader.records() {
         match record {
             Ok(r) => {
                 let line = r.position().map_or(1, |p| lines.at(p.byte()));
-                let cells = r
-                    .iter()
-                    .map(|c| unicode_normalization::UnicodeNormalization::nfc(c).collect())
-                    .collect();
+                let cells = r.iter().map(String::from).collect();
                 out.push((line, cells));
             }
             Err(e) => {
