@@ -167,14 +167,10 @@ fn unmarked(folded: &str) -> String {
         .collect()
 }
 
-/// Text from the command line or a file, with control characters shown as `�`.
+/// What a user typed, or a file's name, as a message says it: 200 characters at most,
+/// none steering the terminal.
 fn printable(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .take(200)
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect();
-    s
+    super::printable(&s.chars().take(200).collect::<String>())
 }
 
 /// The distinct people among `records`, in order of first appearance: those of two or

@@ -52,8 +52,8 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
         }
         println!(
             "{}: {}",
-            printable(&file.display().to_string()),
-            printable(&line)
+            super::printable(&file.display().to_string()),
+            super::printable(&line)
         );
     }
     if errors > 0 {
@@ -82,14 +82,6 @@ fn read(file: &Path) -> Result<Vec<u8>, String> {
         ));
     }
     std::fs::read(file).map_err(|e| e.to_string())
-}
-
-/// A record read from a file that may have been forged, or a file's name: nothing in
-/// it steers the terminal.
-fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
 }
 
 /// One file's verdict and what to say of it.
