@@ -58,10 +58,7 @@ fn typeset_and_export(
     export: &Export,
 ) -> Result<Produced, Vec<Diagnostic>> {
     let doc = &p.docs[unit.doc];
-    let source = match &unit.source {
-        Some(s) => s.clone(),
-        None => super::units::rendered(p, doc, &unit.batch).map_err(|e| vec![e])?,
-    };
+    let source = super::units::source_of(p, unit).map_err(|e| vec![e])?;
     let compiled = compile(p, doc, source)?;
     let fail = |m: String| {
         vec![Diagnostic::file(

@@ -112,9 +112,10 @@ impl Run<'_> {
                 (self.old, self.reuse),
             ),
         };
-        // Its source has served: 100 000 certificates' sources would stay.
+        // Its source and data have served: 100 000 certificates' would stay.
         let unit = Unit {
             source: None,
+            data: None,
             ..unit
         };
         Slot {

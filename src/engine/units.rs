@@ -17,6 +17,9 @@ pub struct Unit {
     /// Its Typst source; none where it is rendered when typeset (a built-in template's,
     /// whose data stand for it) or never (a decision in pieces renders each piece).
     pub source: Option<String>,
+    /// The data of a built-in template's batch of pages, made to hash them and kept to
+    /// render them (none once it has served).
+    pub data: Option<serde_json::Value>,
     /// Hash of everything its files are made from: the source, the style library,
     /// fonts, assets, thidua's version and the export options.
     pub inputs: u128,
@@ -94,13 +97,15 @@ impl<'a> Renderer<'a> {
             true => None,
             false => Some(rendered(p, d, batch)?),
         };
-        let made_of = match (builtin, batch) {
+        let data = batch
+            .as_ref()
+            .filter(|_| builtin)
+            .map(|pages| d.facts.data(Some(pages.clone())));
+        let words = &p.project.config.words;
+        let made_of = match (builtin, &data) {
             (false, _) => String::new(),
-            (true, Some(pages)) => {
-                let data = crate::kinds::digest(&d.facts.data(Some(pages.clone())));
-                format!("{data:x}\n{:?}", p.project.config.words)
-            }
-            (true, None) => format!("{:x}\n{:?}", d.facts.fingerprint(), p.project.config.words),
+            (true, Some(data)) => format!("{:x}\n{words:?}", crate::kinds::digest(data)),
+            (true, None) => format!("{:x}\n{words:?}", d.facts.fingerprint()),
         };
         // The inputs also name the unit's files and date: a renumbered certificate
         // (`05-…` → `005-…`) is another file even when its page is the same.
@@ -125,13 +130,24 @@ impl<'a> Renderer<'a> {
             doc: *i,
             batch: batch.clone(),
             source,
+            data,
             key,
         })
     }
 }
 
+/// The Typst source of unit `unit`: as rendered, or rendered now from its data.
+pub fn source_of(p: &Prepared, unit: &Unit) -> Result<String, Diagnostic> {
+    let d = &p.docs[unit.doc];
+    match (&unit.source, &unit.data) {
+        (Some(source), _) => Ok(source.clone()),
+        (None, Some(data)) => p.templates.render(d.template(), data),
+        (None, None) => rendered(p, d, &unit.batch),
+    }
+}
+
 /// The Typst source of document `d`, or of its pages `batch`.
-pub fn rendered(p: &Prepared, d: &Doc, batch: &Option<Range<usize>>) -> Result<String, Diagnostic> {
+fn rendered(p: &Prepared, d: &Doc, batch: &Option<Range<usize>>) -> Result<String, Diagnostic> {
     match batch {
         Some(pages) => {
             let data = d.facts.data(Some(pages.clone()));
