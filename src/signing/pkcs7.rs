@@ -45,7 +45,7 @@ pub fn signer(bytes: &[u8], r: &[usize; 4]) -> Result<String, String> {
     match signer.signature_algorithm.oid.to_string().as_str() {
         "1.2.840.113549.1.1.1" => {}
         "1.2.840.113549.1.1.10" => return Err(bad("it is RSA-PSS, which thidua does not check")),
-        oid if Some(oid) == hash.with_rsa() => {}
+        oid if oid == hash.with_rsa() => {}
         _ => {
             return Err(bad(
                 "its signature is not an RSA one thidua checks (PKCS#1 v1.5)",
@@ -169,12 +169,12 @@ impl Hash {
     }
 
     /// The OID of RSA with this digest (`sha256WithRSAEncryption`).
-    fn with_rsa(&self) -> Option<&'static str> {
-        Some(match self {
+    fn with_rsa(&self) -> &'static str {
+        match self {
             Hash::Sha256 => "1.2.840.113549.1.1.11",
             Hash::Sha384 => "1.2.840.113549.1.1.12",
             Hash::Sha512 => "1.2.840.113549.1.1.13",
-        })
+        }
     }
 
     fn digest(&self, parts: &[&[u8]]) -> Vec<u8> {
