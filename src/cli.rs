@@ -18,7 +18,9 @@ impl Cli {
     pub fn parsed() -> Cli {
         use clap::CommandFactory;
         let cli = Cli::parse();
-        if let Command::Build(a) | Command::Watch(a) = &cli.command {
+        if let Command::Build(a) | Command::Watch(a) | Command::Serve(ServeArgs { build: a, .. }) =
+            &cli.command
+        {
             if a.format.contains(&Format::Png) && a.format.contains(&Format::Svg) {
                 let kind = clap::error::ErrorKind::ArgumentConflict;
                 let m = "page previews are PNG or SVG: ask for one of them";
@@ -62,6 +64,9 @@ pub enum Command {
     },
     /// Build, then rebuild what an edit affects whenever content, templates or settings change.
     Watch(BuildArgs),
+    /// Show the documents on a local web page (127.0.0.1) that follows every rebuild: each
+    /// document's pages, its PDF, Word and Excel files, and every error and warning.
+    Serve(ServeArgs),
     /// Show what a change does to the documents: between two git revisions (default
     /// HEAD and the working tree). Exits 1 when the documents differ.
     Diff {
@@ -140,8 +145,21 @@ pub enum Command {
     },
 }
 
-/// Options of `thidua build`.
+/// Options of `thidua serve`.
 #[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub build: BuildArgs,
+    /// Port on 127.0.0.1 (0: any free one, printed when it starts).
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// Open the page in the browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+/// Options of `thidua build`.
+#[derive(Debug, Clone, clap::Args)]
 pub struct BuildArgs {
     /// Project folder.
     #[arg(default_value = ".")]
@@ -227,6 +245,7 @@ impl Command {
     pub fn find_project(&mut self) {
         let dir = match self {
             Command::Build(a) | Command::Watch(a) => &mut a.dir,
+            Command::Serve(a) => &mut a.build.dir,
             Command::Check { dir, .. } => dir,
             _ => return,
         };
@@ -241,6 +260,7 @@ impl Command {
     pub fn root(&self) -> PathBuf {
         match self {
             Command::Build(a) | Command::Watch(a) => a.dir.clone(),
+            Command::Serve(a) => a.build.dir.clone(),
             Command::Check { dir, .. } | Command::Init { dir, .. } => dir.clone(),
             Command::Forms { dir, .. } => dir.clone(),
             Command::Diff { project, .. } | Command::History { project, .. } => project.clone(),

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
     let (answer, error) = match &cli.command {
         cli::Command::Build(args) => (cmd::build::run(args).map(|()| true), 1),
         cli::Command::Watch(args) => (cmd::watch::run(args).map(|()| true), 1),
+        cli::Command::Serve(args) => (cmd::serve::run(args).map(|()| true), 1),
         cli::Command::Check {
             dir,
             timeout,

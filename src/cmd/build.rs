@@ -12,31 +12,55 @@ use std::time::{Duration, Instant};
 
 /// Builds the project; documents that fail leave their previous outputs untouched.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
-    build(args, &options(args, None))
+    build(args, &options(args, None), &mut Said::default())
+}
+
+/// What a build said besides its problems, as it printed them: for `serve` to show.
+#[derive(Debug, Default, Clone)]
+pub struct Said {
+    /// Each warning, without its `warning: `.
+    pub warnings: Vec<String>,
+    /// The summary line (`built 26 documents …`).
+    pub summary: Option<String>,
+}
+
+impl Said {
+    /// Prints a warning (not with `-q`) and keeps it.
+    fn warn(&mut self, quiet: bool, text: String) {
+        if !quiet {
+            eprintln!("warning: {text}");
+        }
+        self.warnings.push(text);
+    }
 }
 
 /// Builds the dossiers `options` select: a progress bar on a terminal, one summary line
-/// otherwise (none with `-q`); every problem is returned for the caller to print.
-pub fn build(args: &BuildArgs, options: &Options) -> Result<(), Failure> {
+/// otherwise (none with `-q`), both also kept in `said`; every problem is returned for
+/// the caller to print.
+pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(), Failure> {
     let start = Instant::now();
+    let quiet = args.quiet;
     let p = engine::prepare(&args.dir, options)?;
-    if !args.quiet {
-        super::warn(&p.project.warnings);
-        if let Some(why) = engine::nothing_to_build(&p, &options.selection) {
-            eprintln!("warning: {why}");
-        }
-        if let Some(why) = crate::git::unreadable(&p.project.root) {
-            eprintln!("warning: the files cannot record their commit: {why}");
-        }
+    for w in &p.project.warnings {
+        said.warn(quiet, w.to_string());
+    }
+    if let Some(why) = engine::nothing_to_build(&p, &options.selection) {
+        said.warn(quiet, why);
+    }
+    if let Some(why) = crate::git::unreadable(&p.project.root) {
+        said.warn(
+            quiet,
+            format!("the files cannot record their commit: {why}"),
+        );
     }
     let bar = progress(args.quiet, engine::units(&p, &options.export));
     let ran = engine::run(&p, options, &|| bar.inc(1))?;
     bar.finish_and_clear();
     let done = &ran.settled;
-    if !args.quiet {
-        for note in &done.notes {
-            eprintln!("warning: {note}");
-        }
+    for note in &done.notes {
+        said.warn(quiet, note.to_string());
+    }
+    {
         let s = if done.docs == 1 { "" } else { "s" };
         let secs = start.elapsed().as_secs_f64();
         let gone = match done.removed {
@@ -47,7 +71,7 @@ pub fn build(args: &BuildArgs, options: &Options) -> Result<(), Failure> {
             "" => String::new(),
             line => format!(": {line}"),
         };
-        eprintln!(
+        let summary = format!(
             "built {} document{s} ({} files, {} written{gone}; typeset {}/{}) into {} in {secs:.1} s{counted}",
             done.docs,
             done.files,
@@ -56,6 +80,10 @@ pub fn build(args: &BuildArgs, options: &Options) -> Result<(), Failure> {
             ran.units,
             out_dir(args).display()
         );
+        if !quiet {
+            eprintln!("{summary}");
+        }
+        said.summary = Some(summary);
     }
     if ran.settled.problems.is_empty() {
         Ok(())

@@ -8,6 +8,7 @@ pub mod history;
 pub mod init;
 pub mod render;
 pub mod schema;
+pub mod serve;
 pub mod verify;
 pub mod watch;
 
@@ -16,13 +17,38 @@ use std::path::Path;
 
 /// Prints every problem to standard error with its source line (files read from `root`),
 /// then the count of errors (warnings carried with them are printed, not counted).
-pub fn report(root: &Path, mut diags: Vec<Diagnostic>) {
+pub fn report(root: &Path, diags: Vec<Diagnostic>) {
+    print(&shown(root, diags));
+}
+
+/// Prints problems as [`shown`] gives them, then the count of errors.
+pub fn print(shown: &[Shown]) {
+    for d in shown {
+        let what = if d.warning { "warning" } else { "error" };
+        eprintln!("{what}: {}", d.text);
+    }
+    let n = shown.iter().filter(|d| !d.warning).count();
+    eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
+}
+
+/// A problem as the terminal shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub warning: bool,
+    /// Located, with its source line and caret, and its hint.
+    pub text: String,
+}
+
+/// Every problem with its source line (files read from `root`), in the order of the
+/// files and their lines, each said once.
+pub fn shown(root: &Path, mut diags: Vec<Diagnostic>) -> Vec<Shown> {
     // In the order of the files and their lines, as an editor shows them.
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     // The same problem of a template met by each of its documents is said once.
     let mut said = std::collections::HashSet::new();
     diags.retain(|d| said.insert((d.warning, d.to_string())));
     let mut sources: std::collections::HashMap<&Path, Option<String>> = Default::default();
+    let mut out = Vec::new();
     for d in &diags {
         let source = match d.line {
             Some(_) => sources
@@ -30,11 +56,12 @@ pub fn report(root: &Path, mut diags: Vec<Diagnostic>) {
                 .or_insert_with(|| source(root, &d.file)),
             None => &None,
         };
-        let what = if d.warning { "warning" } else { "error" };
-        eprintln!("{what}: {}", d.render(source.as_deref()));
+        out.push(Shown {
+            warning: d.warning,
+            text: d.render(source.as_deref()),
+        });
     }
-    let n = diags.iter().filter(|d| !d.warning).count();
-    eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
+    out
 }
 
 /// The text of `file`, for the lines messages show: read once per file, and only a

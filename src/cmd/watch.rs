@@ -16,13 +16,32 @@ use std::time::{Duration, Instant};
 /// Edits arriving within this window count as one.
 const SETTLE: Duration = Duration::from_millis(150);
 
+/// What one build of a watch came to, for `serve` to show.
+#[derive(Debug, Default, Clone)]
+pub struct Round {
+    /// Its warnings and summary line.
+    pub said: build::Said,
+    /// Its problems as the terminal shows them: errors, and the warnings carried with them.
+    pub problems: Vec<super::Shown>,
+}
+
 /// Watches the project until interrupted.
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    follow(args, &|| {}, &mut |_| {})
+}
+
+/// Builds, then rebuilds after each edit until interrupted: `editing` is told when an
+/// edit starts a build, `built` what each build came to.
+pub fn follow(
+    args: &BuildArgs,
+    editing: &dyn Fn(),
+    built: &mut dyn FnMut(Round),
+) -> Result<(), Failure> {
     // A shell starts background jobs with SIGINT ignored: a handler of its own makes
     // Ctrl-C (or `kill -INT`) end the watch wherever it runs. A build it cuts short leaves
     // only what the next build sweeps.
     ctrlc::set_handler(|| std::process::exit(130)).context("cannot handle Ctrl-C")?;
-    once(args, None);
+    built(once(args, None));
     let root = args
         .dir
         .canonicalize()
@@ -78,22 +97,33 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
                 || (p.starts_with("content")
                     && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         });
-        once(args, (!everything).then_some(changed));
+        editing();
+        built(once(args, (!everything).then_some(changed)));
     }
     Ok(())
 }
 
 /// One build of what the files `changed` affect (`None`: everything); its summary line
-/// is the status line, problems are printed, not returned.
-fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) {
-    match build::build(args, &build::options(args, changed)) {
+/// is the status line, problems are printed and returned as printed.
+fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Round {
+    let mut round = Round::default();
+    match build::build(args, &build::options(args, changed), &mut round.said) {
         Ok(()) => {}
         Err(Failure::Input(diags)) => {
-            super::report(&args.dir, diags);
+            round.problems = super::shown(&args.dir, diags);
+            super::print(&round.problems);
             eprintln!("rebuild failed; previous outputs kept");
         }
-        Err(Failure::Env(e)) => eprintln!("error: {e:#}"),
+        Err(Failure::Env(e)) => {
+            eprintln!("error: {e:#}");
+            let text = format!("{e:#}");
+            round.problems.push(super::Shown {
+                warning: false,
+                text,
+            });
+        }
     }
+    round
 }
 
 /// Whether a build reads the file `p` (relative to the project root `root`): the

@@ -33,6 +33,8 @@ mod prose;
 mod provenance;
 mod review;
 mod schema;
+mod serve;
+mod serve_browser;
 mod shape;
 mod signing;
 mod slips;
