@@ -151,7 +151,7 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub build: BuildArgs,
     /// Port on 127.0.0.1 (0: any free one, printed when it starts).
-    #[arg(long, default_value_t = 3000)]
+    #[arg(long, default_value_t = 8484)]
     pub port: u16,
     /// Open the page in the browser.
     #[arg(long)]
