@@ -127,7 +127,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
+        // A file's name may hold what would steer the terminal: shown as `�`.
+        let file = self.file.display().to_string();
+        let file: String = file
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        write!(f, "{file}")?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -180,6 +186,12 @@ mod tests {
             d.to_string(),
             "content/x.yaml:14:9: awards[0].decision.date: expected a date"
         );
+    }
+
+    #[test]
+    fn a_files_name_steers_no_terminal() {
+        let d = Diagnostic::file("content/e\u{1b}]0;PWN\u{7}.yaml", "bad");
+        assert_eq!(d.to_string(), "content/e\u{fffd}]0;PWN\u{fffd}.yaml: bad");
     }
 
     #[test]

@@ -22,6 +22,21 @@ pub struct Said {
     pub warnings: Vec<String>,
     /// The summary line (`built 26 documents …`).
     pub summary: Option<String>,
+    /// The documents it planned.
+    pub planned: Vec<Listed>,
+}
+
+/// A document a build planned, as a page lists it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// Its dossier's file (`content/2025/tong-ket.yaml`) and title.
+    pub dossier: String,
+    pub title: String,
+    /// Its PDF under the output folder, as the manifest names it.
+    pub key: String,
+    /// What its kind's documents are called, and the kind's place in the kinds' table.
+    pub label: &'static str,
+    pub order: usize,
 }
 
 impl Said {
@@ -41,6 +56,7 @@ pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(),
     let start = Instant::now();
     let quiet = args.quiet;
     let p = engine::prepare(&args.dir, options)?;
+    said.planned = p.docs.iter().map(|d| listed(&p, d)).collect();
     for w in &p.project.warnings {
         said.warn(quiet, w.to_string());
     }
@@ -89,6 +105,19 @@ pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(),
         Ok(())
     } else {
         Err(Failure::Input(ran.settled.problems))
+    }
+}
+
+fn listed(p: &engine::Prepared, d: &crate::kinds::Doc) -> Listed {
+    let mut kinds = crate::kinds::KINDS.iter();
+    Listed {
+        dossier: d.dossier_key.clone(),
+        title: p.project.dossiers[d.dossier].dossier.title.clone(),
+        key: d.key.clone(),
+        label: d.kind.label,
+        order: kinds
+            .position(|k| k.name == d.kind.name)
+            .unwrap_or(usize::MAX),
     }
 }
 

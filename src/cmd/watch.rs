@@ -47,7 +47,6 @@ pub fn follow(
         .canonicalize()
         .with_context(|| format!("cannot read `{}`", args.dir.display()))?;
     let out = build::out_dir(args);
-    let out = out.canonicalize().unwrap_or(out);
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event| {
         let _ = tx.send(event);
@@ -78,6 +77,9 @@ pub fn follow(
         while let Ok(e) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
             collect(e);
         }
+        // Found again each time: a first build that failed made no output folder yet, and
+        // its files (an .xlsx copy looks like a list) are no edit once it is made.
+        let out = out_path(&out);
         let changed: Vec<PathBuf> = paths
             .iter()
             .filter(|p| !p.starts_with(&out) && !is_temporary(p) && !own.written(p))
@@ -124,6 +126,13 @@ fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Round {
         }
     }
     round
+}
+
+/// The output folder as the watcher names its files: with links resolved once it exists.
+fn out_path(out: &Path) -> PathBuf {
+    out.canonicalize()
+        .or_else(|_| std::path::absolute(out))
+        .unwrap_or_else(|_| out.to_path_buf())
 }
 
 /// Whether a build reads the file `p` (relative to the project root `root`): the

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 pub const ACHIEVEMENT: Kind = Kind {
     name: "achievement-report",
+    label: "Báo cáo thành tích",
     template: "achievement",
     builtin: include_str!("../../templates/achievement.typ.hbs"),
     electronic: false,

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 pub const INVITATIONS: Kind = Kind {
     name: "invitations",
+    label: "Giấy mời",
     template: "invitation",
     builtin: include_str!("../../templates/invitation.typ.hbs"),
     electronic: true,
@@ -29,6 +30,7 @@ pub const INVITATIONS: Kind = Kind {
 
 pub const PROGRAMME: Kind = Kind {
     name: "programme",
+    label: "Chương trình",
     template: "programme",
     builtin: include_str!("../../templates/programme.typ.hbs"),
     electronic: false,
@@ -41,6 +43,7 @@ pub const PROGRAMME: Kind = Kind {
 
 pub const SCRIPT: Kind = Kind {
     name: "script",
+    label: "Kịch bản",
     template: "script",
     builtin: include_str!("../../templates/script.typ.hbs"),
     electronic: false,
@@ -53,6 +56,7 @@ pub const SCRIPT: Kind = Kind {
 
 pub const SLIDES: Kind = Kind {
     name: "slides",
+    label: "Trình chiếu",
     template: "slides",
     builtin: include_str!("../../templates/slides.typ.hbs"),
     electronic: false,

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 pub const CERTIFICATES: Kind = Kind {
     name: "certificates",
+    label: "Giấy khen, bằng khen",
     template: "certificate",
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     // Small batches keep memory flat and let an edit retypeset only its batch; large ones
@@ -27,6 +28,7 @@ pub const CERTIFICATES: Kind = Kind {
 
 pub const CALIBRATION: Kind = Kind {
     name: "calibration",
+    label: "Trang căn chỉnh in",
     template: "certificate",
     builtin: include_str!("../../templates/certificate.typ.hbs"),
     electronic: false,

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 pub const MINUTES: Kind = Kind {
     name: "minutes",
+    label: "Biên bản",
     template: "minutes",
     builtin: include_str!("../../templates/minutes.typ.hbs"),
     electronic: true,

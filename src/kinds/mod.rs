@@ -41,6 +41,8 @@ use std::sync::Arc;
 pub struct Kind {
     /// Its name, in messages and tests (`report`).
     pub name: &'static str,
+    /// What the page of `thidua serve` calls its documents (`Báo cáo`).
+    pub label: &'static str,
     /// The template that renders it (`templates/NAME.typ.hbs`; a project's own file of
     /// that name replaces the built-in one).
     pub template: &'static str,

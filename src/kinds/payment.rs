@@ -8,6 +8,7 @@ use super::{Copies, Counted, Cut, Given, Kind, Planned};
 
 pub const PAYMENT: Kind = Kind {
     name: "payment",
+    label: "Danh sách chi tiền",
     template: "payment",
     builtin: include_str!("../../templates/payment.typ.hbs"),
     electronic: true,

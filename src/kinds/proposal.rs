@@ -11,6 +11,7 @@ use std::ops::Range;
 
 pub const PROPOSAL: Kind = Kind {
     name: "proposal",
+    label: "Tờ trình",
     template: "proposal",
     builtin: include_str!("../../templates/proposal.typ.hbs"),
     electronic: true,

@@ -52,6 +52,7 @@ const COVER_TEMPLATE: &str = r#"
 /// Step 2: the row.
 const COVER: Kind = Kind {
     name: "cover",
+    label: "Bìa hồ sơ",
     template: "cover",
     builtin: COVER_TEMPLATE,
     electronic: false,

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 pub const REPORT: Kind = Kind {
     name: "report",
+    label: "Báo cáo",
     template: "report",
     builtin: include_str!("../../templates/report.typ.hbs"),
     electronic: true,

@@ -165,6 +165,28 @@ fn the_page_lists_documents_and_follows_an_edited_name() {
     let certs = document(&state, CERTIFICATES);
     let pages = certs["pages"].as_array().unwrap();
     assert_eq!(pages.len(), 23, "a page per certificate: {certs:#}");
+    // Each document with what its kind is called, each dossier with its title, the
+    // documents in the award cycle's order.
+    assert_eq!(certs["label"], "Giấy khen, bằng khen");
+    let dossier = &state["dossiers"][0];
+    assert!(
+        dossier["title"].as_str().unwrap().contains("2017"),
+        "{}",
+        dossier["title"]
+    );
+    let labels: Vec<&str> = dossier["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels.first(), Some(&"Báo cáo"), "{labels:?}");
+    let decision = labels.iter().position(|l| *l == "Quyết định").unwrap();
+    let certificate = labels
+        .iter()
+        .position(|l| *l == "Giấy khen, bằng khen")
+        .unwrap();
+    assert!(decision < certificate, "{labels:?}");
     assert!(pages[0]["path"]
         .as_str()
         .unwrap()
@@ -344,6 +366,14 @@ fn what_another_site_or_a_forged_path_asks_is_refused() {
     }
     let a = served.ask("GET /api/state HTTP/1.0\r\n");
     assert_eq!(a.code, 403, "no Host");
+    // Two Hosts, or another address in the request line, are not this server's either.
+    let ours = served.host();
+    let two = format!("GET /api/state HTTP/1.1\r\nHost: {ours}\r\nHost: evil.example\r\n");
+    assert_eq!(served.ask(&two).code, 403, "two Hosts");
+    let absolute = format!("GET http://evil.example/api/state HTTP/1.1\r\nHost: {ours}\r\n");
+    assert_eq!(served.ask(&absolute).code, 403, "another address");
+    let absolute = format!("GET http://{ours}/api/state HTTP/1.1\r\nHost: {ours}\r\n");
+    assert_eq!(served.ask(&absolute).code, 200, "its own address");
     assert_eq!(
         served
             .ask(&format!(
@@ -401,6 +431,23 @@ fn what_another_site_or_a_forged_path_asks_is_refused() {
             .to_string();
         assert_eq!(served.get(&format!("/out/{other}")).code, 404);
     }
+    // A FIFO put at a listed path is refused without waiting for a writer.
+    #[cfg(unix)]
+    {
+        let rel = document(&state, "bao-cao-1102.pdf")["pdf"]["path"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let file = dir.path().join("out").join(&rel);
+        std::fs::remove_file(&file).unwrap();
+        let made = Command::new("mkfifo").arg(&file).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert_eq!(served.get(&format!("/out/{rel}")).code, 404);
+            assert_eq!(served.get("/").code, 200);
+        } else {
+            eprintln!("skipped the FIFO: no mkfifo here");
+        }
+    }
     // An image opened by itself runs nothing.
     let svg = served.get(&url(&document(&state, "bao-cao-1102.pdf")["pages"][0]));
     assert!(svg.head.contains("sandbox"), "{}", svg.head);
@@ -434,4 +481,60 @@ fn it_listens_on_loopback_only() {
         eprintln!("skipped the other addresses: this machine has none besides loopback");
     }
     assert_eq!(served.get("/").code, 200);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_folder_swapped_for_a_link_while_serving_is_not_followed() {
+    let dir = sample();
+    let served = Served::start(dir.path());
+    let state = served.state();
+    let rel = document(&state, "bao-cao-1102.pdf")["pdf"]["path"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(served.get(&format!("/out/{rel}")).code, 200);
+    // Another folder with a file of the same name, put where out/ was.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(elsewhere.join(&rel).parent().unwrap()).unwrap();
+    std::fs::write(elsewhere.join(&rel), "SECRET").unwrap();
+    std::fs::rename(dir.path().join("out"), dir.path().join("out.real")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("out")).unwrap();
+    let a = served.get(&format!("/out/{rel}"));
+    assert!(
+        !String::from_utf8_lossy(&a.body).contains("SECRET"),
+        "{}",
+        a.code
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_error_ends_serve_quietly() {
+    let dir = sample();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .args(["serve", "--port", "0"])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    err.read_line(&mut first).unwrap();
+    assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
+    drop(err);
+    // The next thing it says goes nowhere: it ends, as `thidua build | head` does.
+    let start = Instant::now();
+    let list = dir.path().join("content/2017/danh-sach-giay-khen.csv");
+    let status = loop {
+        let text = std::fs::read_to_string(&list).unwrap();
+        std::fs::write(&list, text.replace("Đỗ Minh Khoa", "Đỗ Minh Khải")).unwrap();
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "serve went on");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(status.signal(), Some(libc::SIGPIPE), "{status:?}");
 }

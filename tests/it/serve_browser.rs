@@ -281,6 +281,13 @@ fn the_page_in_chromium_shows_a_document_and_follows_an_edit() {
     );
     assert_eq!(browser.eval(&loaded(23)), json!(true));
     browser.screenshot(&shots.join("serve-error.png"));
+    // An address the page cannot decode still shows the documents.
+    let odd = format!("http://127.0.0.1:{}/#%E0%A4%A", served.port);
+    browser.call("Page.navigate", json!({"url": odd}));
+    browser.until(
+        "the list after an odd address",
+        "document.querySelectorAll('nav a').length > 20",
+    );
     // Flush the events that came with the last answers.
     browser.eval("1");
     while let Ok(m) = browser.from.try_recv() {

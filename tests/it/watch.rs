@@ -165,3 +165,44 @@ fn watch_rebuilds_an_edited_list_and_survives_a_bad_edit() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn the_files_of_an_output_folder_made_after_the_watch_began_are_no_edit() {
+    // The first build fails, so the output folder is made only by the build after the fix;
+    // its spreadsheet copies (an .xlsx reads like a list) must start no build of their own.
+    let bad = ONE.replace("number: 3", "number: ba");
+    let dir = project_from(CONFIG, &[("content/a.yaml", &bad)]);
+    let log = dir.path().join("watch.log");
+    // Ended even when an assertion fails, so that no watch outlives the test.
+    struct Ended(std::process::Child);
+    impl Drop for Ended {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _watch = Ended(
+        Command::new(env!("CARGO_BIN_EXE_thidua"))
+            .args(["watch", "--format", "xlsx,docx"])
+            .current_dir(dir.path())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    let text = || std::fs::read_to_string(&log).unwrap_or_default();
+    wait("the first build", &|| text().contains("rebuild failed"));
+    std::fs::write(dir.path().join("content/a.yaml"), ONE).unwrap();
+    wait("the build after the fix", &|| text().contains("built "));
+    std::thread::sleep(Duration::from_millis(1500));
+    let builds: Vec<String> = text()
+        .lines()
+        .filter(|l| l.starts_with("built "))
+        .map(String::from)
+        .collect();
+    assert_eq!(builds.len(), 1, "{}", text());
+    assert!(
+        dir.path().join("out/a/quyet-dinh-3.xlsx").is_file(),
+        "{}",
+        text()
+    );
+}

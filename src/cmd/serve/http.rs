@@ -30,12 +30,19 @@ const IMAGE_POLICY: &str = "default-src 'none'; img-src data:; style-src 'unsafe
 
 /// Open streams of changes at most.
 const STREAMS: usize = 64;
+/// Open connections at most.
+const CONNECTIONS: usize = 256;
+/// How long a connection may take to send a request's head.
+const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Where requests are answered from.
 pub struct Site {
     pub shared: Arc<Shared>,
-    /// The output folder.
-    pub out: PathBuf,
+    /// The output folder, as given.
+    out: PathBuf,
+    /// The output folder, its links resolved once it exists: a link put in its place
+    /// later is not followed.
+    root: std::sync::OnceLock<PathBuf>,
     /// The `Host` headers of this server (`127.0.0.1:PORT`, `localhost:PORT`).
     pub hosts: Vec<String>,
     streams: Arc<AtomicUsize>,
@@ -47,6 +54,7 @@ impl Site {
         Site {
             shared,
             out,
+            root: std::sync::OnceLock::new(),
             hosts,
             streams: Arc::default(),
         }
@@ -56,7 +64,9 @@ impl Site {
 /// Answers the connections of `listener` until the process ends: each on a task of one
 /// thread, so that no connection, idle or streaming, keeps another waiting.
 pub fn serve(listener: std::net::TcpListener, site: Arc<Site>) -> std::io::Result<()> {
+    quiet_on_closed_connections();
     listener.set_nonblocking(true)?;
+    let open = Arc::new(tokio::sync::Semaphore::new(CONNECTIONS));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .enable_time()
@@ -72,19 +82,43 @@ pub fn serve(listener: std::net::TcpListener, site: Arc<Site>) -> std::io::Resul
                     continue;
                 }
             };
+            // Past the limit, a connection is closed at once rather than held.
+            let Ok(slot) = open.clone().try_acquire_owned() else {
+                continue;
+            };
             let site = site.clone();
             tokio::spawn(async move {
+                let _slot = slot;
                 let service = hyper::service::service_fn(move |request: Request| {
                     let response = answer(&site, &request);
                     async move { Ok::<_, Infallible>(response) }
                 });
                 let io = hyper_util::rt::TokioIo::new(stream);
-                let connection = hyper::server::conn::http1::Builder::new();
+                let mut connection = hyper::server::conn::http1::Builder::new();
+                // A request must come whole within this time, so that a connection that
+                // sends nothing, or a byte at a time, is closed.
+                connection
+                    .timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(HEADER_TIMEOUT);
                 // A page closed mid-answer is no error of the server's.
                 let _ = connection.serve_connection(io, service).await;
             });
         }
     })
+}
+
+/// A write to a connection the browser closed says so (EPIPE) on this thread, instead of
+/// ending the process: SIGPIPE is blocked here only, so that a closed standard error
+/// still ends thidua quietly, as it ends every other command.
+fn quiet_on_closed_connections() {
+    #[cfg(unix)]
+    // SAFETY: changes this thread's signal mask only, from a set made here.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
 }
 
 fn answer(site: &Site, request: &Request) -> Response {
@@ -110,9 +144,18 @@ fn answer(site: &Site, request: &Request) -> Response {
 
 /// Why `request` is refused, whatever it asks: another host, another method.
 fn refusal(site: &Site, request: &Request) -> Option<Response> {
-    let host = request.headers().get("host").and_then(|h| h.to_str().ok());
-    let host = host.map(str::to_ascii_lowercase);
-    if !host.is_some_and(|h| site.hosts.contains(&h)) {
+    // One Host, this server's; an address in the request line, this server's too.
+    let hosts = request.headers().get_all("host");
+    let host = hosts.iter().next().and_then(|h| h.to_str().ok());
+    let host = host
+        .map(str::to_ascii_lowercase)
+        .filter(|_| hosts.iter().count() == 1);
+    let named = request
+        .uri()
+        .authority()
+        .map(|a| a.as_str().to_ascii_lowercase());
+    let ours = |h: &String| site.hosts.contains(h);
+    if !host.as_ref().is_some_and(ours) || !named.as_ref().is_none_or(ours) {
         return Some(status(
             403,
             "this server answers only to 127.0.0.1 and localhost",
@@ -177,7 +220,14 @@ fn file(site: &Site, encoded: &str, request: &Request) -> Response {
     let Some(hash) = site.shared.file(&rel) else {
         return status(404, "not found");
     };
-    let Some(file) = open(&site.out, Path::new(&rel)) else {
+    let root = match site.root.get() {
+        Some(root) => root,
+        None => match site.out.canonicalize() {
+            Ok(root) => site.root.get_or_init(|| root),
+            Err(_) => return status(404, "not found"),
+        },
+    };
+    let Some(file) = open(root, Path::new(&rel)) else {
         return status(404, "not found");
     };
     let etag = format!("\"{hash}\"");
@@ -228,7 +278,39 @@ fn decoded(encoded: &str) -> Option<String> {
     (plain && names && normal).then(|| rel.into_owned())
 }
 
+/// The regular file `rel` under `out`, reached without a link at any step: each folder
+/// opened from the one before it, so that a folder swapped for a link while it is being
+/// opened is refused, not followed; a FIFO put there is opened without waiting for it.
+#[cfg(unix)]
+fn open(out: &Path, rel: &Path) -> Option<std::fs::File> {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::ffi::OsStrExt;
+    let name = |p: &std::ffi::OsStr| std::ffi::CString::new(p.as_bytes()).ok();
+    let flags = libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK;
+    let owned = |fd: libc::c_int| {
+        // SAFETY: a descriptor just opened, owned here alone.
+        (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) })
+    };
+    let root = name(out.as_os_str())?;
+    // SAFETY: a NUL-terminated path.
+    let mut at = owned(unsafe { libc::open(root.as_ptr(), flags | libc::O_DIRECTORY) })?;
+    let parts: Vec<Component> = rel.components().collect();
+    for (i, part) in parts.iter().enumerate() {
+        let part = name(part.as_os_str())?;
+        let folder = if i + 1 < parts.len() {
+            libc::O_DIRECTORY
+        } else {
+            0
+        };
+        // SAFETY: an open folder's descriptor and a NUL-terminated name.
+        at = owned(unsafe { libc::openat(at.as_raw_fd(), part.as_ptr(), flags | folder) })?;
+    }
+    let file = std::fs::File::from(at);
+    file.metadata().ok()?.is_file().then_some(file)
+}
+
 /// The regular file `rel` under `out`, when no folder on the way nor the file is a link.
+#[cfg(not(unix))]
 fn open(out: &Path, rel: &Path) -> Option<std::fs::File> {
     let mut at = out.to_path_buf();
     for part in rel.components() {
@@ -241,15 +323,7 @@ fn open(out: &Path, rel: &Path) -> Option<std::fs::File> {
             return None;
         }
     }
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // A link put there since the check above is not followed either.
-        options.custom_flags(libc::O_NOFOLLOW);
-    }
-    let file = options.open(&at).ok()?;
+    let file = std::fs::File::open(&at).ok()?;
     file.metadata().ok()?.is_file().then_some(file)
 }
 

@@ -15,12 +15,6 @@ use std::sync::Arc;
 
 /// Serves the project's page until interrupted.
 pub fn run(args: &ServeArgs) -> Result<(), Failure> {
-    // A page closed while its answer is written must not end the server.
-    #[cfg(unix)]
-    // SAFETY: setting the action of one signal, before any thread of this process starts.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
-    }
     let build = with_pages(&args.build);
     let listener = std::net::TcpListener::bind(("127.0.0.1", args.port)).map_err(|e| {
         anyhow!("cannot serve on 127.0.0.1:{}: {e} (another port: `--port 8080`, or `--port 0` for any free one)", args.port)

@@ -44,6 +44,17 @@ pub struct State {
     /// bytes: nothing else is served from it.
     #[serde(skip)]
     pub files: BTreeMap<String, String>,
+    /// What the builds planned: each document's kind (label, place in the kinds' table)
+    /// by its key, each dossier's title by its file; kept from build to build, since a
+    /// build after an edit plans only what the edit affects.
+    #[serde(skip)]
+    known: Known,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Known {
+    kinds: BTreeMap<String, (&'static str, usize)>,
+    titles: BTreeMap<String, String>,
 }
 
 /// A dossier's documents.
@@ -51,14 +62,19 @@ pub struct State {
 pub struct Dossier {
     /// The dossier, relative to the project (`content/2025/tong-ket-2025.yaml`).
     pub path: String,
+    /// Its title, when a build planned it.
+    pub title: String,
+    /// In the order of the kinds' table (the award cycle's), then of their names.
     pub documents: Vec<Document>,
 }
 
 /// One document: its PDF, its pages' images, its Word and Excel copies.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
-    /// Its PDF's name without `.pdf` (`quyet-dinh-1050`).
+    /// Its PDF's path in its dossier's folder without `.pdf` (`quyet-dinh-1050`).
     pub name: String,
+    /// What its kind's documents are called (`Quyết định`); empty when no build planned it.
+    pub label: String,
     pub pdf: File,
     pub pages: Vec<File>,
     pub copies: Vec<File>,
@@ -116,7 +132,11 @@ impl Shared {
             .chain(text(true))
             .collect();
         s.summary = round.said.summary;
-        (s.dossiers, s.files) = documents(manifest);
+        for l in round.said.planned {
+            s.known.kinds.insert(l.key, (l.label, l.order));
+            s.known.titles.insert(l.dossier, l.title);
+        }
+        (s.dossiers, s.files) = documents(manifest, &s.known);
         s.building = false;
         s.version += 1;
         self.changed.send_replace(s.version);
@@ -127,7 +147,7 @@ impl Shared {
 type Files<'a> = Vec<(&'a String, &'a String)>;
 
 /// The manifest's documents by dossier, and every file it lists.
-fn documents(manifest: &Manifest) -> (Vec<Dossier>, BTreeMap<String, String>) {
+fn documents(manifest: &Manifest, known: &Known) -> (Vec<Dossier>, BTreeMap<String, String>) {
     let mut files = BTreeMap::new();
     let mut by: BTreeMap<&str, BTreeMap<&str, Files>> = BTreeMap::new();
     for entry in manifest.units.values() {
@@ -141,12 +161,20 @@ fn documents(manifest: &Manifest) -> (Vec<Dossier>, BTreeMap<String, String>) {
             // A document is named by its path in the dossier's folder (a báo cáo thành
             // tích's `bao-cao-thanh-tich-246/01-phan-van-duc`).
             let folder = folder(docs.keys().copied());
-            let documents = docs.into_iter();
+            let mut documents: Vec<(usize, Document)> = docs
+                .into_iter()
+                .filter_map(|(pdf, own)| {
+                    let (label, order) = known.kinds.get(pdf).copied().unwrap_or(("", usize::MAX));
+                    let mut d = document(&folder, pdf, own)?;
+                    d.label = label.to_string();
+                    Some((order, d))
+                })
+                .collect();
+            documents.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| natural(&x.name, &y.name)));
             Dossier {
                 path: path.to_string(),
-                documents: documents
-                    .filter_map(|(pdf, own)| document(&folder, pdf, own))
-                    .collect(),
+                title: known.titles.get(path).cloned().unwrap_or_default(),
+                documents: documents.into_iter().map(|(_, d)| d).collect(),
             }
         })
         .collect();
@@ -169,6 +197,7 @@ fn document(folder: &str, pdf: &str, own: Files) -> Option<Document> {
         found
     };
     Some(Document {
+        label: String::new(),
         name: pdf
             .get(folder.len()..)?
             .trim_end_matches(".pdf")

@@ -20,10 +20,13 @@ function documents() {
   return state.dossiers.flatMap((d) => d.documents);
 }
 
+// The document the address names, or the first; `missing` when it names one no longer built.
 function chosen() {
-  const want = decodeURIComponent(location.hash.slice(1));
+  let want = '';
+  try { want = decodeURIComponent(location.hash.slice(1)); } catch (e) { want = location.hash.slice(1); }
   const all = documents();
-  return all.find((d) => d.pdf.path === want) || all[0] || null;
+  const found = all.find((d) => d.pdf.path === want);
+  return { doc: found || all[0] || null, missing: want && !found ? want : null };
 }
 
 function drawStatus() {
@@ -31,8 +34,9 @@ function drawStatus() {
   const busy = state.building;
   status.className = busy ? 'busy' : '';
   const time = new Date().toLocaleTimeString('vi-VN');
+  const kept = documents().length ? '; đang hiện bản dựng tốt gần nhất' : '';
   if (busy) status.textContent = 'Đang dựng lại…';
-  else if (state.errors.length) status.textContent = `Lần dựng lúc ${time} có ${state.errors.length} lỗi; đang hiện bản dựng tốt gần nhất`;
+  else if (state.errors.length) status.textContent = `Lần dựng lúc ${time} có ${state.errors.length} lỗi${kept}`;
   else status.textContent = `Đã dựng lúc ${time}` + (state.summary ? ` — ${state.summary}` : '');
 }
 
@@ -43,7 +47,8 @@ function drawProblems() {
   const box = document.getElementById('problems');
   box.replaceChildren();
   if (state.errors.length) {
-    box.append(el('p', { class: 'kept' }, 'Chưa dựng được: sửa các lỗi dưới đây. Các trang bên dưới là của lần dựng tốt gần nhất.'));
+    const kept = documents().length ? ' Các trang bên dưới là của lần dựng tốt gần nhất.' : '';
+    box.append(el('p', { class: 'kept' }, `Chưa dựng được: sửa các lỗi dưới đây.${kept}`));
     const errors = el('div', { class: 'error' });
     errors.append(el('h2', {}, `Lỗi (${state.errors.length})`));
     for (const text of state.errors) errors.append(el('pre', {}, text));
@@ -63,8 +68,14 @@ function drawList(doc) {
   const nav = document.getElementById('documents');
   nav.replaceChildren();
   for (const dossier of state.dossiers) {
-    nav.append(el('h2', {}, dossier.path));
+    const head = el('h2', { title: dossier.path }, dossier.title || dossier.path);
+    if (dossier.title) head.append(el('small', {}, dossier.path));
+    nav.append(head);
+    let label = null;
     for (const d of dossier.documents) {
+      // The documents of one kind under its name, in the award cycle's order.
+      if (d.label && d.label !== label) nav.append(el('h3', {}, d.label));
+      label = d.label;
       const a = el('a', { href: '#' + encodeURIComponent(d.pdf.path) }, d.name);
       a.append(el('span', { class: 'pages' }, d.pages.length ? `${d.pages.length} tr.` : ''));
       if (doc && d.pdf.path === doc.pdf.path) a.setAttribute('aria-current', 'page');
@@ -74,7 +85,7 @@ function drawList(doc) {
   if (!state.dossiers.length) nav.append(el('p', { class: 'empty' }, state.building ? 'Đang dựng…' : 'Chưa có văn bản nào.'));
 }
 
-function drawDocument(doc) {
+function drawDocument(doc, missing) {
   const box = document.getElementById('document');
   if (!doc) {
     box.replaceChildren();
@@ -82,18 +93,31 @@ function drawDocument(doc) {
   }
   // Pages already shown keep their image when their file did not change.
   const old = new Map([...box.querySelectorAll('img.page')].map((img) => [img.getAttribute('src'), img]));
-  const parts = [el('h1', {}, doc.name)];
+  const parts = [];
+  if (doc.label) parts.push(el('p', { class: 'label' }, doc.label));
+  if (missing) {
+    const name = missing.split('/').pop();
+    parts.push(el('p', { class: 'missing' }, `Lần dựng này không còn văn bản ${name} (có thể đã đổi số hoặc đổi tên); chọn văn bản ở bên trái.`));
+  }
+  const head = el('div', { class: 'head' });
+  head.append(el('h1', {}, doc.name));
   const files = el('div', { class: 'files' });
   files.append(el('a', { href: url(doc.pdf), target: '_blank', rel: 'noopener' }, 'Mở PDF'));
   for (const c of doc.copies) {
     const what = c.path.endsWith('.docx') ? 'Tải Word' : 'Tải Excel';
     files.append(el('a', { href: url(c), download: '' }, `${what} (${c.path.split('/').pop()})`));
   }
-  parts.push(files);
+  head.append(files);
+  parts.push(head);
+  // A document of a page per file (certificates, báo cáo thành tích) names each page.
+  const own = doc.pdf.path.replace(/\.pdf$/, '');
   doc.pages.forEach((p, i) => {
     const src = url(p);
+    const stem = p.path.split('/').pop().replace(/\.(svg|png)$/, '');
+    const named = !p.path.startsWith(own + '-') && p.path.startsWith(own + '/');
+    const caption = `Trang ${i + 1}/${doc.pages.length}` + (named ? ` · ${stem}` : '');
     const img = old.get(src) || el('img', { class: 'page', src, alt: `Trang ${i + 1} của ${doc.name}` });
-    parts.push(img, el('p', { class: 'page-number' }, `Trang ${i + 1}/${doc.pages.length}`));
+    parts.push(img, el('p', { class: 'page-number' }, caption));
   });
   if (!doc.pages.length) parts.push(el('p', { class: 'empty' }, 'Văn bản này chưa có hình trang.'));
   box.replaceChildren(...parts);
@@ -101,11 +125,11 @@ function drawDocument(doc) {
 
 function draw() {
   if (!state) return;
-  const doc = chosen();
+  const { doc, missing } = chosen();
   drawStatus();
   drawProblems();
   drawList(doc);
-  drawDocument(doc);
+  drawDocument(doc, missing);
 }
 
 let reading = null;
