@@ -196,13 +196,11 @@ impl<T: Serialize + Send + Sync + std::fmt::Debug> Facts for Whole<T> {
     }
 }
 
-/// What every document of a dossier shows: the draft mark, the agency, the title and
-/// the page margins.
+/// What every document of a dossier shows: draft mark, agency, title, page margins.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Base {
     pub draft: bool,
-    /// The electronic version for ký số: room and fields for the signatures, the annex's
-    /// `(Kèm theo …)` unfilled.
+    /// The electronic version for ký số: room for signatures, `(Kèm theo …)` unfilled.
     pub electronic: bool,
     /// On the electronic version, the date after the place left blank.
     pub blank_date: bool,

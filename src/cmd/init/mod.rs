@@ -71,7 +71,8 @@ pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
         );
     }
     eprintln!(
-        "wrote {written} files into {}; now run `thidua build {}`",
+        "wrote {written} files into {}; now run `thidua build {}`, or `thidua serve {} --open` to see the documents in your browser as you edit",
+        dir.display(),
         dir.display(),
         dir.display()
     );
