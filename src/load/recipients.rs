@@ -63,7 +63,7 @@ pub fn award(
         .get(&award.form)
         .zip(award.date())
         .filter(|_| a.dated);
-    let mut genderless: Vec<&Origin> = Vec::new();
+    let mut genderless: Vec<(&Origin, &str)> = Vec::new();
     // No one is born after the award (a year far ahead when it has no date yet).
     let until = award.date().map_or(2100, |d| d.year);
     for (r, origin) in list {
@@ -90,22 +90,24 @@ pub fn award(
             Who::Collective => false,
         };
         if fine && unaddressed && r.gender.is_none() {
-            genderless.push(origin);
+            genderless.push((origin, r.written_name()));
         }
     }
-    if let Some(first) = genderless.first() {
-        let msg = format!(
-            "{} individual(s) or household(s) without `gender` are printed without Ông/Bà",
-            genderless.len()
-        );
+    if let Some((first, name)) = genderless.first() {
+        let others = match genderless.len() - 1 {
+            0 => String::new(),
+            1 => " and 1 other".to_string(),
+            n => format!(" and {n} others"),
+        };
+        let msg = format!("`{name}`{others} without `gender`: printed without Ông/Bà");
         let yaml = first
             .file
             .extension()
             .is_some_and(|e| e == "yaml" || e == "yml");
         let hint = if yaml {
-            "write `gender: male` or `female` (the first is shown)"
+            "write `gender: male` or `female` (`nam`, `nữ`); the first without is shown"
         } else {
-            "fill the `gender` column with `male` or `female` (the first is shown)"
+            "fill the `gender` column with `male` or `female` (`nam`, `nữ`); the first without is shown"
         };
         warnings.push(first.diagnostic(msg).hint(hint));
     }
@@ -227,7 +229,8 @@ fn fields(
     }
     if let Some(g) = &r.gender {
         if Gender::parse(g).is_none() {
-            out.push(at(&format!("unknown gender `{g}`")).hint("write `male` or `female`"));
+            let hint = "write `male` or `female` (`nam`, `nữ`)";
+            out.push(at(&format!("unknown gender `{g}`")).hint(hint));
         }
     }
     household(r, o, out, warnings);

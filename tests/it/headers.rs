@@ -44,7 +44,7 @@ fn a_list_with_a_title_and_vietnamese_headers_is_read() {
     let run = thidua(dir.path(), &["check"]);
     contains_all(
         &stderr(&run),
-        &["content/ds.csv:6:1: row 6: 1 individual(s) or household(s) without `gender`"],
+        &["content/ds.csv:6:1: row 6: `Lê Văn Ba` without `gender`: printed without Ông/Bà"],
     );
 }
 

@@ -202,7 +202,7 @@ fn households_sort_by_their_heads_given_names_and_unaddressed_ones_are_warned_of
     ok(&run);
     contains_all(
         &stderr(&run),
-        &["1 individual(s) or household(s) without `gender` are printed without Ông/Bà"],
+        &["`Nguyễn Văn Bảy` without `gender`: printed without Ông/Bà"],
     );
     let text = pdf_text(&dir.path().join("out/t/quyet-dinh-3.pdf"));
     let order: Vec<usize> = [
