@@ -123,7 +123,7 @@ pub fn example(kind: &str) -> Option<Example> {
             ("- cải cách hành chính, chuyển đổi số: giải quyết đúng hạn", "- dạy và học: có"),
             ("hồ sơ, đạt", "học sinh xếp loại học tập Tốt, Khá, đạt"),
             ("- bồi dưỡng đội ngũ công chức.", "- bồi dưỡng đội ngũ giáo viên."),
-            ("Chủ trì số hóa 100% hồ sơ công chức của Sở", "Có học sinh đạt giải Nhất môn Toán cấp tỉnh"),
+            ("Chủ trì số hóa 100% hồ sơ cán bộ, công chức", "Có học sinh đạt giải Nhất môn Toán cấp tỉnh"),
             ("Tham mưu hoàn thành Đề án vị trí việc làm đúng hạn", "Chủ nhiệm lớp đạt danh hiệu Lớp tiên tiến"),
             ("Chuyên viên", "Giáo viên"),
             ("Phó Trưởng phòng", "Tổ trưởng"),
@@ -196,5 +196,28 @@ impl Example {
             text = text.replace(from, to);
         }
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each word an example changes is there to change, at its turn: a word changed
+    /// before it by another pair would leave the Sở's words in that agency's example.
+    #[test]
+    fn every_change_of_words_finds_its_words() {
+        for kind in ["tinh", "xa", "truong", "doanh-nghiep", "bo"] {
+            let example = super::example(kind).unwrap();
+            let mut texts: Vec<String> = super::super::EXAMPLE
+                .iter()
+                .map(|(_, t)| t.to_string())
+                .collect();
+            for (from, to) in example.words {
+                assert!(
+                    texts.iter().any(|t| t.contains(from)),
+                    "{kind}: `{from}` is nowhere at its turn"
+                );
+                texts = texts.iter().map(|t| t.replace(from, to)).collect();
+            }
+        }
     }
 }
