@@ -118,6 +118,11 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
     if let Some(p) = path {
         d = d.field(p);
     }
+    if let Some(open) = d.line.and_then(|l| unclosed_quote(text, l)) {
+        d = d.hint(format!(
+            "line {open} opens a quote (\") that it does not close: the text runs on to here"
+        ));
+    }
     if d.message.starts_with("duplicate") {
         if let Some((path, (line, col))) = &loc.duplicate {
             d = Diagnostic::file(file, format!("`{path}` is written twice"))
@@ -127,4 +132,39 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
         }
     }
     d
+}
+
+/// The line before `line` that opens a double quote it does not close, the nearest one:
+/// a YAML string left open reads on over the lines after it, and the parser stops only
+/// where the text no longer makes sense.
+fn unclosed_quote(text: &str, line: usize) -> Option<usize> {
+    let quotes = |l: &str| {
+        // What follows ` #` is a comment; `\"` is a quote inside the string.
+        let l = l.split(" #").next().unwrap_or(l);
+        l.replace("\\\"", "").matches('"').count()
+    };
+    // The line a string opened on, while it is open: a string over two lines closes.
+    let mut open = None;
+    for (i, l) in text.lines().take(line.saturating_sub(1)).enumerate() {
+        if quotes(l) % 2 == 1 {
+            open = if open.is_some() { None } else { Some(i + 1) };
+        }
+    }
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unclosed_quote;
+
+    #[test]
+    fn a_quote_left_open_is_found_above_the_error() {
+        let text = "a: 1\nstart: \"08:00\nvenue: Hội trường\nlist:\n  - { x: \"y\" }\n";
+        assert_eq!(unclosed_quote(text, 5), Some(2));
+        let closed = "a: \"1\"\nb: \"say \\\"hi\\\"\"  # a \" in a comment\nc: [\n";
+        assert_eq!(unclosed_quote(closed, 3), None);
+        // A string written over two lines is closed.
+        let two = "a: \"one\n  two\"\nb: [\n";
+        assert_eq!(unclosed_quote(two, 3), None);
+    }
 }

@@ -23,6 +23,20 @@ fn yaml_syntax_error_is_located() {
 }
 
 #[test]
+fn a_quote_left_open_is_named_where_it_opens() {
+    // The parser stops lines below, at the next quote; the hint names the line to fix.
+    let text = "title: \"T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: \"Phạm Văn A\", gender: male}\n";
+    let dir = project_from(CONFIG, &[("content/a.yaml", text)]);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("hint: line 1 opens a quote (\") that it does not close"),
+        "{err}"
+    );
+}
+
+#[test]
 fn unknown_key_names_file_line_and_field() {
     let bad = "  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - name: Phạm Văn A\n        postion: Chuyên viên\n";
     let dir = project_from(CONFIG, &[("content/a.yaml", &dossier(bad))]);
