@@ -154,7 +154,7 @@ fn invitees(
         if let Some(g) = v.gender.as_deref().filter(|g| Gender::parse(g).is_none()) {
             out.push(
                 at(format!("unknown gender `{g}`"), &format!("{path}.gender"))
-                    .hint("write `male` or `female`"),
+                    .hint("write `male` or `female` (`nam`, `nữ`)"),
             );
         }
     }

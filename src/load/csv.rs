@@ -33,6 +33,14 @@ pub fn gather(
         for (j, r) in award.recipients.iter().enumerate() {
             let path = format!("awards[{i}].recipients[{j}]");
             let (line, column) = loc.find(&path).unwrap_or((1, 1));
+            // Where a field is written, for a message about it (a missing one: its recipient).
+            let at = |field: &'static str| {
+                let (l, c) = loc
+                    .find(&format!("{path}.{field}"))
+                    .unwrap_or((line, column));
+                (field, l, c)
+            };
+            let cells = vec![at("gender")];
             list.push((
                 tidy(r.clone()),
                 Origin {
@@ -40,6 +48,7 @@ pub fn gather(
                     line,
                     column,
                     path,
+                    cells,
                 },
             ));
         }
@@ -149,8 +158,13 @@ fn read(
         .filter(|r| r.iter().any(|c| !c.is_empty()));
     let mut lines = Lines::new(&text);
     let mut at_line = |r: &csv::StringRecord| r.position().map_or(1, |p| lines.at(p.byte()));
+    let place = |r: &csv::StringRecord, line: usize| {
+        let start = r.position().map_or(0, |p| p.byte() as usize);
+        let columns = cell_columns(&text, start, delimiter as char, r.len());
+        (line, columns)
+    };
     Some(
-        rows.filter_map(|r| row(rel, (r, at_line(r)), &columns, diags))
+        rows.filter_map(|r| row(rel, (r, place(r, at_line(r))), &columns, diags))
             .collect(),
     )
 }
@@ -202,21 +216,29 @@ pub(super) fn text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
 /// spreadsheet shows the row); `None` (its error pushed) when it cannot be read.
 fn row(
     rel: &Path,
-    (record, line): (&csv::StringRecord, usize),
+    (record, (line, starts)): (&csv::StringRecord, (usize, Vec<usize>)),
     columns: &[Option<columns::Column>],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Recipient, Origin)> {
+    let cells = columns.iter().zip(&starts);
     let origin = Origin {
         file: rel.to_path_buf(),
         line,
         column: 1,
         path: format!("row {line}"),
+        cells: cells
+            .filter_map(|(c, at)| match c {
+                Some(columns::Column::Field(key)) => Some((*key, line, *at)),
+                _ => None,
+            })
+            .collect(),
     };
     let fail = |msg: String, c: Option<usize>| {
         let at = c.map_or(origin.path.clone(), |c| {
             format!("{}, column {}", origin.path, c + 1)
         });
-        Diagnostic::file(rel, msg).at(line, 1).field(at)
+        let column = c.and_then(|c| starts.get(c)).copied().unwrap_or(1);
+        Diagnostic::file(rel, msg).at(line, column).field(at)
     };
     // A row of another width than the header's is a list cut or shifted.
     if record.len() != columns.len() {
@@ -239,6 +261,27 @@ fn row(
         }
     }
     Some((r, origin))
+}
+
+/// The column (in characters, from 1) where each of the first `n` cells of the row that
+/// starts at byte `start` of `text` begins: the csv crate tells where a row starts, not
+/// its cells. A row that goes on over a line (a quoted cell with a line break) has its
+/// later cells unplaced.
+fn cell_columns(text: &str, start: usize, delimiter: char, n: usize) -> Vec<usize> {
+    let mut starts = vec![1];
+    let mut quoted = false;
+    for (col, c) in text.get(start..).unwrap_or("").chars().enumerate() {
+        if starts.len() >= n {
+            break;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' => break,
+            c if c == delimiter && !quoted => starts.push(col + 2),
+            _ => {}
+        }
+    }
+    starts
 }
 
 /// The largest recipients list read; a larger one is refused rather than read.

@@ -125,6 +125,7 @@ impl List<'_> {
             line,
             column: 1,
             path: format!("row {line}"),
+            cells: Vec::new(),
         }
     }
 

@@ -20,6 +20,7 @@ mod lenient;
 mod lenient_tests;
 mod locate;
 mod numbered;
+mod origin;
 mod plausible;
 mod recipients;
 mod references;
@@ -29,6 +30,7 @@ mod xlsx;
 mod year;
 
 pub use glyphs::Glyphs;
+pub use origin::Origin;
 pub use year::year_of;
 
 pub use locate::Locations;
@@ -38,28 +40,6 @@ use files::{dossier_files, parse, read_text};
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::model::{Catalogue, Config, Dossier, Recipient};
 use std::path::{Path, PathBuf};
-
-/// Where a recipient was written: for messages that point at it.
-#[derive(Debug, Clone)]
-pub struct Origin {
-    /// File, relative to the project root.
-    pub file: PathBuf,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column.
-    pub column: usize,
-    /// Field path or CSV row description.
-    pub path: String,
-}
-
-impl Origin {
-    /// A problem with the recipient written here.
-    pub fn diagnostic(&self, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::file(&self.file, message)
-            .at(self.line, self.column)
-            .field(&self.path)
-    }
-}
 
 /// A dossier with everything it references.
 #[derive(Debug)]

@@ -230,7 +230,8 @@ fn fields(
     if let Some(g) = &r.gender {
         if Gender::parse(g).is_none() {
             let hint = "write `male` or `female` (`nam`, `nữ`)";
-            out.push(at(&format!("unknown gender `{g}`")).hint(hint));
+            let msg = format!("unknown gender `{g}`");
+            out.push(o.diagnostic_at("gender", msg).hint(hint));
         }
     }
     household(r, o, out, warnings);

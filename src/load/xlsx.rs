@@ -162,6 +162,7 @@ impl Sheet<'_> {
             line,
             column: 1,
             path,
+            cells: Vec::new(),
         };
         Some((rec, origin))
     }

@@ -295,7 +295,7 @@ fn a_meeting_numbered_0_and_a_vote_written_0x3_are_errors() {
         &stderr(&run),
         &[
             "meeting.number: document number 0: numbers start at 1",
-            "content/v.csv:2:1: row 2, column 3: votes `0x3` is not a whole number",
+            "content/v.csv:2:19: row 2, column 3: votes `0x3` is not a whole number",
         ],
     );
 }

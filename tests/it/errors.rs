@@ -22,16 +22,33 @@ fn yaml_syntax_error_is_located() {
     assert!(stderr(&o).contains("content/a.yaml:"), "{}", stderr(&o));
 }
 
+/// What `check` says of a project of `files`, which it refuses.
+fn refused(files: &[(&str, &str)]) -> String {
+    let dir = project_from(CONFIG, files);
+    let o = thidua(dir.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    stderr(&o)
+}
+
 #[test]
 fn a_quote_left_open_is_named_where_it_opens() {
     // The parser stops lines below, at the next quote; the hint names the line to fix.
     let text = "title: \"T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: \"Phạm Văn A\", gender: male}\n";
-    let dir = project_from(CONFIG, &[("content/a.yaml", text)]);
-    let o = thidua(dir.path(), &["check"]);
-    assert_eq!(o.status.code(), Some(1));
-    let err = stderr(&o);
+    let err = refused(&[("content/a.yaml", text)]);
     assert!(
         err.contains("hint: line 1 opens a quote (\") that it does not close"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_cell_of_a_list_is_pointed_at() {
+    let list = "name,gender,position\nPhạm Văn A,male,Chuyên viên\n\"Lê Thị, B\",femal,Kế toán\n";
+    let text = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients_file: ds.csv\n";
+    // Row 3, the cell after `"Lê Thị, B",` (a quoted comma is no cell's end).
+    let err = refused(&[("content/a.yaml", text), ("content/ds.csv", list)]);
+    assert!(
+        err.contains("content/ds.csv:3:13: row 3: unknown gender `femal`"),
         "{err}"
     );
 }
@@ -133,7 +150,7 @@ fn recipients_file_problems() {
         "{e}"
     );
     assert!(
-        e.contains("content/ds.csv:3:1: row 3: unknown gender `robot`"),
+        e.contains("content/ds.csv:3:10: row 3: unknown gender `robot`"),
         "{e}"
     );
     // A blank row (Excel leaves them) is no recipient, and no error.

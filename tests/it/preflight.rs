@@ -146,7 +146,7 @@ awards:
             "did you mean `final`?",
             "unknown award form `giay-khenn`",
             "unknown person `bnh`",
-            "content/ds.csv:2:1: row 2: unknown gender `woman`",
+            "content/ds.csv:2:10: row 2: unknown gender `woman`",
             "achievements[0].target",
             "awards[0].decision.date",
             "awards[0].recipients[0]: unknown field `postion`",
