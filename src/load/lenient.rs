@@ -4,6 +4,7 @@
 //! is read from YAML text each time (the first time its own), since serde_yaml reads a
 //! scalar into a string field from text (`unit: 2024`) but not from a parsed value.
 
+use super::locate::within;
 use super::Locations;
 use crate::diagnostic::Diagnostic;
 use serde::de::DeserializeOwned;
@@ -20,8 +21,7 @@ enum Step {
     Index(usize),
 }
 
-/// A file read leniently: its value (with stand-ins where values were bad), its type
-/// errors, and the fields that hold stand-ins (whose later problems are not the user's).
+/// A file read leniently: its value (stand-ins for bad values), errors, and stand-ins.
 pub struct Read<T> {
     /// The value, unless the file could not be read even with stand-ins.
     pub value: Option<T>,
@@ -29,6 +29,8 @@ pub struct Read<T> {
     pub errors: Vec<Diagnostic>,
     /// Field paths holding a stand-in or dropped (`awards[0].decision.date`).
     pub repaired: Vec<String>,
+    /// Paths of the unknown fields removed (`awards[0].recipients[2].clas`).
+    pub unknown: Vec<String>,
 }
 
 impl<T> Read<T> {
@@ -37,16 +39,19 @@ impl<T> Read<T> {
         d.path.as_deref().is_none_or(|p| !self.repaired(p))
     }
 
+    /// Whether a field at or within `path` holds a stand-in, was dropped or is unknown.
+    pub fn troubled(&self, path: &str) -> bool {
+        let mut all = self.repaired.iter().chain(&self.unknown);
+        all.any(|r| within(r, path))
+    }
+
     /// Whether a problem at `path` comes from a stand-in rather than from the file.
     pub fn repaired(&self, path: &str) -> bool {
-        self.repaired.iter().any(|r| {
-            path == r || path.starts_with(&format!("{r}.")) || path.starts_with(&format!("{r}["))
-        })
+        self.repaired.iter().any(|r| within(path, r))
     }
 }
 
-/// Reads `text` (parsed as `value`) as a `T`, with every type error in it located with
-/// `loc`.
+/// Reads `text` (parsed as `value`) as a `T`, every type error located with `loc`.
 pub fn read<T: DeserializeOwned>(
     text: &str,
     value: Value,
@@ -62,6 +67,7 @@ pub fn read<T: DeserializeOwned>(
         value,
         fixes: Vec::new(),
         dropped: Vec::new(),
+        unknown: Vec::new(),
     };
     let mut errors = Vec::new();
     let mut source = std::borrow::Cow::Borrowed(text);
@@ -103,6 +109,7 @@ pub fn read<T: DeserializeOwned>(
         value: result,
         errors,
         repaired: repair.repaired(),
+        unknown: repair.unknown.iter().map(|l| render(l)).collect(),
     }
 }
 
@@ -133,6 +140,8 @@ struct Repair {
     fixes: Vec<(Vec<Step>, usize)>,
     /// The list items given up (no stand-in fitted).
     dropped: Vec<Vec<Step>>,
+    /// The unknown fields removed.
+    unknown: Vec<Vec<Step>>,
 }
 
 impl Repair {
@@ -182,6 +191,7 @@ impl Repair {
             let mut leaf = steps;
             leaf.push(Step::Key(field));
             set(&mut self.value, &leaf, None);
+            self.unknown.push(leaf);
             return true;
         }
         let mut leaf = steps;

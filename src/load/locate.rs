@@ -177,6 +177,12 @@ impl MarkedEventReceiver for Walker<'_> {
     }
 }
 
+/// Whether the field at `path` is the one at `outer` or inside it.
+pub fn within(path: &str, outer: &str) -> bool {
+    let rest = path.strip_prefix(outer);
+    rest.is_some_and(|r| r.is_empty() || r.starts_with('.') || r.starts_with('['))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +203,12 @@ mod tests {
             loc.find("awards[0].decision.nothing"),
             loc.find("awards[0].decision")
         );
+    }
+
+    #[test]
+    fn a_field_is_within_itself_and_its_parents_only() {
+        use super::within;
+        assert!(within("a[1].b", "a[1]") && within("a[1]", "a[1]") && within("a[1][2]", "a[1]"));
+        assert!(!within("a[10]", "a[1]") && !within("a[1]b", "a[1]") && !within("a", "a[1]"));
     }
 }

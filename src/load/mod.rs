@@ -248,6 +248,7 @@ impl Loading {
                 recipients: &recipients,
                 unread: &unread,
                 repaired: &|path| read.repaired(path),
+                troubled: &|path| read.troubled(path),
             };
             validate::dossier(config, cat, &input, &mut found, &mut self.warnings);
             cycle::dossier(config, cat, &input, &mut found, &mut self.warnings);

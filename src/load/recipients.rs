@@ -18,6 +18,8 @@ pub struct Award<'a> {
     pub at: &'a dyn Fn(String, &str) -> Diagnostic,
     /// Whether its date is the file's (not a stand-in for one that could not be read).
     pub dated: bool,
+    /// Whether a field at or within a path could not be read (its error said).
+    pub troubled: &'a dyn Fn(&str) -> bool,
 }
 
 /// Folds a line break or a tab inside a recipient's text (a spreadsheet cell written
@@ -89,7 +91,8 @@ pub fn award(
             Who::Household => householder(r.written_name()).0.is_none(),
             Who::Collective => false,
         };
-        if fine && unaddressed && r.gender.is_none() {
+        // A recipient with a key that could not be read (`clas`) has its error said.
+        if fine && unaddressed && r.gender.is_none() && !(a.troubled)(&origin.path) {
             genderless.push((origin, r.written_name()));
         }
     }

@@ -120,6 +120,9 @@ pub struct Input<'a> {
     pub unread: &'a [bool],
     /// Whether the field at a path holds a stand-in for a value that could not be read.
     pub repaired: &'a dyn Fn(&str) -> bool,
+    /// Whether a field at or within a path could not be read (a misspelt key of a
+    /// recipient): what is said of the whole is not said on top of that error.
+    pub troubled: &'a dyn Fn(&str) -> bool,
 }
 
 impl Input<'_> {
@@ -206,6 +209,7 @@ pub fn dossier(
             award,
             path: &path,
             at: &at,
+            troubled: input.troubled,
             // A date that is a stand-in for a bad one says nothing of the form's rules.
             dated: !dated.iter().any(|f| input.repaired(f)),
         };
@@ -213,7 +217,10 @@ pub fn dossier(
         warnings.extend(super::agency::decided_elsewhere(
             org, cat, award, &path, &at,
         ));
-        super::agency::prize(cat, award, &path, &at, (&mut *out, &mut *warnings));
+        // An amount that could not be read was said: it is not said missing too.
+        if !input.repaired(&format!("{path}.amount")) {
+            super::agency::prize(cat, award, &path, &at, (&mut *out, &mut *warnings));
+        }
     }
 }
 

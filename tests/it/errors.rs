@@ -42,6 +42,21 @@ fn a_quote_left_open_is_named_where_it_opens() {
 }
 
 #[test]
+fn an_error_is_not_said_again_as_a_warning() {
+    // A misspelt key is an error; the gender it was meant to give is not warned of too,
+    // nor is an amount that could not be read said missing.
+    let text = "title: T\nawards:\n  - form: giay-khen\n    amount: \"200.000 đồng\"\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn A, gendr: male}\n";
+    let err = refused(&[("content/a.yaml", text)]);
+    assert!(
+        err.contains("awards[0].recipients[0]") && err.contains("gendr"),
+        "{err}"
+    );
+    assert!(err.contains("awards[0].amount"), "{err}");
+    assert!(!err.contains("without `gender`"), "{err}");
+    assert!(!err.contains("no prize built in"), "{err}");
+}
+
+#[test]
 fn a_bad_cell_of_a_list_is_pointed_at() {
     let list = "name,gender,position\nPhạm Văn A,male,Chuyên viên\n\"Lê Thị, B\",femal,Kế toán\n";
     let text = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients_file: ds.csv\n";
