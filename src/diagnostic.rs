@@ -127,13 +127,8 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A file's name may hold what would steer the terminal: shown as `�`.
-        let file = self.file.display().to_string();
-        let file: String = file
-            .chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-            .collect();
-        write!(f, "{file}")?;
+        // A file's name may hold what would steer the terminal.
+        write!(f, "{}", printable(&self.file.display().to_string()))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -150,6 +145,15 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// Text read from a file that may have been forged, a file's name or what a user typed,
+/// as a message prints it: control characters shown as `�`, so that nothing in it
+/// steers the terminal.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
 }
 
 /// The closest names to `word` among `known`, for "did you mean" hints.

@@ -76,14 +76,7 @@ fn source(root: &Path, file: &Path) -> Option<String> {
     std::fs::read_to_string(path).ok()
 }
 
-/// Text read from a file that may have been forged, a file's name or what a user typed,
-/// as a message prints it: control characters shown as `�`, so that nothing in it
-/// steers the terminal.
-pub fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
-}
+pub use crate::diagnostic::printable;
 
 /// Prints warnings to standard error; they do not change the exit status.
 pub fn warn(warnings: &[Diagnostic]) {

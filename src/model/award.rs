@@ -212,13 +212,13 @@ impl Award {
 }
 
 impl Decision {
-    /// What tells this decision apart from every other: own ones by number and year,
-    /// someone else's by issuer, symbol, number and date.
     /// Its number as messages write it (`…` when it has none yet).
     pub fn shown(&self) -> String {
         self.number.map_or("…".to_string(), |n| n.to_string())
     }
 
+    /// What tells this decision apart from every other: own ones by number and year,
+    /// someone else's by issuer, symbol, number and date.
     pub fn key(&self) -> String {
         match (&self.issuer, &self.symbol) {
             (None, _) => format!("{}/QĐ of {}", self.shown(), self.date.year),
