@@ -37,14 +37,14 @@ const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Where requests are answered from.
 pub struct Site {
-    pub shared: Arc<Shared>,
+    shared: Arc<Shared>,
     /// The output folder, as given.
     out: PathBuf,
     /// The output folder, its links resolved once it exists: a link put in its place
     /// later is not followed.
     root: std::sync::OnceLock<PathBuf>,
     /// The `Host` headers of this server (`127.0.0.1:PORT`, `localhost:PORT`).
-    pub hosts: Vec<String>,
+    hosts: Vec<String>,
     streams: Arc<AtomicUsize>,
 }
 
@@ -130,10 +130,7 @@ fn answer(site: &Site, request: &Request) -> Response {
         "/app.js" => asset(SCRIPT, "text/javascript; charset=utf-8"),
         "/app.css" => asset(STYLE, "text/css; charset=utf-8"),
         "/favicon.svg" => asset(ICON, "image/svg+xml"),
-        "/api/state" => {
-            let json = serde_json::to_string(&site.shared.now()).unwrap_or_default();
-            asset(&json, "application/json")
-        }
+        "/api/state" => asset(&site.shared.json(), "application/json"),
         "/events" => stream(site),
         p => match p.strip_prefix("/out/") {
             Some(rel) => file(site, rel, request),

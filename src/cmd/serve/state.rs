@@ -26,7 +26,7 @@ impl Default for Shared {
 }
 
 /// What the page is sent (`/api/state`), and the files it may fetch.
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct State {
     /// Moves on with every change: a build started or ended.
     pub version: u64,
@@ -51,14 +51,14 @@ pub struct State {
     known: Known,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 struct Known {
     kinds: BTreeMap<String, (&'static str, usize)>,
     titles: BTreeMap<String, String>,
 }
 
 /// A dossier's documents.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Dossier {
     /// The dossier, relative to the project (`content/2025/tong-ket-2025.yaml`).
     pub path: String,
@@ -69,7 +69,7 @@ pub struct Dossier {
 }
 
 /// One document: its PDF, its pages' images, its Word and Excel copies.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Document {
     /// Its PDF's path in its dossier's folder without `.pdf` (`quyet-dinh-1050`).
     pub name: String,
@@ -81,7 +81,7 @@ pub struct Document {
 }
 
 /// A file under the output folder and the hash of its bytes (a new hash, a new image).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct File {
     pub path: String,
     pub hash: String,
@@ -93,9 +93,10 @@ impl Shared {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A copy of the state.
-    pub fn now(&self) -> State {
-        self.lock().clone()
+    /// The state as the page reads it (JSON), written under the lock: no copy of every
+    /// file listed is made for each request.
+    pub fn json(&self) -> String {
+        serde_json::to_string(&*self.lock()).unwrap_or_default()
     }
 
     /// The state's version now and at each change.
