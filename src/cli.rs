@@ -10,6 +10,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages and help: vi (the default) or en; the documents are the
+    /// same in both.
+    #[arg(long, global = true, env = "THIDUA_LANG", value_parser = ["vi", "en"], hide_env_values = true)]
+    pub lang: Option<String>,
 }
 
 impl Cli {
@@ -29,6 +33,26 @@ impl Cli {
         }
         cli
     }
+}
+
+/// The language of messages and help: `--lang` (anywhere on the line), else `THIDUA_LANG`,
+/// else Vietnamese; never the system's `LANG`. Read before clap, whose help is in it; a
+/// code thidua does not speak is left for clap to refuse.
+pub fn language() -> crate::lang::Lang {
+    use crate::lang::Lang;
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some(rest) => match rest.strip_prefix('=') {
+            Some(v) => Some(v.to_string()),
+            None if rest.is_empty() => args.get(i + 1).cloned(),
+            None => None,
+        },
+        None => None,
+    });
+    let chosen = flag.or_else(|| std::env::var("THIDUA_LANG").ok());
+    chosen.as_deref().and_then(Lang::named).unwrap_or(Lang::Vi)
 }
 
 /// The subcommands.

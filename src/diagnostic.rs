@@ -119,7 +119,7 @@ impl Diagnostic {
             ));
         }
         if let Some(hint) = &self.hint {
-            out.push_str(&format!("\n  hint: {hint}"));
+            out.push_str(&format!("\n  {}", t!("label-hint", hint = hint)));
         }
         out
     }
@@ -141,7 +141,7 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, "{}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}", t!("label-hint", hint = hint))?;
         }
         Ok(())
     }
@@ -172,9 +172,9 @@ pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .collect();
     if near.is_empty() {
         let all: Vec<&str> = best.iter().map(|(_, k)| *k).collect();
-        return (!all.is_empty()).then(|| format!("known: {}", all.join(", ")));
+        return (!all.is_empty()).then(|| t!("suggest-known", names = all.join(", ")));
     }
-    Some(format!("did you mean `{}`?", near.join("`, `")))
+    Some(t!("suggest-near", names = near.join("`, `")))
 }
 
 #[cfg(test)]

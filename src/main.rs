@@ -3,6 +3,9 @@
 // Diagnostics travel on the error path only, where their size costs nothing worth boxing for.
 #![allow(clippy::result_large_err)]
 
+#[macro_use]
+mod lang;
+
 mod cli;
 mod cmd;
 mod deadline;
@@ -29,6 +32,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
+    lang::set(cli::language());
     let mut cli = cli::Cli::parsed();
     cli.command.find_project();
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
@@ -108,7 +112,7 @@ fn main() -> ExitCode {
             ExitCode::from(error)
         }
         Err(Failure::Env(e)) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", t!("label-error", text = format!("{e:#}")));
             ExitCode::from(error)
         }
     }

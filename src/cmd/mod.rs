@@ -24,11 +24,14 @@ pub fn report(root: &Path, diags: Vec<Diagnostic>) {
 /// Prints problems as [`shown`] gives them, then the count of errors.
 pub fn print(shown: &[Shown]) {
     for d in shown {
-        let what = if d.warning { "warning" } else { "error" };
-        eprintln!("{what}: {}", d.text);
+        let text = &d.text;
+        match d.warning {
+            true => eprintln!("{}", t!("label-warning", text = text)),
+            false => eprintln!("{}", t!("label-error", text = text)),
+        }
     }
     let n = shown.iter().filter(|d| !d.warning).count();
-    eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
+    eprintln!("{}", t!("errors-count", count = n));
 }
 
 /// A problem as the terminal shows it.
@@ -81,6 +84,6 @@ pub use crate::diagnostic::printable;
 /// Prints warnings to standard error; they do not change the exit status.
 pub fn warn(warnings: &[Diagnostic]) {
     for w in warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", t!("label-warning", text = w.to_string()));
     }
 }

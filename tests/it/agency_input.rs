@@ -213,7 +213,7 @@ council: {name: Hội đồng, members: [a], chair: a, vice_chairs: [a], secreta
         )],
     );
     for bad in ["abc", "1700000000;draft=yes", "99999999999999"] {
-        let run = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let run = crate::support::binary()
             .args(["build"])
             .current_dir(dir.path())
             .env("SOURCE_DATE_EPOCH", bad)
@@ -222,7 +222,7 @@ council: {name: Hội đồng, members: [a], chair: a, vice_chairs: [a], secreta
         assert_eq!(run.status.code(), Some(2), "{bad}: {}", stderr(&run));
     }
     for fine in ["", " 1700000000 "] {
-        let run = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let run = crate::support::binary()
             .args(["build"])
             .current_dir(dir.path())
             .env("SOURCE_DATE_EPOCH", fine)

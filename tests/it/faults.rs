@@ -106,7 +106,7 @@ fn after_a_kill_the_next_build_leaves_what_a_clean_build_would() {
                     .any(|e| e.file_name().to_string_lossy().contains(new_name))
             }
         };
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let mut child = crate::support::binary()
             .args(["build", "-q"])
             .current_dir(dir.path())
             .spawn()

@@ -4,7 +4,6 @@
 use crate::support::*;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::time::SystemTime;
 
 const DOSSIER: &str = "out/2024/tong-ket-nguoi-tot-viec-tot";
@@ -63,7 +62,7 @@ fn same_bytes_whatever_the_zone_locale_folder_working_dir_and_jobs() {
     let nested = b.path().join("một thư mục khác/dự án");
     copy_dir(&fixture("hanoi-2024"), &nested);
     let run = |cwd: &Path, args: &[&str], tz: &str, lang: &str| {
-        let o = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let o = crate::support::binary()
             .args(args)
             .current_dir(cwd)
             .env("TZ", tz)

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The layers, lowest first; a module uses only those of lower layers (and itself).
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic", "digest", "inside", "pdf"],
+    &["diagnostic", "digest", "inside", "lang", "pdf"],
     &["model"],
     &["load"],
     &["derive"],

@@ -2,12 +2,12 @@
 //! never a panic with a backtrace (exit 101).
 
 use crate::support::*;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 /// Runs `thidua args` in `dir` with its output read by no one: the pipe's reader is
 /// closed at once. Its standard error and exit status.
 fn into_closed_pipe(dir: &std::path::Path, args: &[&str]) -> (String, Option<i32>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let mut child = crate::support::binary()
         .args(args)
         .current_dir(dir)
         .stdout(Stdio::piped())

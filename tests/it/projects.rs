@@ -260,7 +260,7 @@ fn pdf_dates_come_from_the_document_or_source_date_epoch() {
         has(&bytes, "/CreationDate(D:20241015000000Z)"),
         "the decision's own date"
     );
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let o = crate::support::binary()
         .args(["build", "--out", "out2"])
         .current_dir(dir.path())
         .env("SOURCE_DATE_EPOCH", "1700000000")

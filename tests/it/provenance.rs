@@ -146,7 +146,7 @@ fn the_commit_is_recorded_and_a_new_one_typesets_nothing() {
 fn a_build_dated_by_source_date_epoch_verifies_without_it() {
     let dir = project_from(CONFIG, &[(DOSSIER, TWO_PEOPLE)]);
     let p = dir.path();
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let o = crate::support::binary()
         .args(["build", "-q"])
         .current_dir(p)
         .env("SOURCE_DATE_EPOCH", "1700000000")

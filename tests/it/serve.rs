@@ -18,7 +18,7 @@ pub struct Served {
 impl Served {
     /// Serves the project in `dir`, once its first build is shown.
     pub fn start(dir: &Path) -> Served {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let mut child = crate::support::binary()
             .args(["serve", "--port", "0"])
             .current_dir(dir)
             .env("NO_COLOR", "1")
@@ -512,7 +512,7 @@ fn an_output_folder_swapped_for_a_link_while_serving_is_not_followed() {
 #[test]
 fn a_closed_standard_error_ends_serve_quietly() {
     let dir = sample();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let mut child = crate::support::binary()
         .args(["serve", "--port", "0"])
         .current_dir(dir.path())
         .stderr(Stdio::piped())

@@ -207,7 +207,7 @@ fn the_electronic_version_is_reproducible_and_pdf_a_where_asked() {
     ];
     let file = root.join("out/2024/tong-ket-nguoi-tot-viec-tot/quyet-dinh-1520-dien-tu.pdf");
     let build = || {
-        let run = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+        let run = crate::support::binary()
             .args(args)
             .current_dir(root)
             .env("SOURCE_DATE_EPOCH", "1700000000")

@@ -64,9 +64,17 @@ people:
 /// A dossier with one Giấy khen decision (number 3 of 2024) for two people.
 pub const TWO_PEOPLE: &str = "title: T\nawards:\n  - form: giay-khen\n    decision: {number: 3, date: 2024-10-01, signer: lan}\n    recipients:\n      - {name: Phạm Văn A, gender: male}\n      - {name: Lê Thị B, gender: female}\n";
 
+/// The real binary, speaking English: the suite reads its messages in English, except
+/// in its Vietnamese run (`THIDUA_LANG` is the only thing that decides, never `LANG`).
+pub fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_thidua"));
+    command.env("THIDUA_LANG", "en");
+    command
+}
+
 /// Runs the real binary with `args` in `dir`.
 pub fn thidua(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_thidua"))
+    binary()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

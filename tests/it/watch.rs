@@ -23,7 +23,7 @@ fn wait(what: &str, done: &dyn Fn() -> bool) {
 fn a_log_beside_the_project_starts_no_rebuild_an_edit_does() {
     let dir = project_from(CONFIG, &[("content/a.yaml", ONE)]);
     let log = dir.path().join("watch.log");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let mut child = crate::support::binary()
         .args(["watch"])
         .current_dir(dir.path())
         .stderr(std::fs::File::create(&log).unwrap())
@@ -57,7 +57,7 @@ fn a_watch_logging_into_its_own_project_rebuilds_once() {
     std::fs::create_dir_all(dir.path().join("templates")).unwrap();
     // Its log where a build reads (a template's folder, a list's extension).
     let log = dir.path().join("templates/watch.csv");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let mut child = crate::support::binary()
         .args(["watch"])
         .current_dir(dir.path())
         .stderr(std::fs::File::create(&log).unwrap())
@@ -89,6 +89,7 @@ fn ctrl_c_ends_a_watch_started_in_the_background() {
     let mut shell = Command::new("sh")
         .args(["-c", &script])
         .current_dir(dir.path())
+        .env("THIDUA_LANG", "en")
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -120,7 +121,7 @@ fn ctrl_c_ends_a_watch_started_in_the_background() {
 #[test]
 fn watch_rebuilds_an_edited_list_and_survives_a_bad_edit() {
     let dir = project("hanoi-2024");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let mut child = crate::support::binary()
         .args(["watch", "-q", "--jobs", "1"])
         .current_dir(dir.path())
         .stderr(std::process::Stdio::null())
@@ -182,7 +183,7 @@ fn the_files_of_an_output_folder_made_after_the_watch_began_are_no_edit() {
         }
     }
     let _watch = Ended(
-        Command::new(env!("CARGO_BIN_EXE_thidua"))
+        crate::support::binary()
             .args(["watch", "--format", "xlsx,docx"])
             .current_dir(dir.path())
             .stderr(std::fs::File::create(&log).unwrap())
