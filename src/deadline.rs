@@ -32,7 +32,8 @@ pub fn remove_on_give_up(path: &std::path::Path) {
 
 /// Says why the run stops, removes what it must, and exits.
 pub fn give_up(late: &Diagnostic) -> ! {
-    eprintln!("error: {late}\n1 error");
+    let said = t!("label-error", text = late.to_string());
+    eprintln!("{said}\n{}", t!("errors-count", count = 1));
     let code = GIVE_UP.lock().unwrap_or_else(|e| e.into_inner()).0;
     abandon(code)
 }
@@ -101,14 +102,16 @@ pub fn overdue(limit: Duration) -> Option<Diagnostic> {
     let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
     let late = running.values().find(|u| u.start.elapsed() > limit)?;
     let limit = limit.as_secs();
-    let msg = format!(
-        "{}: typesetting took more than {limit} s and was stopped (does template `{}` loop for good?)",
-        late.what, late.template
+    let msg = t!(
+        "deadline-overdue",
+        what = &late.what,
+        limit = limit,
+        template = &late.template
     );
-    let hint = format!(
-        "see its source with `thidua render {} --doc {}`; a document that needs longer builds with `--timeout SECONDS`",
-        late.dossier.display(),
-        late.what
+    let hint = t!(
+        "deadline-overdue-hint",
+        dossier = late.dossier.display().to_string(),
+        what = &late.what
     );
     Some(Diagnostic::file(&late.dossier, msg).hint(hint))
 }

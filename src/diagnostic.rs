@@ -156,13 +156,32 @@ pub fn printable(s: &str) -> String {
         .collect()
 }
 
-/// The closest names to `word` among `known`, for "did you mean" hints.
+/// The closest names to `word` among `known`, for "did you mean" hints; else every
+/// name known, the closest first.
 pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let best = ranked(word, known);
+    if let Some(near) = closest(word, &best) {
+        return Some(near);
+    }
+    let all: Vec<&str> = best.iter().map(|(_, k)| *k).collect();
+    (!all.is_empty()).then(|| t!("suggest-known", names = all.join(", ")))
+}
+
+/// "did you mean" with the closest names to `word` among `known`, when any is close.
+pub fn near<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(word, &ranked(word, known))
+}
+
+fn ranked<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
     let mut best: Vec<(usize, &str)> = known
         .into_iter()
         .map(|k| (strsim::levenshtein(word, k), k))
         .collect();
     best.sort();
+    best
+}
+
+fn closest(word: &str, best: &[(usize, &str)]) -> Option<String> {
     let limit = (word.chars().count() / 3).max(2);
     let near: Vec<&str> = best
         .iter()
@@ -170,11 +189,7 @@ pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .take(3)
         .map(|(_, k)| *k)
         .collect();
-    if near.is_empty() {
-        let all: Vec<&str> = best.iter().map(|(_, k)| *k).collect();
-        return (!all.is_empty()).then(|| t!("suggest-known", names = all.join(", ")));
-    }
-    Some(t!("suggest-near", names = near.join("`, `")))
+    (!near.is_empty()).then(|| t!("suggest-near", names = near.join("`, `")))
 }
 
 #[cfg(test)]

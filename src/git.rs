@@ -46,9 +46,9 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
         .output()
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => {
-                anyhow!("the `git` program is not installed (it is needed to read revisions)")
+                anyhow!(t!("git-not-installed"))
             }
-            _ => anyhow!("could not run git: {e}"),
+            _ => anyhow!(t!("git-cannot-run", error = e.to_string())),
         })?;
     if out.status.success() {
         return Ok(out.stdout);
@@ -87,6 +87,19 @@ fn program(dir: &Path) -> Command {
     git
 }
 
+/// The project folder is in no git repository (matched on by type, not by its words).
+#[derive(Debug)]
+struct NotInRepository(PathBuf);
+
+impl std::fmt::Display for NotInRepository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let dir = self.0.display().to_string();
+        f.write_str(&t!("git-not-in-repository", dir = dir))
+    }
+}
+
+impl std::error::Error for NotInRepository {}
+
 /// A line git printed, without its newline (a folder's name may end in spaces).
 fn text(bytes: Vec<u8>) -> String {
     let s = String::from_utf8_lossy(&bytes);
@@ -101,9 +114,7 @@ pub fn unreadable(dir: &Path) -> Option<String> {
         return None;
     }
     match Repo::of(dir) {
-        Err(e) if !e.to_string().contains("is not inside a git repository") => {
-            Some(format!("{e:#}"))
-        }
+        Err(e) if !e.is::<NotInRepository>() => Some(format!("{e:#}")),
         _ => None,
     }
 }
@@ -115,10 +126,7 @@ impl Repo {
         match git(dir, &["rev-parse", "--is-inside-work-tree"]) {
             Ok(inside) if inside == b"true\n" => {}
             Err(e) if !e.to_string().contains("not a git repository") => return Err(e),
-            _ => bail!(
-                "`{}` is not inside a git repository: `git init` and commit the project to compare versions of it",
-                dir.display()
-            ),
+            _ => return Err(NotInRepository(dir.to_path_buf()).into()),
         }
         let prefix = text(git(dir, &["rev-parse", "--show-prefix"])?);
         let top = PathBuf::from(text(git(dir, &["rev-parse", "--show-toplevel"])?));
@@ -134,15 +142,13 @@ impl Repo {
     /// The commit `rev` names (40 hex digits), or a message that says why not.
     pub fn commit(&self, rev: &str) -> Result<String> {
         if rev.starts_with('-') {
-            bail!("`{rev}` is not a revision");
+            bail!(t!("git-not-a-revision", rev = rev));
         }
         let spec = format!("{rev}^{{commit}}");
         match git(&self.dir, &["rev-parse", "--verify", "--quiet", &spec]) {
             Ok(id) if !id.is_empty() => Ok(text(id)),
-            _ if self.shallow => bail!(
-                "there is no revision `{rev}` in this shallow clone (only part of the history was fetched): fetch more of it (`git fetch --unshallow`, or `fetch-depth: 0` in CI)"
-            ),
-            _ => bail!("there is no revision `{rev}` in this repository (see `git log --oneline`)"),
+            _ if self.shallow => bail!(t!("git-no-revision-shallow", rev = rev)),
+            _ => bail!(t!("git-no-revision", rev = rev)),
         }
     }
 
@@ -155,7 +161,7 @@ impl Repo {
         let repo = match Repo::of(dir) {
             Ok(repo) => repo,
             // In no repository, or git missing where no `.git` is found above: not in git.
-            Err(e) if e.to_string().contains("is not inside a git repository") => return None,
+            Err(e) if e.is::<NotInRepository>() => return None,
             Err(_) if !in_a_repository(dir) => return None,
             // A repository git cannot read (not installed, a folder it does not trust):
             // nothing is known of it, so nothing is claimed clean.
@@ -221,8 +227,8 @@ impl Repo {
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
-            .context("could not run `git checkout-index`")?;
-        let mut input = checkout.stdin.take().context("git's input")?;
+            .with_context(|| t!("git-cannot-run-checkout"))?;
+        let mut input = checkout.stdin.take().with_context(|| t!("git-input"))?;
         // Submodules are listed but have no files: git says so and goes on.
         let writer = std::thread::spawn(move || input.write_all(&listing));
         let done = checkout.wait_with_output()?;

@@ -15,8 +15,5 @@ pub fn inside(root: &Path, path: &Path) -> bool {
 
 /// The message for a source of the project at `rel` that leads outside it.
 pub fn outside(rel: &Path) -> String {
-    format!(
-        "`{}` leads outside the project folder (a link): a source must be the project's own",
-        rel.display()
-    )
+    t!("inside-outside", path = rel.display().to_string())
 }

@@ -34,10 +34,7 @@ impl OutDir {
         for protected in std::iter::once(proj.clone()).chain(sources) {
             let inside = protected != proj && o.starts_with(&protected);
             if o == protected || protected.starts_with(&o) || inside {
-                bail!(
-                    "refusing to write output to `{}`: it holds the project's sources",
-                    out.display()
-                );
+                bail!(t!("output-holds-sources", path = out.display().to_string()));
             }
         }
         Ok(OutDir {
@@ -68,14 +65,18 @@ impl OutDir {
             // Never written through: a link there is replaced.
             let _ = std::fs::remove_file(&marker);
         }
-        std::fs::create_dir_all(&self.root)
-            .with_context(|| format!("failed to create `{}`", self.root.display()))?;
+        std::fs::create_dir_all(&self.root).with_context(|| {
+            t!(
+                "output-cannot-create",
+                path = self.root.display().to_string()
+            )
+        })?;
         std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&marker)
             .map(drop)
-            .with_context(|| format!("failed to write `{}`", marker.display()))
+            .with_context(|| t!("output-cannot-write", path = marker.display().to_string()))
     }
 
     /// Marks the build ended.
@@ -95,7 +96,8 @@ impl OutDir {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(e).with_context(|| format!("failed to remove `{}`", path.display()))
+                return Err(e)
+                    .with_context(|| t!("output-cannot-remove", path = path.display().to_string()))
             }
         }
         let mut dir = path.parent();
@@ -111,10 +113,7 @@ impl OutDir {
     /// `rel` under the folder, refused when it would leave it.
     fn inside(&self, rel: &Path) -> Result<PathBuf> {
         if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
-            bail!(
-                "refusing to write `{}` outside the output folder",
-                rel.display()
-            );
+            bail!(t!("output-outside", path = rel.display().to_string()));
         }
         Ok(self.root.join(rel))
     }
@@ -155,8 +154,12 @@ impl OutDir {
         let (mut file, staged) = self.temporary(rel)?;
         // No fsync: the rename keeps readers and interrupted builds safe; durability
         // against power loss is left to the system, as for any file written by a tool.
-        file.write_all(bytes)
-            .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
+        file.write_all(bytes).with_context(|| {
+            t!(
+                "output-cannot-write",
+                path = staged.path.display().to_string()
+            )
+        })?;
         Ok(Some(staged))
     }
 
@@ -173,7 +176,12 @@ impl OutDir {
             .write(true)
             .create_new(true)
             .open(staged.temporary())
-            .with_context(|| format!("failed to write `{}`", staged.path.display()))?;
+            .with_context(|| {
+                t!(
+                    "output-cannot-write",
+                    path = staged.path.display().to_string()
+                )
+            })?;
         Ok((file, staged))
     }
 
@@ -183,12 +191,16 @@ impl OutDir {
         let path = self.inside(rel)?;
         let links: Vec<PathBuf> = self.links(rel).collect();
         for link in links {
-            std::fs::remove_file(&link)
-                .with_context(|| format!("failed to remove the link `{}`", link.display()))?;
+            std::fs::remove_file(&link).with_context(|| {
+                t!(
+                    "output-cannot-remove-link",
+                    path = link.display().to_string()
+                )
+            })?;
         }
         let dir = path.parent().unwrap_or(&self.root);
         std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+            .with_context(|| t!("output-cannot-create", path = dir.display().to_string()))?;
         Ok(path)
     }
 }
@@ -246,8 +258,12 @@ impl Staged {
 
     /// Puts the file in place.
     pub fn commit(mut self) -> Result<()> {
-        std::fs::rename(self.temporary(), &self.path)
-            .with_context(|| format!("failed to write `{}`", self.path.display()))?;
+        std::fs::rename(self.temporary(), &self.path).with_context(|| {
+            t!(
+                "output-cannot-write",
+                path = self.path.display().to_string()
+            )
+        })?;
         self.committed = true;
         Ok(())
     }
@@ -266,7 +282,7 @@ impl Drop for Staged {
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+            .with_context(|| t!("output-cannot-create", path = dir.display().to_string()))?;
     }
     match std::fs::OpenOptions::new()
         .write(true)
@@ -275,11 +291,13 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool> {
     {
         Ok(mut f) => {
             f.write_all(bytes)
-                .with_context(|| format!("failed to write `{}`", path.display()))?;
+                .with_context(|| t!("output-cannot-write", path = path.display().to_string()))?;
             Ok(true)
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(e) => Err(e).with_context(|| format!("failed to create `{}`", path.display())),
+        Err(e) => {
+            Err(e).with_context(|| t!("output-cannot-create", path = path.display().to_string()))
+        }
     }
 }
 

@@ -43,7 +43,7 @@ impl Said {
     /// Prints a warning (not with `-q`) and keeps it.
     fn warn(&mut self, quiet: bool, text: String) {
         if !quiet {
-            eprintln!("warning: {text}");
+            eprintln!("{}", t!("label-warning", text = &text));
         }
         self.warnings.push(text);
     }
@@ -64,10 +64,7 @@ pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(),
         said.warn(quiet, why);
     }
     if let Some(why) = crate::git::unreadable(&p.project.root) {
-        said.warn(
-            quiet,
-            format!("the files cannot record their commit: {why}"),
-        );
+        said.warn(quiet, t!("build-no-commit", why = why));
     }
     let bar = progress(args.quiet, engine::units(&p, &options.export));
     let ran = engine::run(&p, options, &|| bar.inc(1))?;
@@ -90,23 +87,26 @@ pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(),
 /// `built 26 documents (168 files, …) into out in 0.4 s: 33 certificates, …`.
 fn summary(args: &BuildArgs, ran: &engine::Ran, secs: f64) -> String {
     let done = &ran.settled;
-    let s = if done.docs == 1 { "" } else { "s" };
-    let gone = match done.removed {
+    let removed = match done.removed {
         0 => String::new(),
-        n => format!(", {n} removed"),
+        n => t!("build-removed", count = n),
     };
     let counted = match ran.counted.as_str() {
         "" => String::new(),
         line => format!(": {line}"),
     };
-    format!(
-        "built {} document{s} ({} files, {} written{gone}; typeset {}/{}) into {} in {secs:.1} s{counted}",
-        done.docs,
-        done.files,
-        done.written,
-        ran.typeset,
-        ran.units,
-        out_dir(args).display()
+    let (out, secs) = (out_dir(args).display().to_string(), format!("{secs:.1}"));
+    t!(
+        "build-summary",
+        docs = done.docs,
+        files = done.files,
+        written = done.written,
+        removed = removed,
+        typeset = ran.typeset,
+        units = ran.units,
+        out = out,
+        secs = secs,
+        counted = counted
     )
 }
 
@@ -167,8 +167,15 @@ fn progress(quiet: bool, len: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} typeset {elapsed}")
-        .expect("valid template");
+    let template = t!(
+        "build-progress",
+        bar = "{bar:40}",
+        pos = "{pos}",
+        len = "{len}",
+        elapsed = "{elapsed}"
+    );
+    let style = indicatif::ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
     bar
 }

@@ -20,8 +20,7 @@ pub fn run(dir: &Path, timeout: Duration, registers: bool) -> Result<(), Failure
     let ran = engine::run(&prepared, &options, &|| {})?;
     if ran.settled.problems.is_empty() {
         let (d, n) = (prepared.project.dossiers.len(), prepared.docs.len());
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        eprintln!("ok: {d} dossier{}, {n} document{}", plural(d), plural(n));
+        eprintln!("{}", t!("check-ok", dossiers = d, documents = n));
         Ok(())
     } else {
         Err(Failure::Input(ran.settled.problems))

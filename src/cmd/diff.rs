@@ -20,8 +20,8 @@ pub fn run(
     // The project this folder is in (a diff run elsewhere would compare nothing).
     let dir = &crate::load::find_project(dir).ok_or_else(|| {
         Failure::Env(anyhow!(
-            "no thidua project in `{}` or above it (no thidua.yaml): run diff in the project, or give --project DIR",
-            dir.display()
+            "{}",
+            t!("diff-no-project", dir = dir.display().to_string())
         ))
     })?;
     let repo = Repo::of(dir).map_err(Failure::Env)?;
@@ -30,7 +30,7 @@ pub fn run(
     let (new_project, new_label, _new_dir) = match new {
         Some(rev) => at(&repo, rev)?,
         None => {
-            let label = "the working tree".to_string();
+            let label = t!("diff-working-tree");
             (Some(load(dir, &label)?), label, None)
         }
     };
@@ -56,9 +56,11 @@ type Version = (Option<Prepared>, String, Option<tempfile::TempDir>);
 fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
     let commit = repo.commit(rev).map_err(Failure::Env)?;
     let label = format!("{rev} ({})", crate::git::short(&commit));
-    let copy = tempfile::tempdir().map_err(|e| Failure::Env(anyhow!("a temporary folder: {e}")))?;
+    let copy = tempfile::tempdir()
+        .map_err(|e| Failure::Env(anyhow!("{}", t!("diff-temporary", error = e.to_string()))))?;
     let Some(root) = repo.export(&commit, copy.path()).map_err(Failure::Env)? else {
-        return Ok((None, format!("{label}, without the project"), Some(copy)));
+        let label = t!("diff-without-project", label = label);
+        return Ok((None, label, Some(copy)));
     };
     let prepared = load(&root, &label)?;
     Ok((Some(prepared), label, Some(copy)))
@@ -68,12 +70,13 @@ fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
 fn load(root: &Path, label: &str) -> Result<Prepared, Failure> {
     engine::prepare(root, &engine::Options::check()).map_err(|f| match f {
         Failure::Input(diags) => {
-            eprintln!("the project at {label} has errors:");
+            eprintln!("{}", t!("diff-has-errors", label = label));
             super::report(root, diags);
-            Failure::Env(anyhow!(
-                "cannot compare with {label}: its sources have errors (above)"
-            ))
+            Failure::Env(anyhow!("{}", t!("diff-cannot-compare", label = label)))
         }
-        Failure::Env(e) => Failure::Env(anyhow!("at {label}: {e:#}")),
+        Failure::Env(e) => {
+            let error = format!("{e:#}");
+            Failure::Env(anyhow!("{}", t!("diff-at", label = label, error = error)))
+        }
     })
 }

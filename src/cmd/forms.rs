@@ -24,37 +24,49 @@ pub fn run(dir: &Path, kind: Option<&str>) -> Result<(), Failure> {
 /// `kind` where there is no project.
 fn config(dir: &Path, kind: Option<&str>) -> Result<Config, Failure> {
     if !dir.is_dir() {
-        return Err(anyhow!("there is no folder `{}`", dir.display()).into());
+        return Err(anyhow!(
+            "{}",
+            t!("forms-cmd-no-folder", dir = dir.display().to_string())
+        )
+        .into());
     }
     let file = dir.join("thidua.yaml");
+    let shown = file.display().to_string();
     // A project's settings are small: a huge file is refused as `check` refuses it.
     let size = std::fs::metadata(&file).map(|m| (m.is_file(), m.len()));
     let text = match size {
-        Ok((false, _)) => return Err(anyhow!("`{}` is not a file", file.display()).into()),
+        Ok((false, _)) => return Err(anyhow!("{}", t!("forms-cmd-not-file", file = &shown)).into()),
         Ok((true, n)) if n > 16 << 20 => {
-            return Err(anyhow!("`{}` is over 16 MB: see `thidua check`", file.display()).into())
+            return Err(anyhow!("{}", t!("forms-cmd-too-large", file = &shown)).into())
         }
         Ok(_) => std::fs::read_to_string(&file)
-            .with_context(|| format!("`{}` cannot be read", file.display()))?,
+            .with_context(|| t!("forms-cmd-unreadable", file = &shown))?,
         Err(_) => format!(
             "organization: {{kind: {}, name: X, short: X, place: X}}",
             kind.unwrap_or("so")
         ),
     };
-    let config = serde_yaml::from_str(&text)
-        .with_context(|| format!("`{}` cannot be read: see `thidua check`", file.display()))?;
+    let config =
+        serde_yaml::from_str(&text).with_context(|| t!("forms-cmd-invalid", file = &shown))?;
     Ok(config)
 }
 
 /// The table, one row per form, columns padded to their widest cell.
 fn table(cat: &Catalogue, kind: Option<AgencyKind>) -> String {
     let regimes: Vec<String> = cat.regimes().map(|r| r.key.clone()).collect();
-    let mut head = vec!["key", "name", "title/form", "decided by", "certificate"]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
-    head.extend(regimes.iter().map(|r| format!("money {r}")));
-    head.push("vote".into());
+    let mut head = vec![
+        t!("forms-cmd-head-key"),
+        t!("forms-cmd-head-name"),
+        t!("forms-cmd-head-kind"),
+        t!("forms-cmd-head-by"),
+        t!("forms-cmd-head-certificate"),
+    ];
+    head.extend(
+        regimes
+            .iter()
+            .map(|r| t!("forms-cmd-head-money", regime = r)),
+    );
+    head.push(t!("forms-cmd-head-vote"));
     let mut rows = vec![head];
     for (key, form) in &cat.forms {
         let by = form.by.as_deref();
@@ -62,7 +74,7 @@ fn table(cat: &Catalogue, kind: Option<AgencyKind>) -> String {
             continue;
         }
         let decided = match (by, form.rank) {
-            (None, _) => "any".to_string(),
+            (None, _) => t!("forms-cmd-by-any"),
             (Some([]), 1) => "Chủ tịch nước".to_string(),
             (Some([]), _) => "Thủ tướng".to_string(),
             (Some(kinds), _) => {
@@ -74,11 +86,14 @@ fn table(cat: &Catalogue, kind: Option<AgencyKind>) -> String {
             key.clone(),
             form.name.clone(),
             match form.kind {
-                FormKind::Title => "title".into(),
-                FormKind::Form => "form".into(),
+                FormKind::Title => t!("forms-cmd-title"),
+                FormKind::Form => t!("forms-cmd-form"),
             },
             decided,
-            if form.certificate { "yes" } else { "no" }.into(),
+            match form.certificate {
+                true => t!("forms-cmd-yes"),
+                false => t!("forms-cmd-no"),
+            },
         ];
         row.extend(regimes.iter().map(|r| money(form.money.get(r))));
         let votes = form.threshold.all.map(|p| p.to_string());

@@ -48,11 +48,10 @@ pub fn run(
     }
     let people = people(&matching);
     match people.as_slice() {
-        [] => Err(anyhow::anyhow!(
-            "no one named `{}` in the dossiers or history/ (an `id` or a name)",
-            printable(query)
-        )
-        .into()),
+        [] => {
+            let query = printable(query);
+            Err(anyhow::anyhow!("{}", t!("history-cmd-no-one", query = query)).into())
+        }
         [one] => {
             let mut mine: Vec<&Record> = matching.into_iter().filter(|r| r.who.same(one)).collect();
             mine.sort_by_key(|r| r.year);
@@ -63,20 +62,13 @@ pub fn run(
             Ok(true)
         }
         many => {
+            let query = printable(query);
             eprintln!(
-                "{} people match `{}`; ask for one by its `id`:",
-                many.len(),
-                printable(query)
+                "{}",
+                t!("history-cmd-many", count = many.len(), query = query)
             );
             for p in many {
-                let id =
-                    p.id.as_deref()
-                        .map_or(String::new(), |i| format!(" (id {i})"));
-                let born = p
-                    .born
-                    .as_deref()
-                    .map_or(String::new(), |b| format!(", born {b}"));
-                eprintln!("  {}{born}{id}", p.name);
+                eprintln!("  {}", person(&p.name, p.born.as_deref(), p.id.as_deref()));
             }
             Ok(false)
         }
@@ -123,34 +115,55 @@ fn workbook(records: &[&Record], file: &Path, calendar: Calendar) -> Result<(), 
     };
     let last = records.iter().map(|r| r.year).max().unwrap_or(2000);
     let bytes = crate::render::xlsx::workbook(&[table], (last, 12, 31))
-        .map_err(|e| anyhow::anyhow!("the workbook cannot be made: {e}"))?;
-    std::fs::write(file, bytes)
-        .map_err(|e| anyhow::anyhow!("`{}` cannot be written: {e}", file.display()))?;
-    eprintln!("wrote {}", file.display());
+        .map_err(|e| anyhow::anyhow!("{}", t!("history-cmd-workbook", error = e.to_string())))?;
+    let shown = file.display().to_string();
+    std::fs::write(file, bytes).map_err(|e| {
+        let error = e.to_string();
+        anyhow::anyhow!(
+            "{}",
+            t!("history-cmd-unwritable", file = &shown, error = error)
+        )
+    })?;
+    eprintln!("{}", t!("history-cmd-wrote", file = shown));
     Ok(())
+}
+
+/// A person as a list to choose from names them: with the date of birth and the `id`
+/// that tell namesakes apart, when known.
+fn person(name: &str, born: Option<&str>, id: Option<&str>) -> String {
+    match (born, id) {
+        (None, None) => name.to_string(),
+        (Some(born), None) => t!("history-cmd-person-born", name = name, born = born),
+        (None, Some(id)) => t!("history-cmd-person-id", name = name, id = id),
+        (Some(born), Some(id)) => t!(
+            "history-cmd-person-born-id",
+            name = name,
+            born = born,
+            id = id
+        ),
+    }
 }
 
 /// Whether the register may be written to `file`: a workbook's name (`.xlsx`), not a
 /// link, and not among the project's sources (`content/`, `history/`, `templates/`),
 /// which it would replace.
 fn writable(root: &Path, file: &Path) -> Result<(), Failure> {
-    let refuse = |why: &str| -> Result<(), Failure> {
-        Err(anyhow::anyhow!("`{}`: {why}", printable(&file.display().to_string())).into())
-    };
+    let shown = printable(&file.display().to_string());
+    let refuse = |why: String| -> Result<(), Failure> { Err(anyhow::anyhow!("{why}").into()) };
     if file
         .extension()
         .is_none_or(|e| !e.eq_ignore_ascii_case("xlsx"))
     {
-        return refuse("the register is a workbook: name it `….xlsx`");
+        return refuse(t!("history-cmd-not-xlsx", file = &shown));
     }
     if std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink()) {
-        return refuse("a link: the register is written to a file of its own, not through a link");
+        return refuse(t!("history-cmd-link", file = &shown));
     }
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (file, root) = (abs(file), abs(root));
     for dir in ["content", "history", "templates"] {
         if file.starts_with(root.join(dir)) {
-            return refuse(&format!("inside `{dir}/`, among the project's sources: write it elsewhere (`out/so-theo-doi.xlsx`)"));
+            return refuse(t!("history-cmd-among-sources", file = &shown, dir = dir));
         }
     }
     Ok(())
@@ -244,7 +257,11 @@ fn show(records: &[&Record], format: DiffFormat, named: bool, calendar: Calendar
             out = serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n";
         }
         DiffFormat::Markdown => {
-            out.push_str(if named { "| Năm | Họ và tên | Khen thưởng, xếp loại | Quyết định | Nguồn |\n|---|---|---|---|---|\n" } else { "| Năm | Khen thưởng, xếp loại | Quyết định | Nguồn |\n|---|---|---|---|\n" });
+            let head = match named {
+                true => t!("history-cmd-md-head-named") + "\n|---|---|---|---|---|\n",
+                false => t!("history-cmd-md-head") + "\n|---|---|---|---|\n",
+            };
+            out.push_str(&head);
             // A cell's `|` would end it: escaped, as Markdown tables write it.
             let cell = |t: &str| t.replace('|', "\\|").replace(['\n', '\r'], " ");
             for r in records {
@@ -265,12 +282,8 @@ fn show(records: &[&Record], format: DiffFormat, named: bool, calendar: Calendar
         }
         DiffFormat::Text => {
             if let (false, Some(first)) = (named, records.first()) {
-                let id = first
-                    .who
-                    .id
-                    .as_deref()
-                    .map_or(String::new(), |i| format!(" (id {i})"));
-                out.push_str(&format!("{}{id}\n", first.who.name));
+                let who = person(&first.who.name, None, first.who.id.as_deref());
+                out.push_str(&format!("{who}\n"));
             }
             for r in records {
                 let (what, decision) = said(r);

@@ -8,11 +8,11 @@ use std::path::Path;
 /// Prints the Typst source of each document of the dossier `file` (or only `doc`).
 pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
     let abs = std::path::absolute(file)
-        .with_context(|| format!("failed to read `{}`", file.display()))?;
+        .with_context(|| t!("render-cmd-unreadable", file = file.display().to_string()))?;
     let root = crate::load::project_root(&abs).ok_or_else(|| {
         anyhow!(
-            "`{}` is not inside a thidua project (no thidua.yaml above it)",
-            file.display()
+            "{}",
+            t!("render-cmd-no-project", file = file.display().to_string())
         )
     })?;
     let rel = abs.strip_prefix(&root).unwrap_or(&abs).to_path_buf();
@@ -22,7 +22,12 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
         .dossiers
         .iter()
         .position(|d| d.file == rel)
-        .ok_or_else(|| anyhow!("`{}` is not a dossier under content/", file.display()))?;
+        .ok_or_else(|| {
+            anyhow!(
+                "{}",
+                t!("render-cmd-not-dossier", file = file.display().to_string())
+            )
+        })?;
     let docs: Vec<_> = prepared
         .docs
         .iter()
@@ -37,10 +42,11 @@ pub fn run(file: &Path, doc: Option<&str>) -> Result<(), Failure> {
             .iter()
             .map(|d| format!("{} ({})", d.stem, d.kind.name))
             .collect();
+        let names = names.join(", ");
+        let wanted = doc.unwrap_or("");
         return Err(anyhow!(
-            "no document `{}` in this dossier; it has: {}",
-            doc.unwrap_or(""),
-            names.join(", ")
+            "{}",
+            t!("render-cmd-no-document", doc = wanted, names = names)
         )
         .into());
     }

@@ -40,23 +40,24 @@ pub fn follow(
     // A shell starts background jobs with SIGINT ignored: a handler of its own makes
     // Ctrl-C (or `kill -INT`) end the watch wherever it runs. A build it cuts short leaves
     // only what the next build sweeps.
-    ctrlc::set_handler(|| std::process::exit(130)).context("cannot handle Ctrl-C")?;
+    ctrlc::set_handler(|| std::process::exit(130)).context(t!("watch-no-ctrl-c"))?;
     built(once(args, None));
     let root = args
         .dir
         .canonicalize()
-        .with_context(|| format!("cannot read `{}`", args.dir.display()))?;
+        .with_context(|| t!("watch-unreadable", dir = args.dir.display().to_string()))?;
     let out = build::out_dir(args);
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event| {
         let _ = tx.send(event);
     })
-    .context("cannot watch for changes")?;
+    .context(t!("watch-no-watcher"))?;
     watcher
         .watch(&root, RecursiveMode::Recursive)
-        .with_context(|| format!("cannot watch `{}`", root.display()))?;
+        .with_context(|| t!("watch-cannot-watch", dir = root.display().to_string()))?;
     if !args.quiet {
-        eprintln!("watching {} (Ctrl-C to stop)", args.dir.display());
+        let dir = args.dir.display().to_string();
+        eprintln!("{}", t!("watch-watching", dir = dir));
     }
     // What it writes to itself (`thidua watch > templates/watch.csv`) is no edit.
     let own = Own::output();
@@ -114,11 +115,11 @@ fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Round {
         Err(Failure::Input(diags)) => {
             round.problems = super::shown(&args.dir, diags);
             super::print(&round.problems);
-            eprintln!("rebuild failed; previous outputs kept");
+            eprintln!("{}", t!("watch-failed"));
         }
         Err(Failure::Env(e)) => {
-            eprintln!("error: {e:#}");
             let text = format!("{e:#}");
+            eprintln!("{}", t!("label-error", text = &text));
             round.problems.push(super::Shown {
                 warning: false,
                 text,

@@ -48,13 +48,13 @@ fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
             let unit = |r: &Recipient| r.unit.as_deref().map(fold).unwrap_or_default();
             let (msg, hint) = if unit(first) == unit(r) {
                 (
-                    format!("`{name}` is listed twice in this award"),
-                    "remove one of them".to_string(),
+                    t!("derive-listed-twice", name = name),
+                    t!("derive-listed-twice-hint"),
                 )
             } else {
                 (
-                    format!("two recipients named `{name}` in this award, and nothing tells them apart"),
-                    "give each an `id` (or `born`), so that their years are not taken for one person's".to_string(),
+                    t!("derive-namesakes", name = name),
+                    t!("derive-namesakes-hint"),
                 )
             };
             let place = format!(
@@ -64,7 +64,10 @@ fn duplicates(list: &[(Recipient, Origin)], warnings: &mut Vec<Diagnostic>) {
                 at.column,
                 at.path
             );
-            warnings.push(o.diagnostic(msg).hint(format!("also at {place}; {hint}")));
+            warnings.push(
+                o.diagnostic(msg)
+                    .hint(t!("derive-also-at", place = place, hint = hint)),
+            );
         }
         earlier.push((r, o));
     }

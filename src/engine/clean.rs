@@ -70,7 +70,7 @@ pub fn remove_stale(out: &OutDir, old: &Manifest, new: &Manifest) -> (usize, Vec
             .as_deref()
             .is_some_and(|b| !hashes.contains(&&manifest::digest(b)))
         {
-            notes.push(format!("kept `{file}`: changed since thidua wrote it"));
+            notes.push(t!("clean-kept-changed", file = file));
             continue;
         }
         match out.remove(Path::new(file)) {

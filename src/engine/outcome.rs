@@ -98,7 +98,11 @@ pub fn make(
                 match crate::provenance::stamp(&bytes, &record) {
                     Ok(stamped) => stamped,
                     Err(e) => {
-                        let m = format!("{}: could not record its provenance: {e}", slash(&rel));
+                        let m = t!(
+                            "outcome-no-provenance",
+                            file = slash(&rel),
+                            error = e.to_string()
+                        );
                         return Outcome::Failed(vec![Diagnostic::file(dossier, m)]);
                     }
                 }
@@ -123,7 +127,11 @@ fn spreadsheet(p: &Prepared, unit: &Unit) -> Result<Option<File>, Diagnostic> {
     };
     let date = (doc.date.year, doc.date.month, doc.date.day);
     let bytes = xlsx::workbook(std::slice::from_ref(&table), date).map_err(|e| {
-        let m = format!("{}: the spreadsheet: {e}", doc.stem);
+        let m = t!(
+            "outcome-spreadsheet",
+            stem = &doc.stem,
+            error = e.to_string()
+        );
         Diagnostic::file(&doc.dossier_file, m)
     })?;
     Ok(Some((doc.file("xlsx"), bytes)))

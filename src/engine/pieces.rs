@@ -118,7 +118,7 @@ pub fn typeset(
     }
     let in_place = manifest::digest_body(&out.root().join(&unit.key));
     let (staged, digest) = unless_in_place(staged, in_place.as_ref())
-        .ok_or_else(|| pieces.fail("the decision cannot be read back".into()))?;
+        .ok_or_else(|| pieces.fail(t!("pieces-unreadable")))?;
     let inputs = manifest::hex(unit.inputs);
     let (stamp, digest) = stamping
         .joined(
@@ -169,7 +169,7 @@ impl Pieces<'_> {
         // so the chain ends.
         let cursor = match made.next {
             Some(n) if n.after(start) => Cursor::At(n, page + made.pages),
-            Some(_) => return Err(self.fail("the annex could not be split into pages".into())),
+            Some(_) => return Err(self.fail(t!("pieces-cannot-split"))),
             None => Cursor::Done,
         };
         Ok(Some((made, cursor)))

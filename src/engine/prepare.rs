@@ -145,13 +145,13 @@ fn clashes(docs: &[kinds::Doc]) -> Vec<Diagnostic> {
         for file in files {
             match seen.get(&file) {
                 Some(first) if !std::ptr::eq(*first, d) => {
-                    let msg = format!(
-                        "`{}.pdf` would be written by both the {} and the {}",
-                        kinds::slash(&file),
-                        first.kind.name,
-                        d.kind.name
+                    let msg = t!(
+                        "prepare-written-twice",
+                        file = kinds::slash(&file),
+                        first = said(first.kind.name),
+                        second = said(d.kind.name)
                     );
-                    let hint = "give the form (under `forms:`) a key no document's name starts with, or the documents other numbers";
+                    let hint = t!("prepare-written-twice-hint");
                     out.push(Diagnostic::file(&d.dossier_file, msg).hint(hint));
                 }
                 Some(_) => {}
@@ -182,10 +182,29 @@ fn placeholder_emblem(project: &Project, docs: &[Doc], draft: bool) -> Vec<Diagn
         .filter(|&i| project.dossiers[i].dossier.status == crate::model::Status::Final)
         .collect();
     dossiers.dedup();
-    let msg = "its certificates are final but print a placeholder where the emblem belongs";
-    let hint = "put the emblem in assets/emblem.png (or .svg, .jpg)";
+    let msg = t!("prepare-no-emblem");
+    let hint = t!("prepare-no-emblem-hint");
     dossiers
         .into_iter()
-        .map(|i| Diagnostic::file(&project.dossiers[i].file, msg).hint(hint))
+        .map(|i| Diagnostic::file(&project.dossiers[i].file, &msg).hint(&hint))
         .collect()
+}
+
+/// A kind of document (its `name`) as messages name it.
+fn said(kind: &str) -> String {
+    match kind {
+        "achievement-report" => t!("kinds-name-achievement-report"),
+        "invitations" => t!("kinds-name-invitations"),
+        "programme" => t!("kinds-name-programme"),
+        "script" => t!("kinds-name-script"),
+        "slides" => t!("kinds-name-slides"),
+        "certificates" => t!("kinds-name-certificates"),
+        "calibration" => t!("kinds-name-calibration"),
+        "decision" => t!("kinds-name-decision"),
+        "minutes" => t!("kinds-name-minutes"),
+        "payment" => t!("kinds-name-payment"),
+        "proposal" => t!("kinds-name-proposal"),
+        "report" => t!("kinds-name-report"),
+        other => other.to_string(),
+    }
 }

@@ -114,16 +114,18 @@ fn stamped(
     let recipients = doc.pages.len();
     if pages != recipients {
         let (stem, one) = (&doc.stem, doc.kind.page());
-        let msg = format!(
-            "{stem}: the print file came out with {pages} pages for {recipients} of its {one}s"
+        let msg = t!(
+            "print-pages-mismatch",
+            stem = stem,
+            pages = pages,
+            recipients = recipients,
+            one = one
         );
         return Err(fail(msg));
     }
     let in_place = manifest::digest_body(&previous.path());
     let Some((staged, digest)) = unless_in_place(staged, in_place.as_ref()) else {
-        return Err(fail(format!(
-            "{doc_key}: the print file cannot be read back"
-        )));
+        return Err(fail(t!("print-unreadable", doc = doc_key)));
     };
     let inputs: Vec<u128> = batches.iter().map(|b| b.0).collect();
     let inputs = manifest::hex(typst::utils::hash128(&inputs));

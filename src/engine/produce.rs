@@ -41,10 +41,7 @@ pub fn guarded<T>(
     let _clock = crate::deadline::start(&d.stem, d.dossier_file.clone(), origin);
     let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     let produced = guarded.unwrap_or_else(|_| {
-        let m = format!(
-            "{}: internal error while typesetting (please report it)",
-            d.stem
-        );
+        let m = t!("produce-internal-error", stem = &d.stem);
         Err(vec![Diagnostic::file(&d.dossier_file, m)])
     });
     // What was memoised for this unit is of little use to the next: keep memory flat.
@@ -134,7 +131,7 @@ fn typeset_and_export(
 fn signature_fields(compiled: &PagedDocument, pdf: Vec<u8>) -> Result<Vec<u8>, String> {
     let (zones, unread) = typeset::zones(compiled);
     if zones.is_empty() || unread > 0 {
-        return Err("its electronic version marks no place for a signature thidua reads (`signature-room` in the template's signature block: a `thidua-sign` mark of `field` signer or agency, `name`, and `w`, `h` in mm)".into());
+        return Err(t!("produce-no-signature-place"));
     }
     let heights: Vec<f64> = compiled
         .pages()
@@ -148,7 +145,8 @@ fn signature_fields(compiled: &PagedDocument, pdf: Vec<u8>) -> Result<Vec<u8>, S
         let fits = |l: f64| (5.0 * mm..=120.0 * mm).contains(&l);
         if !fits(z.w) || !fits(z.h) || z.y < 0.0 || z.y + z.h > page {
             let (w, h) = (z.w / mm, z.h / mm);
-            return Err(format!("a signature zone of {w:.0} × {h:.0} mm is not one a signature fits, or leaves its page"));
+            let (w, h) = (format!("{w:.0}"), format!("{h:.0}"));
+            return Err(t!("produce-signature-zone", w = w, h = h));
         }
     }
     crate::signing::fields::add(&pdf, &zones, &heights)
@@ -166,15 +164,19 @@ pub fn compile(p: &Prepared, doc: &Doc, source: String) -> Result<PagedDocument,
                 } else {
                     origin.clone()
                 };
-                let mut d = Diagnostic::file(file, format!("typst: {}", e.message)).hint(format!(
-                    "while typesetting {} of `{}`; see it with `thidua render {} --doc {}`",
-                    doc.stem,
-                    dossier_file.display(),
-                    dossier_file.display(),
-                    doc.stem
+                let mut d = Diagnostic::file(file, format!("typst: {}", e.message)).hint(t!(
+                    "produce-typst-hint",
+                    stem = &doc.stem,
+                    dossier = dossier_file.display().to_string()
                 ));
                 if let Some((l, c)) = e.position {
-                    d.message = format!("typst: {} (generated {}:{l}:{c})", e.message, e.file);
+                    d.message = t!(
+                        "produce-typst-generated",
+                        message = &e.message,
+                        file = &e.file,
+                        line = l,
+                        column = c
+                    );
                 }
                 d
             })
@@ -198,9 +200,12 @@ fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> 
         if pages > 1 {
             problems.push(Diagnostic::file(
                 dossier_file,
-                format!(
-                    "{}: the {one} `{}` takes {pages} pages: it does not fit on one page",
-                    doc.stem, doc.pages[i]
+                t!(
+                    "produce-page-overflows",
+                    stem = &doc.stem,
+                    one = one,
+                    name = &doc.pages[i],
+                    pages = pages
                 ),
             ));
         }
@@ -208,7 +213,7 @@ fn overflowing(p: &Prepared, doc: &Doc, batch: Range<usize>) -> Vec<Diagnostic> 
     if problems.is_empty() {
         problems.push(Diagnostic::file(
             dossier_file,
-            format!("{}: a {one} does not fit on one page", doc.stem),
+            t!("produce-overflows", stem = &doc.stem, one = one),
         ));
     }
     problems

@@ -125,7 +125,7 @@ impl Stamping {
         };
         let path = staged.temporary();
         provenance::append(&path, body, &self.record(key, dossier, key, inputs))?;
-        let digest = manifest::digest_file(&path).ok_or("it cannot be read back")?;
+        let digest = manifest::digest_file(&path).ok_or_else(|| t!("stamp-unreadable"))?;
         Ok((self.hash(key, inputs), digest))
     }
 
@@ -185,7 +185,7 @@ pub fn all(
                     }
                     Err(e) => problems.push(Diagnostic::file(
                         &entry.dossier,
-                        format!("could not record the provenance of `{file}`: {e}"),
+                        t!("stamp-no-provenance", file = &file, error = e),
                     )),
                 }
             }
@@ -220,7 +220,8 @@ fn restamp(out: &OutDir, rel: &str, record: &Provenance) -> Result<(String, bool
         .map_err(|e| format!("{e:#}"))?;
     provenance::stamp_file(&path, &mut file, record)?;
     drop(file);
-    let digest = manifest::digest_file(&staged.temporary()).ok_or("it cannot be read back")?;
+    let digest =
+        manifest::digest_file(&staged.temporary()).ok_or_else(|| t!("stamp-unreadable"))?;
     let wrote = manifest::digest_file(&path).as_ref() != Some(&digest);
     if wrote {
         staged.commit().map_err(|e| format!("{e:#}"))?;

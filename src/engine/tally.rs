@@ -51,15 +51,20 @@ impl Tally {
     pub fn line(&self) -> String {
         let mut parts = Vec::new();
         if self.certificates > 0 {
-            parts.push(format!(
-                "{} certificates, {} pages",
-                self.certificates, self.pages
+            parts.push(t!(
+                "tally-certificates",
+                certificates = self.certificates,
+                pages = self.pages
             ));
         }
         if self.annexes == 1 {
-            parts.push(format!("annex {} rows", self.rows));
+            parts.push(t!("tally-annex", rows = self.rows));
         } else if self.annexes > 1 {
-            parts.push(format!("{} annexes {} rows", self.annexes, self.rows));
+            parts.push(t!(
+                "tally-annexes",
+                annexes = self.annexes,
+                rows = self.rows
+            ));
         }
         parts.join(", ")
     }
@@ -71,10 +76,8 @@ pub fn nothing_to_build(p: &Prepared, selection: &Selection) -> Option<String> {
         return None;
     }
     Some(match &selection.pattern {
-        _ if p.project.dossiers.is_empty() => "there is no dossier (`*.yaml`) under `content/`".into(),
-        Some(pattern) => format!(
-            "no dossier matches `--only {pattern}` (it matches paths under `content/` without `.yaml`, as in `2024/*`)"
-        ),
-        None => "no dossier has a report or a decision to make".into(),
+        _ if p.project.dossiers.is_empty() => t!("tally-no-dossier"),
+        Some(pattern) => t!("tally-no-match", pattern = pattern.to_string()),
+        None => t!("tally-nothing-to-make"),
     })
 }

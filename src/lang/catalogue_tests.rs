@@ -22,7 +22,10 @@ fn messages(lang: Lang) -> Messages {
                     pattern(p, &mut vars);
                 }
                 let id = m.id.name.to_string();
-                assert!(out.insert(id.clone(), vars).is_none(), "{lang:?}: {id} twice");
+                assert!(
+                    out.insert(id.clone(), vars).is_none(),
+                    "{lang:?}: {id} twice"
+                );
             }
             Entry::Junk { content } => panic!("{lang:?}: not Fluent: {content}"),
             _ => {}
@@ -68,8 +71,16 @@ fn every_message_is_in_both_languages_with_the_same_placeholders() {
     let only = |a: &Messages, b: &Messages| -> Vec<String> {
         a.keys().filter(|k| !b.contains_key(*k)).cloned().collect()
     };
-    assert!(only(&vi, &en).is_empty(), "only in vi.ftl: {:?}", only(&vi, &en));
-    assert!(only(&en, &vi).is_empty(), "only in en.ftl: {:?}", only(&en, &vi));
+    assert!(
+        only(&vi, &en).is_empty(),
+        "only in vi.ftl: {:?}",
+        only(&vi, &en)
+    );
+    assert!(
+        only(&en, &vi).is_empty(),
+        "only in en.ftl: {:?}",
+        only(&en, &vi)
+    );
     let differ: Vec<_> = vi
         .iter()
         .filter(|(id, vars)| en.get(*id) != Some(vars))
@@ -190,4 +201,14 @@ fn the_language_is_named_by_its_code() {
     assert_eq!(Lang::named("VI"), Some(Lang::Vi));
     assert_eq!(Lang::named("en"), Some(Lang::En));
     assert_eq!(Lang::named("fr"), None);
+}
+
+#[test]
+fn every_kind_of_agency_is_named_in_both_languages() {
+    for row in &crate::model::AGENCY_KINDS {
+        let id = format!("agency-kind-{}", row.key);
+        for lang in [Lang::Vi, Lang::En] {
+            assert_ne!(text_in(lang, &id, &[]), id, "{lang:?}");
+        }
+    }
 }

@@ -70,7 +70,26 @@ pub fn set(lang: Lang) {
 
 /// The language chosen (English when none was: the unit tests).
 pub fn current() -> Lang {
+    #[cfg(test)]
+    if let Some(lang) = TRIED.with(std::cell::Cell::get) {
+        return lang;
+    }
     CHOSEN.get().copied().unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+thread_local! {
+    static TRIED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// `f` run with `lang` as this thread's language: a unit test of a message in
+/// Vietnamese, beside the others in English.
+#[cfg(test)]
+pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    TRIED.with(|t| t.set(Some(lang)));
+    let out = f();
+    TRIED.with(|t| t.set(None));
+    out
 }
 
 /// A value put into a message: text as it is, or a number (which chooses English's
@@ -194,5 +213,9 @@ macro_rules! t {
     };
 }
 
+pub mod serde;
+
 #[cfg(test)]
 mod catalogue_tests;
+#[cfg(test)]
+pub mod english;

@@ -28,18 +28,12 @@ pub fn read(
         }
         let linked = e.file_type().is_ok_and(|t| t.is_symlink());
         if linked || !crate::inside::inside(root, &root.join(&rel)) {
-            diags.push(Diagnostic::file(
-                &rel,
-                "a link: a báo cáo thành tích is read from the project's own files".to_string(),
-            ));
+            diags.push(Diagnostic::file(&rel, t!("achievements-link")));
             continue;
         }
         // Its size before it is read: a file of gigabytes is never held.
         if e.metadata().is_ok_and(|m| m.len() > 1 << 20) {
-            diags.push(Diagnostic::file(
-                &rel,
-                "over 1 MB: a báo cáo thành tích is a few pages".to_string(),
-            ));
+            diags.push(Diagnostic::file(&rel, t!("achievements-too-large")));
             continue;
         }
         match std::fs::read_to_string(root.join(&rel)) {
@@ -49,10 +43,7 @@ pub fn read(
                     let at = |i: usize, _: char| Diagnostic::file(&rel, "").at(n + 1, i + 1);
                     glyphs.text(&rel, line, &at);
                     if let Some(w) = line.split_whitespace().find(|w| w.chars().count() > 60) {
-                        let msg = format!(
-                            "a word of {} characters, longer than a line",
-                            w.chars().count()
-                        );
+                        let msg = t!("achievements-long-word", count = w.chars().count());
                         diags.push(Diagnostic::file(&rel, msg).at(n + 1, 1));
                     }
                 }
@@ -65,7 +56,7 @@ pub fn read(
             }
             Err(err) => diags.push(Diagnostic::file(
                 &rel,
-                format!("cannot be read as text: {err}"),
+                t!("achievements-unreadable", error = err.to_string()),
             )),
         }
     }

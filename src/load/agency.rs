@@ -25,12 +25,12 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         };
         out.extend(blanks(o, &error));
         if o.from.is_some_and(|f| !(1945..=2100).contains(&f.year)) {
-            out.push(error("a date outside 1945–2100".into(), "from"));
+            out.push(error(t!("agency-date-range"), "from"));
         }
         if dated && i > 0 && o.from.is_none_or(|f| previous.is_some_and(|p| f <= p)) {
-            let msg = "each name after the first needs its `from` date, later than the one before";
+            let msg = t!("agency-from-order");
             let at = locate(Diagnostic::file("thidua.yaml", msg), loc, &path("from"));
-            out.push(at.hint("list the agency's names oldest first, each from the day it took it"));
+            out.push(at.hint(t!("agency-from-order-hint")));
         }
         previous = o.from.or(previous);
     }
@@ -53,11 +53,7 @@ pub fn check(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
 
 /// The error of a setting written empty (or as YAML's null, `~`) at `path`.
 fn blank_at(at: &dyn Fn(String, &str) -> Diagnostic, path: &str) -> Diagnostic {
-    let e = at(
-        "empty (or YAML's null, `~`): it would print a blank or `~`".into(),
-        path,
-    );
-    e.hint("write it, or leave the key out where it may be")
+    at(t!("agency-blank"), path).hint(t!("agency-blank-hint"))
 }
 
 /// The fields of `o` written empty, which would print blanks (`512/QĐ-`, `, ngày …`,
@@ -107,38 +103,27 @@ fn variant(o: &Organization, warn: &dyn Fn(String, &str) -> Diagnostic, out: &mu
                 .iter()
                 .map(|n| format!("`{n}`"))
                 .collect();
-            let msg = format!(
-                "`{typed}` is not one of the 34 provinces and centrally-run cities: the province's awards keep the word `tỉnh`"
-            );
-            let hint = format!("did you mean {}?", near.join(", "));
+            let msg = t!("agency-province-unknown", typed = typed);
+            let hint = t!("agency-province-near", names = near.join(", "));
             out.push(warn(msg, "province").hint(hint));
         }
         // An Ủy ban nhân dân's awards and papers name its province.
         (None, _) if row.body.is_some() => {
-            let msg = "an Ủy ban nhân dân names its province: the province's awards would read `… Ủy ban nhân dân tỉnh`".to_string();
-            out.push(
-                warn(msg, "kind").hint("write `province:` (one of the 34, as `thành phố Đà Nẵng`)"),
-            );
+            let msg = t!("agency-province-missing");
+            out.push(warn(msg, "kind").hint(t!("agency-province-missing-hint")));
         }
         _ => {}
     }
     if let (Some(body), Some(_)) = (row.body, &o.parent) {
-        let msg = format!("the header of an {body} has no line above its name");
-        out.push(
-            warn(msg, "parent")
-                .hint("remove `parent`: the issuing body's own name is its whole header"),
-        );
+        let msg = t!("agency-parent-body", body = body);
+        out.push(warn(msg, "parent").hint(t!("agency-parent-body-hint")));
     }
     if row.body.is_some() && !o.opens_as_body() {
-        let msg = "an Ủy ban nhân dân's name begins `ỦY BAN NHÂN DÂN` (then its unit and place)"
-            .to_string();
-        out.push(warn(msg, "name").hint("write it whole, as `ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU`"));
+        let msg = t!("agency-body-name");
+        out.push(warn(msg, "name").hint(t!("agency-body-name-hint")));
     } else if !o.named_in_text() {
-        let msg = "the agency's name in running text cannot be told from capitals".to_string();
-        let hint = format!(
-            "write `in_text` (as a sentence names it) or `head`; meanwhile it reads `{}`",
-            o.in_text()
-        );
+        let msg = t!("agency-in-text");
+        let hint = t!("agency-in-text-hint", in_text = o.in_text());
         out.push(warn(msg, "name").hint(hint));
     }
 }
@@ -161,23 +146,24 @@ pub fn decided_elsewhere(
         return None;
     }
     let who = match (kinds.as_slice(), form.rank) {
-        ([], 1) => "the Chủ tịch nước".to_string(),
-        ([], _) => "the Thủ tướng Chính phủ".to_string(),
+        ([], 1) => t!("agency-by-president"),
+        ([], _) => t!("agency-by-prime-minister"),
         (kinds, _) => {
             let heads: Vec<String> = kinds
                 .iter()
-                .map(|k| format!("the head of {} (`{}`)", k.row().name, k.row().key))
+                .map(|k| t!("agency-head-of", kind = kind_name(*k), key = k.row().key))
                 .collect();
-            heads.join(" or ")
+            heads.join(&t!("agency-or"))
         }
     };
-    let msg = format!(
-        "{} is decided by {who}, not by the head of {} (`{}`)",
-        form.name,
-        kind.row().name,
-        kind.row().key
+    let msg = t!(
+        "agency-decided-elsewhere",
+        form = form.name.as_str(),
+        who = who,
+        kind = kind_name(kind),
+        key = kind.row().key
     );
-    let hint = "if another authority signed it, give the decision its `issuer`; if you ask for it, write a `proposal`";
+    let hint = t!("agency-decided-elsewhere-hint");
     Some(at(msg, &format!("{path}.form")).into_warning().hint(hint))
 }
 
@@ -197,21 +183,23 @@ pub fn prize(
     match award.amount {
         // 0 says there is no prize.
         Some(each) if each != 0 && !(1_000..=100_000_000).contains(&each) => {
-            let msg = format!("an amount of {each} đồng each is not a prize");
-            let hint =
-                "write the prize each recipient gets, in đồng, on the award: `amount: 200000`";
+            let msg = t!("agency-amount-implausible", each = each.to_string());
+            let hint = t!("agency-amount-implausible-hint");
             out.push(at(msg, &format!("{path}.amount")).hint(hint));
         }
         None if own && form.agency_sets => {
-            let msg = format!(
-                "{} has no prize built in: its decision gives no money",
-                form.name
-            );
-            let hint = "write the prize each recipient gets, in đồng, on the award: `amount: 200000` (`amount: 0` if there is none)";
+            let msg = t!("agency-no-prize", form = form.name.as_str());
+            let hint = t!("agency-no-prize-hint");
             warnings.push(at(msg, &format!("{path}.form")).into_warning().hint(hint));
         }
         _ => {}
     }
+}
+
+/// The kind of agency `kind` in words, in the language of the messages: the catalogue's
+/// `agency-kind-KEY` (a test asks it of every row of the kinds table).
+pub fn kind_name(kind: crate::model::AgencyKind) -> String {
+    crate::lang::text(&format!("agency-kind-{}", kind.row().key), &[])
 }
 
 /// A school year as `2025-2026`: two years, the second after the first.
@@ -227,8 +215,8 @@ pub fn school_year(
     match years.as_slice() {
         [Some(a), Some(b)] if *b == a + 1 && (1990..=2100).contains(a) => None,
         _ => {
-            let msg = format!("`{typed}` is not a school year");
-            Some(at(msg, "school_year").hint("write its two years, as `2025-2026`"))
+            let msg = t!("agency-school-year", typed = typed);
+            Some(at(msg, "school_year").hint(t!("agency-school-year-hint")))
         }
     }
 }
@@ -252,17 +240,12 @@ pub fn from_office(
                 .first()
                 .is_some_and(|t| crate::model::fold::same(t, &head));
         if !to_head {
-            let msg = "an office proposes only to its own agency's head".to_string();
-            let hint = format!(
-                "address it `to: {head}`, or leave out `from` to ask a higher level as the agency"
-            );
+            let msg = t!("agency-office-to-head");
+            let hint = t!("agency-office-to-head-hint", head = &head);
             out.push(at(msg, &path).hint(hint));
         } else if o.office_name().is_none() {
-            let msg = format!(
-                "`from: office` (Tờ trình {}), but the agency's office has no name",
-                p.number
-            );
-            let hint = "write `organization.office_name` (as `Phòng Tổ chức - Hành chính`)";
+            let msg = t!("agency-office-unnamed", number = p.number.to_string());
+            let hint = t!("agency-office-unnamed-hint");
             out.push(at(msg, &path).hint(hint));
         }
     }
@@ -279,18 +262,23 @@ pub fn before_first_name(
     let (start, end) = (d.first_date()?, d.last_date()?);
     let first = c.organization.all().first()?.from;
     if let Some(first) = first.filter(|f| start < *f) {
-        let msg = format!(
-            "its first document is dated {start}, before the agency's first name holds (from {first}): printed under that name"
+        let msg = t!(
+            "agency-before-first-name",
+            start = start.to_string(),
+            first = first.to_string()
         );
-        let hint = "list the name the agency had then in `organization`, with its own `from`";
+        let hint = t!("agency-before-first-name-hint");
         return Some(at(msg, "title").into_warning().hint(hint));
     }
     // Documents on both sides of a renaming all print under the earlier name.
     let mut renamed = c.organization.all().iter().rev().filter_map(|o| o.from);
     let within = renamed.find(|f| start < *f && *f <= end)?;
-    let msg = format!(
-        "its documents run from {start} to {end}, across the agency's new name from {within}: all print under the name in force on {start}"
+    let msg = t!(
+        "agency-across-renaming",
+        start = start.to_string(),
+        end = end.to_string(),
+        within = within.to_string()
     );
-    let hint = "put the documents of after the renaming in a dossier of their own";
+    let hint = t!("agency-across-renaming-hint");
     Some(at(msg, "title").into_warning().hint(hint))
 }

@@ -36,9 +36,9 @@ pub fn conference(
     programme(config, &c.programme, &at, out, warnings);
     let decided = d.awards.iter().any(|a| a.decision.is_some());
     if decided && !c.programme.is_empty() && !c.programme.iter().any(|p| p.awards) {
-        let msg = "no item of the programme hands out the awards: the script calls no one and the slides show none";
-        let hint = "mark the item where they are handed out with `awards: true`";
-        warnings.push(at(msg.into(), "conference.programme").hint(hint));
+        let msg = t!("ceremony-no-awards-item");
+        let hint = t!("ceremony-no-awards-item-hint");
+        warnings.push(at(msg, "conference.programme").hint(hint));
     }
 }
 
@@ -57,23 +57,28 @@ fn dated_after(
     }
     let own = d.awards.iter().enumerate().filter_map(|(i, a)| {
         let dec = a.decision.as_ref().filter(|d| d.issuer.is_none())?;
-        Some((
-            dec.date,
-            format!("awards[{i}].decision.date"),
-            "a decision announced",
-        ))
+        Some((dec.date, format!("awards[{i}].decision.date"), true))
     });
     let report = d
         .report
         .as_ref()
-        .map(|r| (r.date, "report.date".to_string(), "the report read"));
-    for (date, path, what) in own.chain(report) {
+        .map(|r| (r.date, "report.date".to_string(), false));
+    for (date, path, decision) in own.chain(report) {
         if date > c.date && !input.repaired(&path) {
-            let msg = format!(
-                "{what} at the conference of {} is dated {date}, after it",
-                c.date
-            );
-            let hint = "a conference announces decisions already signed and reads a report already written: check both dates";
+            let (conference, date) = (c.date.to_string(), date.to_string());
+            let msg = match decision {
+                true => t!(
+                    "ceremony-decision-after",
+                    conference = &conference,
+                    date = &date
+                ),
+                false => t!(
+                    "ceremony-report-after",
+                    conference = &conference,
+                    date = &date
+                ),
+            };
+            let hint = t!("ceremony-dated-after-hint");
             found.push(at(msg, &path).into_warning().hint(hint));
         }
     }
@@ -83,18 +88,12 @@ fn dated_after(
 /// Checks how many go on stage at once: someone, and no more than a stage holds.
 fn stage(c: &Conference, at: &dyn Fn(String, &str) -> Diagnostic, out: &mut Vec<Diagnostic>) {
     if let Some(n) = c.stage.filter(|n| *n > MAX_STAGE) {
-        let msg = format!("a turn of {n} is more than a stage holds; {MAX_STAGE} at most");
+        let msg = t!("ceremony-stage-too-many", n = n, max = MAX_STAGE);
         out.push(at(msg, "conference.stage"));
     }
     if c.stage == Some(0) {
-        let hint = "write how many recipients go on stage at once, e.g. 10";
-        out.push(
-            at(
-                "`stage: 0` calls no one to the stage".into(),
-                "conference.stage",
-            )
-            .hint(hint),
-        );
+        let hint = t!("ceremony-stage-zero-hint");
+        out.push(at(t!("ceremony-stage-zero"), "conference.stage").hint(hint));
     }
 }
 
@@ -111,27 +110,22 @@ fn invitation(
         at(m, "conference.invitation.signer")
     }));
     if c.date < inv.date {
-        let msg = format!(
-            "the conference of {} is before its invitation of {}",
-            c.date, inv.date
+        let msg = t!(
+            "ceremony-before-invitation",
+            conference = c.date.to_string(),
+            invitation = inv.date.to_string()
         );
         out.push(at(msg, "conference.date"));
     }
     if inv.number == 0 {
         out.push(at(
-            "document number 0: numbers start at 1".into(),
+            t!("ceremony-number-zero"),
             "conference.invitation.number",
         ));
     }
     if c.invitees.is_empty() {
-        let hint = "list them under `conference.invitees`";
-        warnings.push(
-            at(
-                "an invitation with no one invited: no Giấy mời is made".into(),
-                "conference.invitation",
-            )
-            .hint(hint),
-        );
+        let hint = t!("ceremony-no-invitees-hint");
+        warnings.push(at(t!("ceremony-no-invitees"), "conference.invitation").hint(hint));
     }
 }
 
@@ -144,17 +138,14 @@ fn invitees(
     for (i, v) in invitees.iter().enumerate() {
         let path = format!("conference.invitees[{i}]");
         match (&v.name, &v.collective) {
-            (Some(_), Some(_)) => out.push(at(
-                "an invitee has either `name` (a person) or `collective`, not both".into(),
-                &path,
-            )),
-            (None, None) => out.push(at("an invitee needs `name` or `collective`".into(), &path)),
+            (Some(_), Some(_)) => out.push(at(t!("ceremony-invitee-both"), &path)),
+            (None, None) => out.push(at(t!("ceremony-invitee-neither"), &path)),
             _ => {}
         }
         if let Some(g) = v.gender.as_deref().filter(|g| Gender::parse(g).is_none()) {
             out.push(
-                at(format!("unknown gender `{g}`"), &format!("{path}.gender"))
-                    .hint("write `male` or `female` (`nam`, `nữ`)"),
+                at(t!("ceremony-gender", gender = g), &format!("{path}.gender"))
+                    .hint(t!("ceremony-gender-hint")),
             );
         }
     }
@@ -177,12 +168,10 @@ fn programme(
         // One word is a person's key; free text has a space (`Đại diện Công đoàn`).
         if !config.people.contains_key(by) {
             let path = format!("conference.programme[{i}].by");
-            let mut diag = at(format!("`{by}` is no one's key under `people:`"), &path);
+            let mut diag = at(t!("ceremony-by-unknown", by = by), &path);
             let hint = suggest(by, config.people.keys().map(String::as_str))
-                .map(|h| format!("{h} (or write who in words, e.g. `Đại diện Công đoàn Sở`)"))
-                .unwrap_or_else(|| {
-                    "write a key of `people:`, or who in words (with a space)".into()
-                });
+                .map(|h| t!("ceremony-by-near", suggestion = h))
+                .unwrap_or_else(|| t!("ceremony-by-hint"));
             diag = diag.hint(hint);
             out.push(diag);
         }
@@ -190,11 +179,12 @@ fn programme(
     // Items are printed in the order written: one earlier than the one before is a slip.
     for (i, pair) in programme.windows(2).enumerate() {
         if pair[1].time < pair[0].time {
-            let msg = format!(
-                "{} comes after {} in the programme",
-                pair[1].time, pair[0].time
+            let msg = t!(
+                "ceremony-time-order",
+                later = pair[1].time.to_string(),
+                earlier = pair[0].time.to_string()
             );
-            let hint = "items print in the order written: check the time or the order";
+            let hint = t!("ceremony-time-order-hint");
             warnings.push(at(msg, &format!("conference.programme[{}].time", i + 1)).hint(hint));
         }
     }
@@ -203,15 +193,12 @@ fn programme(
         .collect();
     if let [first, more @ ..] = introducing.as_slice() {
         for i in more {
-            let msg = format!("the guests are introduced at programme[{first}] already: the script introduces them there, once");
-            let hint = "write `guests: false` on the item that does not introduce them";
+            let msg = t!("ceremony-guests-twice", first = first);
+            let hint = t!("ceremony-guests-twice-hint");
             warnings.push(at(msg, &format!("conference.programme[{i}]")).hint(hint));
         }
     }
     if programme.iter().filter(|p| p.awards).count() > 1 {
-        out.push(at(
-            "awards are handed out at one item of the programme".into(),
-            "conference.programme",
-        ));
+        out.push(at(t!("ceremony-awards-items"), "conference.programme"));
     }
 }

@@ -116,7 +116,7 @@ pub fn set(r: &mut crate::model::Recipient, key: &str, value: &str) -> Result<()
         "votes" => {
             let digits = value.chars().all(|c| c.is_ascii_digit());
             let votes = value.parse().ok().filter(|_| digits);
-            r.votes = Some(votes.ok_or(format!("votes `{value}` is not a whole number"))?);
+            r.votes = Some(votes.ok_or_else(|| t!("columns-votes", value = value))?);
             return Ok(());
         }
         "name" => &mut r.name,
@@ -147,9 +147,9 @@ fn unknown(file: &std::path::Path, first: &[&str], place: String) -> Diagnostic 
         .map(|c| format!("`{}`", c.trim()))
         .collect();
     let msg = match unknown.as_slice() {
-        [] => "no row names the list's columns".to_string(),
-        [one] => format!("unknown column {one}"),
-        many => format!("unknown columns {}", many.join(", ")),
+        [] => t!("columns-none"),
+        [one] => t!("columns-unknown-one", column = one),
+        many => t!("columns-unknown-many", columns = many.join(", ")),
     };
     let known: Vec<String> = COLUMNS
         .iter()
@@ -164,15 +164,14 @@ fn unknown(file: &std::path::Path, first: &[&str], place: String) -> Diagnostic 
         .flat_map(|(key, names)| std::iter::once(*key).chain(names.iter().copied()));
     let names: Vec<&str> = names.collect();
     let near = match unknown.as_slice() {
-        [one] => crate::diagnostic::suggest(one.trim_matches('`'), names.iter().copied())
-            .map(|h| format!("{h}; ")),
+        [one] => crate::diagnostic::suggest(one.trim_matches('`'), names.iter().copied()),
         _ => None,
     };
-    let hint = format!(
-        "{}a list's columns are {}; STT and Ghi chú are left out",
-        near.unwrap_or_default(),
-        known.join(", ")
-    );
+    let known = known.join(", ");
+    let hint = match near {
+        Some(near) => t!("columns-known-near", suggestion = near, known = known),
+        None => t!("columns-known", known = known),
+    };
     Diagnostic::file(file, msg).field(place).hint(hint)
 }
 

@@ -90,18 +90,18 @@ fn resolve(root: &Path, dossier: &Path, name: &str) -> Result<PathBuf, String> {
             Component::Normal(p) => clean.push(p),
             Component::CurDir => {}
             Component::ParentDir if clean.pop() => {}
-            _ => return Err(format!("`{name}` is outside the project folder")),
+            _ => return Err(t!("csv-outside", name = name)),
         }
     }
     let full = root.join(&clean);
     if !full.is_file() {
-        return Err(format!("file `{}` not found", clean.display()));
+        return Err(t!("csv-not-found", file = clean.display().to_string()));
     }
     let (Ok(canon), Ok(canon_root)) = (full.canonicalize(), root.canonicalize()) else {
-        return Err(format!("cannot read `{}`", clean.display()));
+        return Err(t!("csv-unreadable", file = clean.display().to_string()));
     };
     if !canon.starts_with(&canon_root) {
-        return Err(format!("`{name}` leads outside the project folder"));
+        return Err(t!("csv-leads-outside", name = name));
     }
     Ok(clean)
 }
@@ -115,8 +115,8 @@ fn read(
 ) -> Option<Vec<(Recipient, Origin)>> {
     let text = text(root, rel, diags)?;
     if text.bytes().all(|b| b.is_ascii_whitespace()) {
-        let hint = "export the list again, or remove `recipients_file`";
-        diags.push(Diagnostic::file(rel, "the file is empty: no header, no recipients").hint(hint));
+        let hint = t!("csv-empty-hint");
+        diags.push(Diagnostic::file(rel, t!("csv-empty")).hint(hint));
         return None;
     }
     let (delimiter, mut reader) = reader(&text);
@@ -131,7 +131,7 @@ fn read(
                 diags.push(
                     Diagnostic::file(rel, msg)
                         .at(line, 1)
-                        .field(format!("row {line}")),
+                        .field(t!("csv-row", line = line)),
                 );
                 return None;
             }
@@ -144,7 +144,7 @@ fn read(
         .first()
         .and_then(|r| r.position())
         .map_or(1, |p| line_at(&text, p.byte()));
-    let (at, columns) = match columns::find(rel, &firsts, format!("header, row {line}")) {
+    let (at, columns) = match columns::find(rel, &firsts, t!("csv-header-row", line = line)) {
         Ok(found) => found,
         Err(d) => {
             diags.push(d.at(line, 1));
@@ -187,10 +187,10 @@ pub(super) fn reader(text: &str) -> (u8, csv::Reader<&[u8]>) {
 pub(super) fn text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let size = std::fs::metadata(root.join(rel)).map_or(0, |m| m.len());
     if size > MAX_CSV {
-        let msg = format!(
-            "file is {} MB; lists over {} MB are refused",
-            size / 1_000_000,
-            MAX_CSV / 1024 / 1024
+        let msg = t!(
+            "csv-too-large",
+            size = size / 1_000_000,
+            max = MAX_CSV / 1024 / 1024
         );
         diags.push(Diagnostic::file(rel, msg));
         return None;
@@ -198,15 +198,18 @@ pub(super) fn text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
     let bytes = match std::fs::read(root.join(rel)) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::file(rel, format!("cannot read: {e}")));
+            diags.push(Diagnostic::file(
+                rel,
+                t!("csv-read-failed", error = e.to_string()),
+            ));
             return None;
         }
     };
     match String::from_utf8(bytes) {
         Ok(t) => Some(t.trim_start_matches('\u{feff}').nfc().collect::<String>()),
         Err(_) => {
-            let hint = "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"";
-            diags.push(Diagnostic::file(rel, "not UTF-8 text").hint(hint));
+            let hint = t!("csv-not-utf8-hint");
+            diags.push(Diagnostic::file(rel, t!("csv-not-utf8")).hint(hint));
             None
         }
     }
@@ -225,7 +228,7 @@ fn row(
         file: rel.to_path_buf(),
         line,
         column: 1,
-        path: format!("row {line}"),
+        path: t!("csv-row", line = line),
         cells: cells
             .filter_map(|(c, at)| match c {
                 Some(columns::Column::Field(key)) => Some((*key, line, *at)),
@@ -235,17 +238,17 @@ fn row(
     };
     let fail = |msg: String, c: Option<usize>| {
         let at = c.map_or(origin.path.clone(), |c| {
-            format!("{}, column {}", origin.path, c + 1)
+            t!("csv-row-column", row = &origin.path, column = c + 1)
         });
         let column = c.and_then(|c| starts.get(c)).copied().unwrap_or(1);
         Diagnostic::file(rel, msg).at(line, column).field(at)
     };
     // A row of another width than the header's is a list cut or shifted.
     if record.len() != columns.len() {
-        let msg = format!(
-            "this row has {} fields where the header has {}",
-            record.len(),
-            columns.len()
+        let msg = t!(
+            "csv-row-width",
+            fields = record.len(),
+            header = columns.len()
         );
         diags.push(fail(msg, None));
         return None;
@@ -256,7 +259,7 @@ fn row(
             continue;
         };
         if let Err(msg) = columns::set(&mut r, key, value) {
-            diags.push(fail(msg, Some(c)).hint("write the number of votes in favour, e.g. 9"));
+            diags.push(fail(msg, Some(c)).hint(t!("csv-votes-hint")));
             return None;
         }
     }

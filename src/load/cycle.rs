@@ -5,7 +5,7 @@
 use super::validate::{unknown_person, Input};
 use super::{locate, Origin};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Catalogue, Config, Council};
+use crate::model::{Catalogue, Config, Council, Date};
 
 /// Checks `council:` in `thidua.yaml`: its people exist, its chair is a member, no one
 /// is a member twice.
@@ -15,13 +15,13 @@ pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
     };
     let at = |msg: String, path: &str| locate(Diagnostic::file("thidua.yaml", msg), loc, path);
     if council.members.is_empty() {
-        out.push(at("a council needs its members".into(), "council.members"));
+        out.push(at(t!("cycle-council-no-members"), "council.members"));
     }
     for (i, key) in council.members.iter().enumerate() {
         let path = format!("council.members[{i}]");
         out.extend(unknown_person(c, key, |m| at(m, &path)));
         if council.members[..i].contains(key) {
-            out.push(at(format!("`{key}` is a member twice"), &path));
+            out.push(at(t!("cycle-member-twice", key = key), &path));
         }
     }
     out.extend(unknown_person(c, &council.chair, |m| {
@@ -31,8 +31,8 @@ pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
         at(m, "council.secretary")
     }));
     if !council.members.contains(&council.chair) {
-        let msg = format!("the chair `{}` is not among the members", council.chair);
-        out.push(at(msg, "council.chair").hint("add the chair to `council.members`"));
+        let msg = t!("cycle-chair-not-member", chair = &council.chair);
+        out.push(at(msg, "council.chair").hint(t!("cycle-chair-not-member-hint")));
     }
     for (i, key) in council.vice_chairs.iter().enumerate() {
         let path = format!("council.vice_chairs[{i}]");
@@ -40,12 +40,12 @@ pub fn council(c: &Config, loc: &super::Locations, out: &mut Vec<Diagnostic>) {
         match unknown_person(c, key, |m| at(m, &path)) {
             Some(d) => out.push(d),
             None if *key == council.chair || again => {
-                let msg = format!("`{key}` is the chair or a vice-chair already");
-                out.push(at(msg, &path).hint("a vice-chair is another member, listed once"));
+                let msg = t!("cycle-vice-chair-again", key = key);
+                out.push(at(msg, &path).hint(t!("cycle-vice-chair-again-hint")));
             }
             None if !council.members.contains(key) => {
-                let msg = format!("the vice-chair `{key}` is not among the members");
-                out.push(at(msg, &path).hint("add them to `council.members`"));
+                let msg = t!("cycle-vice-chair-not-member", key = key);
+                out.push(at(msg, &path).hint(t!("cycle-vice-chair-not-member-hint")));
             }
             None => {}
         }
@@ -66,8 +66,8 @@ pub fn dossier(
     if let Some(m) = &d.meeting {
         match &config.council {
             None => out.push(
-                at("a meeting needs the council that met".into(), "meeting")
-                    .hint("declare `council:` (name, members, chair, secretary) in thidua.yaml"),
+                at(t!("cycle-meeting-no-council"), "meeting")
+                    .hint(t!("cycle-meeting-no-council-hint")),
             ),
             Some(council) => meeting(config, council, input, out, warnings),
         }
@@ -80,23 +80,24 @@ pub fn dossier(
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             let voted = list.iter().any(|(r, _)| r.votes.is_some());
-            let proposed = a.proposal.as_ref().map(|p| (p.date, "proposal"));
+            let proposed = a.proposal.as_ref().map(|p| (p.date, true));
             let decided = a
                 .decision
                 .as_ref()
                 .filter(|_| voted)
-                .map(|d| (d.date, "decision"));
-            if let Some((date, what)) = proposed.or(decided).filter(|(date, _)| m.date > *date) {
-                let msg = format!(
-                    "the meeting of {} comes after the {what} of awards[{i}] ({date}), which it must precede",
-                    m.date
-                );
-                out.push(at(msg, "meeting.date"));
+                .map(|d| (d.date, false));
+            if let Some((date, proposal)) = proposed.or(decided).filter(|(date, _)| m.date > *date)
+            {
+                out.push(at(too_late(m.date, proposal, i, date), "meeting.date"));
                 break;
             }
         }
         if m.start >= m.end {
-            let msg = format!("the meeting starts at {} but ends at {}", m.start, m.end);
+            let msg = t!(
+                "cycle-meeting-ends-first",
+                start = m.start.to_string(),
+                end = m.end.to_string()
+            );
             out.push(at(msg, "meeting.end"));
         }
     }
@@ -110,25 +111,23 @@ pub fn dossier(
             let read = !input.repaired(&format!("{path}.date"))
                 && !input.repaired(&format!("awards[{i}].decision.date"));
             if let Some(dec) = award.decision.as_ref().filter(|d| read && p.date > d.date) {
-                let msg = format!(
-                    "the proposal is dated {}, after its decision of {}",
-                    p.date, dec.date
+                let msg = t!(
+                    "cycle-proposal-after-decision",
+                    date = p.date.to_string(),
+                    decision = dec.date.to_string()
                 );
                 out.push(at(msg, &format!("{path}.date")));
             }
             if cat.regime_at(p.date).is_none() {
-                let msg = format!("no legal regime is in force on {}", p.date);
+                let msg = t!("validate-no-regime", date = p.date.to_string());
                 out.push(at(msg, &format!("{path}.date")));
             }
             if p.number == 0 {
-                let msg = "document number 0: numbers start at 1".to_string();
+                let msg = t!("plausible-number-zero");
                 out.push(at(msg, &format!("{path}.number")));
             }
             if p.to.all().iter().all(|t| t.trim().is_empty()) {
-                out.push(at(
-                    "the proposal is addressed to no one".into(),
-                    &format!("{path}.to"),
-                ));
+                out.push(at(t!("cycle-proposal-to-no-one"), &format!("{path}.to")));
             }
         }
         votes(config, cat, input, i, out, warnings);
@@ -136,6 +135,27 @@ pub fn dossier(
     let org = config.organization.at(input.dossier.first_date());
     out.extend(super::agency::from_office(org, d, &at));
     one_per_number(input, &org.head(), out);
+}
+
+/// The error for a meeting of `meeting` held after the proposal (or the decision) of
+/// award `index`, dated `date`.
+fn too_late(meeting: Date, proposal: bool, index: usize, date: Date) -> String {
+    let (meeting, date) = (meeting.to_string(), date.to_string());
+    if proposal {
+        t!(
+            "cycle-meeting-after-proposal",
+            meeting = meeting,
+            index = index,
+            date = date
+        )
+    } else {
+        t!(
+            "cycle-meeting-after-decision",
+            meeting = meeting,
+            index = index,
+            date = date
+        )
+    }
 }
 
 /// Awards of a dossier under one proposal number share one Tờ trình: its date, signer
@@ -168,9 +188,11 @@ fn one_per_number(input: &Input, head: &str, out: &mut Vec<Diagnostic>) {
             None
         };
         if let Some(field) = differs {
-            let msg = format!(
-                "Tờ trình {} is also awards[{j}]'s, whose `{field}` differs: one Tờ trình has one date, signer and addressee, and proposes either the agency's own awards or a higher authority's",
-                p.number
+            let msg = t!(
+                "cycle-proposal-shared-differs",
+                number = p.number.to_string(),
+                other = j,
+                field = field
             );
             let path = format!(
                 "awards[{i}].proposal.{}",
@@ -178,7 +200,7 @@ fn one_per_number(input: &Input, head: &str, out: &mut Vec<Diagnostic>) {
             );
             out.push(
                 locate(Diagnostic::file(input.file, msg), input.locations, &path)
-                    .hint("give it a number of its own"),
+                    .hint(t!("cycle-proposal-shared-differs-hint")),
             );
         }
     }
@@ -203,7 +225,7 @@ fn meeting(
         match unknown_person(config, key, |msg| at(msg, &path)) {
             Some(d) => out.push(d),
             None if !council.members.contains(key) => {
-                let msg = format!("`{key}` is absent but not a member of the council");
+                let msg = t!("cycle-absent-not-member", key = key);
                 out.push(at(msg, &path));
             }
             None => {}
@@ -213,8 +235,7 @@ fn meeting(
         match unknown_person(config, chair, |msg| at(msg, "meeting.chair")) {
             Some(d) => out.push(d),
             None if !council.members.contains(chair) => {
-                let msg =
-                    format!("`{chair}` chairs the meeting but is not a member of the council");
+                let msg = t!("cycle-meeting-chair-not-member", chair = chair);
                 out.push(at(msg, "meeting.chair"));
             }
             None => {}
@@ -222,13 +243,14 @@ fn meeting(
     }
     // Who chairs and who writes the minutes were there.
     let chair = m.chair.as_ref().unwrap_or(&council.chair);
-    for (key, role) in [
-        (chair, "chairs the meeting"),
-        (&council.secretary, "writes the minutes"),
-    ] {
+    for (key, chairs) in [(chair, true), (&council.secretary, false)] {
         if let Some(i) = m.absent.iter().position(|a| a == key) {
-            let msg = format!("`{key}` {role} but is listed as absent");
-            let hint = "name who chaired under `meeting.chair`, or remove them from `absent`";
+            let msg = if chairs {
+                t!("cycle-chair-absent", key = key)
+            } else {
+                t!("cycle-secretary-absent", key = key)
+            };
+            let hint = t!("cycle-absent-hint");
             out.push(at(msg, &format!("meeting.absent[{i}]")).hint(hint));
         }
     }
@@ -239,8 +261,8 @@ fn meeting(
         .filter(|k| !m.absent.contains(k))
         .count();
     if present * 2 < members {
-        let msg = format!("only {present} of the council's {members} members were present");
-        let hint = "a council meets with at least half of its members present";
+        let msg = t!("cycle-quorum", present = present, members = members);
+        let hint = t!("cycle-quorum-hint");
         warnings.push(at(msg, "meeting.absent").hint(hint));
     }
 }
@@ -269,11 +291,8 @@ fn votes(
     let (meeting, council) = match (&input.dossier.meeting, &config.council) {
         (Some(m), Some(c)) => (m, c),
         (None, _) => {
-            let msg = format!(
-                "{} nominee(s) of awards[{i}] have votes, but the dossier has no `meeting:`",
-                voted.len()
-            );
-            let hint = "describe the council meeting under `meeting:`, or remove the votes";
+            let msg = t!("cycle-votes-no-meeting", count = voted.len(), index = i);
+            let hint = t!("cycle-votes-no-meeting-hint");
             out.push(first.diagnostic(msg).hint(hint));
             return;
         }
@@ -300,13 +319,13 @@ fn votes(
     for (r, origin) in list {
         match r.votes {
             Some(v) if v as usize > members => {
-                let msg = format!("{v} votes, but the council has {members} members");
+                let msg = t!("cycle-votes-over-members", votes = v, members = members);
                 out.push(at_votes(origin, msg));
             }
             None => {
-                let msg = "no `votes` for this nominee, while the award's others have them";
-                let hint = "write the votes in favour, 0 if none";
-                out.push(at_votes(origin, msg.to_string()).hint(hint));
+                let msg = t!("cycle-votes-missing");
+                let hint = t!("cycle-votes-missing-hint");
+                out.push(at_votes(origin, msg).hint(hint));
             }
             Some(_) => {}
         }
@@ -315,11 +334,8 @@ fn votes(
     let threshold = form.and_then(|f| cat.threshold(f, meeting.date));
     let Some(threshold) = threshold else {
         if form.is_some_and(|f| !f.threshold.any()) {
-            let msg = format!(
-                "`{}` takes no ballot: the votes are printed in the minutes without a verdict",
-                award.form
-            );
-            let hint = "set `threshold` for the form under `forms:` in thidua.yaml if the council votes on it";
+            let msg = t!("cycle-no-ballot", form = &award.form);
+            let hint = t!("cycle-no-ballot-hint");
             warnings.push(first.diagnostic(msg).hint(hint));
         }
         return;
@@ -333,13 +349,17 @@ fn votes(
         let name = Some(r.written_name())
             .filter(|n| !n.is_empty())
             .unwrap_or("?");
-        let msg = format!(
-            "`{name}` got {v} of {members} votes, below the {threshold} the form needs: left out of the proposal, the decision, its certificates and the payment list"
+        let msg = t!(
+            "cycle-votes-below",
+            name = name,
+            votes = v,
+            members = members,
+            threshold = threshold.to_string()
         );
         warnings.push(at_votes(origin, msg));
     }
     if left_out == list.len() {
-        let msg = format!("no nominee of awards[{i}] passed the vote: it has no proposal, decision or certificates");
+        let msg = t!("cycle-none-passed", index = i);
         warnings.push(locate(
             Diagnostic::file(input.file, msg),
             input.locations,

@@ -21,7 +21,8 @@ pub fn dossier_files(root: &Path) -> Result<Vec<PathBuf>, Failure> {
     for entry in
         walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
     {
-        let entry = entry.with_context(|| format!("failed to read `{}`", content.display()))?;
+        let entry =
+            entry.with_context(|| t!("files-read-failed", file = content.display().to_string()))?;
         let is_yaml = matches!(
             entry.path().extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
@@ -48,13 +49,13 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
         .map(|m| m.len())
         .unwrap_or(0);
     if size > MAX_YAML {
-        let msg = format!(
-            "file is {} MB; files over {} MB are refused",
-            size / 1_000_000,
-            MAX_YAML / 1024 / 1024
+        let msg = t!(
+            "files-too-large",
+            size = size / 1_000_000,
+            most = MAX_YAML / 1024 / 1024
         );
         return Err(Failure::Input(vec![
-            Diagnostic::file(rel, msg).hint("split it into several dossiers")
+            Diagnostic::file(rel, msg).hint(t!("files-too-large-hint"))
         ]));
     }
     if !crate::inside::inside(root, &root.join(rel)) {
@@ -62,7 +63,7 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
         return Err(Failure::Input(vec![d]));
     }
     let bytes = std::fs::read(root.join(rel))
-        .with_context(|| format!("failed to read `{}`", rel.display()))?;
+        .with_context(|| t!("files-read-failed", file = rel.display().to_string()))?;
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s.trim_start_matches('\u{feff}').nfc().collect()),
         Err(e) => {
@@ -70,9 +71,9 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Failure> {
                 .iter()
                 .filter(|b| **b == b'\n')
                 .count();
-            let d = Diagnostic::file(rel, "not UTF-8 text")
+            let d = Diagnostic::file(rel, t!("files-not-utf8"))
                 .at(line, 1)
-                .hint("save the file as UTF-8");
+                .hint(t!("files-not-utf8-hint"));
             Err(Failure::Input(vec![d]))
         }
     }
@@ -105,7 +106,9 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
         Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m.to_string()),
         _ => (None, msg),
     };
-    let mut d = Diagnostic::file(file, msg);
+    // serde_yaml's own words say which error it is.
+    let duplicate = msg.starts_with("duplicate");
+    let mut d = Diagnostic::file(file, crate::lang::serde::said(&msg));
     if let Some(l) = e.location() {
         // An error at the end of the file is shown on its last line.
         let last = text.lines().count().max(1);
@@ -119,16 +122,14 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
         d = d.field(p);
     }
     if let Some(open) = d.line.and_then(|l| unclosed_quote(text, l)) {
-        d = d.hint(format!(
-            "line {open} opens a quote (\") that it does not close: the text runs on to here"
-        ));
+        d = d.hint(t!("files-open-quote", line = open));
     }
-    if d.message.starts_with("duplicate") {
+    if duplicate {
         if let Some((path, (line, col))) = &loc.duplicate {
-            d = Diagnostic::file(file, format!("`{path}` is written twice"))
+            d = Diagnostic::file(file, t!("files-written-twice", path = path))
                 .at(*line, *col)
                 .field(path)
-                .hint("keep one of them");
+                .hint(t!("files-written-twice-hint"));
         }
     }
     d

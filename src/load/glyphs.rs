@@ -81,31 +81,24 @@ impl<'a> Glyphs<'a> {
             }
             match class {
                 Class::Fine => {}
-                Class::Missing => self.error(at(i, c).with_message(missing(c)).hint(FONT_HINT)),
+                Class::Missing => self.error(at(i, c).with_message(missing(c)).hint(font_hint())),
                 Class::Control => {
-                    let msg = format!("a control character ({}) cannot be printed", describe(c));
-                    self.error(at(i, c).with_message(msg).hint(
-                        "delete it: it comes from a broken export or a copied page, not from typing",
-                    ))
+                    let msg = t!("glyphs-control", code = describe(c));
+                    let hint = t!("glyphs-control-hint");
+                    self.error(at(i, c).with_message(msg).hint(hint))
                 }
                 Class::Reorders => {
-                    let msg = format!(
-                        "a direction control ({}) would print the letters after it in another order",
-                        describe(c)
-                    );
-                    self.error(
-                        at(i, c)
-                            .with_message(msg)
-                            .hint("delete it: it comes with text copied from a web page or a chat"),
-                    )
+                    let msg = t!("glyphs-reorders", code = describe(c));
+                    let hint = t!("glyphs-reorders-hint");
+                    self.error(at(i, c).with_message(msg).hint(hint))
                 }
                 Class::Invisible(what) => {
                     let d = at(i, c);
                     let key = (d.file.clone(), c);
                     let hint = if what.ends_with("space") && !what.starts_with("zero") {
-                        "retype it as an ordinary space"
+                        t!("glyphs-retype-space")
                     } else {
-                        "delete it"
+                        t!("glyphs-delete")
                     };
                     self.invisible
                         .entry(key)
@@ -138,17 +131,15 @@ impl<'a> Glyphs<'a> {
     ) {
         let length = value.chars().count();
         if length > MAX_TEXT {
-            let msg = format!("a text of {length} characters; more than {MAX_TEXT} is refused");
+            let msg = t!("glyphs-text-long", length = length, max = MAX_TEXT);
             let d = Diagnostic::file(file, msg).at(start.0, start.1).field(path);
-            self.error(d.hint("a long report runs to 20 000 characters; split it into sections"));
+            self.error(d.hint(t!("glyphs-text-long-hint")));
             return;
         }
         // What is not a body of prose (`text`) may land in a spreadsheet's cell.
         let prose = path.rsplit('.').next() == Some("text");
         if length > MAX_CELL && !prose {
-            let msg = format!(
-                "a text of {length} characters; a spreadsheet's cell holds {MAX_CELL} at most"
-            );
+            let msg = t!("glyphs-cell-long", length = length, max = MAX_CELL);
             self.error(Diagnostic::file(file, msg).at(start.0, start.1).field(path));
             return;
         }
@@ -185,9 +176,11 @@ impl<'a> Glyphs<'a> {
             let at = |i: usize, _: char| {
                 let column = column_of(line, i, delimiter as char);
                 let name = headers.get(column).map_or("?", String::as_str);
-                Diagnostic::file(file, "")
-                    .at(n + 1, i + 1)
-                    .field(format!("row {n}, column {name}"))
+                Diagnostic::file(file, "").at(n + 1, i + 1).field(t!(
+                    "glyphs-row-column",
+                    row = n,
+                    column = name
+                ))
             };
             self.text(file, line, &at);
         }
@@ -197,27 +190,29 @@ impl<'a> Glyphs<'a> {
     pub fn finish(self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let mut errors = self.errors;
         for (file, n) in self.hidden {
-            let msg = format!("{n} more characters that cannot be printed");
-            errors.push(Diagnostic::file(file, msg).hint(FONT_HINT));
+            let msg = t!("glyphs-more", n = n);
+            errors.push(Diagnostic::file(file, msg).hint(font_hint()));
         }
         let warnings = self
             .invisible
             .into_values()
             .map(|(d, n)| {
-                let more = if n > 1 {
-                    format!(" ({n} times in this file; the first is shown)")
+                if n > 1 {
+                    let msg = t!("glyphs-times", message = &d.message, n = n);
+                    d.with_message(msg)
                 } else {
-                    String::new()
-                };
-                let msg = format!("{}{more}", d.message);
-                d.with_message(msg)
+                    d
+                }
             })
             .collect();
         (errors, warnings)
     }
 }
 
-const FONT_HINT: &str = "put a font that has it (a .ttf or .otf file with an open licence) in the project's `fonts/` folder, or correct the text";
+/// What to do about a character no font has.
+fn font_hint() -> String {
+    t!("glyphs-font-hint")
+}
 
 pub(super) fn classify(c: char, covers: &dyn Fn(char) -> bool) -> Class {
     let invisible = match c {
@@ -240,21 +235,36 @@ pub(super) fn classify(c: char, covers: &dyn Fn(char) -> bool) -> Class {
 }
 
 fn missing(c: char) -> String {
-    format!(
-        "`{c}` ({}) is in no font: it would print as an empty box",
-        describe(c)
+    t!(
+        "glyphs-missing",
+        character = c.to_string(),
+        code = describe(c)
     )
 }
 
+/// The message of an invisible character `c` of kind `what` (a key of [`classify`]).
 fn invisible(what: &str, c: char) -> String {
     let effect = match what {
-        "non-breaking space" => {
-            "it prints as a space but is not one, so searching and sorting treat the text apart"
-        }
-        "line separator" => "it breaks the line where it stands",
-        _ => "it prints nothing but is there, so searching and sorting treat the text apart",
+        "non-breaking space" => t!("glyphs-effect-space"),
+        "line separator" => t!("glyphs-effect-line"),
+        _ => t!("glyphs-effect-nothing"),
     };
-    format!("a {what} ({}) pasted with the text: {effect}", describe(c))
+    let what = match what {
+        "non-breaking space" => t!("glyphs-non-breaking-space"),
+        "zero-width space" => t!("glyphs-zero-width-space"),
+        "zero-width joiner or mark" => t!("glyphs-zero-width-joiner"),
+        "direction mark" => t!("glyphs-direction-mark"),
+        "soft hyphen" => t!("glyphs-soft-hyphen"),
+        "line separator" => t!("glyphs-line-separator"),
+        "variation selector" => t!("glyphs-variation-selector"),
+        other => other.to_string(),
+    };
+    t!(
+        "glyphs-invisible",
+        what = what,
+        code = describe(c),
+        effect = effect
+    )
 }
 
 /// `U+20000 CJK UNIFIED IDEOGRAPH-20000`: the code point and, where it has one, its name.

@@ -60,7 +60,7 @@ pub fn read(
                 Err(msg) => diags.push(
                     Diagnostic::file(&rel, msg)
                         .at(line, 1)
-                        .field(format!("row {line}")),
+                        .field(t!("csv-row", line = line)),
                 ),
             }
         }
@@ -89,21 +89,25 @@ fn columns(
             None => unknown.push(format!("`{h}`")),
         }
     }
-    let fail = |msg: String| Diagnostic::file(rel, msg).at(line, 1).field("header");
+    let fail = |msg: String| {
+        Diagnostic::file(rel, msg)
+            .at(line, 1)
+            .field(t!("history-header"))
+    };
     if !unknown.is_empty() {
-        let hint = format!("the columns are {}", COLUMNS.join(", "));
-        diags.push(fail(format!("unknown column {}", unknown.join(", "))).hint(hint));
+        let hint = t!("history-columns-hint", columns = COLUMNS.join(", "));
+        let msg = t!("history-unknown-columns", columns = unknown.join(", "));
+        diags.push(fail(msg).hint(hint));
         return None;
     }
     let (awards, ratings) = (found.contains_key("form"), found.contains_key("rating"));
     if awards == ratings {
-        let msg = "a history list has a `form` column (earlier awards) or a `rating` column (yearly ratings), not both nor neither";
-        diags.push(fail(msg.into()));
+        diags.push(fail(t!("history-form-or-rating")));
         return None;
     }
     for needed in ["year"] {
         if !found.contains_key(needed) {
-            diags.push(fail(format!("a history list needs a `{needed}` column")));
+            diags.push(fail(t!("history-needs-column", column = needed)));
             return None;
         }
     }
@@ -124,7 +128,7 @@ impl List<'_> {
             file: self.rel.to_path_buf(),
             line,
             column: 1,
-            path: format!("row {line}"),
+            path: t!("csv-row", line = line),
             cells: Vec::new(),
         }
     }
@@ -141,58 +145,46 @@ impl List<'_> {
         let (name, collective) = match (get("name"), get("collective")) {
             (Some(n), None) => (n, false),
             (None, Some(c)) => (c, true),
-            (Some(_), Some(_)) => {
-                return Err(
-                    "a row names a person (`name`) or a collective (`collective`), not both".into(),
-                )
-            }
+            (Some(_), Some(_)) => return Err(t!("history-row-both")),
             (None, None) if get("id").is_some() => (String::new(), false),
-            (None, None) => return Err("a row needs `name`, `collective` or `id`".into()),
+            (None, None) => return Err(t!("history-row-unnamed")),
         };
-        let year_text = get("year").ok_or("`year` is empty")?;
+        let year_text = get("year").ok_or_else(|| t!("history-year-empty"))?;
         let year: i32 = year_text
             .parse()
             .ok()
             .filter(|y| (1945..=2200).contains(y))
-            .ok_or(format!("`year` `{year_text}` is not a year"))?;
+            .ok_or_else(|| t!("history-year-bad", value = &year_text))?;
         if let Some(latest) = self.latest.filter(|l| year > *l) {
-            return Err(format!(
-                "`year` {year} is after the project's latest year, {latest}"
-            ));
+            return Err(t!("history-year-future", year = year, latest = latest));
         }
         if name.chars().count() > 500 {
-            return Err("a name of over 500 characters".into());
+            return Err(t!("history-name-long"));
         }
         let hidden = |c: char| {
             c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
         };
         let id = get("id").unwrap_or_default();
         if let Some(c) = name.chars().chain(id.chars()).find(|c| hidden(*c)) {
-            return Err(format!(
-                "a name or id holds the invisible character U+{:04X}",
-                c as u32
-            ));
+            let code = format!("{:04X}", c as u32);
+            return Err(t!("history-invisible", code = code));
         }
         let latest = self.latest.unwrap_or(2100);
         if let Some(b) = get("born").filter(|b| !crate::model::fold::is_birth(b, latest)) {
-            return Err(format!(
-                "`born` `{b}` is not a date of birth (`12/05/1985`, `1985-05-12` or `1985`)"
-            ));
+            return Err(t!("history-born", value = b));
         }
         // What a báo cáo thành tích prints of the row: of a size a line holds.
         for c in cells {
             let words = c.split_whitespace().map(|w| w.chars().count()).max();
             if c.chars().count() > 500 {
-                return Err("a cell of over 500 characters".into());
+                return Err(t!("history-cell-long"));
             }
             if words.is_some_and(|w| w > 40) {
-                return Err("a cell has a word of over 40 characters, longer than a line".into());
+                return Err(t!("history-cell-word"));
             }
         }
         if let Some(g) = get("gender").filter(|g| crate::model::Gender::parse(g).is_none()) {
-            return Err(format!(
-                "`gender` `{g}` is neither male nor female (Nam, Nữ)"
-            ));
+            return Err(t!("history-gender", value = g));
         }
         let who = Named {
             id: get("id"),
@@ -207,7 +199,8 @@ impl List<'_> {
         };
         if let Entry::Award { date: Some(d), .. } = &entry {
             if d.year < year || d.year > year + 1 {
-                return Err(format!("`date` {d} is not of the year {year}: a year's decision is dated in it or early the next"));
+                let date = d.to_string();
+                return Err(t!("history-date-year", date = date, year = year));
             }
         }
         Ok(HistoryRow { who, year, entry })
@@ -217,22 +210,16 @@ impl List<'_> {
         let get = |c: &str| self.cell(cells, c).map(str::to_string);
         let form = get("form").unwrap_or_default();
         if !self.catalogue.forms.contains_key(&form) {
-            return Err(format!(
-                "unknown form `{form}` (`thidua forms` lists the keys)"
-            ));
+            return Err(t!("history-form", form = form));
         }
         let basis = match get("basis") {
             None => Basis::default(),
-            Some(b) => Basis::parse(&b).ok_or(format!(
-                "unknown basis `{b}`; one of {}",
-                Basis::KEYS.join(", ")
-            ))?,
+            Some(b) => Basis::parse(&b)
+                .ok_or_else(|| t!("history-basis", basis = &b, keys = Basis::KEYS.join(", ")))?,
         };
         let date = match get("date") {
             None => None,
-            Some(d) => Some(date(&d).ok_or(format!(
-                "`date` `{d}` is not a date (2024-11-20 or 20/11/2024)"
-            ))?),
+            Some(d) => Some(date(&d).ok_or_else(|| t!("history-date", value = &d))?),
         };
         Ok(Entry::Award {
             form,
@@ -247,17 +234,20 @@ impl List<'_> {
     fn rating(&self, cells: &[String]) -> Result<Entry, String> {
         let get = |c: &str| self.cell(cells, c).map(str::to_string);
         let text = get("rating").unwrap_or_default();
-        let rating = Rating::parse(&text).ok_or(format!(
-            "unknown rating `{text}`; one of {}",
-            Rating::KEYS.join(", ")
-        ))?;
+        let rating = Rating::parse(&text).ok_or_else(|| {
+            t!(
+                "history-rating",
+                rating = &text,
+                keys = Rating::KEYS.join(", ")
+            )
+        })?;
         let initiatives = match get("initiatives") {
             None => 0,
             Some(n) => n
                 .parse()
                 .ok()
                 .filter(|n: &u32| *n <= 1000)
-                .ok_or(format!("`initiatives` `{n}` is not a count (0 to 1000)"))?,
+                .ok_or_else(|| t!("history-initiatives", value = &n))?,
         };
         let discipline = get("discipline")
             .is_some_and(|d| !matches!(d.to_lowercase().as_str(), "0" | "no" | "không" | "false"));
@@ -298,11 +288,12 @@ fn identities(
         let at = |o: &Origin| format!("{}:{}", o.file.display(), o.line);
         let born = |x: &Option<String>| x.as_deref().map(crate::model::fold::born);
         if a.born.is_some() && b.born.is_some() && born(&a.born) != born(&b.born) {
-            let msg = format!(
-                "`id` {id} was born {} at {}, here {}",
-                a.born.as_deref().unwrap_or_default(),
-                at(&first.1),
-                b.born.as_deref().unwrap_or_default()
+            let msg = t!(
+                "history-id-born",
+                id = id,
+                first = a.born.as_deref().unwrap_or_default(),
+                at = at(&first.1),
+                born = b.born.as_deref().unwrap_or_default()
             );
             diags.push(
                 Diagnostic::file(&r.1.file, msg)
@@ -313,11 +304,12 @@ fn identities(
             && !b.name.is_empty()
             && crate::model::fold::fold(&a.name) != crate::model::fold::fold(&b.name)
         {
-            let msg = format!(
-                "`id` {id} is `{}` at {} and `{}` here",
-                a.name,
-                at(&first.1),
-                b.name
+            let msg = t!(
+                "history-id-name",
+                id = id,
+                first = &a.name,
+                at = at(&first.1),
+                name = &b.name
             );
             warnings.push(
                 Diagnostic::file(&r.1.file, msg)

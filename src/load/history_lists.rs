@@ -11,10 +11,7 @@ pub(super) fn files(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let history = Path::new("history");
     match std::fs::symlink_metadata(&dir) {
         Ok(m) if m.file_type().is_symlink() || !m.is_dir() => {
-            diags.push(Diagnostic::file(
-                history,
-                "history/ is not a folder of the project: its lists are not read".to_string(),
-            ));
+            diags.push(Diagnostic::file(history, t!("history-not-folder")));
             return Vec::new();
         }
         Err(_) => return Vec::new(),
@@ -33,10 +30,7 @@ pub(super) fn files(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
         let list = matches!(ext.as_deref(), Some("csv" | "xlsx"));
         if e.file_type().is_symlink() {
             // A link could read any file of the machine: the project's own lists only.
-            diags.push(Diagnostic::file(
-                &rel,
-                "a link: history/ reads the project's own files, not links".to_string(),
-            ));
+            diags.push(Diagnostic::file(&rel, t!("history-link")));
         } else if e.file_type().is_file() && list && crate::inside::inside(root, e.path()) {
             out.push(rel);
         }

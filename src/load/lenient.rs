@@ -103,7 +103,7 @@ pub fn read<T: DeserializeOwned>(
         }
     }
     if result.is_none() && errors.is_empty() {
-        errors.push(Diagnostic::file(file, "the file could not be read"));
+        errors.push(Diagnostic::file(file, t!("load-file-unread")));
     }
     Read {
         value: result,
@@ -303,7 +303,7 @@ fn diagnostic(file: &Path, loc: &Locations, steps: &[Step], message: &str) -> Di
         message = message.replace(&format!("expected {rust}"), "expected a whole number");
     }
     let separator = message.contains("floating point") && message.contains("whole number");
-    let mut d = Diagnostic::file(file, &message);
+    let mut d = Diagnostic::file(file, crate::lang::serde::said(&message));
     if !path.is_empty() {
         d = d.field(&path);
     }
@@ -320,7 +320,7 @@ fn diagnostic(file: &Path, loc: &Locations, steps: &[Step], message: &str) -> Di
         d = d.hint(h);
     }
     if separator {
-        d = d.hint("write whole numbers without a thousands separator: 1200, not 1.200");
+        d = d.hint(t!("load-no-thousands-separator"));
     }
     d
 }

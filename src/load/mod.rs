@@ -129,16 +129,12 @@ pub fn load(root: &Path, covers: &dyn Fn(char) -> bool) -> Result<Project, Failu
 /// Refuses a `root` that is not a folder, or holds no `thidua.yaml`.
 fn is_project(root: &Path) -> Result<(), Failure> {
     if !root.is_dir() {
-        return Err(Failure::Env(anyhow::anyhow!(
-            "there is no folder `{}`",
-            root.display()
-        )));
+        let msg = t!("load-no-folder", folder = root.display().to_string());
+        return Err(Failure::Env(anyhow::anyhow!(msg)));
     }
     if !root.join("thidua.yaml").is_file() {
-        return Err(Failure::Env(anyhow::anyhow!(
-            "no `thidua.yaml` in `{}`: not a thidua project (create one with `thidua init DIR`)",
-            root.display()
-        )));
+        let msg = t!("load-not-a-project", folder = root.display().to_string());
+        return Err(Failure::Env(anyhow::anyhow!(msg)));
     }
     Ok(())
 }
@@ -188,7 +184,7 @@ struct Loading {
     /// The dossiers read, in path order.
     dossiers: Vec<LoadedDossier>,
     /// The numbered documents each dossier issues, keyed by kind, year and number.
-    numbered: Vec<(String, Diagnostic)>,
+    numbered: Vec<(numbered::Key, Diagnostic)>,
     /// Where each report's `awards_from` patterns are written, by dossier.
     places: year::Places,
     /// The references in each report's texts, by dossier.
@@ -280,13 +276,14 @@ impl Loading {
             .folders
             .insert(folder.to_lowercase(), file.to_path_buf())
         {
-            let msg = format!(
-                "`{}` and `{}` would both write to `out/{folder}/`, one over the other",
-                first.display(),
-                file.display()
+            let msg = t!(
+                "load-same-folder",
+                first = first.display().to_string(),
+                file = file.display().to_string(),
+                folder = folder
             );
             self.diags
-                .push(Diagnostic::file(file, msg).hint("rename one of them"));
+                .push(Diagnostic::file(file, msg).hint(t!("load-same-folder-hint")));
         }
     }
 
@@ -368,7 +365,7 @@ fn unknown_field_hint(msg: &str) -> Option<String> {
         .or_else(|| msg.strip_prefix("unknown variant `"))?;
     let (field, expected) = rest.split_once('`')?;
     let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    crate::diagnostic::suggest(field, known).filter(|h| h.starts_with("did you mean"))
+    crate::diagnostic::near(field, known)
 }
 
 /// Attaches the position of `path` in a file to `d`.

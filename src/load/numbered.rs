@@ -6,31 +6,92 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Dossier;
 use std::path::Path;
 
+/// A numbered document: its kind, number and year, which no other of its kind shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    kind: Kind,
+    number: u32,
+    year: i32,
+}
+
+/// The kinds of document numbered, each in a series of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Report,
+    Invitation,
+    Minutes,
+    Proposal,
+    Decision,
+}
+
+impl Key {
+    /// The error for this document, whose number is already used at `at` (`file:line`).
+    fn used(&self, at: String) -> String {
+        let (number, year) = (self.number.to_string(), self.year.to_string());
+        match self.kind {
+            Kind::Report => t!(
+                "numbered-report-used",
+                number = number,
+                year = year,
+                at = at
+            ),
+            Kind::Invitation => {
+                t!(
+                    "numbered-invitation-used",
+                    number = number,
+                    year = year,
+                    at = at
+                )
+            }
+            Kind::Minutes => t!(
+                "numbered-minutes-used",
+                number = number,
+                year = year,
+                at = at
+            ),
+            Kind::Proposal => {
+                t!(
+                    "numbered-proposal-used",
+                    number = number,
+                    year = year,
+                    at = at
+                )
+            }
+            Kind::Decision => {
+                t!(
+                    "numbered-decision-used",
+                    number = number,
+                    year = year,
+                    at = at
+                )
+            }
+        }
+    }
+}
+
 /// The numbered documents a dossier issues itself (its report, invitation, minutes,
 /// Tờ trình and own decisions), each keyed by its kind, year and number and placed at
 /// its number; a Tờ trình shared by several awards once.
-pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagnostic)> {
+pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(Key, Diagnostic)> {
     let place = |path: &str| locate(Diagnostic::file(file, ""), loc, path);
+    let key = |kind, number, year| Key { kind, number, year };
     let mut out = Vec::new();
     if let Some(r) = &d.report {
-        let key = format!("report {}/BC of {}", r.number, r.date.year);
+        let key = key(Kind::Report, r.number, r.date.year);
         out.push((key, place("report.number")));
     }
     if let Some(inv) = d.conference.as_ref().and_then(|c| c.invitation.as_ref()) {
-        let key = format!("invitation {}/GM of {}", inv.number, inv.date.year);
+        let key = key(Kind::Invitation, inv.number, inv.date.year);
         out.push((key, place("conference.invitation.number")));
     }
     if let Some(m) = &d.meeting {
         if let Some(n) = m.number {
-            out.push((
-                format!("minutes {n}/BB of {}", m.date.year),
-                place("meeting.number"),
-            ));
+            out.push((key(Kind::Minutes, n, m.date.year), place("meeting.number")));
         }
     }
     for (i, a) in d.awards.iter().enumerate() {
         if let Some(p) = &a.proposal {
-            let key = format!("proposal {}/TTr of {}", p.number, p.date.year);
+            let key = key(Kind::Proposal, p.number, p.date.year);
             if !out.iter().any(|(k, _)| *k == key) {
                 out.push((key, place(&format!("awards[{i}].proposal.number"))));
             }
@@ -38,7 +99,7 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
         if let Some(dec) = a.decision.as_ref().filter(|d| d.issuer.is_none()) {
             // A number the văn thư's system gives later clashes with none.
             let Some(number) = dec.number else { continue };
-            let key = format!("decision {number}/QĐ of {}", dec.date.year);
+            let key = key(Kind::Decision, number, dec.date.year);
             out.push((key, place(&format!("awards[{i}].decision.number"))));
         }
     }
@@ -46,8 +107,8 @@ pub fn numbered(file: &Path, d: &Dossier, loc: &Locations) -> Vec<(String, Diagn
 }
 
 /// An error for each document whose number another dossier already used in its year.
-pub fn clashes(numbered: Vec<(String, Diagnostic)>, out: &mut Vec<Diagnostic>) {
-    let mut first: std::collections::HashMap<String, Diagnostic> = Default::default();
+pub fn clashes(numbered: Vec<(Key, Diagnostic)>, out: &mut Vec<Diagnostic>) {
+    let mut first: std::collections::HashMap<Key, Diagnostic> = Default::default();
     for (key, here) in numbered {
         match first.get(&key) {
             Some(there) if there.file != here.file => {
@@ -56,11 +117,8 @@ pub fn clashes(numbered: Vec<(String, Diagnostic)>, out: &mut Vec<Diagnostic>) {
                     there.file.display(),
                     there.line.map_or(String::new(), |l| l.to_string())
                 );
-                let msg = format!("the number of {key} is already used in `{at}`");
-                out.push(
-                    here.with_message(msg)
-                        .hint("each document of a year has a number of its own"),
-                );
+                let msg = key.used(at);
+                out.push(here.with_message(msg).hint(t!("numbered-used-hint")));
             }
             Some(_) => {}
             None => {

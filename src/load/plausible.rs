@@ -24,18 +24,12 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
     if let Some(r) = &d.report {
         dates.push((r.date, "report.date".to_string()));
         if r.number == 0 {
-            push(
-                "document number 0: numbers start at 1".into(),
-                "report.number",
-            );
+            push(t!("plausible-number-zero"), "report.number");
         }
     }
     if let Some(m) = &d.meeting {
         if m.number == Some(0) {
-            push(
-                "document number 0: numbers start at 1".into(),
-                "meeting.number",
-            );
+            push(t!("plausible-number-zero"), "meeting.number");
         }
         dates.push((m.date, "meeting.date".to_string()));
     }
@@ -52,14 +46,15 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
         dates.push((dec.date, format!("awards[{i}].decision.date")));
         if dec.number == Some(0) {
             let path = format!("awards[{i}].decision.number");
-            push("document number 0: numbers start at 1".into(), &path);
+            push(t!("plausible-number-zero"), &path);
         }
     }
     for (date, path) in dates.iter().filter(|(d, _)| !YEARS.contains(&d.year)) {
-        let msg = format!(
-            "the date {date} is not plausible: it falls outside {}–{}",
-            YEARS.start(),
-            YEARS.end()
+        let msg = t!(
+            "plausible-date",
+            date = date.to_string(),
+            first = YEARS.start(),
+            last = YEARS.end()
         );
         push(msg, path);
     }
@@ -69,12 +64,10 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
             let path = format!("achievements[{i}].key");
             let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
             if k.is_empty() || !k.chars().all(word) {
-                let msg = format!(
-                    "`{k}` cannot be named in a text: a key is ASCII letters, digits, `-` and `_`"
-                );
+                let msg = t!("plausible-key-chars", key = k);
                 push(msg, &path);
             } else if keys.contains(&k) {
-                push(format!("another achievement already has `key: {k}`"), &path);
+                push(t!("plausible-key-twice", key = k), &path);
             }
             keys.push(k);
         }
@@ -83,23 +76,28 @@ pub fn implausible(d: &Dossier) -> Vec<(String, String)> {
             let n = text.map_or(0, |t| t.chars().count());
             // Longer than a spreadsheet's cell is refused where it is read (glyphs).
             if (MAX_ROW_TEXT + 1..=32_767).contains(&n) {
-                let msg =
-                    format!("an achievement's {field} of {n} characters; {MAX_ROW_TEXT} at most");
+                let msg = if field == "name" {
+                    t!("plausible-name-long", count = n, most = MAX_ROW_TEXT)
+                } else {
+                    t!("plausible-unit-long", count = n, most = MAX_ROW_TEXT)
+                };
                 push(msg, &format!("achievements[{i}].{field}"));
             }
         }
         // Figures compared at the places of the more precise; a rate may pass 100.
         match a.actual.common(a.target) {
             None => {
-                let msg = "a figure too large for its decimals: at most 18 digits in all".into();
+                let msg = t!("plausible-figure-too-large");
                 push(msg, &format!("achievements[{i}].actual"));
             }
             Some((x, t, _))
                 if t > 0 && !a.rate() && x as u128 > t as u128 * MAX_TIMES_PLAN as u128 =>
             {
-                let msg = format!(
-                    "the result {} is over {MAX_TIMES_PLAN} times the plan {}: not plausible",
-                    a.actual, a.target
+                let msg = t!(
+                    "plausible-over-plan",
+                    actual = a.actual.to_string(),
+                    times = MAX_TIMES_PLAN,
+                    target = a.target.to_string()
                 );
                 push(msg, &format!("achievements[{i}].actual"));
             }
@@ -116,10 +114,11 @@ pub fn ambiguous(d: &Dossier) -> Vec<(String, String)> {
     for (i, a) in d.achievements.iter().enumerate() {
         for (field, f) in [("target", a.target), ("actual", a.actual)] {
             if f.places == 3 {
-                let msg = format!(
-                    "`{f}` is read as the decimal {}; a whole number is written without a thousands separator (`{}`)",
-                    f.to_string().replace('.', ","),
-                    f.units
+                let msg = t!(
+                    "plausible-three-decimals",
+                    figure = f.to_string(),
+                    decimal = f.to_string().replace('.', ","),
+                    units = f.units.to_string()
                 );
                 found.push((msg, format!("achievements[{i}].{field}")));
             }

@@ -41,8 +41,7 @@ pub fn tidy(lists: &mut [Vec<(Recipient, Origin)>], warnings: &mut Vec<Diagnosti
                 continue;
             };
             *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let msg =
-                format!("`{field}` holds a line break or a tab: printed on one line, as `{text}`");
+            let msg = t!("recipients-line-break", field = field, text = &*text);
             warnings.push(origin.diagnostic(msg));
         }
     }
@@ -77,12 +76,9 @@ pub fn award(
             } else if own && award.amount.is_none() && cat.unpaid(f, date, who) {
                 out.push(unpaid(&award.form, f, who, origin));
             } else if f.pupils && r.class.is_none() {
-                let msg = format!("{} is a pupils' title: a pupil has a `class`", f.name);
-                out.push(
-                    origin
-                        .diagnostic(msg)
-                        .hint("write the pupil's class: `class: 9A`"),
-                );
+                let msg = t!("recipients-pupils", form = f.name.as_str());
+                let hint = t!("recipients-pupils-hint");
+                out.push(origin.diagnostic(msg).hint(hint));
             }
         }
         // A pupil is `Em` whatever the gender; a household may say `Hộ ông …`.
@@ -97,20 +93,18 @@ pub fn award(
         }
     }
     if let Some((first, name)) = genderless.first() {
-        let others = match genderless.len() - 1 {
-            0 => String::new(),
-            1 => " and 1 other".to_string(),
-            n => format!(" and {n} others"),
+        let msg = match genderless.len() - 1 {
+            0 => t!("recipients-genderless", name = *name),
+            others => t!("recipients-genderless-more", name = *name, others = others),
         };
-        let msg = format!("`{name}`{others} without `gender`: printed without Ông/Bà");
         let yaml = first
             .file
             .extension()
             .is_some_and(|e| e == "yaml" || e == "yml");
         let hint = if yaml {
-            "write `gender: male` or `female` (`nam`, `nữ`); the first without is shown"
+            t!("recipients-genderless-hint")
         } else {
-            "fill the `gender` column with `male` or `female` (`nam`, `nữ`); the first without is shown"
+            t!("recipients-genderless-column-hint")
         };
         warnings.push(first.diagnostic(msg).hint(hint));
     }
@@ -136,12 +130,14 @@ fn replaced(
             .map(|m| (who, m))
     })?;
     let (who, money) = changed;
-    let msg = format!(
-        "`amount: {each}` replaces the {money} đồng {} gives each of its {}",
-        form.name,
-        who.plural()
+    let msg = t!(
+        "recipients-amount-replaces",
+        each = each.to_string(),
+        money = money.to_string(),
+        form = form.name.as_str(),
+        who = plural(who)
     );
-    let hint = "an amount is for everyone of the award: put those of another prize in an award of their own";
+    let hint = t!("recipients-amount-replaces-hint");
     Some(
         (a.at)(msg, &format!("{}.amount", a.path))
             .into_warning()
@@ -151,27 +147,24 @@ fn replaced(
 
 /// The error of a recipient `who` that form `key` is not given to.
 fn not_given(key: &str, who: Who, origin: &Origin) -> Diagnostic {
-    let diag = origin.diagnostic(format!("`{key}` is not given to {}", who.plural()));
+    let diag = origin.diagnostic(t!("recipients-not-given", form = key, who = plural(who)));
     match who {
-        Who::Household => diag.hint("a title goes to households only where its form says so (`given_to: [households]`); a Giấy khen or a Bằng khen goes to them"),
+        Who::Household => diag.hint(t!("recipients-not-given-household-hint")),
         _ => diag,
     }
 }
 
 /// The error of a recipient `who` an own decision of `form` would not pay.
 fn unpaid(key: &str, form: &Form, who: Who, origin: &Origin) -> Diagnostic {
-    let msg = format!(
-        "{} has no money for {} in the regime in force",
-        form.name,
-        who.plural()
+    let msg = t!(
+        "recipients-unpaid",
+        form = form.name.as_str(),
+        who = plural(who)
     );
-    let third = match who {
-        Who::Household => "a third coefficient",
-        _ => "a coefficient",
+    let hint = match who {
+        Who::Household => t!("recipients-unpaid-household-hint", key = key),
+        _ => t!("recipients-unpaid-hint", key = key),
     };
-    let hint = format!(
-        "give it {third} under `forms: {{ {key}: {{ money: … }} }}`, or put them in an award of their own with `amount` in đồng"
-    );
     origin.diagnostic(msg).hint(hint)
 }
 
@@ -191,10 +184,7 @@ fn fields(
         .as_deref()
         .filter(|b| !crate::model::fold::is_birth(b, until))
     {
-        out.push(
-            at(&format!("`born: {b}` is not a date of birth"))
-                .hint("write the day (`12/05/1985` or `1985-05-12`), or the year alone (`1985`)"),
-        );
+        out.push(at(&t!("recipients-born", born = b)).hint(t!("recipients-born-hint")));
     }
     let texts = [
         ("name", &r.name),
@@ -210,30 +200,27 @@ fn fields(
         let n = value.chars().count();
         let longest = value.split_whitespace().map(|w| w.chars().count()).max();
         if n > MAX_FIELD {
-            out.push(at(&format!(
-                "`{field}` of {n} characters; {MAX_FIELD} at most"
+            out.push(at(&t!(
+                "recipients-too-long",
+                field = field,
+                n = n,
+                max = MAX_FIELD
             )));
         } else if let Some(w) = longest.filter(|w| *w > MAX_WORD) {
-            let msg = format!("`{field}` has a word of {w} characters, longer than a line");
-            out.push(
-                at(&msg).hint("words are separated by spaces; a word of 40 characters at most"),
-            );
+            let msg = t!("recipients-long-word", field = field, w = w);
+            out.push(at(&msg).hint(t!("recipients-long-word-hint")));
         }
     }
     let named = [&r.name, &r.collective, &r.household];
     match named.iter().filter(|n| n.is_some()).count() {
         1 => {}
-        0 => out.push(at(
-            "a recipient needs `name` (an individual), `collective` or `household`",
-        )),
-        _ => out.push(at(
-            "a recipient has one of `name` (an individual), `collective` or `household`, not two",
-        )),
+        0 => out.push(at(&t!("recipients-unnamed"))),
+        _ => out.push(at(&t!("recipients-named-twice"))),
     }
     if let Some(g) = &r.gender {
         if Gender::parse(g).is_none() {
-            let hint = "write `male` or `female` (`nam`, `nữ`)";
-            let msg = format!("unknown gender `{g}`");
+            let hint = t!("recipients-gender-hint");
+            let msg = t!("recipients-gender", gender = g);
             out.push(o.diagnostic_at("gender", msg).hint(hint));
         }
     }
@@ -250,25 +237,29 @@ fn household(r: &Recipient, o: &Origin, out: &mut Vec<Diagnostic>, warnings: &mu
     };
     let (written, name) = householder(h);
     if !name.chars().any(char::is_alphabetic) {
-        let msg = format!("household `{h}` names nobody");
-        out.push(o.diagnostic(msg).hint("write `Hộ ông Nguyễn Văn An`"));
+        let msg = t!("recipients-household-nobody", household = h);
+        out.push(
+            o.diagnostic(msg)
+                .hint(t!("recipients-household-nobody-hint")),
+        );
         return;
     }
     for (field, value) in [("position", &r.position), ("class", &r.class)] {
         if value.is_some() {
-            let msg = format!("a household has no `{field}`");
+            let msg = t!("recipients-household-field", field = field);
             out.push(
                 o.diagnostic(msg)
-                    .hint("its thôn or tổ dân phố goes in `unit`"),
+                    .hint(t!("recipients-household-field-hint")),
             );
         }
     }
     let said = r.gender.as_deref().and_then(Gender::parse);
     if let Some((w, s)) = written.zip(said).filter(|(w, s)| w != s) {
-        let msg = format!(
-            "household `{h}` says {}, its `gender` {}: it prints as written",
-            w.honorific().to_lowercase(),
-            s.honorific().to_lowercase()
+        let msg = t!(
+            "recipients-household-gender",
+            household = h,
+            written = w.honorific().to_lowercase(),
+            said = s.honorific().to_lowercase()
         );
         warnings.push(o.diagnostic(msg));
     }
@@ -282,8 +273,8 @@ fn named_as_written(r: &Recipient, o: &Origin, warnings: &mut Vec<Diagnostic>) {
         .as_deref()
         .or(r.household.as_deref().map(|h| householder(h).1));
     if let Some(name) = name.filter(|n| lower_case(n)) {
-        let msg = format!("`{name}` is written in lower case, and prints so");
-        let hint = "write names as they should print: Nguyễn Thị Hồng";
+        let msg = t!("recipients-lower-case", name = name);
+        let hint = t!("recipients-lower-case-hint");
         warnings.push(o.diagnostic(msg).hint(hint));
     }
     for (field, value) in [("name", &r.name), ("collective", &r.collective)] {
@@ -291,13 +282,18 @@ fn named_as_written(r: &Recipient, o: &Origin, warnings: &mut Vec<Diagnostic>) {
             continue;
         };
         let counted = if field == "name" {
-            "individuals"
+            plural(Who::Individual)
         } else {
-            "collectives"
+            plural(Who::Collective)
         };
-        let msg =
-            format!("`{field}: {v}` reads as a household, and is counted among the {counted}");
-        warnings.push(o.diagnostic(msg).hint(format!("write `household: {v}`")));
+        let msg = t!(
+            "recipients-reads-household",
+            field = field,
+            value = v,
+            counted = counted
+        );
+        let hint = t!("recipients-reads-household-hint", value = v);
+        warnings.push(o.diagnostic(msg).hint(hint));
     }
     // `Ông` is printed from the gender: written in the name too, it prints twice.
     if let Some(v) = r.name.as_deref().filter(|_| r.gender.is_some()) {
@@ -307,14 +303,18 @@ fn named_as_written(r: &Recipient, o: &Origin, warnings: &mut Vec<Diagnostic>) {
             .unwrap_or_default()
             .to_lowercase();
         if ["ông", "bà"].contains(&first.as_str()) {
-            let msg = format!(
-                "`name: {v}` starts with its honorific, which is printed from `gender` too"
-            );
-            warnings.push(
-                o.diagnostic(msg)
-                    .hint("write the name alone: Nguyễn Văn An"),
-            );
+            let msg = t!("recipients-honorific", value = v);
+            warnings.push(o.diagnostic(msg).hint(t!("recipients-honorific-hint")));
         }
+    }
+}
+
+/// Recipients of kind `who`, in words (`individuals`), in the language of the messages.
+fn plural(who: Who) -> String {
+    match who {
+        Who::Individual => t!("recipients-individuals"),
+        Who::Collective => t!("recipients-collectives"),
+        Who::Household => t!("recipients-households"),
     }
 }
 

@@ -77,8 +77,8 @@ pub fn check(
         let known = known(d, dossiers);
         for f in refs {
             let Some(name) = f.name else {
-                let msg = format!("`{}` is not a reference: a text may only name facts, as `{{{{awards.all.recipients}}}}`", f.raw);
-                let hint = "helpers, blocks, partials and raw values are not allowed in a text";
+                let msg = t!("refs-not-a-reference", raw = &f.raw);
+                let hint = t!("refs-not-a-reference-hint");
                 out.push(f.place.with_message(msg).hint(hint));
                 continue;
             };
@@ -87,10 +87,10 @@ pub fn check(
             }
             let msg = match missing(&name, d, &known) {
                 Some(why) => why,
-                None => format!("`{{{{{name}}}}}` names no fact"),
+                None => t!("refs-names-no-fact", name = &name),
             };
             let hint = suggest(&name, known.iter().map(String::as_str))
-                .unwrap_or_else(|| "the guide's chapter on the report (docs/src/report.md) lists what a text can name".to_string());
+                .unwrap_or_else(|| t!("refs-guide-hint"));
             out.push(f.place.with_message(msg).hint(hint));
         }
     }
@@ -144,17 +144,13 @@ fn missing(name: &str, d: &LoadedDossier, known: &[String]) -> Option<String> {
     let has = |prefix: String| known.iter().any(|k| k.starts_with(&prefix));
     match parts.as_slice() {
         ["achievements", key, _] if !has(format!("achievements.{key}.")) => {
-            Some(format!("no achievement of this dossier has `key: {key}`"))
+            Some(t!("refs-no-achievement", key = *key))
         }
-        ["achievements", key, "percent"] => Some(format!(
-            "`{key}` is a rate (`unit: \"%\"`), judged in points: its share of the plan means nothing; write `.actual` or `.verdict`"
-        )),
-        ["awards", form, _] if !has(format!("awards.{form}.")) => Some(format!(
-            "this dossier (with its `awards_from`) has no decided award of form `{form}`"
-        )),
-        ["conference", _] if d.dossier.conference.is_none() => {
-            Some("this dossier has no `conference`".to_string())
+        ["achievements", key, "percent"] => Some(t!("refs-rate-percent", key = *key)),
+        ["awards", form, _] if !has(format!("awards.{form}.")) => {
+            Some(t!("refs-no-form", form = *form))
         }
+        ["conference", _] if d.dossier.conference.is_none() => Some(t!("refs-no-conference")),
         _ => None,
     }
 }

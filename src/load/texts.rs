@@ -13,11 +13,7 @@ pub fn nothing(text: &str) -> bool {
 
 /// The error of text written as nothing at `path`.
 pub fn said_nothing(at: &dyn Fn(String, &str) -> Diagnostic, path: &str) -> Diagnostic {
-    at(
-        "empty (or YAML's null, `~`): it would print as a blank or as `~`".into(),
-        path,
-    )
-    .hint("write the text, or leave the line out")
+    at(t!("texts-nothing"), path).hint(t!("texts-nothing-hint"))
 }
 
 /// Every line of a dossier's lists of text that says nothing.

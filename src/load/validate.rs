@@ -22,7 +22,7 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         let hint = suggest(name, FIELD_NAMES).unwrap_or_default();
         out.push(
             at(
-                &format!("unknown certificate field `{name}`"),
+                &t!("validate-unknown-certificate-field", name = name),
                 &format!("certificate.fields.{name}"),
             )
             .hint(hint),
@@ -42,8 +42,8 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         .filter(|(_, v)| !(100_000..=100_000_000).contains(v))
     {
         out.push(
-            at(&format!("base salary {v} đồng is not plausible"), &path)
-                .hint("write the monthly mức lương cơ sở in đồng, e.g. 2340000"),
+            at(&t!("validate-base-salary", amount = v.to_string()), &path)
+                .hint(t!("validate-base-salary-hint")),
         );
     }
     for (name, f) in &c.certificate.fields {
@@ -54,13 +54,18 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
             || f.lines == 0
         {
             out.push(at(
-                "positions, width, size and lines must be positive numbers",
+                &t!("validate-certificate-field-numbers"),
                 &format!("certificate.fields.{name}"),
             ));
         }
     }
     for (side, value, (lo, hi)) in c.margins.out_of_range() {
-        let msg = format!("margin {value} mm is outside Nghị định 30/2020/NĐ-CP's {lo}–{hi} mm");
+        let msg = t!(
+            "validate-margin",
+            value = value.to_string(),
+            low = lo.to_string(),
+            high = hi.to_string()
+        );
         out.push(at(&msg, &format!("margins.{side}")));
     }
     if let Some(p) = c
@@ -70,7 +75,11 @@ pub fn config(c: &Config, loc: &Locations, out: &mut Vec<Diagnostic>) {
         .filter(|p| !matches!(p.to_uppercase().as_str(), "A4" | "A3"))
     {
         out.push(
-            at(&format!("unknown paper `{p}`"), "certificate.paper").hint("write `A4` or `A3`"),
+            at(
+                &t!("validate-unknown-paper", paper = p),
+                "certificate.paper",
+            )
+            .hint(t!("validate-unknown-paper-hint")),
         );
     }
     forms(c, &at, out);
@@ -82,24 +91,25 @@ fn forms(c: &Config, at: &dyn Fn(&str, &str) -> Diagnostic, out: &mut Vec<Diagno
     for (key, f) in &c.forms {
         let path = format!("forms.{key}");
         if f.given_to.as_ref().is_some_and(Vec::is_empty) {
-            let hint = "name them: `[collectives, individuals, households]`, or leave it out";
-            out.push(at("`given_to` names no one", &format!("{path}.given_to")).hint(hint));
+            let hint = t!("validate-given-to-empty-hint");
+            let msg = t!("validate-given-to-empty");
+            out.push(at(&msg, &format!("{path}.given_to")).hint(hint));
         }
         for (i, b) in f.bases.iter().flatten().enumerate() {
             let here = format!("{path}.bases[{i}]");
             if b.text.trim().is_empty() {
-                out.push(at("an empty `Căn cứ` line", &format!("{here}.text")));
+                out.push(at(&t!("validate-basis-empty"), &format!("{here}.text")));
             }
             if b.from.year < 1945 {
-                let msg = format!("a `Căn cứ` line from {} is not plausible", b.from);
+                let msg = t!("validate-basis-date", date = b.from.to_string());
                 out.push(at(&msg, &format!("{here}.from")));
             }
         }
         for (regime, money) in &f.money {
             let high = money.0.iter().flatten().find(|c| c.0 > 100 * 100);
             if let Some(c) = high {
-                let msg = format!("a coefficient of {c} × the base salary is not plausible");
-                let hint = "coefficients are multiples of the base salary: 0.3 for a Giấy khen, 4.5 for a Huân chương";
+                let msg = t!("validate-coefficient", coefficient = c.to_string());
+                let hint = t!("validate-coefficient-hint");
                 out.push(at(&msg, &format!("{path}.money.{regime}")).hint(hint));
             }
         }
@@ -160,10 +170,7 @@ pub fn dossier(
     out.extend(super::agency::school_year(d, &at));
     out.extend(super::texts::dossier(d, &at));
     if let Some(y) = d.year.filter(|y| !(1945..=2200).contains(y)) {
-        out.push(at(
-            format!("`year: {y}` is no year of an agency's work"),
-            "year",
-        ));
+        out.push(at(t!("validate-year", year = y.to_string()), "year"));
     }
     warnings.extend(super::agency::before_first_name(config, d, &at));
     if let Some(r) = &d.report {
@@ -180,21 +187,31 @@ pub fn dossier(
             if dec.number.is_none() {
                 // Named for its form until numbered: two of one form would be one file.
                 if let Some(first) = unnumbered.insert(award.form.clone(), i) {
-                    let msg = format!("awards[{first}] is also a decision of `{}` without `number`: the two would be written to one file", award.form);
-                    out.push(
-                        at(msg, &format!("{path}.decision")).hint("give one of them its number"),
+                    let msg = t!(
+                        "validate-unnumbered-twice",
+                        first = first,
+                        form = &award.form
                     );
+                    let hint = t!("validate-unnumbered-twice-hint");
+                    out.push(at(msg, &format!("{path}.decision")).hint(hint));
                 }
-                let msg = "no `number`: `Số:` is printed blank for the văn thư's system to give, on the decision and on what cites it (certificates, payment list)";
-                warnings.push(at(msg.to_string(), &format!("{path}.decision")).into_warning().hint(
-                    "write the number once it is given, and build again (files are named for the form until then)",
-                ));
+                let msg = t!("validate-unnumbered");
+                let hint = t!("validate-unnumbered-hint");
+                warnings.push(
+                    at(msg, &format!("{path}.decision"))
+                        .into_warning()
+                        .hint(hint),
+                );
             }
             let numbered = dec
                 .number
                 .and_then(|n| numbers.insert(n, i).map(|f| (n, f)));
             if let Some((number, first)) = numbered {
-                let msg = format!("decision number {number} is already used by awards[{first}]");
+                let msg = t!(
+                    "validate-decision-number-used",
+                    number = number.to_string(),
+                    first = first
+                );
                 out.push(at(msg, &format!("{path}.decision.number")));
             }
         }
@@ -202,7 +219,7 @@ pub fn dossier(
         let list = recipients.get(i).map(Vec::as_slice).unwrap_or_default();
         // A list that could not be read was said: it is not said empty too.
         if list.is_empty() && !input.unread.get(i).copied().unwrap_or(false) {
-            out.push(at("an award needs at least one recipient".into(), &path));
+            out.push(at(t!("validate-no-recipient"), &path));
         }
         let dated = ["decision.date", "proposal.date"].map(|f| format!("{path}.{f}"));
         let award_at = super::recipients::Award {
@@ -238,7 +255,7 @@ fn report(
         if let Some(t) = s.table.as_deref().filter(|t| !TABLES.contains(t)) {
             let path = format!("report.sections[{i}].table");
             let hint = suggest(t, TABLES).unwrap_or_default();
-            out.push(at(format!("unknown table `{t}`"), &path).hint(hint));
+            out.push(at(t!("validate-unknown-table", table = t), &path).hint(hint));
         }
     }
 }
@@ -254,7 +271,7 @@ fn award_fields(
 ) {
     if !cat.forms.contains_key(&award.form) {
         let mut diag = at(
-            format!("unknown award form `{}`", award.form),
+            t!("validate-unknown-form", form = &award.form),
             &format!("{path}.form"),
         );
         if let Some(h) = suggest(&award.form, cat.forms.keys().map(String::as_str)) {
@@ -264,17 +281,14 @@ fn award_fields(
     }
     match &award.decision {
         Some(dec) => decision(dec, path, (config, cat), at, out),
-        None if award.proposal.is_none() => out.push(
-            at("an award needs its `decision`".into(), path)
-                .hint("or, while it is only proposed, its `proposal`"),
-        ),
+        None if award.proposal.is_none() => {
+            out.push(at(t!("validate-no-decision"), path).hint(t!("validate-no-decision-hint")))
+        }
         None => {}
     }
     if let Some(n) = award.reason.as_ref().map(|r| r.chars().count()) {
         if n > MAX_REASON {
-            let msg = format!(
-                "a reason of {n} characters cannot fit on a certificate; {MAX_REASON} at most"
-            );
+            let msg = t!("validate-reason-long", count = n, most = MAX_REASON);
             out.push(at(msg, &format!("{path}.reason")));
         }
     }
@@ -287,14 +301,12 @@ pub fn unknown_person(
     at: impl Fn(String) -> Diagnostic,
 ) -> Option<Diagnostic> {
     if key.is_empty() || key == "~" {
-        let hint = "write the key of someone under `people:` in thidua.yaml";
-        Some(at("no person named here".into()).hint(hint))
+        let hint = t!("validate-no-person-hint");
+        Some(at(t!("validate-no-person")).hint(hint))
     } else if !config.people.contains_key(key) {
-        let mut diag = at(format!("unknown person `{key}`"));
+        let mut diag = at(t!("validate-unknown-person", key = key));
         if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
-            diag = diag.hint(format!(
-                "{h} (people are declared under `people:` in thidua.yaml)"
-            ));
+            diag = diag.hint(t!("validate-unknown-person-hint", suggestion = h));
         }
         Some(diag)
     } else {
@@ -312,11 +324,8 @@ fn decision(
 ) {
     match (&dec.issuer, &dec.signer) {
         (None, None) => out.push(
-            at(
-                "an own decision needs a `signer`".into(),
-                &format!("{path}.decision"),
-            )
-            .hint("or give `issuer` and `symbol` if someone else issued it"),
+            at(t!("validate-no-signer"), &format!("{path}.decision"))
+                .hint(t!("validate-no-signer-hint")),
         ),
         (None, Some(s)) => {
             let field = format!("{path}.decision.signer");
@@ -327,10 +336,10 @@ fn decision(
     if dec.issuer.is_none() && cat.regime_at(dec.date).is_none() {
         out.push(
             at(
-                format!("no legal regime is in force on {}", dec.date),
+                t!("validate-no-regime", date = dec.date.to_string()),
                 &format!("{path}.decision.date"),
             )
-            .hint("add one under `regimes:` in thidua.yaml"),
+            .hint(t!("validate-no-regime-hint")),
         );
     }
 }

@@ -32,7 +32,8 @@ pub fn read(
     // The header: the first row that names the list's columns, below any title rows.
     let firsts: Vec<Vec<String>> = rows.iter().take(10).map(|(_, r)| dense(r)).collect();
     let row = rows.first().map_or(1, |(r, _)| r + 1);
-    let (at, columns) = match columns::find(rel, &firsts, format!("sheet \"{name}\", row {row}")) {
+    let place = t!("xlsx-sheet-row", name = &name, row = row);
+    let (at, columns) = match columns::find(rel, &firsts, place) {
         Ok(found) => found,
         Err(d) => {
             diags.push(d);
@@ -78,15 +79,14 @@ fn open(
 ) -> Option<(String, Rows)> {
     let fail = |msg: String| Diagnostic::file(rel, msg);
     if let Err(msg) = unpacked_size(&root.join(rel)) {
-        diags.push(fail(msg).hint("a list of recipients is far smaller: save only its sheet"));
+        diags.push(fail(msg).hint(t!("xlsx-too-large-hint")));
         return None;
     }
     let mut book = match open_workbook_auto(root.join(rel)) {
         Ok(b) => b,
         Err(e) => {
             diags.push(
-                fail(format!("cannot read the spreadsheet: {e}"))
-                    .hint("save it again from Excel as .xlsx"),
+                fail(t!("xlsx-unreadable", error = e.to_string())).hint(t!("xlsx-unreadable-hint")),
             );
             return None;
         }
@@ -114,13 +114,13 @@ fn sheet_name(
         Some(s) => {
             let hint =
                 crate::diagnostic::suggest(s, names.iter().map(String::as_str)).unwrap_or_default();
-            diags.push(Diagnostic::file(rel, format!("no sheet named `{s}`")).hint(hint));
+            diags.push(Diagnostic::file(rel, t!("xlsx-no-sheet", sheet = s)).hint(hint));
             None
         }
         None => match names.first() {
             Some(n) => Some(n.clone()),
             None => {
-                diags.push(Diagnostic::file(rel, "the workbook has no sheet"));
+                diags.push(Diagnostic::file(rel, t!("xlsx-no-sheets")));
                 None
             }
         },
@@ -156,7 +156,7 @@ impl Sheet<'_> {
             return None;
         }
         let line = r as usize + 1;
-        let path = format!("sheet \"{}\", row {line}", self.name);
+        let path = t!("xlsx-sheet-row", name = self.name, row = line);
         let origin = Origin {
             file: self.rel.to_path_buf(),
             line,
@@ -183,7 +183,7 @@ impl Sheet<'_> {
         };
         let fail = |msg: String| Diagnostic::file(self.rel, msg).field(place(self.name, r, c));
         if let Data::Error(e) = cell {
-            diags.push(fail(format!("the cell holds the error {e}")));
+            diags.push(fail(t!("xlsx-cell-error", error = e.to_string())));
             return false;
         }
         let value = text(cell);
@@ -192,11 +192,12 @@ impl Sheet<'_> {
         }
         glyphs.text(self.rel, &value, &|_, _| fail(String::new()));
         if *col == "gender" && crate::model::Gender::parse(&value).is_none() {
-            diags.push(fail(format!("unknown gender `{value}`")).hint("write `male` or `female`"));
+            let msg = t!("xlsx-gender", gender = &value);
+            diags.push(fail(msg).hint(t!("xlsx-gender-hint")));
             return false;
         }
         if let Err(msg) = columns::set(rec, col, &value) {
-            diags.push(fail(msg).hint("write the number of votes in favour, e.g. 9"));
+            diags.push(fail(msg).hint(t!("csv-votes-hint")));
         }
         true
     }
@@ -204,10 +205,11 @@ impl Sheet<'_> {
 
 /// `sheet "NAME", row 3, column B`: where a cell (0-based row and column) is, in a message.
 fn place(name: &str, r: u32, c: u32) -> String {
-    format!(
-        "sheet \"{name}\", row {}, column {}",
-        r as usize + 1,
-        column_letter(c as usize)
+    t!(
+        "xlsx-cell",
+        name = name,
+        row = r as usize + 1,
+        column = column_letter(c as usize)
     )
 }
 
@@ -232,10 +234,10 @@ fn unpacked_size(path: &Path) -> Result<(), String> {
         total = total.saturating_add(size);
     }
     if total > MAX_UNPACKED {
-        return Err(format!(
-            "the spreadsheet unpacks to {} MB; more than {} MB is refused",
-            total / 1_000_000,
-            MAX_UNPACKED / 1024 / 1024
+        return Err(t!(
+            "xlsx-too-large",
+            size = total / 1_000_000,
+            max = MAX_UNPACKED / 1024 / 1024
         ));
     }
     Ok(())
@@ -250,11 +252,7 @@ fn cells<RS: std::io::Read + std::io::Seek>(
     book: &mut Sheets<RS>,
     name: &str,
 ) -> Result<Rows, String> {
-    let too_many = || {
-        format!(
-            "sheet `{name}` has more than {MAX_CELLS} cells; a list of recipients is far smaller"
-        )
-    };
+    let too_many = || t!("xlsx-too-many-cells", sheet = name, max = MAX_CELLS);
     let mut rows: BTreeMap<u32, Vec<(u32, Data)>> = BTreeMap::new();
     let mut count = 0;
     let mut add = |(r, c): (u32, u32), value: Data| {
@@ -264,7 +262,9 @@ fn cells<RS: std::io::Read + std::io::Seek>(
     };
     match book {
         Sheets::Xlsx(x) => {
-            let read = |e: calamine::XlsxError| format!("cannot read sheet `{name}`: {e}");
+            let read = |e: calamine::XlsxError| {
+                t!("xlsx-sheet-unreadable", sheet = name, error = e.to_string())
+            };
             let mut reader = x.worksheet_cells_reader(name).map_err(read)?;
             while let Some(cell) = reader.next_cell().map_err(read)? {
                 count += 1;
@@ -277,7 +277,7 @@ fn cells<RS: std::io::Read + std::io::Seek>(
         other => {
             let range = other
                 .worksheet_range(name)
-                .map_err(|e| format!("cannot read sheet `{name}`: {e}"))?;
+                .map_err(|e| t!("xlsx-sheet-unreadable", sheet = name, error = e.to_string()))?;
             if range.get_size().0.saturating_mul(range.get_size().1) > MAX_CELLS {
                 return Err(too_many());
             }

@@ -34,9 +34,8 @@ pub fn resolve(
             let glob = match glob::Pattern::new(pattern) {
                 Ok(g) => g,
                 Err(e) => {
-                    diags.push(
-                        place.with_message(format!("`{pattern}` is not a pattern: {}", e.msg)),
-                    );
+                    let msg = t!("year-not-a-pattern", pattern = pattern, error = e.msg);
+                    diags.push(place.with_message(msg));
                     continue;
                 }
             };
@@ -44,8 +43,8 @@ pub fn resolve(
                 .filter(|&j| j != di && glob.matches(&names[j]))
                 .collect();
             if matched.is_empty() {
-                let hint = "patterns are relative to `content/`, e.g. `2024/*.yaml`";
-                let msg = format!("`{pattern}` matches no other dossier");
+                let hint = t!("year-no-match-hint");
+                let msg = t!("year-no-match", pattern = pattern);
                 diags.push(place.clone().with_message(msg).hint(hint));
             }
             for j in matched {
@@ -56,9 +55,11 @@ pub fn resolve(
                 for (d, key) in awards.filter_map(|a| Some((a.decision.as_ref()?, a.key()?))) {
                     match seen.get(&key) {
                         Some(first) => {
-                            let msg = format!(
-                                "decision {} in `{}` is already counted from `{first}`: it is counted once",
-                                d.shown(), names[j]
+                            let msg = t!(
+                                "year-counted-twice",
+                                decision = d.shown(),
+                                file = &names[j],
+                                first = first
                             );
                             warnings.push(place.clone().with_message(msg).into_warning());
                         }

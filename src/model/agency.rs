@@ -45,9 +45,9 @@ pub enum AgencyKind {
 /// What an agency of one kind prints the same way every time.
 #[derive(Debug)]
 pub struct KindRow {
-    /// Its key in `thidua.yaml`, and what it is in a sentence.
+    /// Its key in `thidua.yaml`; what it is in a sentence is the catalogue's
+    /// `agency-kind-KEY`.
     pub key: &'static str,
-    pub name: &'static str,
     /// For a collective body (an Ủy ban nhân dân): its name in the `TM.` line of the
     /// papers it issues as a body (reports, upward Tờ trình, invitations). A body run by
     /// one head never signs `TM.`.
@@ -93,7 +93,6 @@ const COUNCIL: &str = "Thường trực Hội đồng Thi đua - Khen thưởng"
 pub const KINDS: [KindRow; 6] = [
     KindRow {
         key: "so",
-        name: "a department (sở)",
         body: None,
         breaks_after: None,
         head: "Giám đốc",
@@ -107,7 +106,6 @@ pub const KINDS: [KindRow; 6] = [
     },
     KindRow {
         key: "tinh",
-        name: "a province's Ủy ban nhân dân",
         body: Some("ỦY BAN NHÂN DÂN"),
         breaks_after: Some("ỦY BAN NHÂN DÂN"),
         head: "Chủ tịch",
@@ -121,7 +119,6 @@ pub const KINDS: [KindRow; 6] = [
     },
     KindRow {
         key: "xa",
-        name: "a commune's or ward's Ủy ban nhân dân",
         body: Some("ỦY BAN NHÂN DÂN"),
         breaks_after: Some("ỦY BAN NHÂN DÂN"),
         head: "Chủ tịch",
@@ -136,7 +133,6 @@ pub const KINDS: [KindRow; 6] = [
     },
     KindRow {
         key: "truong",
-        name: "a school",
         body: None,
         breaks_after: None,
         head: "Hiệu trưởng",
@@ -150,7 +146,6 @@ pub const KINDS: [KindRow; 6] = [
     },
     KindRow {
         key: "doanh-nghiep",
-        name: "an enterprise",
         body: None,
         breaks_after: None,
         head: "Tổng Giám đốc",
@@ -164,7 +159,6 @@ pub const KINDS: [KindRow; 6] = [
     },
     KindRow {
         key: "bo",
-        name: "a ministry",
         body: None,
         breaks_after: None,
         head: "Bộ trưởng",

@@ -237,8 +237,9 @@ impl Decision {
 fn register_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
     let n = <Option<u64> as serde::Deserialize>::deserialize(d)?;
     match n {
-        Some(n) if !(1..=99_999_999).contains(&n) => Err(serde::de::Error::custom(format!(
-            "số sổ vàng {n} is not one: a register numbers from 1 to 99 999 999"
+        Some(n) if !(1..=99_999_999).contains(&n) => Err(serde::de::Error::custom(t!(
+            "model-register-number",
+            n = n.to_string()
         ))),
         n => Ok(n),
     }

@@ -255,7 +255,7 @@ impl<'de> Deserialize<'de> for SignedBy {
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = SignedBy;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("the key of a person (`huong`), or `{ person: huong, authority: [KT. GIÁM ĐỐC] }`")
+                f.write_str(&t!("model-signer-expected"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SignedBy, E> {
                 Ok(SignedBy::Key(v.to_string()))

@@ -230,17 +230,15 @@ impl<'de> Deserialize<'de> for Clock {
             serde_yaml::Value::String(s) => s,
             // `start: 8` or `830` is no time of day to guess at.
             serde_yaml::Value::Number(n) => {
-                return Err(de::Error::custom(format!(
-                    "`{n}` is not a time of day; write hours and minutes, like \"08:00\""
+                return Err(de::Error::custom(t!(
+                    "model-clock-number",
+                    text = n.to_string()
                 )))
             }
             _ => String::new(),
         };
-        Clock::parse(s.trim()).ok_or_else(|| {
-            de::Error::custom(format!(
-                "`{s}` is not a time of day; expected a time like 08:00"
-            ))
-        })
+        Clock::parse(s.trim())
+            .ok_or_else(|| de::Error::custom(t!("model-clock-invalid", text = &s)))
     }
 }
 

@@ -47,11 +47,7 @@ impl fmt::Display for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(s.trim()).ok_or_else(|| {
-            de::Error::custom(format!(
-                "`{s}` is not a valid date; expected a date like 2024-10-15"
-            ))
-        })
+        Date::parse(s.trim()).ok_or_else(|| de::Error::custom(t!("model-date-invalid", text = &s)))
     }
 }
 

@@ -33,19 +33,19 @@ impl Figure {
             || !digits(frac)
             || (text.contains('.') && frac.is_empty())
         {
-            return Err(format!(
-                "`{text}` is not a figure: write digits, with a point before decimals (94.5)"
-            ));
+            return Err(t!("model-figure-not", text = text));
         }
         if frac.len() > MAX_PLACES as usize {
-            return Err(format!(
-                "`{text}` has {} decimals; {MAX_PLACES} at most",
-                frac.len()
+            return Err(t!(
+                "model-figure-places",
+                text = text,
+                places = frac.len(),
+                max = MAX_PLACES,
             ));
         }
         let units = format!("{whole}{frac}")
             .parse::<u64>()
-            .map_err(|_| format!("`{text}` is too large a figure"))?;
+            .map_err(|_| t!("model-figure-too-large", text = text))?;
         Ok(Figure {
             units,
             places: frac.len() as u8,
@@ -106,17 +106,18 @@ impl<'de> Deserialize<'de> for Figure {
             serde_yaml::Value::Number(n) if n.as_f64().is_some_and(|x| x >= 0.0) => {
                 Figure::parse(&n.to_string()).map_err(de::Error::custom)
             }
-            serde_yaml::Value::Number(n) => Err(de::Error::custom(format!(
-                "`{n}` is not a figure: a figure is 0 or more"
+            serde_yaml::Value::Number(n) => Err(de::Error::custom(t!(
+                "model-figure-negative",
+                text = n.to_string()
             ))),
             // Written in quotes, a figure is text: said so, not taken for a typo.
-            serde_yaml::Value::String(s) if Figure::parse(&s).is_ok() => Err(de::Error::custom(
-                format!("\"{s}\" is written in quotes: write the figure alone, as {s}"),
-            )),
-            serde_yaml::Value::String(s) => Err(de::Error::custom(format!(
-                "`{s}` is not a figure: write the number, with a point before decimals (94.5), and no thousands separator"
-            ))),
-            _ => Err(de::Error::custom("expected a figure (94.5, 1200)")),
+            serde_yaml::Value::String(s) if Figure::parse(&s).is_ok() => {
+                Err(de::Error::custom(t!("model-figure-quoted", text = s)))
+            }
+            serde_yaml::Value::String(s) => {
+                Err(de::Error::custom(t!("model-figure-text", text = s)))
+            }
+            _ => Err(de::Error::custom(t!("model-figure-expected"))),
         }
     }
 }

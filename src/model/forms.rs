@@ -169,11 +169,18 @@ fn unknown_regimes(config: &super::Config, regimes: &[Regime]) -> Vec<String> {
         for (field, key) in money.chain(votes).chain(requires) {
             if !known.contains(&key.as_str()) {
                 let near = known.iter().find(|k| k.eq_ignore_ascii_case(key));
-                let hint = near.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
-                errors.push(format!(
-                    "forms.{form}.{field}.{key}: unknown regime `{key}`; the regimes are {}{hint}",
-                    known.join(", ")
-                ));
+                let regimes = known.join(", ");
+                let msg = match near {
+                    Some(near) => t!(
+                        "forms-unknown-regime-near",
+                        key = key,
+                        regimes = regimes,
+                        near = *near,
+                    ),
+                    None => t!("forms-unknown-regime", key = key, regimes = regimes),
+                };
+                // The field's path before `: ` is read back by load, which places it.
+                errors.push(format!("forms.{form}.{field}.{key}: {msg}"));
             }
         }
     }
@@ -190,33 +197,29 @@ fn unknown_required(forms: &BTreeMap<String, Form>) -> Vec<String> {
             .map(|r| &r.of)
             .filter(|of| !forms.contains_key(*of))
         {
-            errors.push(format!("forms.{key}.ratio.of: unknown form `{of}`"));
+            let msg = t!("forms-unknown-form", form = of);
+            errors.push(format!("forms.{key}.ratio.of: {msg}"));
         }
         for (regime, r) in &f.requires {
             let at = |path: &str| format!("forms.{key}.requires.{regime}.{path}");
             for (path, named) in r.forms() {
                 if !forms.contains_key(named) {
-                    errors.push(format!("{}: unknown form `{named}`", at(&path)));
+                    let msg = t!("forms-unknown-form", form = named);
+                    errors.push(format!("{}: {msg}", at(&path)));
                 }
             }
             for (i, route) in r.any.iter().enumerate() {
                 if route.consecutive > 50 || route.initiatives.is_some_and(|n| n > 1000) {
-                    errors.push(format!(
-                        "{}: at most 50 years and 1000 initiatives: a career is not longer",
-                        at(&format!("any[{i}]"))
-                    ));
+                    let msg = t!("forms-too-long");
+                    errors.push(format!("{}: {msg}", at(&format!("any[{i}]"))));
                 }
                 if route.consecutive == 0 {
-                    errors.push(format!(
-                        "{}: `consecutive: 0` asks no year",
-                        at(&format!("any[{i}].consecutive"))
-                    ));
+                    let msg = t!("forms-consecutive-zero");
+                    errors.push(format!("{}: {msg}", at(&format!("any[{i}].consecutive"))));
                 }
                 if route.of.is_empty() && route.rating.is_none() {
-                    errors.push(format!(
-                        "{}: a route needs `of` (forms each year) or `rating`",
-                        at(&format!("any[{i}]"))
-                    ));
+                    let msg = t!("forms-route-needs");
+                    errors.push(format!("{}: {msg}", at(&format!("any[{i}]"))));
                 }
             }
         }
@@ -287,7 +290,10 @@ impl Catalogue {
                         };
                         forms.insert(key.clone(), form);
                     }
-                    None => errors.push(format!("forms.{key}: a new form needs a `name`")),
+                    None => {
+                        let msg = t!("forms-new-needs-name");
+                        errors.push(format!("forms.{key}: {msg}"));
+                    }
                 },
             }
         }

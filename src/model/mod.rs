@@ -22,6 +22,8 @@ mod requires;
 pub mod schema;
 mod threshold;
 
+#[cfg(test)]
+pub use agency::KINDS as AGENCY_KINDS;
 pub use agency::{AgencyKind, Role};
 pub use award::{Award, Decision, SortOrder};
 pub use certificate::{default_fields, CertificateConfig, CertificateMode, Field, FIELD_NAMES};

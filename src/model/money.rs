@@ -21,8 +21,9 @@ impl<'de> Deserialize<'de> for Coefficient {
         let x = f64::deserialize(d)?;
         let h = (x * 100.0).round();
         if !(0.0..=1e6).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
-            return Err(de::Error::custom(format!(
-                "coefficient {x} is no multiple of the base salary: a number from 0 to 10000 with at most two decimals"
+            return Err(de::Error::custom(t!(
+                "model-coefficient-range",
+                x = x.to_string()
             )));
         }
         Ok(Coefficient(h as u64))
@@ -41,9 +42,9 @@ impl<'de> Deserialize<'de> for Money {
         match list[..] {
             [ind, coll] => Ok(Money([ind, coll, None])),
             [ind, coll, home] => Ok(Money([ind, coll, home])),
-            _ => Err(de::Error::custom(format!(
-                "{} coefficients: write [individual, collective] or [individual, collective, household]",
-                list.len()
+            _ => Err(de::Error::custom(t!(
+                "model-coefficients-count",
+                count = list.len()
             ))),
         }
     }

@@ -139,9 +139,7 @@ impl<'de> Deserialize<'de> for Organizations {
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Organizations;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str(
-                    "the agency (name, short, place, …), or a list of them with `from` dates",
-                )
+                f.write_str(&t!("model-organization-expected"))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -160,10 +158,8 @@ impl<'de> Deserialize<'de> for Organizations {
                 let list: Vec<Organization> = Vec::deserialize(seq)?;
                 // Never empty: every document names its agency.
                 if list.is_empty() {
-                    return Err(serde::de::Error::invalid_length(
-                        0,
-                        &"at least one organization",
-                    ));
+                    let expected = t!("model-organization-at-least-one");
+                    return Err(serde::de::Error::invalid_length(0, &expected.as_str()));
                 }
                 Ok(Organizations::Dated(list))
             }

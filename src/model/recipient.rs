@@ -143,15 +143,6 @@ impl Who {
         }
     }
 
-    /// As `given_to` names it, and messages: `collectives`.
-    pub fn plural(self) -> &'static str {
-        match self {
-            Who::Collective => "collectives",
-            Who::Individual => "individuals",
-            Who::Household => "households",
-        }
-    }
-
     /// The section's heading word and the noun counted (`09 tập thể`).
     pub fn noun(self) -> &'static str {
         match self {

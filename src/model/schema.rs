@@ -42,11 +42,11 @@ pub fn schema(target: Target) -> Value {
     let (mut schema, title) = match target {
         Target::Config => (
             generator.into_root_schema_for::<Config>(),
-            "thidua.yaml — thiết lập dự án / project settings",
+            t!("schema-title-config"),
         ),
         Target::Dossier => (
             generator.into_root_schema_for::<Dossier>(),
-            "Hồ sơ thi đua, khen thưởng / a thidua dossier (content/**/*.yaml)",
+            t!("schema-title-dossier"),
         ),
     };
     schema.insert("title".into(), title.into());
@@ -99,12 +99,19 @@ fn unwrap_lines(value: &mut Value) {
     }
 }
 
+/// A doc comment as an editor shows it, in the chosen language: its first paragraph is
+/// English, its second Vietnamese (one paragraph, a Vietnamese term, serves both); the
+/// lines of a paragraph joined.
 fn paragraphs(text: &str) -> String {
-    let joined = text.split("\n\n").map(|p| {
-        let lines: Vec<&str> = p.lines().map(str::trim).collect();
-        lines.join(" ")
-    });
-    joined.collect::<Vec<_>>().join("\n\n")
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" "))
+        .collect();
+    match (paragraphs.as_slice(), crate::lang::current()) {
+        ([en, _], crate::lang::Lang::En) => en.clone(),
+        ([_, vi], crate::lang::Lang::Vi) => vi.clone(),
+        _ => paragraphs.join("\n\n"),
+    }
 }
 
 impl JsonSchema for Date {
@@ -220,17 +227,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn descriptions_are_prose() {
+    fn descriptions_are_prose_in_the_language_chosen() {
+        use crate::lang::{with, Lang};
+        let both = "English,\nwrapped.\n\nTiếng Việt,\nxuống dòng.";
         let cases = [
-            ("One line.", "One line."),
-            ("Wrapped\nat ninety.", "Wrapped at ninety."),
-            (
-                "English,\nwrapped.\n\nTiếng Việt,\nxuống dòng.",
-                "English, wrapped.\n\nTiếng Việt, xuống dòng.",
-            ),
+            (Lang::En, "One line.", "One line."),
+            (Lang::Vi, "Wrapped\nat ninety.", "Wrapped at ninety."),
+            (Lang::En, both, "English, wrapped."),
+            (Lang::Vi, both, "Tiếng Việt, xuống dòng."),
         ];
-        for (doc, want) in cases {
-            assert_eq!(paragraphs(doc), want);
+        for (lang, doc, want) in cases {
+            assert_eq!(with(lang, || paragraphs(doc)), want);
         }
     }
 

@@ -15,8 +15,9 @@ impl<'de> Deserialize<'de> for Percent {
         let x = f64::deserialize(d)?;
         let h = (x * 100.0).round();
         if !(1.0..=10_000.0).contains(&h) || (x * 100.0 - h).abs() > 1e-6 {
-            return Err(de::Error::custom(format!(
-                "threshold {x} must be a percentage above 0 and at most 100, with at most two decimals"
+            return Err(de::Error::custom(t!(
+                "model-threshold-range",
+                x = x.to_string()
             )));
         }
         Ok(Percent(h as u32))
@@ -84,13 +85,17 @@ impl<'de> Deserialize<'de> for Thresholds {
             All(Percent),
             ByRegime(BTreeMap<String, Percent>),
         }
-        match Written::deserialize(d).map_err(|_| {
-            de::Error::custom(
-                "expected a percentage (`threshold: 80`) or one per regime (`threshold: { B: 80, C: 80 }`), each above 0 and at most 100",
-            )
-        })? {
-            Written::All(p) => Ok(Thresholds { all: Some(p), by_regime: BTreeMap::new() }),
-            Written::ByRegime(by_regime) => Ok(Thresholds { all: None, by_regime }),
+        match Written::deserialize(d)
+            .map_err(|_| de::Error::custom(t!("model-threshold-expected")))?
+        {
+            Written::All(p) => Ok(Thresholds {
+                all: Some(p),
+                by_regime: BTreeMap::new(),
+            }),
+            Written::ByRegime(by_regime) => Ok(Thresholds {
+                all: None,
+                by_regime,
+            }),
         }
     }
 }

@@ -104,8 +104,9 @@ pub fn append(path: &Path, digest: String, provenance: &Provenance) -> Result<()
 /// to `into`: what typst wrote is copied as it is read, never held whole.
 pub fn stamp_file(path: &Path, into: &mut File, provenance: &Provenance) -> Result<(), String> {
     let failed = |e: std::io::Error| e.to_string();
-    let len = body_len(path).ok_or("it cannot be read")?;
-    let digest = crate::digest::file_prefix(path, len).ok_or("it cannot be read")?;
+    let len = body_len(path).ok_or_else(|| t!("provenance-unreadable"))?;
+    let digest =
+        crate::digest::file_prefix(path, len).ok_or_else(|| t!("provenance-unreadable"))?;
     let disk = OnDisk {
         file: RefCell::new(File::open(path).map_err(failed)?),
         len: len as usize,
@@ -118,15 +119,14 @@ pub fn stamp_file(path: &Path, into: &mut File, provenance: &Provenance) -> Resu
 
 /// The update that records `provenance` in the PDF `pdf`, whose bytes hash to `digest`.
 fn update(pdf: &dyn Bytes, digest: String, provenance: &Provenance) -> Result<Vec<u8>, String> {
-    let parsed = Parsed::of(pdf)
-        .ok_or("its cross-reference table or catalog is not as typst writes them")?;
+    let parsed = Parsed::of(pdf).ok_or_else(|| t!("provenance-not-as-typst"))?;
     let record = Record {
         provenance: provenance.clone(),
         body: digest,
     };
     let packet = record
         .added_to(&parsed.packet)
-        .ok_or("its XMP metadata has no RDF")?;
+        .ok_or_else(|| t!("provenance-no-rdf"))?;
     let n = parsed.tail.size;
     let mut out = MARK.to_vec();
     // Offsets count from the start of the file.

@@ -84,7 +84,7 @@ impl<'a> Walker<'a> {
                             Parameter::Path(handlebars::Path::Relative((_, raw))) => raw.clone(),
                             _ => String::new(),
                         };
-                        let msg = format!("`{name}` is a map or a list, printed as `[object]`: name one of its fields, or go through it with `#each`");
+                        let msg = t!("render-composite-printed", name = name);
                         self.out.push((at, msg));
                     }
                 }
@@ -132,11 +132,13 @@ impl<'a> Walker<'a> {
                     let rows = self.items(list);
                     if let Some(rows) = &rows {
                         if !rows.is_empty() && self.property(rows, field).is_none() {
-                            let near = self.nearest(rows, field);
-                            self.out.push((
-                                at,
-                                format!("`{field}` names no field of the rows of `longest`{near}"),
-                            ));
+                            let msg = match self.nearest(rows, field) {
+                                Some(near) => {
+                                    t!("render-longest-no-field-near", field = field, near = near)
+                                }
+                                None => t!("render-longest-no-field", field = field),
+                            };
+                            self.out.push((at, msg));
                         }
                     }
                 }
@@ -171,9 +173,7 @@ impl<'a> Walker<'a> {
         if name == "each" {
             self.depth += 1;
             if self.depth == EACH_DEPTH + 1 {
-                let msg = format!(
-                    "`#each` nested more than {EACH_DEPTH} deep: it would render without end"
-                );
+                let msg = t!("render-each-too-deep", depth = EACH_DEPTH);
                 self.out.push((at, msg));
             }
         }
@@ -248,10 +248,12 @@ impl<'a> Walker<'a> {
                 self.property(&now, seg)
             };
             if next.is_none() && self.closed(&now) {
-                let near = self.nearest(&now, seg);
                 let name = segs[..=k].join(".");
-                self.out
-                    .push((at, format!("`{name}` names nothing in the data{near}")));
+                let msg = match self.nearest(&now, seg) {
+                    Some(near) => t!("render-names-nothing-near", path = name, near = near),
+                    None => t!("render-names-nothing", path = name),
+                };
+                self.out.push((at, msg));
                 return None;
             }
             shape = next.unwrap_or(None);
@@ -340,8 +342,8 @@ impl<'a> Walker<'a> {
         })
     }
 
-    /// ` (did you mean `x`?)` with the nearest property of `shapes` to `name`.
-    fn nearest(&self, shapes: &[&'a Value], name: &str) -> String {
+    /// The nearest property of `shapes` to `name`, when one is near.
+    fn nearest(&self, shapes: &[&'a Value], name: &str) -> Option<String> {
         let names = shapes
             .iter()
             .flat_map(|s| self.resolve(s))
@@ -349,6 +351,6 @@ impl<'a> Walker<'a> {
             .flat_map(|p| p.keys());
         let best = names.min_by_key(|k| strsim::damerau_levenshtein(k, name));
         best.filter(|k| strsim::damerau_levenshtein(k, name) <= (name.chars().count() / 3).max(2))
-            .map_or(String::new(), |k| format!("; did you mean `{k}`?"))
+            .cloned()
     }
 }

@@ -69,14 +69,11 @@ fn contracted(stem: &str, origin: &str, t: &handlebars::Template) -> Vec<Diagnos
         return Vec::new();
     }
     let schemas: Vec<serde_json::Value> = kinds.iter().map(|k| (k.schema)()).collect();
-    let hint = format!(
-        "`thidua schema --template {}` lists every name",
-        kinds[0].name
-    );
+    let hint = t!("render-schema-hint", kind = kinds[0].name);
     contract::check(t, &schemas)
         .into_iter()
         .map(|((l, c), msg)| {
-            Diagnostic::file(origin, format!("template error: {msg}"))
+            Diagnostic::file(origin, t!("render-template-error", message = msg))
                 .at(l, c)
                 .hint(hint.clone())
         })
@@ -106,15 +103,13 @@ fn strays(root: &Path, all: &[(String, &'static str)]) -> Vec<Diagnostic> {
                 .copied()
                 .unwrap_or_default();
             let rel = Path::new("templates").join(&n);
-            Diagnostic::file(
-                &rel,
-                "no template is read from this file: the built-in one is used".to_string(),
-            )
-            .hint(format!(
-                "the templates are {}; did you mean `{near}`?",
-                names.join(", ")
-            ))
-            .into_warning()
+            Diagnostic::file(&rel, t!("render-stray"))
+                .hint(t!(
+                    "render-stray-hint",
+                    names = names.join(", "),
+                    near = near
+                ))
+                .into_warning()
         })
         .collect()
 }
@@ -166,31 +161,38 @@ impl Templates {
                 diags.push(Diagnostic::file(&rel, crate::inside::outside(&rel)));
                 continue;
             }
-            let (text, origin) = match std::fs::read_to_string(root.join(&rel)) {
-                Ok(t) => (t, rel.display().to_string()),
-                Err(_) => (builtin.to_string(), format!("built-in {name}")),
+            let (text, origin, own_file) = match std::fs::read_to_string(root.join(&rel)) {
+                Ok(t) => (t, rel.display().to_string(), true),
+                Err(_) => (
+                    builtin.to_string(),
+                    t!("render-builtin-origin", name = &name),
+                    false,
+                ),
             };
             if let Some(stem) = name.strip_suffix(".typ.hbs") {
                 origins.push((stem.to_string(), origin.clone()));
                 // The built-in ones are checked by the tests (every kind's `init
                 // --templates`): a build pays the checks for a project's own.
-                if origin.starts_with("built-in ") {
+                if !own_file {
                     builtins.push((stem.to_string(), builtin));
                     continue;
                 }
                 match handlebars::Template::compile(&text) {
                     Ok(t) => match partials::problem(&t, &stems) {
-                        Some(why) => {
-                            diags.push(Diagnostic::file(&origin, format!("template error: {why}")))
-                        }
+                        Some(why) => diags.push(Diagnostic::file(
+                            &origin,
+                            t!("render-template-error", message = why),
+                        )),
                         None => {
                             diags.extend(contracted(stem, &origin, &t));
                             own.push((stem.to_string(), names::checked(t)));
                         }
                     },
                     Err(e) => {
-                        let mut d =
-                            Diagnostic::file(&origin, format!("template error: {}", e.reason()));
+                        let mut d = Diagnostic::file(
+                            &origin,
+                            t!("render-template-error", message = e.reason().to_string()),
+                        );
                         if let Some((l, c)) = e.pos() {
                             d = d.at(l, c);
                         }
@@ -235,34 +237,40 @@ impl Templates {
         e: handlebars::RenderError,
         data: &serde_json::Value,
     ) -> Diagnostic {
-        let (message, path) = match e.reason() {
-            handlebars::RenderErrorReason::MissingVariable(path) => {
-                let path = path.clone().unwrap_or_default();
-                (format!("`{path}` names nothing in the data"), path)
+        let named = match e.reason() {
+            handlebars::RenderErrorReason::NestedError(n) => {
+                n.downcast_ref::<names::NamesNothing>()
             }
-            other => {
+            _ => None,
+        };
+        let (message, path, missing) = match (e.reason(), named) {
+            (_, Some(n)) => (n.to_string(), n.path.clone(), true),
+            (handlebars::RenderErrorReason::MissingVariable(path), _) => {
+                let path = path.clone().unwrap_or_default();
+                (t!("render-names-nothing", path = &path), path, true)
+            }
+            (other, _) => {
                 let text = other.to_string();
                 let path = text.split('`').nth(1).unwrap_or_default().to_string();
-                (text, path)
+                (text, path, false)
             }
         };
-        let mut d = Diagnostic::file(self.origin(name), format!("template error: {message}"));
+        let message = t!("render-template-error", message = message);
+        let mut d = Diagnostic::file(self.origin(name), message);
         if let (Some(l), Some(c)) = (e.line_no, e.column_no) {
             d = d.at(l, c);
         }
         let kind = crate::kinds::KINDS.iter().find(|k| k.template == name);
         let kind = kind.map_or("KIND", |k| k.name);
         match names::nearest(data, &path) {
-            Some(near) if message.contains("names nothing") => d.hint(format!(
-                "did you mean `{near}`? (`thidua schema --template {kind}` lists every name)"
-            )),
+            Some(near) if missing => d.hint(t!("render-near-hint", near = near, kind = kind)),
             _ => d,
         }
     }
 
     /// Whether template `name` is the built-in one (not the project's own).
     pub fn is_builtin(&self, name: &str) -> bool {
-        self.origin(name).starts_with("built-in ")
+        self.builtins.iter().any(|(n, _)| n == name)
     }
 
     /// Where template `name` came from.

@@ -60,10 +60,28 @@ fn walk(elements: &mut [TemplateElement]) {
     }
 }
 
+/// A name that names nothing in the data, in `#helper` (told from other errors by its
+/// type, not its words).
+#[derive(Debug)]
+pub struct NamesNothing {
+    pub path: String,
+    helper: String,
+}
+
+impl std::fmt::Display for NamesNothing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (path, helper) = (&self.path, &self.helper);
+        f.write_str(&t!("render-names-nothing-in", path = path, helper = helper))
+    }
+}
+
+impl std::error::Error for NamesNothing {}
+
 /// The error of a name that names nothing in the data, in `#helper`.
 fn missing(path: Option<&String>, helper: &str) -> RenderError {
-    let path = path.map_or("?", String::as_str);
-    RenderErrorReason::Other(format!("`{path}` in `#{helper}` names nothing in the data")).into()
+    let path = path.map_or("?", String::as_str).to_string();
+    let helper = helper.to_string();
+    RenderErrorReason::NestedError(Box::new(NamesNothing { path, helper })).into()
 }
 
 /// The first parameter of helper `helper` (in `#block`), refused when it names nothing.

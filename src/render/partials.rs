@@ -18,19 +18,15 @@ pub fn problem(template: &Template, templates: &[&str]) -> Option<String> {
     let defined: BTreeSet<&String> = uses.keys().filter(|k| !k.is_empty()).collect();
     for used in uses.values().flatten() {
         if templates.contains(&used.as_str()) {
-            return Some(format!("`{{{{> {used}}}}}` includes a document's template: copy what it needs into an inline partial (`{{{{#*inline \"…\"}}}}`)"));
+            return Some(t!("render-partial-document", used = used));
         }
         if !defined.contains(used) {
-            return Some(format!(
-                "`{{{{> {used}}}}}` names no inline partial of this template"
-            ));
+            return Some(t!("render-partial-unknown", used = used));
         }
     }
     for start in defined {
         if reaches(&uses, start, start, &mut BTreeSet::new()) {
-            return Some(format!(
-                "the inline partial `{start}` includes itself: it would never end"
-            ));
+            return Some(t!("render-partial-itself", start = start));
         }
     }
     None
@@ -68,7 +64,7 @@ fn walk(
                 let name = match &p.name {
                     Parameter::Name(n) => n.clone(),
                     Parameter::Path(handlebars::Path::Relative((_, raw))) => raw.clone(),
-                    _ => return Err("a partial's name must be written out, not computed".into()),
+                    _ => return Err(t!("render-partial-computed")),
                 };
                 uses.entry(owner.to_string()).or_default().insert(name);
                 if let Some(t) = &p.template {
@@ -78,7 +74,7 @@ fn walk(
             TemplateElement::DecoratorBlock(d) if d.name.as_name() == Some("inline") => {
                 let name = match d.params.first() {
                     Some(Parameter::Literal(serde_json::Value::String(n))) => n.clone(),
-                    _ => return Err("an inline partial's name must be written out".into()),
+                    _ => return Err(t!("render-inline-computed")),
                 };
                 if let Some(t) = &d.template {
                     walk(&t.elements, &name, uses)?;

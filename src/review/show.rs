@@ -71,7 +71,7 @@ pub fn json(r: &Review) -> String {
 
 fn summary(r: &Review) -> String {
     if r.dossiers.is_empty() {
-        return "no difference in the documents".into();
+        return t!("review-no-difference");
     }
     let docs: usize = r.dossiers.iter().map(|d| d.documents.len()).sum();
     let files: usize = r
@@ -79,29 +79,31 @@ fn summary(r: &Review) -> String {
         .iter()
         .map(|d| d.files.changed.len() + d.files.added.len() + d.files.removed.len())
         .sum();
-    let n = |k: usize, one: &str| format!("{k} {one}{}", if k == 1 { "" } else { "s" });
-    format!(
-        "{}, {} and {} change",
-        n(r.dossiers.len(), "dossier"),
-        n(docs, "document"),
-        n(files, "file")
+    let dossiers = r.dossiers.len();
+    t!(
+        "review-summary",
+        dossiers = dossiers,
+        documents = docs,
+        files = files
     )
 }
 
 fn status(s: &str) -> String {
-    match s {
-        "changed" => String::new(),
-        other => format!(" ({other})"),
-    }
+    let said = match s {
+        "changed" => return String::new(),
+        "added" => t!("review-status-added"),
+        "removed" => t!("review-status-removed"),
+        "renumbered" => t!("review-status-renumbered"),
+        other => format!("({other})"),
+    };
+    format!(" {said}")
 }
 
 /// One line per change of a document, data text passed through `esc`.
 fn lines(doc: &DocReview, esc: &dyn Fn(&str) -> String) -> Vec<String> {
     let mut out = Vec::new();
     if doc.status == "changed" && doc.changes.is_empty() {
-        let same =
-            "(its data is the same: its template, the style library, fonts or assets changed)";
-        out.push(same.to_string());
+        out.push(t!("review-same-data"));
     }
     for c in &doc.changes {
         match c {
@@ -172,7 +174,23 @@ fn person(p: &Person, esc: &dyn Fn(&str) -> String) -> String {
             )
         })
         .collect();
-    format!("{:<8} {name} ({}, {stt}{register}){fields}", p.what, p.list)
+    format!(
+        "{:<8} {name} ({}, {stt}{register}){fields}",
+        what(p.what),
+        p.list
+    )
+}
+
+/// What became of a person, in a word.
+fn what(w: &str) -> String {
+    match w {
+        "added" => t!("review-person-added"),
+        "removed" => t!("review-person-removed"),
+        "renamed" => t!("review-person-renamed"),
+        "moved" => t!("review-person-moved"),
+        "changed" => t!("review-person-changed"),
+        other => other.to_string(),
+    }
 }
 
 /// A value as a document prints it: text bare, nothing as a dash.
@@ -181,15 +199,15 @@ fn value(v: &Value) -> String {
         Value::String(s) if s.is_empty() => "\"\"".into(),
         Value::String(s) => s.clone(),
         Value::Null => "—".into(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => t!("review-yes"),
+        Value::Bool(false) => t!("review-no"),
         other => other.to_string(),
     }
 }
 
 fn files_head(f: &FileChanges) -> Option<String> {
     let (c, a, r) = (f.changed.len(), f.added.len(), f.removed.len());
-    (c + a + r > 0).then(|| format!("files: {c} changed, {a} new, {r} no longer made"))
+    (c + a + r > 0).then(|| t!("review-files", changed = c, added = a, removed = r))
 }
 
 fn file_lines(f: &FileChanges) -> Vec<(&'static str, &String)> {

@@ -278,7 +278,7 @@ fn summary(v: &Value) -> Value {
             let inner = o.values().filter(|v| v.is_object()).find_map(named);
             Value::String(named(v).or(inner).unwrap_or_else(|| "…".into()))
         }
-        Value::Array(a) => Value::String(format!("{} entries", a.len())),
+        Value::Array(a) => Value::String(t!("review-entries", count = a.len())),
         other => other.clone(),
     }
 }

@@ -59,7 +59,7 @@ pub fn add(pdf: &[u8], zones: &[Zone], heights: &[f64]) -> Result<Vec<u8>, Strin
         return Ok(pdf.to_vec());
     }
     let bytes = Memory(pdf);
-    let fail = || "its cross-reference table or pages are not as typst writes them".to_string();
+    let fail = || t!("signing-not-as-typst");
     let tail = Tail::of(&bytes).ok_or_else(fail)?;
     let catalog = tail.dictionary(&bytes, tail.root.0).ok_or_else(fail)?;
     let pages = page_objects(&bytes, &tail, &catalog).ok_or_else(fail)?;

@@ -11,46 +11,42 @@ use sha2::Digest;
 
 /// The signer's name, when the signature of range `r` verifies.
 pub fn signer(bytes: &[u8], r: &[usize; 4]) -> Result<String, String> {
-    let bad = |why: &str| format!("a signature does not verify: {why}");
+    let bad = |why: String| t!("signing-not-verified", why = why);
     let hex = &bytes[r[1] + 1..r[2] - 1];
-    let der = decode_hex(hex).ok_or_else(|| bad("its contents are not hex"))?;
+    let der = decode_hex(hex).ok_or_else(|| bad(t!("signing-not-hex")))?;
     // The contents are padded with zeros after the DER.
     let mut reader =
-        cms::cert::x509::der::SliceReader::new(&der).map_err(|e| bad(&e.to_string()))?;
+        cms::cert::x509::der::SliceReader::new(&der).map_err(|e| bad(e.to_string()))?;
     let info: ContentInfo = cms::cert::x509::der::Decode::decode(&mut reader)
-        .map_err(|e| bad(&format!("not a CMS signature ({e})")))?;
+        .map_err(|e| bad(t!("signing-not-cms", error = e.to_string())))?;
     // What follows the signature is no part of it, nor of the bytes it covers: zeros.
     let used = usize::try_from(cms::cert::x509::der::Reader::position(&reader)).unwrap_or(0);
     if der[used.min(der.len())..].iter().any(|b| *b != 0) {
-        return Err(bad("bytes other than zeros follow it in its contents"));
+        return Err(bad(t!("signing-trailing-bytes")));
     }
     let data: SignedData = info
         .content
         .decode_as()
-        .map_err(|e| bad(&format!("not signed data ({e})")))?;
+        .map_err(|e| bad(t!("signing-not-signed-data", error = e.to_string())))?;
     let signer = data
         .signer_infos
         .0
         .iter()
         .next()
-        .ok_or_else(|| bad("no signer"))?;
+        .ok_or_else(|| bad(t!("signing-no-signer")))?;
     if data.signer_infos.0.len() != 1 {
-        return Err(bad("more than one signer in one signature"));
+        return Err(bad(t!("signing-many-signers")));
     }
-    let cert = certificate(&data, signer).ok_or_else(|| bad("its certificate is not in it"))?;
+    let cert = certificate(&data, signer).ok_or_else(|| bad(t!("signing-no-certificate")))?;
     let hash = match signer.digest_alg.oid.to_string().as_str() {
-        "1.3.14.3.2.26" => return Err(bad("its digest is SHA-1, which is broken")),
-        oid => Hash::of(oid).ok_or_else(|| bad("its digest is not one thidua checks"))?,
+        "1.3.14.3.2.26" => return Err(bad(t!("signing-sha1"))),
+        oid => Hash::of(oid).ok_or_else(|| bad(t!("signing-unknown-digest")))?,
     };
     match signer.signature_algorithm.oid.to_string().as_str() {
         "1.2.840.113549.1.1.1" => {}
-        "1.2.840.113549.1.1.10" => return Err(bad("it is RSA-PSS, which thidua does not check")),
+        "1.2.840.113549.1.1.10" => return Err(bad(t!("signing-rsa-pss"))),
         oid if oid == hash.with_rsa() => {}
-        _ => {
-            return Err(bad(
-                "its signature is not an RSA one thidua checks (PKCS#1 v1.5)",
-            ))
-        }
+        _ => return Err(bad(t!("signing-not-rsa"))),
     }
     let content = hash.digest(&[&bytes[..r[1]], &bytes[r[2]..r[2] + r[3]]]);
     let to_sign = match &signer.signed_attrs {
@@ -63,27 +59,27 @@ pub fn signer(bytes: &[u8], r: &[usize; 4]) -> Result<String, String> {
                     v.decode_as::<cms::cert::x509::der::asn1::OctetString>()
                         .ok()
                 })
-                .ok_or_else(|| bad("no message digest"))?;
+                .ok_or_else(|| bad(t!("signing-no-digest")))?;
             if digest.as_bytes() != content.as_slice() {
-                return Err(bad("the bytes it covers were changed"));
+                return Err(bad(t!("signing-changed")));
             }
-            hash.digest(&[&attrs.to_der().map_err(|e| bad(&e.to_string()))?])
+            hash.digest(&[&attrs.to_der().map_err(|e| bad(e.to_string()))?])
         }
         // PAdES signs attributes that hold the digest; a bare signature is not one.
-        None => return Err(bad("it signs no attributes (no message digest)")),
+        None => return Err(bad(t!("signing-no-attributes"))),
     };
     let spki = cert
         .tbs_certificate
         .subject_public_key_info
         .to_der()
-        .map_err(|e| bad(&e.to_string()))?;
+        .map_err(|e| bad(e.to_string()))?;
     let key = <rsa::RsaPublicKey as rsa::pkcs8::DecodePublicKey>::from_public_key_der(&spki)
-        .map_err(|_| bad("its key is not an RSA key thidua checks"))?;
+        .map_err(|_| bad(t!("signing-unknown-key")))?;
     if rsa::traits::PublicKeyParts::size(&key) < 256 {
-        return Err(bad("its RSA key is shorter than 2048 bits"));
+        return Err(bad(t!("signing-short-key")));
     }
     key.verify(hash.scheme(), &to_sign, signer.signature.as_bytes())
-        .map_err(|_| bad("its signature is not its signer's"))?;
+        .map_err(|_| bad(t!("signing-wrong-signer")))?;
     let name = common_name(&cert).unwrap_or_else(|| cert.tbs_certificate.subject.to_string());
     Ok(shown(&name))
 }
@@ -104,7 +100,7 @@ fn shown(name: &str) -> String {
         })
         .collect();
     match name.trim().is_empty() {
-        true => "(a certificate without a name)".to_string(),
+        true => t!("signing-nameless-certificate"),
         false => format!("“{name}”"),
     }
 }

@@ -19,10 +19,10 @@ pub struct Signatures {
 /// The signatures after thidua's `ours` bytes, when every byte after them is signed as
 /// above; else what is wrong.
 pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
-    let fields = Fields::of(&bytes[..ours]).ok_or("thidua made no signature field in it")?;
+    let fields = Fields::of(&bytes[..ours]).ok_or_else(|| t!("signing-no-field"))?;
     let mut signatures = ranges(bytes, ours)?;
     if signatures.is_empty() {
-        return Err("bytes were added after thidua's, and no signature holds them".into());
+        return Err(t!("signing-unsigned-bytes"));
     }
     signatures.sort_by_key(|r| r[2] + r[3]);
     let mut names = Vec::new();
@@ -30,7 +30,7 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
     for r in &signatures {
         let end = r[2] + r[3];
         if end <= from {
-            return Err("two signatures end at one place".into());
+            return Err(t!("signing-same-end"));
         }
         super::tables::check(bytes, from..end, fields.size)?;
         unchanged(&bytes[..end], &fields)?;
@@ -38,25 +38,25 @@ pub fn check(bytes: &[u8], ours: usize) -> Result<Signatures, String> {
         from = end;
     }
     if from != bytes.len() {
-        return Err("bytes were added after the last signature".into());
+        return Err(t!("signing-after-last"));
     }
-    let doc = lopdf::Document::load_mem(bytes).map_err(|_| "it cannot be read as a PDF")?;
+    let doc = lopdf::Document::load_mem(bytes).map_err(|_| t!("signing-not-a-pdf"))?;
     let filled = super::filled::fields(&doc, &fields.widgets);
     // Every signature is the value of one of thidua's fields, of a kind that signs a
     // PDF: one a viewer does not show (in a stream, in no field) is no signature here.
     let mut signed = Vec::new();
     for (r, name) in signatures.iter().zip(names) {
         let Some(f) = filled.iter().find(|f| f.range == Some(r[1])) else {
-            return Err("a signature fills no signature field of thidua's".into());
+            return Err(t!("signing-no-field-filled"));
         };
         let kinds = ["adbe.pkcs7.detached", "ETSI.CAdES.detached"];
         if !f.sub_filter.as_deref().is_some_and(|k| kinds.contains(&k)) {
-            return Err(format!("the signature in “{}” is not of a kind that signs a PDF (adbe.pkcs7.detached, ETSI.CAdES.detached)", f.label));
+            return Err(t!("signing-wrong-kind", field = &f.label));
         }
         signed.push((name, f.label.clone()));
     }
     if signed.len() != filled.iter().filter(|f| f.range.is_some()).count() {
-        return Err("a field holds a signature that signs no part of the file".into());
+        return Err(t!("signing-signs-nothing"));
     }
     let unsigned = filled.into_iter().filter(|f| f.range.is_none());
     Ok(Signatures {
@@ -87,7 +87,7 @@ fn ranges(bytes: &[u8], ours: usize) -> Result<Vec<[usize; 4]>, String> {
             .filter_map(|n| n.parse().ok())
             .collect();
         let [a, b, c, d] = numbers[..] else {
-            return Err("a signature's byte range cannot be read".into());
+            return Err(t!("signing-range-unreadable"));
         };
         let gap = b
             .checked_add(0)
@@ -105,7 +105,7 @@ fn ranges(bytes: &[u8], ours: usize) -> Result<Vec<[usize; 4]>, String> {
             before.ends_with(b"%%EOF")
         });
         if !hex || !ends_update || b <= ours {
-            return Err("a signature's byte range leaves out more than its own signature".into());
+            return Err(t!("signing-range-leaves-out"));
         }
         out.push([a, b, c, d]);
     }
@@ -207,8 +207,7 @@ fn grown(was: &lopdf::Object, now: Option<&lopdf::Object>, may: &[&[u8]]) -> boo
 /// of thidua's as it was, but those a signing tool may write again; a tool may write an
 /// object anew in its own way (the same dictionary, spaced otherwise).
 fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
-    let doc = lopdf::Document::load_mem(revision)
-        .map_err(|_| "a signed revision cannot be read as a PDF".to_string())?;
+    let doc = lopdf::Document::load_mem(revision).map_err(|_| t!("signing-revision-not-a-pdf"))?;
     for (id, object) in &fields.ours.objects {
         let now = doc.objects.get(id);
         if fields.widgets.contains(id) || Some(*id) == fields.form {
@@ -216,10 +215,7 @@ fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
             // not a place, a kind, an action, another widget.
             let may = [b"V".as_slice(), b"AP", b"SigFlags"];
             if !grown(object, now, &may) {
-                return Err(format!(
-                    "a signed update changes thidua's signature field or form (object {}) beyond its signature",
-                    id.0
-                ));
+                return Err(t!("signing-field-changed", object = id.0));
             }
             continue;
         }
@@ -227,15 +223,12 @@ fn unchanged(revision: &[u8], fields: &Fields) -> Result<(), String> {
             continue;
         }
         if !now.is_some_and(|n| same(n, object)) {
-            return Err(format!(
-                "a signed update writes thidua's object {} otherwise",
-                id.0
-            ));
+            return Err(t!("signing-object-changed", object = id.0));
         }
     }
     let root = |d: &lopdf::Document| d.trailer.get(b"Root").ok().cloned();
     if root(&doc) != root(&fields.ours) {
-        return Err("a signed update gives the file another catalog".into());
+        return Err(t!("signing-other-catalog"));
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ pub fn check(bytes: &[u8], at: Range<usize>, size: u32) -> Result<(), String> {
     let update = &bytes[at.clone()];
     let text = String::from_utf8_lossy(update);
     if text.contains("/XRef") {
-        return Err("an update after thidua's bytes has a cross-reference stream, which thidua does not read".into());
+        return Err(t!("signing-xref-stream"));
     }
     let mut listed: Vec<(u32, usize)> = Vec::new();
     let mut tables = 0;
@@ -28,14 +28,12 @@ pub fn check(bytes: &[u8], at: Range<usize>, size: u32) -> Result<(), String> {
         read(update, start + 4, at.start, size, &mut listed)?;
     }
     if tables == 0 {
-        return Err("an update after thidua's bytes has no cross-reference table".into());
+        return Err(t!("signing-no-xref"));
     }
     // Every object the update holds is one its tables list, where it stands.
     for (n, offset) in objects(update, at.start) {
         if !listed.contains(&(n, offset)) {
-            return Err(format!(
-                "an update after thidua's bytes holds an object {n} its table does not list"
-            ));
+            return Err(t!("signing-unlisted-object", object = n));
         }
     }
     Ok(())
@@ -50,7 +48,7 @@ fn read(
     size: u32,
     listed: &mut Vec<(u32, usize)>,
 ) -> Result<(), String> {
-    let unreadable = || "a cross-reference table after thidua's bytes cannot be read".to_string();
+    let unreadable = || t!("signing-xref-unreadable");
     pos = eol(update, pos).ok_or_else(unreadable)?;
     let mut numbers = Vec::new();
     loop {
@@ -84,9 +82,7 @@ fn read(
                 return Err(unreadable());
             }
             if numbers.contains(&n) {
-                return Err(format!(
-                    "a cross-reference table after thidua's bytes lists object {n} twice"
-                ));
+                return Err(t!("signing-listed-twice", object = n));
             }
             numbers.push(n);
             let offset: usize = String::from_utf8_lossy(&entry[0..10])
@@ -94,9 +90,7 @@ fn read(
                 .map_err(|_| unreadable())?;
             match entry[17] {
                 b'f' if n != 0 && n < size => {
-                    return Err(format!(
-                        "an update after thidua's bytes takes out thidua's object {n}"
-                    ));
+                    return Err(t!("signing-object-freed", object = n));
                 }
                 b'f' => {}
                 b'n' => {
@@ -104,7 +98,7 @@ fn read(
                     let inside = offset.checked_sub(base).filter(|o| *o < update.len());
                     let head = format!("{n} ");
                     if !inside.is_some_and(|o| update[o..].starts_with(head.as_bytes())) {
-                        return Err(format!("a cross-reference table after thidua's bytes sends object {n} elsewhere"));
+                        return Err(t!("signing-object-elsewhere", object = n));
                     }
                     listed.push((n, offset));
                 }

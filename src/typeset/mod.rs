@@ -135,11 +135,11 @@ fn locate(world: &DocWorld, d: &SourceDiagnostic) -> TypstError {
     for hint in &d.hints {
         // typst's CLI flag is no option of thidua's: its files are the project's, always.
         let hint = if hint.v.contains("--root") {
-            "templates may read only files under the project's `assets/` folder"
+            t!("typeset-assets-only")
         } else {
-            hint.v.as_str()
+            hint.v.to_string()
         };
-        message.push_str(&format!("\n  hint: {hint}"));
+        message.push_str(&format!("\n  {}", t!("label-hint", hint = hint)));
     }
     let id = d.span.id();
     let position = id.and_then(|id| {
@@ -268,12 +268,12 @@ pub fn shows_rows(
         .filter(|w| w[0] == w[1])
         .map(|w| w[0])
         .collect();
-    Err(format!(
-        "the annex came out with {} rows for a list of {} (rows missing: {}; shown twice: {})",
-        rows.len(),
-        expected.len(),
-        listed(missing),
-        listed(twice)
+    Err(t!(
+        "typeset-rows-mismatch",
+        rows = rows.len(),
+        expected = expected.len(),
+        missing = listed(missing),
+        twice = listed(twice)
     ))
 }
 

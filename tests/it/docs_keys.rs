@@ -6,11 +6,38 @@ use crate::support::*;
 use serde_json::{Map, Value};
 use std::path::Path;
 
-/// The schema `thidua schema FILE` prints.
+/// The schema `thidua schema FILE` prints, each description in English then in
+/// Vietnamese (`--lang vi`), as the reference shows both.
 fn schema(of: &str) -> Value {
-    let run = thidua(Path::new("."), &["schema", of]);
-    ok(&run);
-    serde_json::from_slice(&run.stdout).unwrap()
+    let read = |lang: &str| -> Value {
+        let run = thidua(Path::new("."), &["schema", of, "--lang", lang]);
+        ok(&run);
+        serde_json::from_slice(&run.stdout).unwrap()
+    };
+    let mut en = read("en");
+    both(&mut en, &read("vi"));
+    en
+}
+
+/// `en` with each of its descriptions followed by `vi`'s, where they differ.
+fn both(en: &mut Value, vi: &Value) {
+    match (en, vi) {
+        (Value::Object(e), Value::Object(v)) => {
+            for (key, value) in e.iter_mut() {
+                let Some(other) = v.get(key) else { continue };
+                match (key.as_str(), &mut *value, other) {
+                    ("description", Value::String(a), Value::String(b)) if a != b => {
+                        *a = format!("{a}\n\n{b}");
+                    }
+                    _ => both(value, other),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(v)) => {
+            e.iter_mut().zip(v).for_each(|(a, b)| both(a, b));
+        }
+        _ => {}
+    }
 }
 
 /// The definition `#/definitions/X` names, or the schema itself.

@@ -56,7 +56,7 @@ pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
                 .map(|(name, t)| (Path::new("templates").join(name), Cow::Borrowed(t))),
         );
     }
-    let (mut written, mut skipped) = (0, Vec::new());
+    let (mut written, mut skipped) = (0usize, Vec::new());
     for (rel, text) in files {
         if output::create_new(&dir.join(&rel), text.as_bytes())? {
             written += 1;
@@ -65,16 +65,9 @@ pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
         }
     }
     for s in &skipped {
-        eprintln!(
-            "skipped {} (it exists; thidua never overwrites)",
-            s.display()
-        );
+        eprintln!("{}", t!("init-skipped", file = s.display().to_string()));
     }
-    eprintln!(
-        "wrote {written} files into {}; now run `thidua build {}`, or `thidua serve {} --open` to see the documents in your browser as you edit",
-        dir.display(),
-        dir.display(),
-        dir.display()
-    );
+    let dir = dir.display().to_string();
+    eprintln!("{}", t!("init-wrote", count = written, dir = dir));
     Ok(())
 }

@@ -134,7 +134,7 @@ fn answer(site: &Site, request: &Request) -> Response {
         "/events" => stream(site),
         p => match p.strip_prefix("/out/") {
             Some(rel) => file(site, rel, request),
-            None => status(404, "not found"),
+            None => status(404, &t!("serve-not-found")),
         },
     }
 }
@@ -153,13 +153,10 @@ fn refusal(site: &Site, request: &Request) -> Option<Response> {
         .map(|a| a.as_str().to_ascii_lowercase());
     let ours = |h: &String| site.hosts.contains(h);
     if !host.as_ref().is_some_and(ours) || !named.as_ref().is_none_or(ours) {
-        return Some(status(
-            403,
-            "this server answers only to 127.0.0.1 and localhost",
-        ));
+        return Some(status(403, &t!("serve-other-host")));
     }
     if !matches!(request.method().as_str(), "GET" | "HEAD") {
-        let mut r = status(405, "read only");
+        let mut r = status(405, &t!("serve-read-only"));
         set(&mut r, "Allow", "GET, HEAD");
         return Some(r);
     }
@@ -211,21 +208,21 @@ fn status(code: u16, text: &str) -> Response {
 /// A file of the output folder, by its path under it as the page asks for it.
 fn file(site: &Site, encoded: &str, request: &Request) -> Response {
     let Some(rel) = decoded(encoded) else {
-        return status(404, "not found");
+        return status(404, &t!("serve-not-found"));
     };
     // Only what the last build listed; then only a regular file, reached without a link.
     let Some(hash) = site.shared.file(&rel) else {
-        return status(404, "not found");
+        return status(404, &t!("serve-not-found"));
     };
     let root = match site.root.get() {
         Some(root) => root,
         None => match site.out.canonicalize() {
             Ok(root) => site.root.get_or_init(|| root),
-            Err(_) => return status(404, "not found"),
+            Err(_) => return status(404, &t!("serve-not-found")),
         },
     };
     let Some(file) = open(root, Path::new(&rel)) else {
-        return status(404, "not found");
+        return status(404, &t!("serve-not-found"));
     };
     let etag = format!("\"{hash}\"");
     let fresh = request
@@ -341,7 +338,7 @@ fn kind(ext: &str) -> &'static str {
 fn stream(site: &Site) -> Response {
     if site.streams.fetch_add(1, Ordering::SeqCst) >= STREAMS {
         site.streams.fetch_sub(1, Ordering::SeqCst);
-        return status(503, "too many pages open");
+        return status(503, &t!("serve-too-many"));
     }
     let events = Events::new(site.shared.follow(), site.streams.clone());
     let mut r = response(200, events.boxed_unsync(), "text/event-stream", PAGE_POLICY);

@@ -17,7 +17,8 @@ use std::sync::Arc;
 pub fn run(args: &ServeArgs) -> Result<(), Failure> {
     let build = with_pages(&args.build);
     let listener = std::net::TcpListener::bind(("127.0.0.1", args.port)).map_err(|e| {
-        anyhow!("cannot serve on 127.0.0.1:{}: {e} (another port: `--port 8080`, or `--port 0` for any free one)", args.port)
+        let (port, error) = (args.port.to_string(), e.to_string());
+        anyhow!("{}", t!("serve-cannot-bind", port = port, error = error))
     })?;
     let port = listener.local_addr().map_err(|e| anyhow!("{e}"))?.port();
     let url = format!("http://127.0.0.1:{port}/");
@@ -27,11 +28,12 @@ pub fn run(args: &ServeArgs) -> Result<(), Failure> {
     let site = Arc::new(http::Site::new(shared.clone(), out.clone(), port));
     std::thread::spawn(move || {
         if let Err(e) = http::serve(listener, site) {
-            eprintln!("error: the page cannot be served: {e}");
+            let text = t!("serve-failed", error = e.to_string());
+            eprintln!("{}", t!("label-error", text = text));
             std::process::exit(1);
         }
     });
-    eprintln!("serving {url} (Ctrl-C to stop)");
+    eprintln!("{}", t!("serve-serving", url = &url));
     if args.open {
         open(&url);
     }
@@ -69,6 +71,7 @@ fn open(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if started.is_err() {
-        eprintln!("warning: no browser could be opened: open {url} yourself");
+        let text = t!("serve-no-browser", url = url);
+        eprintln!("{}", t!("label-warning", text = text));
     }
 }

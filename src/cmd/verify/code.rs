@@ -10,11 +10,8 @@ use std::path::Path;
 /// Finds the certificate whose check code is `typed` in the project at `root`; `Ok(true)`
 /// when there is one.
 pub fn code(typed: &str, root: &Path) -> Result<bool, Failure> {
-    let wanted = code::normal(typed).ok_or_else(|| {
-        Failure::Env(anyhow!(
-            "`{typed}` is not a check code: eight letters and digits, as `7KQ2-M9XD`"
-        ))
-    })?;
+    let wanted = code::normal(typed)
+        .ok_or_else(|| Failure::Env(anyhow!("{}", t!("verify-not-code", typed = typed))))?;
     let p = engine::prepare(root, &engine::Options::check())?;
     let found = p
         .docs
@@ -35,17 +32,18 @@ pub fn code(typed: &str, root: &Path) -> Result<bool, Failure> {
             register => register,
         };
         println!("  Số sổ vàng: {register}");
+        let dossier = doc.dossier_file.display().to_string();
+        let certificate = doc.page_file(owner.page, "pdf").display().to_string();
         println!(
-            "  dossier {}, certificate {}",
-            doc.dossier_file.display(),
-            doc.page_file(owner.page, "pdf").display()
+            "  {}",
+            t!(
+                "verify-code-files",
+                dossier = dossier,
+                certificate = certificate
+            )
         );
         return Ok(true);
     }
-    println!(
-        "{wanted}: no certificate the current sources make has this check code (a code \
-         changes with what its certificate prints: for one printed from an earlier version, \
-         run this in a checkout of that commit)"
-    );
+    println!("{wanted}: {}", t!("verify-code-none"));
     Ok(false)
 }

@@ -39,10 +39,10 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
     crate::deadline::exit_with(2);
     let _ = ctrlc::set_handler(|| crate::deadline::abandon(130));
     let mut rebuilds = Rebuilds::new(timeout);
-    let (mut failing, mut errors) = (0, 0);
+    let (mut failing, mut errors) = (0usize, 0usize);
     for file in files {
         let (verdict, line) = match read(file) {
-            Err(e) => (Verdict::Error, format!("cannot be read: {e}")),
+            Err(e) => (Verdict::Error, t!("verify-unreadable", error = e)),
             Ok(bytes) => verify(&bytes, file, project, &mut rebuilds),
         };
         match verdict {
@@ -57,9 +57,9 @@ pub fn run(files: &[PathBuf], project: Option<&Path>, timeout: Duration) -> Resu
         );
     }
     if errors > 0 {
-        let s = if errors == 1 { "" } else { "s" };
         return Err(Failure::Env(anyhow!(
-            "{errors} file{s} could not be checked (above)"
+            "{}",
+            t!("verify-not-checked", count = errors)
         )));
     }
     Ok(failing == 0)
@@ -73,13 +73,10 @@ const MAX_FILE: u64 = 4 << 30;
 fn read(file: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if !meta.is_file() {
-        return Err("it is not a file".into());
+        return Err(t!("verify-not-file"));
     }
     if meta.len() > MAX_FILE {
-        return Err(format!(
-            "{} bytes is more than any file thidua makes",
-            meta.len()
-        ));
+        return Err(t!("verify-too-large", bytes = meta.len().to_string()));
     }
     std::fs::read(file).map_err(|e| e.to_string())
 }
@@ -92,16 +89,17 @@ fn verify(
     rebuilds: &mut Rebuilds,
 ) -> (Verdict, String) {
     let Some(found) = provenance::read(bytes) else {
-        let line = "not made by thidua (it records no provenance)";
-        return (Verdict::Fails, line.into());
+        return (Verdict::Fails, t!("verify-not-thidua"));
     };
     let p = &found.provenance;
     let made = made_by(p);
     let ours = env!("CARGO_PKG_VERSION");
     if p.version != ours {
-        let line = format!(
-            "made by thidua {} ({made}); this is thidua {ours}: verify it with that version",
-            p.version
+        let line = t!(
+            "verify-other-version",
+            version = &p.version,
+            made = &made,
+            ours = ours
         );
         return (Verdict::Error, line);
     }
@@ -112,17 +110,17 @@ fn verify(
         (false, Some(n)) => match crate::signing::signed::check(bytes, n) {
             Ok(names) => (&bytes[..n], Some(names)),
             Err(why) => {
-                let line = format!("EDITED after thidua made it: {why} ({made})");
+                let line = t!("verify-edited-signed", why = why.to_string(), made = &made);
                 return (Verdict::Fails, line);
             }
         },
         (false, None) => {
-            let line = format!("EDITED after thidua made it ({made})");
+            let line = t!("verify-edited-after", made = &made);
             return (Verdict::Fails, line);
         }
     };
     let Some(options) = provenance::Options::parse(&p.options) else {
-        let line = format!("its record cannot be read ({made})");
+        let line = t!("verify-record-unreadable", made = &made);
         return (Verdict::Error, line);
     };
     let root = project
@@ -130,18 +128,27 @@ fn verify(
         .or_else(|| crate::load::project_root(file))
         .or_else(|| crate::load::find_project(Path::new(".")));
     let Some(root) = root else {
-        let line =
-            format!("made from {made}; no project found to compare with (use --project DIR)");
+        let line = t!("verify-no-project", made = &made);
         return (Verdict::Error, line);
     };
     let sources = match rebuilds.sources(&root, p) {
         Ok(s) => s,
-        Err(why) => return (Verdict::Error, format!("made from {made}; {why}")),
+        Err(why) => {
+            return (
+                Verdict::Error,
+                t!("verify-cannot-check", made = &made, why = why),
+            )
+        }
     };
     let again = match rebuilds.file(&sources, &options, p) {
         Ok(again) => again,
         Err(e) => {
-            let line = format!("made from {made}; {} cannot make it: {e}", sources.said);
+            let line = t!(
+                "verify-cannot-make",
+                made = &made,
+                said = &sources.said,
+                error = e
+            );
             return (Verdict::Error, line);
         }
     };
@@ -149,25 +156,23 @@ fn verify(
     match again {
         None => (
             Verdict::Fails,
-            format!("STALE: {said} no longer make this file ({made})"),
+            t!("verify-stale", said = said, made = &made),
         ),
         Some(again) if again == bytes => {
             let signed = signers.as_ref().map_or(String::new(), signed_by);
-            let line = format!("OK{signed}: {made}; {said} make the same bytes, its record included");
+            let line = t!("verify-ok", signed = signed, made = &made, said = said);
             (Verdict::Ok, line)
         }
         Some(again) if provenance::body(&again) == provenance::body(bytes) => {
             let fields = provenance::read(&again)
                 .map(|a| differing(&a.provenance, p).join(", "))
                 .unwrap_or_default();
-            let line = format!("EDITED: its record is not what thidua writes ({fields}) ({made})");
+            let line = t!("verify-edited-record", fields = fields, made = &made);
             (Verdict::Fails, line)
         }
         Some(_) => (
             Verdict::Fails,
-            format!(
-                "DIFFERENT: {said} make other bytes ({made}): the file was edited, or the sources changed"
-            ),
+            t!("verify-different", said = said, made = &made),
         ),
     }
 }
@@ -175,26 +180,28 @@ fn verify(
 /// `, signed by A (in “Chữ ký số của A”), then B (…); not signed yet: …` for a signed
 /// electronic version, each name as its certificate gives it.
 fn signed_by(s: &crate::signing::signed::Signatures) -> String {
-    let each: Vec<String> = s
+    let signers: String = s
         .signed
         .iter()
-        .map(|(name, field)| format!("{name} (in “{field}”)"))
+        .enumerate()
+        .map(|(i, (name, field))| match i {
+            0 => t!("verify-signer", name = name, field = field),
+            _ => t!("verify-signer-then", name = name, field = field),
+        })
         .collect();
     let unsigned = match s.unsigned.is_empty() {
         true => String::new(),
-        false => format!("; not signed yet: “{}”", s.unsigned.join("”, “")),
+        false => t!("verify-unsigned", fields = s.unsigned.join("”, “")),
     };
-    format!(
-        ", signed by {}{unsigned} (each signature verifies over the bytes it covers; the certificate chain is not checked)",
-        each.join(", then ")
-    )
+    t!("verify-signed-by", signers = signers, unsigned = unsigned)
 }
 
 /// The fields of record `a` that `b` does not have alike.
-fn differing(a: &Provenance, b: &Provenance) -> Vec<&'static str> {
+fn differing(a: &Provenance, b: &Provenance) -> Vec<String> {
+    let dirty = t!("verify-field-dirty");
     let fields = [
         ("commit", a.commit == b.commit),
-        ("uncommitted changes", a.dirty == b.dirty),
+        (dirty.as_str(), a.dirty == b.dirty),
         ("dossier", a.dossier == b.dossier),
         ("file", a.file == b.file),
         ("unit", a.unit == b.unit),
@@ -204,21 +211,39 @@ fn differing(a: &Provenance, b: &Provenance) -> Vec<&'static str> {
     fields
         .into_iter()
         .filter(|(_, same)| !same)
-        .map(|(f, _)| f)
+        .map(|(f, _)| f.to_string())
         .collect()
 }
 
 /// `content/x.yaml at commit 1a2b3c4d5e6f with uncommitted changes, thidua 0.1.0`.
 fn made_by(p: &Provenance) -> String {
     let short = crate::git::short;
-    let at = match &p.commit {
-        Some(c) if p.dirty => format!("at commit {} with uncommitted changes", short(c)),
-        Some(c) => format!("at commit {}", short(c)),
-        None if p.dirty => "(in git, before its first commit)".to_string(),
-        None => "(not in git)".to_string(),
-    };
+    let (dossier, version) = (&p.dossier, &p.version);
     // Printed through `printable` with the rest of its line.
-    format!("{} {at}, thidua {}", p.dossier, p.version)
+    match &p.commit {
+        Some(c) if p.dirty => t!(
+            "verify-made-dirty",
+            dossier = dossier,
+            commit = short(c),
+            version = version
+        ),
+        Some(c) => t!(
+            "verify-made-commit",
+            dossier = dossier,
+            commit = short(c),
+            version = version
+        ),
+        None if p.dirty => t!(
+            "verify-made-before-commit",
+            dossier = dossier,
+            version = version
+        ),
+        None => t!(
+            "verify-made-outside-git",
+            dossier = dossier,
+            version = version
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -48,30 +48,30 @@ impl Rebuilds {
     pub fn sources(&mut self, root: &Path, p: &Provenance) -> Result<Sources, String> {
         let tree = |origin| Sources {
             root: root.to_path_buf(),
-            said: "the sources in the working tree".into(),
+            said: t!("verify-sources-tree"),
             origin,
         };
         match (&p.commit, p.dirty) {
             // Made outside git: the sources are where it says, if they still are.
             (None, false) => match Repo::origin(root, &[]) {
                 None => Ok(tree(None)),
-                Some(_) => Err("it records no git repository, and the project is in one: it cannot be checked here".into()),
+                Some(_) => Err(t!("verify-no-repository")),
             },
             (Some(commit), false) => self.checkout(root, commit),
             (claimed, true) => {
                 // What git cannot read (a folder it does not trust) says nothing of changes.
-                Repo::of(root).map_err(|e| format!("git cannot read the repository here: {e:#}"))?;
-                let now = Repo::origin(root, &[]).ok_or(
-                    "it records a git repository's uncommitted changes, and the project is not in git here",
-                )?;
+                Repo::of(root)
+                    .map_err(|e| t!("verify-git-unreadable", error = format!("{e:#}")))?;
+                let now = Repo::origin(root, &[]).ok_or_else(|| t!("verify-not-in-git"))?;
                 if now.commit != *claimed {
-                    let at = now.commit.as_deref().map_or("no commit".into(), git::short);
-                    return Err(format!(
-                        "it records uncommitted changes on another commit than the one checked out ({at}): verify it where it was made"
-                    ));
+                    let at = match now.commit.as_deref() {
+                        Some(c) => t!("verify-other-commit", commit = git::short(c)),
+                        None => t!("verify-other-no-commit"),
+                    };
+                    return Err(at);
                 }
                 if !now.dirty {
-                    return Err("it records uncommitted changes, and the sources have none now: what it was made from is gone".into());
+                    return Err(t!("verify-changes-gone"));
                 }
                 Ok(tree(Some(now)))
             }
@@ -83,15 +83,20 @@ impl Rebuilds {
         let short = git::short(commit);
         let key = (root.to_path_buf(), commit.to_string());
         if !self.commits.contains_key(&key) {
-            let repo = Repo::of(root).map_err(|e| format!("it names commit {short}: {e:#}"))?;
+            let repo = Repo::of(root).map_err(|e| {
+                t!(
+                    "verify-names-commit",
+                    commit = &short,
+                    error = format!("{e:#}")
+                )
+            })?;
             // The record names a whole commit id; an abbreviation or a branch is no record's.
             let found = repo.commit(commit).ok().filter(|id| id == commit);
             if found.is_none() {
-                return Err(format!(
-                    "commit {short} is not in this repository: it cannot be checked here"
-                ));
+                return Err(t!("verify-commit-missing", commit = &short));
             }
-            let copy = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+            let copy =
+                tempfile::tempdir().map_err(|e| t!("verify-temporary", error = e.to_string()))?;
             // Known before anything is written into it: Ctrl-C during the checkout too.
             crate::deadline::remove_on_give_up(copy.path());
             let project = repo
@@ -102,10 +107,10 @@ impl Rebuilds {
         let (_, project) = &self.commits[&key];
         let root = project
             .clone()
-            .ok_or(format!("the project did not exist at commit {short}"))?;
+            .ok_or_else(|| t!("verify-no-project-at", commit = &short))?;
         Ok(Sources {
             root,
-            said: format!("the sources at commit {short}"),
+            said: t!("verify-sources-commit", commit = &short),
             origin: Some(Origin {
                 commit: Some(commit.to_string()),
                 dirty: false,
@@ -157,7 +162,7 @@ fn build(
     (dossier, document): (&str, &str),
     timeout: Duration,
 ) -> Result<Option<tempfile::TempDir>, String> {
-    let out = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
+    let out = tempfile::tempdir().map_err(|e| t!("verify-temporary", error = e.to_string()))?;
     crate::deadline::remove_on_give_up(out.path());
     let options = engine::Options {
         draft: options.draft,
@@ -179,7 +184,7 @@ fn build(
     };
     let mut prepared = engine::prepare(&sources.root, &options).map_err(|f| match f {
         crate::diagnostic::Failure::Input(d) => {
-            format!("{} problem(s) in them (see `thidua check`)", d.len())
+            t!("verify-problems", count = d.len())
         }
         crate::diagnostic::Failure::Env(e) => format!("{e:#}"),
     })?;
@@ -188,9 +193,9 @@ fn build(
         return Ok(None);
     }
     let ran = engine::run(&prepared, &options, &|| {}).map_err(|f| match f {
-        crate::diagnostic::Failure::Input(d) => {
-            d.first().map_or("it fails".into(), |d| d.message.clone())
-        }
+        crate::diagnostic::Failure::Input(d) => d
+            .first()
+            .map_or_else(|| t!("verify-fails"), |d| d.message.clone()),
         crate::diagnostic::Failure::Env(e) => format!("{e:#}"),
     })?;
     if let Some(problem) = ran.settled.problems.first() {

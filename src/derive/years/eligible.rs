@@ -94,14 +94,16 @@ pub fn warnings(project: &Project, known: &OnceCell<Vec<Record>>) -> Vec<Diagnos
                 }
                 let missing: Vec<String> = results.into_iter().filter_map(Result::err).collect();
                 let name = super::form_name(project, &a.form, a.date());
-                let msg = format!(
-                    "`{}` may not meet the conditions on earlier years for {name}: {}",
-                    who.name,
-                    missing.join("; hoặc ")
+                // What is missing is said in the words of the law, in Vietnamese.
+                let msg = t!(
+                    "years-conditions-unmet",
+                    name = &who.name,
+                    form = name,
+                    missing = missing.join("; hoặc "),
                 );
                 // The nominee's `id` finds them alone where a name has namesakes.
                 let asked = who.id.clone().unwrap_or_else(|| who.name.clone());
-                let hint = format!("`thidua history \"{asked}\"` shows what is recorded; add what is missing to history/, or the council decides");
+                let hint = t!("years-conditions-hint", asked = asked);
                 out.push(
                     Diagnostic::file(&origin.file, msg)
                         .at(origin.line, origin.column)

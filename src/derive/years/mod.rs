@@ -310,18 +310,20 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
         };
         let born_twice = differ(&f.who.born, &r.who.born);
         let said = if born_twice {
-            format!(
-                "`id` {id} is born {} here and {} at {}",
-                r.who.born.as_deref().unwrap_or_default(),
-                f.who.born.as_deref().unwrap_or_default(),
-                f.read()
+            t!(
+                "years-id-born-twice",
+                id = id,
+                born = r.who.born.as_deref().unwrap_or_default(),
+                other = f.who.born.as_deref().unwrap_or_default(),
+                place = f.read(),
             )
         } else if f.who.key != r.who.key && !f.who.key.is_empty() && !r.who.key.is_empty() {
-            format!(
-                "`id` {id} is `{}` here and `{}` at {}",
-                r.who.name,
-                f.who.name,
-                f.read()
+            t!(
+                "years-id-two-names",
+                id = id,
+                name = &r.who.name,
+                other = &f.who.name,
+                place = f.read(),
             )
         } else {
             continue;
@@ -331,7 +333,7 @@ pub fn identities(all: &[Record]) -> Vec<crate::diagnostic::Diagnostic> {
             .at(o.line, o.column)
             .field(o.path.clone());
         out.push(if born_twice {
-            d.hint("one `id` is one person: correct the date, or give one of them another `id`")
+            d.hint(t!("years-id-born-twice-hint"))
         } else {
             d.into_warning()
         });

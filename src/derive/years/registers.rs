@@ -78,20 +78,26 @@ pub fn registers(project: &Project) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
                     .into_warning()
             };
             if b.from <= a.to {
-                let msg = format!(
-                    "số sổ vàng {}–{} of register `{register}` ({year}) overlap {}–{} of {}",
-                    b.from, b.to, a.from, a.to, a.named
+                let msg = t!(
+                    "years-register-overlap",
+                    from = b.from,
+                    to = b.to,
+                    register = &register,
+                    year = year.to_string(),
+                    other_from = a.from,
+                    other_to = a.to,
+                    other = &a.named,
                 );
-                overlaps.push(at(b, msg).hint(
-                    "give the later decision `register_from` after the earlier one's last number",
-                ));
+                overlaps.push(at(b, msg).hint(t!("years-register-overlap-hint")));
             } else if b.from > a.to + 1 {
-                let msg = format!(
-                    "số sổ vàng {}–{} of register `{register}` ({year}) are given by no decision, between {} and {}",
-                    a.to + 1,
-                    b.from - 1,
-                    a.named,
-                    b.named
+                let msg = t!(
+                    "years-register-gap",
+                    from = a.to + 1,
+                    to = b.from - 1,
+                    register = &register,
+                    year = year.to_string(),
+                    before = &a.named,
+                    after = &b.named,
                 );
                 gaps.push(at(b, msg));
             }

@@ -204,7 +204,7 @@ pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
                 let example = nominees.first().map_or("nguyen-van-an".to_string(), |r| {
                     slug::slug(r.written_name())
                 });
-                let msg = format!("`{stem}` is no nominee's id nor name (as a file name: `{example}`) in this dossier's Tờ trình");
+                let msg = t!("years-report-no-nominee", stem = stem, example = example);
                 out.push(warn(stem, msg));
                 continue;
             }
@@ -221,15 +221,13 @@ pub fn unmatched(project: &Project) -> Vec<crate::diagnostic::Diagnostic> {
             takers.sort();
             takers.dedup();
             if takers.len() > 1 {
-                let msg = format!(
-                    "`{stem}.md` is part II of {} nominees' reports: {}",
-                    takers.len(),
-                    takers.join(", ")
+                let msg = t!(
+                    "years-report-shared",
+                    stem = stem,
+                    count = takers.len(),
+                    names = takers.join(", "),
                 );
-                out.push(
-                    warn(stem, msg)
-                        .hint("name a file for each by their `id` (`thanh-tich/<id>.md`)"),
-                );
+                out.push(warn(stem, msg).hint(t!("years-report-shared-hint")));
             }
         }
     }

@@ -51,12 +51,15 @@ pub fn shares(project: &Project) -> Vec<Diagnostic> {
             continue;
         }
         let name = |k: &str| cat.forms.get(k).map_or(k.to_string(), |f| f.name.clone());
-        let msg = format!(
-            "{} in {year}: {n}, {} of the {base} {} — over the {}% `ratio:` allows",
-            name(form),
-            numbers::percent(*n as u64, base as u64),
-            name(&ratio.of),
-            ratio.max
+        let msg = t!(
+            "years-ratio-over",
+            form = name(form),
+            year = year.to_string(),
+            count = n,
+            percent = numbers::percent(*n as u64, base as u64),
+            base = base,
+            of = name(&ratio.of),
+            max = ratio.max.to_string(),
         );
         out.push(Diagnostic::file(file, msg).into_warning());
     }

@@ -1,3 +1,209 @@
 
 ## load-b
 
+# src/load/agency.rs
+agency-date-range = ngày nằm ngoài khoảng 1945–2100
+agency-from-order = mỗi tên sau tên đầu tiên cần có ngày `from`, muộn hơn ngày của tên liền trước
+agency-from-order-hint = liệt kê các tên của cơ quan, đơn vị theo thứ tự từ cũ đến mới, mỗi tên kèm ngày bắt đầu mang tên đó
+agency-blank = để trống (hoặc ghi giá trị null của YAML, `~`): văn bản sẽ in ra chỗ trống hoặc `~`
+agency-blank-hint = hãy ghi giá trị, hoặc bỏ khóa này đi nếu khóa được phép bỏ
+agency-province-unknown = `{ $typed }` không thuộc 34 tỉnh, thành phố trực thuộc trung ương: khen thưởng của tỉnh vẫn giữ chữ `tỉnh`
+agency-province-near = có phải ý bạn là { $names }?
+agency-province-missing = Ủy ban nhân dân phải ghi tỉnh, thành phố của mình: nếu không, khen thưởng của tỉnh sẽ in là `… Ủy ban nhân dân tỉnh`
+agency-province-missing-hint = hãy ghi `province:` (một trong 34 tỉnh, thành phố, ví dụ `thành phố Đà Nẵng`)
+agency-parent-body = tiêu đề của { $body } không có dòng nào phía trên tên cơ quan
+agency-parent-body-hint = xóa `parent`: tên của chính cơ quan ban hành là toàn bộ tiêu đề
+agency-body-name = tên của Ủy ban nhân dân phải bắt đầu bằng `ỦY BAN NHÂN DÂN` (tiếp theo là cấp và địa danh)
+agency-body-name-hint = hãy ghi đầy đủ, ví dụ `ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU`
+agency-in-text = không suy ra được tên cơ quan, đơn vị khi viết trong câu từ tên viết in hoa
+agency-in-text-hint = hãy ghi `in_text` (tên như khi viết trong câu) hoặc `head`; hiện tại tên được in là `{ $in_text }`
+agency-by-president = Chủ tịch nước
+agency-by-prime-minister = Thủ tướng Chính phủ
+agency-head-of = người đứng đầu { $kind } (`{ $key }`)
+agency-or = {" "}hoặc{" "}
+agency-decided-elsewhere = { $form } do { $who } quyết định, không phải người đứng đầu { $kind } (`{ $key }`)
+agency-decided-elsewhere-hint = nếu cấp khác đã ký quyết định, hãy ghi `issuer` cho quyết định; nếu cơ quan, đơn vị đề nghị khen thưởng, hãy ghi `proposal`
+agency-kind-so = sở
+agency-kind-tinh = Ủy ban nhân dân cấp tỉnh
+agency-kind-xa = Ủy ban nhân dân cấp xã
+agency-kind-truong = trường học
+agency-kind-doanh-nghiep = doanh nghiệp
+agency-kind-bo = bộ
+agency-amount-implausible = số tiền { $each } đồng mỗi người không phải là mức tiền thưởng
+agency-amount-implausible-hint = hãy ghi tiền thưởng mỗi người được khen nhận, tính bằng đồng, trong khen thưởng: `amount: 200000`
+agency-no-prize = { $form } không có sẵn mức tiền thưởng: quyết định sẽ không ghi tiền thưởng
+agency-no-prize-hint = hãy ghi tiền thưởng mỗi người được khen nhận, tính bằng đồng, trong khen thưởng: `amount: 200000` (`amount: 0` nếu không có tiền thưởng)
+agency-school-year = `{ $typed }` không phải là năm học
+agency-school-year-hint = hãy ghi hai năm của năm học, ví dụ `2025-2026`
+agency-office-to-head = văn phòng chỉ đề nghị lên thủ trưởng cơ quan, đơn vị của mình
+agency-office-to-head-hint = hãy ghi `to: { $head }`, hoặc bỏ `from` để cơ quan, đơn vị đề nghị lên cấp trên
+agency-office-unnamed = `from: office` (Tờ trình { $number }), nhưng văn phòng của cơ quan, đơn vị chưa có tên
+agency-office-unnamed-hint = hãy ghi `organization.office_name` (ví dụ `Phòng Tổ chức - Hành chính`)
+agency-before-first-name = văn bản đầu tiên của hồ sơ đề ngày { $start }, trước khi cơ quan, đơn vị mang tên đầu tiên (từ { $first }): vẫn in dưới tên đó
+agency-before-first-name-hint = hãy thêm vào `organization` tên cơ quan, đơn vị dùng khi đó, kèm ngày `from` của tên đó
+agency-across-renaming = các văn bản của hồ sơ đề ngày từ { $start } đến { $end }, qua thời điểm cơ quan, đơn vị đổi tên từ { $within }: tất cả đều in dưới tên có hiệu lực ngày { $start }
+agency-across-renaming-hint = hãy chuyển các văn bản sau khi đổi tên sang một hồ sơ riêng
+
+# src/load/ceremony.rs
+ceremony-no-awards-item = không có mục nào của chương trình trao khen thưởng: kịch bản không mời ai lên nhận và trình chiếu không hiện ai
+ceremony-no-awards-item-hint = hãy ghi `awards: true` ở mục trao khen thưởng
+ceremony-decision-after = quyết định được công bố tại hội nghị ngày { $conference } lại đề ngày { $date }, sau ngày hội nghị
+ceremony-report-after = báo cáo được đọc tại hội nghị ngày { $conference } lại đề ngày { $date }, sau ngày hội nghị
+ceremony-dated-after-hint = hội nghị công bố các quyết định đã ký và đọc báo cáo đã viết xong: hãy kiểm tra lại cả hai ngày
+ceremony-stage-too-many = mỗi lượt { $n } người là quá nhiều so với sức chứa của sân khấu; tối đa { $max } người
+ceremony-stage-zero = `stage: 0` không mời ai lên sân khấu
+ceremony-stage-zero-hint = hãy ghi số người được khen lên sân khấu mỗi lượt, ví dụ 10
+ceremony-before-invitation = hội nghị ngày { $conference } diễn ra trước ngày giấy mời { $invitation }
+ceremony-number-zero = số văn bản 0: số văn bản bắt đầu từ 1
+ceremony-no-invitees = giấy mời không có ai được mời: không tạo Giấy mời nào
+ceremony-no-invitees-hint = hãy liệt kê người được mời trong `conference.invitees`
+ceremony-invitee-both = người được mời chỉ có `name` (một người) hoặc `collective` (tập thể), không có cả hai
+ceremony-invitee-neither = người được mời cần có `name` hoặc `collective`
+ceremony-gender = không có giới tính `{ $gender }`
+ceremony-gender-hint = hãy ghi `male` hoặc `female` (`nam`, `nữ`)
+ceremony-by-unknown = `{ $by }` không phải là khóa của người nào trong `people:`
+ceremony-by-near = { $suggestion } (hoặc ghi người thực hiện bằng chữ, ví dụ `Đại diện Công đoàn Sở`)
+ceremony-by-hint = hãy ghi một khóa trong `people:`, hoặc ghi người thực hiện bằng chữ (có dấu cách)
+ceremony-time-order = { $later } lại đứng sau { $earlier } trong chương trình
+ceremony-time-order-hint = các mục được in theo thứ tự đã ghi: hãy kiểm tra lại giờ hoặc thứ tự
+ceremony-guests-twice = khách mời đã được giới thiệu ở programme[{ $first }]: kịch bản chỉ giới thiệu khách mời một lần, tại mục đó
+ceremony-guests-twice-hint = hãy ghi `guests: false` ở mục không giới thiệu khách mời
+ceremony-awards-items = khen thưởng chỉ được trao tại một mục của chương trình
+
+# src/load/csv.rs
+csv-outside = `{ $name }` nằm ngoài thư mục dự án
+csv-not-found = không tìm thấy tệp `{ $file }`
+csv-unreadable = không đọc được `{ $file }`
+csv-leads-outside = `{ $name }` dẫn ra ngoài thư mục dự án
+csv-empty = tệp trống: không có hàng tiêu đề, không có người được khen
+csv-empty-hint = hãy xuất lại danh sách, hoặc xóa `recipients_file`
+csv-row = hàng { $line }
+csv-header-row = hàng tiêu đề (hàng { $line })
+csv-row-column = { $row }, cột { $column }
+csv-too-large = tệp có dung lượng { $size } MB; không nhận danh sách lớn hơn { $max } MB
+csv-read-failed = không đọc được tệp: { $error }
+csv-not-utf8 = tệp không phải văn bản UTF-8
+csv-not-utf8-hint = trong Excel, chọn File › Save As (Tệp › Lưu như) › "CSV UTF-8 (Comma delimited)"
+csv-row-width = hàng này có { $fields } ô, trong khi hàng tiêu đề có { $header } ô
+csv-votes-hint = hãy ghi số phiếu đồng ý, ví dụ 9
+
+# src/load/columns.rs
+columns-votes = số phiếu (votes) `{ $value }` không phải là số nguyên
+columns-none = không có hàng nào ghi tên các cột của danh sách
+columns-unknown-one = không có cột { $column }
+columns-unknown-many = không có các cột { $columns }
+columns-known = các cột của danh sách là { $known }; cột STT và Ghi chú được bỏ qua
+columns-known-near = { $suggestion }; các cột của danh sách là { $known }; cột STT và Ghi chú được bỏ qua
+
+# src/load/xlsx.rs
+xlsx-sheet-row = trang tính "{ $name }", hàng { $row }
+xlsx-cell = trang tính "{ $name }", hàng { $row }, cột { $column }
+xlsx-too-large = bảng tính khi giải nén có dung lượng { $size } MB; không nhận tệp lớn hơn { $max } MB
+xlsx-too-large-hint = danh sách người được khen nhỏ hơn nhiều: chỉ lưu trang tính chứa danh sách
+xlsx-unreadable = không đọc được bảng tính: { $error }
+xlsx-unreadable-hint = hãy lưu lại tệp từ Excel dưới dạng .xlsx
+xlsx-no-sheet = không có trang tính tên `{ $sheet }`
+xlsx-no-sheets = tệp bảng tính không có trang tính nào
+xlsx-cell-error = ô chứa lỗi { $error }
+xlsx-gender = không có giới tính `{ $gender }`
+xlsx-gender-hint = hãy ghi `male` hoặc `female`
+xlsx-too-many-cells = trang tính `{ $sheet }` có hơn { $max } ô; danh sách người được khen nhỏ hơn nhiều
+xlsx-sheet-unreadable = không đọc được trang tính `{ $sheet }`: { $error }
+
+# src/load/recipients.rs
+recipients-individuals = cá nhân
+recipients-collectives = tập thể
+recipients-households = hộ gia đình
+recipients-line-break = `{ $field }` chứa dấu xuống dòng hoặc dấu tab: sẽ in trên một dòng, thành `{ $text }`
+recipients-pupils = { $form } là danh hiệu dành cho học sinh: học sinh phải có `class` (lớp)
+recipients-pupils-hint = hãy ghi lớp của học sinh: `class: 9A`
+recipients-genderless = `{ $name }` thiếu giới tính (`gender`): sẽ in không có Ông/Bà
+recipients-genderless-more = `{ $name }` và { $others } người khác thiếu giới tính (`gender`): sẽ in không có Ông/Bà
+recipients-genderless-hint = hãy ghi `gender: male` hoặc `female` (`nam`, `nữ`); chỉ hiện người đầu tiên thiếu giới tính
+recipients-genderless-column-hint = hãy điền cột `gender` bằng `male` hoặc `female` (`nam`, `nữ`); chỉ hiện người đầu tiên thiếu giới tính
+recipients-amount-replaces = `amount: { $each }` thay cho mức { $money } đồng mà { $form } trao cho mỗi { $who }
+recipients-amount-replaces-hint = số tiền áp dụng cho mọi người được khen của khen thưởng: hãy tách những người có mức thưởng khác sang một khen thưởng riêng
+recipients-not-given = `{ $form }` không trao cho { $who }
+recipients-not-given-household-hint = danh hiệu chỉ trao cho hộ gia đình khi hình thức khen thưởng quy định như vậy (`given_to: [households]`); Giấy khen hoặc Bằng khen thì trao được cho hộ gia đình
+recipients-unpaid = { $form } không có mức tiền thưởng cho { $who } theo chế độ hiện hành
+recipients-unpaid-hint = hãy thêm hệ số trong `forms: {"{"} { $key }: {"{"} money: … {"}"} {"}"}`, hoặc tách những người này sang một khen thưởng riêng có `amount` tính bằng đồng
+recipients-unpaid-household-hint = hãy thêm hệ số thứ ba trong `forms: {"{"} { $key }: {"{"} money: … {"}"} {"}"}`, hoặc tách những người này sang một khen thưởng riêng có `amount` tính bằng đồng
+recipients-born = `born: { $born }` không phải là ngày sinh
+recipients-born-hint = hãy ghi ngày sinh (`12/05/1985` hoặc `1985-05-12`), hoặc chỉ ghi năm sinh (`1985`)
+recipients-too-long = `{ $field }` dài { $n } ký tự; tối đa { $max } ký tự
+recipients-long-word = `{ $field }` có một từ dài { $w } ký tự, dài hơn một dòng
+recipients-long-word-hint = các từ cách nhau bằng dấu cách; mỗi từ dài tối đa 40 ký tự
+recipients-unnamed = người được khen cần có `name` (cá nhân), `collective` (tập thể) hoặc `household` (hộ gia đình)
+recipients-named-twice = người được khen chỉ có một trong các khóa `name` (cá nhân), `collective` (tập thể) hoặc `household` (hộ gia đình), không có hai
+recipients-gender = không có giới tính `{ $gender }`
+recipients-gender-hint = hãy ghi `male` hoặc `female` (`nam`, `nữ`)
+recipients-household-nobody = hộ gia đình `{ $household }` không ghi tên ai
+recipients-household-nobody-hint = hãy ghi `Hộ ông Nguyễn Văn An`
+recipients-household-field = hộ gia đình không có `{ $field }`
+recipients-household-field-hint = thôn hoặc tổ dân phố của hộ ghi vào `unit`
+recipients-household-gender = hộ gia đình `{ $household }` ghi { $written }, còn giới tính (`gender`) là { $said }: sẽ in như đã ghi
+recipients-lower-case = `{ $name }` viết chữ thường, và sẽ in như vậy
+recipients-lower-case-hint = hãy ghi tên đúng như khi in: Nguyễn Thị Hồng
+recipients-reads-household = `{ $field }: { $value }` được hiểu là hộ gia đình, nhưng lại được tính vào số { $counted }
+recipients-reads-household-hint = hãy ghi `household: { $value }`
+recipients-honorific = `name: { $value }` bắt đầu bằng danh xưng, mà danh xưng cũng được in theo `gender`
+recipients-honorific-hint = chỉ ghi họ tên: Nguyễn Văn An
+
+# src/load/texts.rs
+texts-nothing = để trống (hoặc ghi giá trị null của YAML, `~`): văn bản sẽ in ra chỗ trống hoặc `~`
+texts-nothing-hint = hãy ghi nội dung, hoặc bỏ dòng này đi
+
+# src/load/history.rs, src/load/history_lists.rs
+history-not-folder = history/ không phải là thư mục của dự án: không đọc các danh sách trong đó
+history-link = đây là liên kết: history/ chỉ đọc các tệp của chính dự án, không đọc liên kết
+history-header = hàng tiêu đề
+history-columns-hint = các cột là { $columns }
+history-unknown-columns = không có cột { $columns }
+history-form-or-rating = danh sách lịch sử khen thưởng phải có đúng một trong hai cột: `form` (các khen thưởng trước đây) hoặc `rating` (xếp loại hằng năm)
+history-needs-column = danh sách lịch sử khen thưởng cần có cột `{ $column }`
+history-row-both = mỗi hàng ghi một cá nhân (`name`) hoặc một tập thể (`collective`), không ghi cả hai
+history-row-unnamed = mỗi hàng cần có `name`, `collective` hoặc `id`
+history-year-empty = `year` để trống
+history-year-bad = `year` `{ $value }` không phải là năm
+history-year-future = `year` { $year } muộn hơn năm gần nhất của dự án, { $latest }
+history-name-long = tên dài hơn 500 ký tự
+history-invisible = tên hoặc mã (`id`) chứa ký tự ẩn U+{ $code }
+history-born = `born` `{ $value }` không phải là ngày sinh (`12/05/1985`, `1985-05-12` hoặc `1985`)
+history-cell-long = ô dài hơn 500 ký tự
+history-cell-word = ô có một từ dài hơn 40 ký tự, dài hơn một dòng
+history-gender = `gender` `{ $value }` không phải nam cũng không phải nữ (Nam, Nữ)
+history-date-year = `date` { $date } không thuộc năm { $year }: quyết định khen thưởng của một năm đề ngày trong năm đó hoặc đầu năm sau
+history-form = không có hình thức khen thưởng `{ $form }` (lệnh `thidua forms` liệt kê các khóa)
+history-basis = không có loại hình khen thưởng `{ $basis }`; phải là một trong { $keys }
+history-date = `date` `{ $value }` không phải là ngày (2024-11-20 hoặc 20/11/2024)
+history-rating = không có mức xếp loại `{ $rating }`; phải là một trong { $keys }
+history-initiatives = `initiatives` `{ $value }` không phải là số đếm (từ 0 đến 1000)
+history-id-born = `id` { $id } có ngày sinh { $first } tại { $at }, còn ở đây là { $born }
+history-id-name = `id` { $id } là `{ $first }` tại { $at }, còn ở đây là `{ $name }`
+
+# src/load/glyphs.rs
+glyphs-missing = `{ $character }` ({ $code }) không có trong phông chữ nào: sẽ in thành một ô trống
+glyphs-font-hint = hãy đặt một phông chữ có ký tự này (tệp .ttf hoặc .otf có giấy phép mở) vào thư mục `fonts/` của dự án, hoặc sửa lại văn bản
+glyphs-control = không in được ký tự điều khiển ({ $code })
+glyphs-control-hint = hãy xóa ký tự này: nó đến từ một lần xuất tệp bị lỗi hoặc trang được sao chép, không phải do gõ
+glyphs-reorders = ký tự điều khiển hướng viết ({ $code }) sẽ làm các chữ sau nó in theo thứ tự khác
+glyphs-reorders-hint = hãy xóa ký tự này: nó đi kèm văn bản sao chép từ trang web hoặc tin nhắn
+glyphs-retype-space = hãy gõ lại thành dấu cách thông thường
+glyphs-delete = hãy xóa ký tự này
+glyphs-text-long = văn bản dài { $length } ký tự; không nhận văn bản dài hơn { $max } ký tự
+glyphs-text-long-hint = một báo cáo dài thường khoảng 20 000 ký tự; hãy chia thành các mục
+glyphs-cell-long = văn bản dài { $length } ký tự; một ô bảng tính chứa tối đa { $max } ký tự
+glyphs-row-column = hàng { $row }, cột { $column }
+glyphs-more = còn { $n } ký tự khác không in được
+glyphs-times = { $message } ({ $n } lần trong tệp này; chỉ hiện lần đầu tiên)
+glyphs-invisible = có { $what } ({ $code }) dán lẫn trong văn bản: { $effect }
+glyphs-non-breaking-space = dấu cách không ngắt dòng
+glyphs-zero-width-space = dấu cách độ rộng bằng không
+glyphs-zero-width-joiner = ký tự nối hoặc dấu độ rộng bằng không
+glyphs-direction-mark = dấu chỉ hướng viết
+glyphs-soft-hyphen = dấu gạch nối mềm
+glyphs-line-separator = ký tự phân cách dòng
+glyphs-variation-selector = ký tự chọn biến thể
+glyphs-effect-space = ký tự này in ra như dấu cách nhưng không phải dấu cách, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác
+glyphs-effect-line = ký tự này ngắt dòng ngay tại chỗ nó đứng
+glyphs-effect-nothing = ký tự này không in ra gì nhưng vẫn có mặt, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác

@@ -128,10 +128,10 @@ impl Joiner {
     /// gives the version, the catalog's metadata and the document information.
     pub fn add(&mut self, src: &Source, pages: Range<usize>) -> Result<(), String> {
         let pdf = &src.doc;
-        let range = src
-            .pages
-            .get(pages.clone())
-            .ok_or_else(|| format!("a piece asks for pages {pages:?} of {}", src.pages.len()))?;
+        let range = src.pages.get(pages.clone()).ok_or_else(|| {
+            let (asked, total) = (format!("{pages:?}"), src.pages.len());
+            t!("join-pages-out-of-range", pages = asked, total = total)
+        })?;
         let first = self.kids.is_empty();
         let mut piece = Numbering {
             base: self.next(),
@@ -186,7 +186,7 @@ impl Joiner {
         for (i, object) in piece.objects.into_iter().enumerate() {
             let n = base + i as u32;
             self.offsets.push(self.pos());
-            let object = object.ok_or("an object of a piece was never copied")?;
+            let object = object.ok_or_else(|| t!("join-object-not-copied"))?;
             indirect(&mut self.out, n, &object);
         }
         self.kids.extend(base..base + range.len() as u32);
@@ -198,10 +198,7 @@ impl Joiner {
     /// next piece: copied as bytes when its numbers have not moved (then `true`), else
     /// renumbered.
     pub fn take(&mut self, old: &Previous, at: usize, parts: &[Old]) -> Result<bool, String> {
-        let pages = parts
-            .get(at)
-            .ok_or("no such piece in the previous file")?
-            .pages;
+        let pages = parts.get(at).ok_or_else(|| t!("join-no-such-piece"))?.pages;
         if self.copy(old, at, parts).is_some() {
             self.spill()?;
             return Ok(true);
@@ -297,7 +294,7 @@ impl Joiner {
     /// The PDF, with the file identifier `id` (derived from the inputs).
     pub fn finish(mut self, id: u128) -> Result<Joined, String> {
         if self.kids.is_empty() {
-            return Err("nothing to join".into());
+            return Err(t!("join-nothing"));
         }
         let kids = Object::Array(
             self.kids
@@ -348,7 +345,7 @@ fn inherited(pdf: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
 }
 
 fn err(e: lopdf::Error) -> String {
-    format!("joining PDFs: {e}")
+    t!("join-failed", error = e.to_string())
 }
 
 #[cfg(test)]

@@ -39,10 +39,10 @@ pub fn join(
                 let at = olds
                     .iter()
                     .position(|o| o.inputs == part.inputs && o.pages == part.pages)
-                    .ok_or("a part is missing from the previous file")?;
+                    .ok_or_else(|| t!("join-part-missing"))?;
                 joiner.take(previous, at, olds)?;
             }
-            (None, None) => return Err("no previous file to take a part from".into()),
+            (None, None) => return Err(t!("join-no-previous")),
         };
     }
     let id = id.unwrap_or_else(|| typst::utils::hash128(&inputs));

@@ -13,7 +13,8 @@ pub struct Source {
 impl Source {
     /// The PDF in `bytes`.
     pub fn parse(bytes: &[u8]) -> Result<Source, String> {
-        let doc = Document::load_mem(bytes).map_err(|e| format!("reading a PDF back: {e}"))?;
+        let doc =
+            Document::load_mem(bytes).map_err(|e| t!("join-cannot-read", error = e.to_string()))?;
         let pages = doc.get_pages().into_values().collect();
         Ok(Source { doc, pages })
     }

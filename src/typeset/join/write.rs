@@ -103,5 +103,5 @@ fn write_name(out: &mut Vec<u8>, name: &[u8]) {
 }
 
 pub(super) fn io(e: std::io::Error) -> String {
-    format!("writing the joined PDF: {e}")
+    t!("join-cannot-write", error = e.to_string())
 }

@@ -3,6 +3,10 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod speak;
+#[cfg(test)]
+mod speak_tests;
+
 /// thidua: official documents of emulation and commendation work, from YAML.
 #[derive(Debug, Parser)]
 #[command(name = "thidua", version, about, long_about = None)]
@@ -20,15 +24,19 @@ impl Cli {
     /// The command line, or clap's usage error (exit 2) for what clap cannot check by
     /// itself: two kinds of page preview at once.
     pub fn parsed() -> Cli {
-        use clap::CommandFactory;
-        let cli = Cli::parse();
+        use clap::{CommandFactory, FromArgMatches};
+        let command = speak::spoken(Cli::command());
+        let matches = command
+            .clone()
+            .try_get_matches()
+            .unwrap_or_else(|e| speak::refused(e, &command));
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| speak::refused(e, &command));
         if let Command::Build(a) | Command::Watch(a) | Command::Serve(ServeArgs { build: a, .. }) =
             &cli.command
         {
             if a.format.contains(&Format::Png) && a.format.contains(&Format::Svg) {
                 let kind = clap::error::ErrorKind::ArgumentConflict;
-                let m = "page previews are PNG or SVG: ask for one of them";
-                Cli::command().error(kind, m).exit();
+                speak::mistaken(kind, t!("cli-png-or-svg"), &command);
             }
         }
         cli
@@ -43,14 +51,17 @@ pub fn language() -> crate::lang::Lang {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let flag = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
-        Some(rest) => match rest.strip_prefix('=') {
-            Some(v) => Some(v.to_string()),
-            None if rest.is_empty() => args.get(i + 1).cloned(),
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some(rest) => match rest.strip_prefix('=') {
+                Some(v) => Some(v.to_string()),
+                None if rest.is_empty() => args.get(i + 1).cloned(),
+                None => None,
+            },
             None => None,
-        },
-        None => None,
-    });
+        });
     let chosen = flag.or_else(|| std::env::var("THIDUA_LANG").ok());
     chosen.as_deref().and_then(Lang::named).unwrap_or(Lang::Vi)
 }
@@ -70,7 +81,7 @@ pub enum Command {
         #[arg(long)]
         registers: bool,
         /// Seconds a document may take to typeset before the run stops.
-        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = seconds)]
         timeout: u64,
     },
     /// Start a new project with a worked example (never overwrites a file).
@@ -134,7 +145,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "files")]
         code: Option<String>,
         /// Seconds a document may take to typeset again before verifying stops.
-        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = seconds)]
         timeout: u64,
     },
     /// Print the JSON Schema of a dossier (or of thidua.yaml), for an editor's completion
@@ -222,7 +233,7 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
     /// Seconds a document may take to typeset before the run stops (a template that loops for good).
-    #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = crate::deadline::DEFAULT_SECS, value_parser = seconds)]
     pub timeout: u64,
     /// Date every PDF at this time, in seconds since 1970, instead of its document's date
     /// (reproducible builds; usually set in the environment).
@@ -297,11 +308,11 @@ impl Command {
 
 /// `--ppi`: a resolution a page image can be made at.
 fn ppi(s: &str) -> Result<f32, String> {
-    let v: f32 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    let v: f32 = s.parse().map_err(|_| t!("cli-ppi-number", value = s))?;
     if (10.0..=1200.0).contains(&v) {
         Ok(v)
     } else {
-        Err("PNG previews take 10 to 1200 pixels per inch".into())
+        Err(t!("cli-ppi-range"))
     }
 }
 
@@ -313,13 +324,19 @@ fn epoch(s: &str) -> Result<String, String> {
     if s.is_empty() {
         return Ok(String::new());
     }
-    let secs: i64 = s
-        .parse()
-        .map_err(|_| format!("`{s}` is not a whole number of seconds since 1970"))?;
+    let secs: i64 = s.parse().map_err(|_| t!("cli-epoch-number", value = s))?;
     let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| e.to_string())?;
     match t.year() {
         1..=9999 => Ok(secs.to_string()),
-        _ => Err(format!("{secs} seconds since 1970 is past the year 9999")),
+        _ => Err(t!("cli-epoch-range", value = secs.to_string())),
+    }
+}
+
+/// `--timeout`: a whole number of seconds, at least 1.
+fn seconds(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(t!("cli-seconds", value = s)),
     }
 }
 
@@ -331,5 +348,5 @@ fn glob_pattern(s: &str) -> Result<glob::Pattern, String> {
 /// `--pdf-standard`: a standard typst-pdf enforces, by its usual name.
 fn pdf_standard(s: &str) -> Result<typst_pdf::PdfStandard, String> {
     serde_json::from_value(serde_json::Value::String(s.to_string()))
-        .map_err(|_| format!("unknown PDF standard `{s}` (e.g. a-2b, a-3b, a-2u, ua-1, 1.7)"))
+        .map_err(|_| t!("cli-pdf-standard", value = s))
 }
