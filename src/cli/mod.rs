@@ -342,7 +342,7 @@ fn seconds(s: &str) -> Result<u64, String> {
 
 /// `--only`: a glob over dossier paths.
 fn glob_pattern(s: &str) -> Result<glob::Pattern, String> {
-    glob::Pattern::new(s).map_err(|e| e.to_string())
+    glob::Pattern::new(s).map_err(|e| t!("cli-only-pattern", position = e.pos, error = e.msg))
 }
 
 /// `--pdf-standard`: a standard typst-pdf enforces, by its usual name.

@@ -46,8 +46,9 @@ fn config(dir: &Path, kind: Option<&str>) -> Result<Config, Failure> {
             kind.unwrap_or("so")
         ),
     };
-    let config =
-        serde_yaml::from_str(&text).with_context(|| t!("forms-cmd-invalid", file = &shown))?;
+    let config = serde_yaml::from_str(&text)
+        .map_err(|e| anyhow::anyhow!(crate::lang::serde::located(&e.to_string())))
+        .with_context(|| t!("forms-cmd-invalid", file = &shown))?;
     Ok(config)
 }
 

@@ -212,3 +212,76 @@ fn every_kind_of_agency_is_named_in_both_languages() {
         }
     }
 }
+
+/// A message's own words: its text, each placeholder as a quoted mark.
+fn words(p: &Pattern<&str>, out: &mut String) {
+    for element in &p.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Select { variants, .. } => {
+                    for v in variants {
+                        words(&v.value, out);
+                        out.push(' ');
+                    }
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value);
+                }
+                Expression::Inline(_) => out.push_str(" `…` "),
+            },
+        }
+    }
+}
+
+/// Every key and value name of the JSON Schemas: what a message may name unquoted, as
+/// `(gender)` after the Vietnamese words for it.
+pub fn yaml_words() -> BTreeSet<String> {
+    fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    if k == "properties" {
+                        out.extend(v.as_object().into_iter().flatten().map(|(k, _)| k.clone()));
+                    }
+                    if k == "enum" {
+                        let names = v.as_array().into_iter().flatten();
+                        out.extend(names.filter_map(|n| n.as_str()).map(str::to_string));
+                    }
+                    walk(v, out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    use crate::model::schema::{schema, Target};
+    let mut out = BTreeSet::new();
+    walk(&schema(Target::Dossier), &mut out);
+    walk(&schema(Target::Config), &mut out);
+    out
+}
+
+#[test]
+fn the_vietnamese_catalogue_has_no_english_words() {
+    let allowed = yaml_words();
+    let resource = fluent_syntax::parser::parse(Lang::Vi.catalogue()).unwrap();
+    let mut english = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(m) = entry else { continue };
+        let mut text = String::new();
+        if let Some(p) = &m.value {
+            words(p, &mut text);
+        }
+        let found = super::english::english_words(&text, &allowed);
+        if !found.is_empty() {
+            english.push(format!("{}: {found:?} in {text:?}", m.id.name));
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "{} messages:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+}

@@ -7,108 +7,29 @@ use std::collections::BTreeSet;
 
 /// Words thidua's Vietnamese keeps as they are: names of formats and tools, and the
 /// verdict words scripts read.
+#[rustfmt::skip]
 const KEPT: &[&str] = &[
-    "yaml",
-    "csv",
-    "pdf",
-    "xlsx",
-    "docx",
-    "json",
-    "svg",
-    "png",
-    "typst",
-    "git",
-    "thidua",
-    "word",
-    "excel",
-    "id",
-    "url",
-    "http",
-    "html",
-    "utf",
-    "ok",
-    "edited",
-    "stale",
-    "head",
-    "commit",
-    "schema",
-    "template",
-    "markdown",
-    "glob",
-    "alias",
-    "tab",
-    "cpu",
-    "xmp",
-    "cms",
-    "rsa",
-    "sha",
-    "ppi",
-    "inch",
-    "pull",
-    "request",
-    "key",
-    "tag",
-    "byte",
-    "bytes",
-    "web",
-    "unicode",
-    "nfc",
-    "ascii",
-    "iso",
-    "xml",
-    "zip",
-    "ui",
-    "dir",
-    "lang",
-    "en",
-    "vi",
-    "true",
-    "false",
-    "null",
-    "dom",
-    "sse",
-    "api",
-    "nfd",
-    "libreoffice",
-    "handlebars",
-    "fluent",
-    "revision",
-    "hex",
-    "font",
-    "serve",
-    "build",
-    "check",
-    "watch",
-    "init",
-    "diff",
-    "verify",
-    "history",
-    "forms",
-    "render",
-    "help",
-    "out",
-    "content",
-    "templates",
-    "fonts",
-    "mb",
-    "kb",
-    "gb",
-    "kib",
-    "mib",
-    "gib",
-    "ms",
-    "a4",
-    "pdfa",
-    "ua",
+    "yaml", "csv", "pdf", "xlsx", "docx", "json", "svg", "png", "typst", "git", "thidua",
+    "word", "excel", "id", "url", "http", "html", "utf", "ok", "edited", "stale", "head",
+    "commit", "schema", "template", "markdown", "glob", "alias", "tab", "cpu", "xmp", "cms",
+    "rsa", "sha", "ppi", "inch", "pull", "request", "key", "tag", "byte", "bytes", "web",
+    "unicode", "nfc", "ascii", "iso", "xml", "zip", "ui", "dir", "lang", "en", "vi", "true",
+    "false", "null", "dom", "sse", "api", "nfd", "libreoffice", "handlebars", "fluent",
+    "revision", "hex", "font", "serve", "build", "check", "watch", "init", "diff", "verify",
+    "history", "forms", "render", "help", "out", "content", "templates", "fonts", "mb",
+    "kb", "gb", "kib", "mib", "gib", "ms", "a4", "pdfa", "ua", "mm", "pt", "ttf", "otf",
+    "jpg", "localhost", "checkout",
 ];
 
-/// Short English words that are also shaped as Vietnamese syllables without their marks.
+/// Short English words that are also shaped as Vietnamese syllables without their marks
+/// (not `in`, `so`, `do`, `an`: Vietnamese words too — in, so sánh, do, An).
+#[rustfmt::skip]
 const ENGLISH: &[&str] = &[
-    "the", "to", "in", "on", "no", "not", "an", "at", "can", "man", "be", "he", "me", "we", "so",
-    "do", "go", "up", "it", "but", "out", "team", "each", "than", "then", "them", "been", "seen",
-    "keep", "need", "mean", "see", "use", "top", "tip", "pick", "may", "one", "or", "if", "is",
-    "as", "of", "by", "and", "has", "had", "its", "this", "that", "into", "from", "at", "any",
-    "all", "none", "some", "too", "new", "old",
+    "the", "to", "on", "no", "not", "at", "can", "man", "be", "he", "me", "we", "go", "up",
+    "it", "but", "out", "team", "each", "than", "then", "them", "been", "seen", "keep",
+    "need", "mean", "see", "use", "top", "tip", "pick", "may", "one", "or", "if", "is",
+    "as", "of", "by", "and", "has", "had", "its", "this", "that", "into", "from", "at",
+    "any", "all", "none", "some", "too", "new", "old",
 ];
 
 const ONSETS: &[&str] = &[
@@ -186,8 +107,9 @@ pub fn english_words(text: &str, allowed: &BTreeSet<String>) -> Vec<String> {
         let word = token.to_ascii_lowercase();
         let kept =
             KEPT.contains(&word.as_str()) || allowed.contains(&word) || allowed.contains(token);
-        // Capitals alone: a name of a standard (PDF/A, CMS) or a placeholder (DIR).
-        let acronym = token.len() > 1 && token.chars().all(|c| c.is_ascii_uppercase());
+        // Capitals alone: a name of a standard (CMS), a placeholder (DIR), a regime or a
+        // spreadsheet's column (B).
+        let acronym = token.chars().all(|c| c.is_ascii_uppercase());
         if kept || acronym {
             continue;
         }

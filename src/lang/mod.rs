@@ -33,22 +33,8 @@ impl Lang {
     /// The catalogue's text, as embedded in the binary.
     pub fn catalogue(self) -> &'static str {
         match self {
-            Lang::Vi => concat!(
-                include_str!("vi.ftl"),
-                include_str!("parts/load-a.vi.ftl"),
-                include_str!("parts/load-b.vi.ftl"),
-                include_str!("parts/derive.vi.ftl"),
-                include_str!("parts/engine.vi.ftl"),
-                include_str!("parts/cmd.vi.ftl"),
-            ),
-            Lang::En => concat!(
-                include_str!("en.ftl"),
-                include_str!("parts/load-a.en.ftl"),
-                include_str!("parts/load-b.en.ftl"),
-                include_str!("parts/derive.en.ftl"),
-                include_str!("parts/engine.en.ftl"),
-                include_str!("parts/cmd.en.ftl"),
-            ),
+            Lang::Vi => include_str!("vi.ftl"),
+            Lang::En => include_str!("en.ftl"),
         }
     }
 

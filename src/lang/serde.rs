@@ -15,6 +15,26 @@ pub fn said(message: &str) -> String {
         .unwrap_or_else(|| message.to_string())
 }
 
+/// serde_yaml's whole message (`organization: invalid length 0, expected … at line 1
+/// column 15`) in the chosen language: its field path and place kept, its words said.
+pub fn located(message: &str) -> String {
+    if current() == Lang::En {
+        return message.to_string();
+    }
+    let (message, place) = match message.rsplit_once(" at line ") {
+        Some((m, place)) => (m, place.split_once(" column ")),
+        None => (message, None),
+    };
+    let said = match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => format!("{path}: {}", said(rest)),
+        _ => said(message),
+    };
+    match place {
+        Some((line, column)) => t!("serde-at", said = said, line = line, column = column),
+        None => said,
+    }
+}
+
 /// serde's framing: the invalid type or value, the unknown or missing field.
 fn framed(m: &str) -> Option<String> {
     if let Some(rest) = m.strip_prefix("invalid type: ") {

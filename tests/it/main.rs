@@ -12,6 +12,8 @@ mod cycle_input;
 mod docs;
 mod docs_examples;
 mod docs_keys;
+#[path = "../../src/lang/english.rs"]
+mod english;
 mod errors;
 mod faults;
 mod figures;
@@ -41,6 +43,7 @@ mod slips;
 mod support;
 mod text;
 mod trust;
+mod vietnamese;
 mod watch;
 mod year;
 mod years;

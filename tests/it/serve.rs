@@ -285,9 +285,15 @@ impl Events {
         Events(r)
     }
 
-    /// The next version the server sends.
+    /// The next version the server sends, within 30 s (keep-alive comments do not
+    /// count: a stream that only keeps alive fails the test, never hangs it).
     pub fn next(&mut self) -> u64 {
+        let start = Instant::now();
         loop {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "no new version in 30 s"
+            );
             let mut line = String::new();
             assert!(self.0.read_line(&mut line).unwrap() > 0, "the stream ended");
             if let Some(v) = line.trim_end().strip_prefix("data: ") {

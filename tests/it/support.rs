@@ -72,14 +72,19 @@ pub fn binary() -> Command {
     command
 }
 
-/// Runs the real binary with `args` in `dir`.
+/// Runs the real binary with `args` in `dir`. A run that fails (bad input, a verdict) is
+/// run again in Vietnamese, which must say the same at the same places in Vietnamese.
 pub fn thidua(dir: &Path, args: &[&str]) -> Output {
-    binary()
+    let o = binary()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
-        .unwrap()
+        .unwrap();
+    if !o.status.success() {
+        crate::vietnamese::agrees(dir, args, &o);
+    }
+    o
 }
 
 /// Standard error as text.
