@@ -95,7 +95,10 @@ fn summary(args: &BuildArgs, ran: &engine::Ran, secs: f64) -> String {
         "" => String::new(),
         line => format!(": {line}"),
     };
-    let (out, secs) = (out_dir(args).display().to_string(), format!("{secs:.1}"));
+    let (out, secs) = (
+        out_dir(args).display().to_string(),
+        crate::lang::decimal(&format!("{secs:.1}")),
+    );
     t!(
         "build-summary",
         docs = done.docs,

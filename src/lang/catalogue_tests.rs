@@ -197,10 +197,33 @@ fn a_message_puts_its_values_in_and_english_counts_in_the_plural() {
 }
 
 #[test]
+fn a_decimal_is_written_as_each_language_writes_it() {
+    use super::{decimal, with};
+    let cases = [
+        (Lang::Vi, "0.4", "0,4"),
+        (Lang::En, "0.4", "0.4"),
+        (Lang::Vi, "12", "12"),
+    ];
+    for (lang, n, want) in cases {
+        assert_eq!(with(lang, || decimal(n)), want);
+    }
+}
+
+#[test]
 fn the_language_is_named_by_its_code() {
     assert_eq!(Lang::named("VI"), Some(Lang::Vi));
     assert_eq!(Lang::named("en"), Some(Lang::En));
     assert_eq!(Lang::named("fr"), None);
+}
+
+#[test]
+fn every_kind_of_document_is_named_in_both_languages() {
+    for kind in crate::kinds::KINDS {
+        let id = format!("kinds-name-{}", kind.name);
+        for lang in [Lang::Vi, Lang::En] {
+            assert_ne!(text_in(lang, &id, &[]), id, "{lang:?}");
+        }
+    }
 }
 
 #[test]

@@ -187,6 +187,15 @@ pub fn has(id: &str) -> bool {
     bundle(current()).has_message(id)
 }
 
+/// A decimal number written by the code (`0.4`) as the language writes it: Vietnamese
+/// separates the decimals with a comma (`0,4`).
+pub fn decimal(number: &str) -> String {
+    match current() {
+        Lang::Vi => number.replace('.', ","),
+        Lang::En => number.to_string(),
+    }
+}
+
 /// `t!("id")`, `t!("id", name = value, …)`: the message `id` of the catalogue in the
 /// chosen language, each `name` put where the catalogue writes `{ $name }`.
 #[macro_export]

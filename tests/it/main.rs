@@ -22,6 +22,7 @@ mod harm;
 mod headers;
 mod households;
 mod incremental;
+mod languages;
 mod layers;
 mod limits;
 mod lists;
