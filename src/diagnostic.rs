@@ -119,7 +119,7 @@ impl Diagnostic {
             ));
         }
         if let Some(hint) = &self.hint {
-            out.push_str(&format!("\n  {}", t!("label-hint", hint = hint)));
+            out.push_str(&format!("\n  {}", t!("label-hint", hint = said(hint))));
         }
         out
     }
@@ -136,12 +136,13 @@ impl fmt::Display for Diagnostic {
             }
         }
         write!(f, ": ")?;
+        // The path, message and hint quote what the input holds (a key, a value).
         if let Some(path) = &self.path {
-            write!(f, "{path}: ")?;
+            write!(f, "{}: ", said(path))?;
         }
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", said(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  {}", t!("label-hint", hint = hint))?;
+            write!(f, "\n  {}", t!("label-hint", hint = said(hint)))?;
         }
         Ok(())
     }
@@ -156,14 +157,34 @@ pub fn printable(s: &str) -> String {
         .collect()
 }
 
+/// A message, which quotes what a file or a user wrote, as a terminal may show it: its
+/// lines kept, every other control or direction character (an escape sequence that would
+/// retitle the terminal, a right-to-left override) shown as `�`.
+pub fn said(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            c if c.is_control()
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c) =>
+            {
+                '\u{fffd}'
+            }
+            c => c,
+        })
+        .collect()
+}
+
 /// The closest names to `word` among `known`, for "did you mean" hints; else every
-/// name known, the closest first.
+/// name known, in alphabetical order (by closeness, they would look shuffled).
 pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let best = ranked(word, known);
     if let Some(near) = closest(word, &best) {
         return Some(near);
     }
-    let all: Vec<&str> = best.iter().map(|(_, k)| *k).collect();
+    let mut all: Vec<&str> = best.iter().map(|(_, k)| *k).collect();
+    all.sort_unstable();
+    all.dedup();
     (!all.is_empty()).then(|| t!("suggest-known", names = all.join(", ")))
 }
 
@@ -205,6 +226,16 @@ mod tests {
             d.to_string(),
             "content/x.yaml:14:9: awards[0].decision.date: expected a date"
         );
+    }
+
+    #[test]
+    fn a_value_quoted_by_a_message_steers_no_terminal() {
+        let d = Diagnostic::file("a.yaml", "unknown person `lan\u{1b}]0;PWN\u{7}\u{202e}x`")
+            .field("report.signer\u{1b}")
+            .hint("line one\nline\ttwo \u{1b}[2J");
+        let want = "a.yaml: report.signer\u{fffd}: unknown person `lan\u{fffd}]0;PWN\u{fffd}\u{fffd}x`\n  hint: line one\nline\ttwo \u{fffd}[2J";
+        assert_eq!(d.to_string(), want);
+        assert_eq!(d.render(None), want);
     }
 
     #[test]

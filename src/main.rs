@@ -32,7 +32,14 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    lang::set(cli::language());
+    match cli::language() {
+        Ok(chosen) => lang::set(chosen),
+        Err(value) => {
+            let said = t!("cli-lang-variable", value = diagnostic::said(&value));
+            eprintln!("{}", t!("label-error", text = said));
+            return ExitCode::from(2);
+        }
+    }
     let mut cli = cli::Cli::parsed();
     cli.command.find_project();
     // `diff` and `verify` answer a question (1: there is a difference, a file does not
@@ -112,7 +119,8 @@ fn main() -> ExitCode {
             ExitCode::from(error)
         }
         Err(Failure::Env(e)) => {
-            eprintln!("{}", t!("label-error", text = format!("{e:#}")));
+            let text = diagnostic::said(&format!("{e:#}"));
+            eprintln!("{}", t!("label-error", text = text));
             ExitCode::from(error)
         }
     }

@@ -16,7 +16,7 @@ pub struct Cli {
     pub command: Command,
     /// The language of messages and help: vi (the default) or en; the documents are the
     /// same in both.
-    #[arg(long, global = true, env = "THIDUA_LANG", value_parser = ["vi", "en"], hide_env_values = true)]
+    #[arg(long, global = true, value_parser = ["vi", "en"], ignore_case = true)]
     pub lang: Option<String>,
 }
 
@@ -45,8 +45,9 @@ impl Cli {
 
 /// The language of messages and help: `--lang` (anywhere on the line), else `THIDUA_LANG`,
 /// else Vietnamese; never the system's `LANG`. Read before clap, whose help is in it; a
-/// code thidua does not speak is left for clap to refuse.
-pub fn language() -> crate::lang::Lang {
+/// flag's code thidua does not speak is left for clap to refuse, the variable's is the
+/// error here (`Err` with the value).
+pub fn language() -> Result<crate::lang::Lang, String> {
     use crate::lang::Lang;
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -62,8 +63,14 @@ pub fn language() -> crate::lang::Lang {
             },
             None => None,
         });
-    let chosen = flag.or_else(|| std::env::var("THIDUA_LANG").ok());
-    chosen.as_deref().and_then(Lang::named).unwrap_or(Lang::Vi)
+    if let Some(flag) = flag {
+        return Ok(Lang::named(&flag).unwrap_or(Lang::Vi));
+    }
+    match std::env::var("THIDUA_LANG") {
+        Ok(v) if v.trim().is_empty() => Ok(Lang::Vi),
+        Ok(v) => Lang::named(&v).ok_or(v),
+        Err(_) => Ok(Lang::Vi),
+    }
 }
 
 /// The subcommands.

@@ -47,6 +47,7 @@ fn told(command: Command, path: &str, root: bool) -> Command {
                 .help_heading(text("cli-heading-options", &[])),
         );
     }
+    command = usage_said(command, path);
     let names: Vec<String> = command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -56,6 +57,18 @@ fn told(command: Command, path: &str, root: bool) -> Command {
         command = command.mut_subcommand(name, |c| told(c, &path, false));
     }
     command
+}
+
+/// The usage line with clap's `[OPTIONS]` in the language (`thidua build [TÙY_CHỌN]
+/// [THƯ_MỤC]`), the command's path before it.
+fn usage_said(command: Command, path: &str) -> Command {
+    let usage = command.clone().render_usage().to_string();
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    let name = command.get_name().to_string();
+    let rest = usage.strip_prefix(name.as_str()).unwrap_or(usage);
+    let options = text("cli-value-options", &[]);
+    let rest = rest.replace("[OPTIONS]", &options);
+    command.override_usage(format!("{}{rest}", path.replace('-', " ")))
 }
 
 /// An argument's own text for this command, else the one it has wherever it appears.
@@ -102,6 +115,12 @@ fn annotated(arg: Arg, help: String) -> Arg {
         let name = env.to_string_lossy().into_owned();
         notes.push(text("cli-note-env", &[("name", name.into())]));
     }
+    // The placeholder of its value, in the language (`<THƯ_MỤC>`).
+    let placeholder = format!("cli-value-{}", arg.get_id());
+    let arg = match takes && crate::lang::has(&placeholder) {
+        true => arg.value_name(text(&placeholder, &[])),
+        false => arg,
+    };
     let heading = match arg.is_positional() {
         true => "cli-heading-arguments",
         false => "cli-heading-options",
@@ -154,6 +173,7 @@ pub fn refused(error: clap::Error, command: &Command) -> ! {
         ErrorKind::InvalidSubcommand => "cli-error-unknown-command",
         ErrorKind::MissingRequiredArgument => "cli-error-missing",
         ErrorKind::MissingSubcommand => "cli-error-no-command",
+        ErrorKind::ArgumentConflict if arg == value => "cli-error-twice",
         ErrorKind::ArgumentConflict => "cli-error-conflict",
         ErrorKind::ValueValidation => "cli-error-validation",
         ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
@@ -193,11 +213,26 @@ pub fn mistaken(kind: ErrorKind, message: String, command: &Command) -> ! {
     )
 }
 
-/// `out`, then the usage and where to read more; exits 2, as clap does.
+/// `out`, then the usage (of the subcommand the line names, when it names one) and where
+/// to read more; exits 2, as clap does.
 fn said(out: &str, usage: Option<String>, command: &Command) -> ! {
-    let usage = usage.unwrap_or_else(|| command.clone().render_usage().to_string());
+    let usage = usage.unwrap_or_else(|| {
+        let mut built = command.clone();
+        built.build();
+        let named = std::env::args().skip(1).find_map(|a| {
+            built
+                .get_subcommands()
+                .find(|c| c.get_name() == a)
+                .map(|c| c.get_name().to_string())
+        });
+        match named.and_then(|n| built.find_subcommand_mut(&n).map(|c| c.render_usage())) {
+            Some(u) => u.to_string(),
+            None => command.clone().render_usage().to_string(),
+        }
+    });
     let usage = usage.trim().trim_start_matches("Usage:").trim();
     let heading = text("cli-heading-usage", &[]);
+    let out = crate::diagnostic::said(out);
     eprintln!("{out}\n\n{heading} {usage}\n\n{}", text("cli-more", &[]));
     std::process::exit(2)
 }

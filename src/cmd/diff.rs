@@ -25,20 +25,32 @@ pub fn run(
         ))
     })?;
     let repo = Repo::of(dir).map_err(Failure::Env)?;
+    // JSON is read by scripts: its values (labels, `3 entries`) are English in every
+    // language; what is said to the user on the way stays in theirs.
+    let scripts = match format {
+        DiffFormat::Json => Some(crate::lang::Lang::En),
+        _ => None,
+    };
+    let told = |f: &dyn Fn() -> String| match scripts {
+        Some(lang) => crate::lang::with(lang, f),
+        None => f(),
+    };
     let old_rev = old.unwrap_or("HEAD");
-    let (old_project, old_label, _old_dir) = at(&repo, old_rev)?;
+    let (old_project, old_label, _old_dir) = at(&repo, old_rev, &told)?;
     let (new_project, new_label, _new_dir) = match new {
-        Some(rev) => at(&repo, rev)?,
+        Some(rev) => at(&repo, rev, &told)?,
         None => {
-            let label = t!("diff-working-tree");
+            let label = told(&|| t!("diff-working-tree"));
             (Some(load(dir, &label)?), label, None)
         }
     };
-    let review = Review::of(
-        old_project.as_ref(),
-        new_project.as_ref(),
-        (old_label, new_label),
-    );
+    let labels = (old_label, new_label);
+    let review = match scripts {
+        Some(lang) => crate::lang::with(lang, || {
+            Review::of(old_project.as_ref(), new_project.as_ref(), labels)
+        }),
+        None => Review::of(old_project.as_ref(), new_project.as_ref(), labels),
+    };
     let shown = match format {
         DiffFormat::Text => review::text(&review),
         DiffFormat::Markdown => review::markdown(&review),
@@ -53,13 +65,17 @@ type Version = (Option<Prepared>, String, Option<tempfile::TempDir>);
 
 /// The project as it was at `rev`: loaded from a temporary copy (kept while in use), and
 /// its label (`HEAD~1 (1a2b3c4d5e6f)`).
-fn at(repo: &Repo, rev: &str) -> Result<Version, Failure> {
+fn at(
+    repo: &Repo,
+    rev: &str,
+    told: &dyn Fn(&dyn Fn() -> String) -> String,
+) -> Result<Version, Failure> {
     let commit = repo.commit(rev).map_err(Failure::Env)?;
     let label = format!("{rev} ({})", crate::git::short(&commit));
     let copy = tempfile::tempdir()
         .map_err(|e| Failure::Env(anyhow!("{}", t!("diff-temporary", error = e.to_string()))))?;
     let Some(root) = repo.export(&commit, copy.path()).map_err(Failure::Env)? else {
-        let label = t!("diff-without-project", label = label);
+        let label = told(&|| t!("diff-without-project", label = &label));
         return Ok((None, label, Some(copy)));
     };
     let prepared = load(&root, &label)?;

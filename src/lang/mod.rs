@@ -56,25 +56,22 @@ pub fn set(lang: Lang) {
 
 /// The language chosen (English when none was: the unit tests).
 pub fn current() -> Lang {
-    #[cfg(test)]
-    if let Some(lang) = TRIED.with(std::cell::Cell::get) {
+    if let Some(lang) = FOR_NOW.with(std::cell::Cell::get) {
         return lang;
     }
     CHOSEN.get().copied().unwrap_or(Lang::En)
 }
 
-#[cfg(test)]
 thread_local! {
-    static TRIED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+    static FOR_NOW: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
-/// `f` run with `lang` as this thread's language: a unit test of a message in
-/// Vietnamese, beside the others in English.
-#[cfg(test)]
+/// `f` run with `lang` as this thread's language: what scripts read (`diff`'s JSON) is
+/// the same in every language, and a unit test tries a message in Vietnamese.
 pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
-    TRIED.with(|t| t.set(Some(lang)));
+    let before = FOR_NOW.with(|t| t.replace(Some(lang)));
     let out = f();
-    TRIED.with(|t| t.set(None));
+    FOR_NOW.with(|t| t.set(before));
     out
 }
 

@@ -110,6 +110,13 @@ fn unexpected(found: &str) -> String {
     if let Some(v) = quoted("boolean ") {
         return t!("serde-found-boolean", value = v);
     }
+    // A number too large for any integer: `integer `99…` as u128`.
+    if let Some((v, _)) = quoted("integer ")
+        .as_deref()
+        .and_then(|v| v.split_once(" as "))
+    {
+        return t!("serde-found-huge", value = v);
+    }
     if let Some(v) = quoted("integer ") {
         return t!("serde-found-integer", value = v);
     }
@@ -155,6 +162,7 @@ fn expected_text(expected: &str) -> String {
         "a character" | "char" => "serde-expected-character",
         "unit" => "serde-expected-nothing",
         "option" => "serde-expected-option",
+        "any YAML value" => "serde-expected-value",
         _ if expected.starts_with("struct ") || expected.starts_with("a map of ") => {
             "serde-expected-map"
         }
@@ -206,6 +214,7 @@ fn parser(m: &str) -> Option<String> {
         ("recursion limit exceeded", "yaml-deep"),
         ("repetition limit exceeded", "yaml-repeated"),
         ("unknown anchor", "yaml-anchor"),
+        ("control characters are not allowed", "yaml-control"),
     ];
     let id = SAID
         .iter()
@@ -226,7 +235,7 @@ mod tests {
         let vi = |m: &str| crate::lang::with(Lang::Vi, || framed(m).or_else(|| parser(m)));
         assert_eq!(
             vi("invalid type: floating point `74.5`, expected a whole number").unwrap(),
-            "sai kiểu: đã ghi số thập phân `74.5`, cần một số nguyên"
+            "sai kiểu: đã ghi số thập phân `74.5`, cần một số nguyên không âm (0, 1, 2, …)"
         );
         assert_eq!(
             vi("unknown field `id`, expected one of `name`, `gender`").unwrap(),

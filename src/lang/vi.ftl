@@ -19,15 +19,15 @@ serde-invalid-type = sai kiểu: đã ghi { $found }, cần { $expected }
 serde-invalid-value = giá trị không hợp lệ: đã ghi { $found }, cần { $expected }
 serde-invalid-length = số phần tử không đúng: có { $length }, cần { $expected }
 serde-unknown-field = không có trường `{ $name }`; các trường hợp lệ: { $expected }
-serde-unknown-field-none = không có trường `{ $name }`: ở đây không ghi trường nào
+serde-unknown-field-none = không có trường `{ $name }`: ở đây không nhận trường nào
 serde-unknown-variant = không có giá trị `{ $name }`; các giá trị hợp lệ: { $expected }
-serde-unknown-variant-none = không có giá trị `{ $name }`: ở đây không có giá trị nào được chọn
+serde-unknown-variant-none = không có giá trị `{ $name }`: ở đây không nhận giá trị nào
 serde-missing-field = thiếu trường `{ $name }`
 serde-duplicate-field = trường `{ $name }` được ghi hai lần
 serde-at = { $said } (dòng { $line }, cột { $column })
 serde-one-of = `{ $names }`
 serde-found-boolean = giá trị đúng/sai { $value }
-serde-found-integer = số nguyên { $value }
+serde-found-integer = số { $value }
 serde-found-float = số thập phân { $value }
 serde-found-string = chữ { $value }
 serde-found-character = ký tự { $value }
@@ -37,7 +37,7 @@ serde-found-map = một nhóm khóa: giá trị
 serde-found-bytes = dữ liệu nhị phân
 serde-found-tagged = một giá trị có thẻ (!tag)
 serde-expected-string = chữ (văn bản)
-serde-expected-whole = một số nguyên
+serde-expected-whole = một số nguyên không âm (0, 1, 2, …)
 serde-expected-number = một số
 serde-expected-boolean = true hoặc false
 serde-expected-list = một danh sách (mỗi mục một dòng bắt đầu bằng `- `)
@@ -46,33 +46,33 @@ serde-expected-character = một ký tự
 serde-expected-nothing = để trống
 serde-expected-option = một giá trị hoặc để trống
 serde-expected-name = một tên trong danh sách cho phép
-yaml-expected-key = không tìm thấy khóa (key) như mong đợi: kiểm tra thụt lề và dấu hai chấm của dòng này
-yaml-mapping-here = không được ghi `khóa: giá trị` ở chỗ này: kiểm tra thụt lề, hoặc đặt giá trị có dấu hai chấm trong ngoặc kép
+yaml-expected-key = thiếu khóa ở chỗ này: hãy kiểm tra thụt lề và dấu hai chấm của dòng này
+yaml-mapping-here = không được ghi `khóa: giá trị` ở chỗ này: hãy kiểm tra thụt lề, hoặc đặt giá trị có dấu hai chấm trong ngoặc kép
 yaml-end = tệp kết thúc giữa chừng: một ngoặc hoặc dấu nháy chưa được đóng
-yaml-bad-character = có ký tự không thể mở đầu một giá trị (như `@` hay `` ` ``): đặt giá trị trong ngoặc kép
+yaml-bad-character = có ký tự không thể mở đầu một giá trị (như `@`, `` ` `` hoặc ký tự tab): nếu giá trị bắt đầu bằng ký tự đó, hãy đặt giá trị trong ngoặc kép
 yaml-open-list = thiếu dấu `,` hoặc `]`: danh sách mở bằng `[` chưa được đóng
 yaml-open-map = thiếu dấu `,` hoặc `{"}"}`: nhóm mở bằng `{"{"}` chưa được đóng
-yaml-expected-dash = thiếu dấu `-` ở đầu mục danh sách: kiểm tra thụt lề
+yaml-expected-dash = thiếu dấu `-` ở đầu mục danh sách: hãy kiểm tra thụt lề
 yaml-expected-value = thiếu giá trị ở chỗ này
-yaml-escape = có ký tự thoát (`\`) không hợp lệ trong ngoặc kép: viết `\\`, hoặc dùng ngoặc đơn
+yaml-escape = có ký tự thoát (`\`) không hợp lệ trong ngoặc kép: hãy viết `\\`, hoặc dùng ngoặc đơn
 yaml-tab = có ký tự tab trong thụt lề: YAML chỉ cho phép dấu cách
-yaml-dash-here = không được bắt đầu mục danh sách (`- `) ở chỗ này: kiểm tra thụt lề
+yaml-dash-here = không được bắt đầu mục danh sách (`- `) ở chỗ này: hãy kiểm tra thụt lề
 yaml-expected-colon = thiếu dấu hai chấm (`:`) sau khóa
-yaml-tag = có thẻ (`!`) không xác định: đặt giá trị trong ngoặc kép
+yaml-tag = có thẻ (`!`) không xác định: hãy đặt giá trị trong ngoặc kép
 yaml-document = có dấu phân cách tài liệu (`---` hoặc `...`) ở giữa tệp
 yaml-duplicate = có khóa được ghi hai lần
 yaml-deep = cấu trúc lồng nhau quá sâu
 yaml-repeated = có quá nhiều tham chiếu lặp lại (alias)
-yaml-anchor = tham chiếu (`*tên`) tới một neo (`&tên`) không có
+yaml-anchor = tham chiếu (`*tên`) tới một neo (`&tên`) chưa được khai báo
 
-load-no-thousands-separator = ghi số nguyên không có dấu phân cách hàng nghìn: 1200, không phải 1.200
+load-no-thousands-separator = hãy ghi số nguyên không có dấu phân cách hàng nghìn: 1200, không phải 1.200
 
 ## Dòng lệnh: trợ giúp, tiêu đề, ghi chú và lỗi cách dùng (src/cli/speak.rs)
 
 cli-thidua = Chuyển tệp YAML mô tả công tác thi đua, khen thưởng thành các văn bản chính thức (báo cáo, quyết định, bằng khen, giấy khen) dạng PDF
 cli-thidua-build = Tạo mọi văn bản của dự án vào thư mục kết quả
 cli-thidua-check = Kiểm tra toàn bộ dự án và nêu mọi lỗi; không ghi tệp nào
-cli-thidua-check-registers = Nêu thêm những số sổ vàng chưa quyết định nào của năm dùng đến, giữa số đầu và số cuối của một sổ
+cli-thidua-check-registers = Nêu thêm những số sổ vàng chưa được quyết định nào trong năm cấp, nằm giữa số đầu và số cuối của một sổ
 cli-thidua-check-timeout = Số giây tối đa để dàn trang một văn bản; quá thời gian này thì dừng
 cli-thidua-init = Tạo dự án mới kèm một ví dụ hoàn chỉnh (không bao giờ ghi đè tệp đã có)
 cli-thidua-init-dir = Thư mục của dự án mới
@@ -82,20 +82,20 @@ cli-thidua-watch = Tạo văn bản, rồi tạo lại phần bị ảnh hưởn
 cli-thidua-serve = Xem các văn bản trên một trang web cục bộ (127.0.0.1), tự cập nhật sau mỗi lần tạo lại: các trang của từng văn bản, tệp PDF, Word và Excel, cùng mọi lỗi và cảnh báo
 cli-thidua-serve-port = Cổng trên 127.0.0.1 (0: một cổng trống bất kỳ, in ra khi khởi động)
 cli-thidua-serve-open = Mở trang trong trình duyệt
-cli-thidua-diff = Cho biết một thay đổi làm các văn bản khác đi thế nào: giữa hai phiên bản (revision) git (mặc định HEAD và thư mục làm việc). Trả mã 1 khi văn bản khác nhau
+cli-thidua-diff = Cho biết một thay đổi làm các văn bản khác đi thế nào: giữa hai phiên bản (revision) git (mặc định HEAD và thư mục làm việc). Thoát với mã 1 khi các văn bản khác nhau
 cli-thidua-diff-old = Phiên bản cũ hơn
 cli-thidua-diff-new = Phiên bản mới hơn (mặc định: thư mục làm việc)
-cli-thidua-history = Mọi khen thưởng và danh hiệu hằng năm của một cá nhân hoặc tập thể, theo năm, kèm quyết định và nơi ghi (các hồ sơ và history/); không ghi WHO thì in cả sổ theo dõi khen thưởng
+cli-thidua-history = Mọi khen thưởng và danh hiệu hằng năm của một cá nhân hoặc tập thể, theo năm, kèm quyết định và nơi ghi (các hồ sơ và history/); không ghi NGƯỜI thì in cả sổ theo dõi khen thưởng
 cli-thidua-history-who = Một `id`, hoặc họ tên (không phân biệt chữ hoa, khoảng trắng hay vị trí dấu thanh)
 cli-thidua-history-xlsx = Ghi thêm sổ theo dõi khen thưởng ra tệp Excel này
 cli-thidua-verify = Cho biết hồ sơ và commit nào đã tạo mỗi tệp PDF, tệp có bị sửa sau đó không, và nguồn hiện tại có tạo ra đúng từng byte như vậy không; hoặc mã kiểm tra là của bằng/giấy khen nào
 cli-thidua-verify-files = Các tệp PDF do thidua tạo
 cli-thidua-verify-code = Mã kiểm tra in trên bằng/giấy khen (`7KQ2-M9XD`): in người được khen, quyết định và số sổ vàng
 cli-thidua-verify-timeout = Số giây tối đa để dàn trang lại một văn bản; quá thời gian này thì dừng kiểm tra
-cli-thidua-schema = In JSON Schema của hồ sơ (hoặc của thidua.yaml) để trình soạn thảo gợi ý và kiểm tra khi gõ (`init` ghi cả hai vào schema/); với `--template KIND`: dữ liệu mà mẫu của loại văn bản đó nhận
+cli-thidua-schema = In JSON Schema của hồ sơ (hoặc của thidua.yaml) để trình soạn thảo gợi ý và kiểm tra khi gõ (`init` ghi cả hai vào schema/); với `--template LOẠI`: in schema của dữ liệu mà mẫu của loại văn bản đó nhận
 cli-thidua-schema-of = Tệp được mô tả
-cli-thidua-schema-template = Dữ liệu mà mẫu của một loại văn bản nhận (`decision`, `report`, …): những tên mà mẫu riêng của dự án được dùng
-cli-thidua-forms = Liệt kê các hình thức khen thưởng: khóa, tên, danh hiệu hay hình thức, loại cơ quan quyết định, mẫu bằng/giấy, tiền thưởng theo từng chế độ (× mức lương cơ sở, cá nhân / tập thể), tỷ lệ phiếu
+cli-thidua-schema-template = Dữ liệu mà mẫu của một loại văn bản nhận (`decision`, `report`, …): những tên mà mẫu riêng của dự án có thể dùng
+cli-thidua-forms = Liệt kê các hình thức khen thưởng: khóa, tên, danh hiệu hay hình thức, loại cơ quan quyết định, mẫu bằng khen/giấy khen, tiền thưởng theo từng chế độ (× mức lương cơ sở, cá nhân / tập thể), tỷ lệ phiếu
 cli-thidua-forms-dir = Thư mục dự án (có hình thức và thay đổi riêng; không có thì dùng danh mục có sẵn)
 cli-thidua-forms-kind = Chỉ các hình thức mà loại cơ quan này quyết định (so, tinh, xa, truong, doanh-nghiep, bo)
 cli-thidua-render = In mã nguồn Typst mà các văn bản của một hồ sơ được tạo từ đó
@@ -104,8 +104,8 @@ cli-thidua-render-doc = Chỉ văn bản có tên này (`bao-cao-312`, `quyet-di
 cli-arg-timeout = Số giây tối đa để dàn trang một văn bản; quá thời gian này thì dừng (phòng khi mẫu chạy mãi không xong)
 cli-arg-lang = Ngôn ngữ của thông báo và trợ giúp: vi (mặc định) hoặc en; văn bản tạo ra như nhau ở cả hai
 cli-arg-dir = Thư mục dự án
-cli-arg-out = Thư mục kết quả (mặc định: DIR/out)
-cli-arg-format = Ghi thêm gì bên cạnh PDF: ảnh xem trước trang (png, svg), bản Word (docx) của báo cáo, quyết định, Tờ trình, báo cáo thành tích và giấy mời, bảng tính (xlsx) của phụ lục và các bảng của báo cáo; nhiều loại thì cách nhau bằng dấu phẩy (`--format docx,xlsx`)
+cli-arg-out = Thư mục kết quả (mặc định: THƯ_MỤC/out)
+cli-arg-format = Ghi thêm gì bên cạnh PDF: ảnh xem trước trang (png, svg), bản Word (docx) của báo cáo, quyết định, tờ trình, báo cáo thành tích và giấy mời, bảng tính (xlsx) của phụ lục và các bảng của báo cáo; nhiều loại thì cách nhau bằng dấu phẩy (`--format docx,xlsx`)
 cli-arg-ppi = Số điểm ảnh mỗi inch của ảnh xem trước PNG
 cli-arg-draft = Đóng dấu `DỰ THẢO` lên mọi trang
 cli-arg-electronic = Ghi thêm bản điện tử của mỗi văn bản để ký số (`…-dien-tu.pdf`), có sẵn các ô chữ ký chưa ký
@@ -113,7 +113,7 @@ cli-arg-jobs = Số văn bản dàn trang cùng lúc (mặc định: theo số l
 cli-arg-only = Chỉ các hồ sơ có đường dẫn dưới content/ khớp mẫu này (`2024/*`)
 cli-arg-pdf_standard = Tuân theo các chuẩn PDF này (a-2b cho bản lưu trữ; và a-1b, a-3b, a-2u, ua-1, 1.7, …)
 cli-arg-quiet = Chỉ in lỗi
-cli-arg-force = Dàn trang lại tất cả, kể cả những gì đã mới nhất (tệp vẫn chỉ được ghi lại khi nội dung đổi)
+cli-arg-force = Dàn trang lại tất cả, kể cả những văn bản không thay đổi (tệp vẫn chỉ được ghi lại khi nội dung thay đổi)
 cli-arg-source_date_epoch = Ghi ngày của mọi PDF là thời điểm này, tính bằng giây từ năm 1970, thay cho ngày của văn bản (để tạo lại đúng từng byte; thường đặt bằng biến môi trường)
 cli-arg-project = Thư mục dự án
 cli-thidua-diff-format = `text` để đọc trên màn hình, `markdown` cho lời bình của pull request, `json` cho chương trình
@@ -126,18 +126,42 @@ cli-heading-commands = Các lệnh
 cli-heading-options = Tùy chọn
 cli-heading-arguments = Đối số
 cli-value-command = LỆNH
-cli-note-values = giá trị: { $values }
+cli-value-options = [TÙY_CHỌN]
+cli-value-dir = THƯ_MỤC
+cli-value-out = THƯ_MỤC
+cli-value-format = ĐỊNH_DẠNG
+cli-value-ppi = SỐ
+cli-value-jobs = SỐ
+cli-value-only = MẪU
+cli-value-pdf_standard = CHUẨN
+cli-value-timeout = GIÂY
+cli-value-source_date_epoch = GIÂY
+cli-value-lang = NGÔN_NGỮ
+cli-value-kind = LOẠI
+cli-value-template = LOẠI
+cli-value-of = TỆP
+cli-value-who = NGƯỜI
+cli-value-project = THƯ_MỤC
+cli-value-xlsx = TỆP.xlsx
+cli-value-files = TỆP
+cli-value-code = MÃ
+cli-value-old = CŨ
+cli-value-new = MỚI
+cli-value-file = TỆP
+cli-value-doc = VĂN_BẢN
+cli-value-port = CỔNG
+cli-note-values = các giá trị hợp lệ: { $values }
 cli-note-default = mặc định: { $value }
 cli-note-env = biến môi trường: { $name }
 cli-note-valid = các giá trị hợp lệ: { $value }
 cli-note-suggested = gợi ý: có phải ý bạn là '{ $value }'?
 cli-more = Xem hướng dẫn: thêm `--help` sau lệnh.
 cli-error-value = giá trị '{ $value }' không hợp lệ cho '{ $arg }'
-cli-error-unknown-argument = không có đối số '{ $arg }'
+cli-error-unknown-argument = đối số '{ $arg }' không hợp lệ ở đây
 cli-error-unknown-command = không có lệnh '{ $value }'
 cli-error-missing = thiếu đối số bắt buộc: { $arg }
 cli-error-no-command = cần ghi một lệnh
-cli-error-conflict = không dùng '{ $arg }' cùng với '{ $value }'
+cli-error-conflict = không dùng được '{ $arg }' cùng với '{ $value }'
 cli-error-validation = giá trị '{ $value }' không hợp lệ cho '{ $arg }'
 cli-error-count = số giá trị cho '{ $arg }' không đúng
 cli-error-other = không đọc được dòng lệnh: '{ $arg }' '{ $value }'
@@ -153,9 +177,9 @@ cli-seconds = `{ $value }` không phải số giây nguyên từ 1 trở lên
 
 schema-title-config = thidua.yaml — thiết lập dự án
 schema-title-dossier = Hồ sơ thi đua, khen thưởng (content/**/*.yaml)
-cli-only-pattern = mẫu sai cú pháp gần ký tự thứ { $position } (`{ $error }`): kiểm tra các dấu `[`, `]`, `*`, `?`
+cli-only-pattern = mẫu đường dẫn sai cú pháp ở gần ký tự thứ { $position } (`{ $error }`): hãy kiểm tra các dấu `[`, `]`, `*`, `?`
 
-## Reading the project (src/load)
+## Đọc dự án (src/load)
 
 ## src/load/cycle.rs
 
@@ -169,13 +193,13 @@ cycle-vice-chair-not-member = phó chủ tịch hội đồng `{ $key }` không 
 cycle-vice-chair-not-member-hint = hãy thêm người này vào `council.members`
 cycle-meeting-no-council = cuộc họp cần có Hội đồng Thi đua - Khen thưởng đã họp
 cycle-meeting-no-council-hint = hãy khai báo `council:` (tên, thành viên, chủ tịch, thư ký) trong thidua.yaml
-cycle-meeting-after-proposal = cuộc họp ngày { $meeting } diễn ra sau tờ trình của awards[{ $index }] ({ $date }), trong khi cuộc họp phải diễn ra trước
-cycle-meeting-after-decision = cuộc họp ngày { $meeting } diễn ra sau quyết định của awards[{ $index }] ({ $date }), trong khi cuộc họp phải diễn ra trước
+cycle-meeting-after-proposal = cuộc họp ngày { $meeting } diễn ra sau tờ trình của awards[{ $index }] ({ $date }), trong khi cuộc họp phải diễn ra trước tờ trình
+cycle-meeting-after-decision = cuộc họp ngày { $meeting } diễn ra sau quyết định của awards[{ $index }] ({ $date }), trong khi cuộc họp phải diễn ra trước quyết định
 cycle-meeting-ends-first = cuộc họp bắt đầu lúc { $start } nhưng kết thúc lúc { $end }
-cycle-proposal-after-decision = tờ trình đề ngày { $date }, sau quyết định của nó ngày { $decision }
+cycle-proposal-after-decision = tờ trình đề ngày { $date }, sau ngày của quyết định tương ứng ({ $decision })
 cycle-proposal-to-no-one = tờ trình không gửi đến ai
-cycle-proposal-shared-differs = Tờ trình số { $number } cũng là tờ trình của awards[{ $other }], nhưng trường `{ $field }` khác nhau: một Tờ trình chỉ có một ngày, một người ký và một nơi nhận, và chỉ đề nghị một trong hai: khen thưởng thuộc thẩm quyền của cơ quan, đơn vị hoặc khen thưởng thuộc thẩm quyền của cấp trên
-cycle-proposal-shared-differs-hint = hãy cho tờ trình này một số riêng
+cycle-proposal-shared-differs = Tờ trình số { $number } cũng là tờ trình của awards[{ $other }], nhưng trường `{ $field }` khác nhau: một tờ trình chỉ có một ngày, một người ký và một nơi nhận, và chỉ đề nghị một trong hai: khen thưởng thuộc thẩm quyền của cơ quan, đơn vị hoặc khen thưởng thuộc thẩm quyền của cấp trên
+cycle-proposal-shared-differs-hint = hãy đặt cho tờ trình này một số riêng
 cycle-absent-not-member = `{ $key }` vắng mặt nhưng không phải thành viên Hội đồng Thi đua - Khen thưởng
 cycle-meeting-chair-not-member = `{ $chair }` chủ trì cuộc họp nhưng không phải thành viên Hội đồng Thi đua - Khen thưởng
 cycle-chair-absent = `{ $key }` chủ trì cuộc họp nhưng lại được ghi là vắng mặt
@@ -186,12 +210,12 @@ cycle-quorum-hint = hội đồng họp khi có ít nhất một nửa số thà
 cycle-votes-no-meeting = { $count } người được đề nghị của awards[{ $index }] có số phiếu, nhưng hồ sơ không có `meeting:`
 cycle-votes-no-meeting-hint = hãy mô tả cuộc họp của hội đồng trong `meeting:`, hoặc xóa số phiếu
 cycle-votes-over-members = { $votes } phiếu, nhưng hội đồng chỉ có { $members } thành viên
-cycle-votes-missing = người được đề nghị này không có `votes`, trong khi những người khác của cùng khen thưởng đều có
+cycle-votes-missing = người được đề nghị này không có `votes`, trong khi những người được đề nghị khác trong cùng khen thưởng đều có
 cycle-votes-missing-hint = hãy ghi số phiếu đồng ý, ghi 0 nếu không có phiếu nào
-cycle-no-ballot = `{ $form }` không bỏ phiếu: số phiếu được ghi vào biên bản mà không có kết luận
+cycle-no-ballot = `{ $form }` không xét bằng bỏ phiếu: số phiếu được in vào biên bản nhưng không có kết luận
 cycle-no-ballot-hint = nếu hội đồng bỏ phiếu cho hình thức khen thưởng này, hãy đặt `threshold` cho nó trong `forms:` ở thidua.yaml
 cycle-votes-below = `{ $name }` được { $votes } trên { $members } phiếu, thấp hơn tỷ lệ phiếu tối thiểu { $threshold } mà hình thức khen thưởng yêu cầu: không được đưa vào tờ trình, quyết định, bằng khen/giấy khen và danh sách chi thưởng
-cycle-none-passed = không người được đề nghị nào của awards[{ $index }] đạt số phiếu: khen thưởng này không có tờ trình, quyết định hay bằng khen/giấy khen
+cycle-none-passed = không có người được đề nghị nào của awards[{ $index }] đạt đủ số phiếu: khen thưởng này không có tờ trình, quyết định hay bằng khen/giấy khen
 
 ## src/load/validate.rs
 
@@ -204,8 +228,8 @@ validate-unknown-paper = không có khổ giấy `{ $paper }`
 validate-unknown-paper-hint = hãy ghi `A4` hoặc `A3`
 validate-given-to-empty = `given_to` không nêu đối tượng nào
 validate-given-to-empty-hint = hãy nêu đối tượng: `[collectives, individuals, households]`, hoặc bỏ trường này
-validate-basis-empty = một dòng `Căn cứ` để trống
-validate-basis-date = dòng `Căn cứ` từ { $date } không hợp lý
+validate-basis-empty = có một dòng `Căn cứ` để trống
+validate-basis-date = dòng `Căn cứ` có ngày { $date } không hợp lý
 validate-coefficient = hệ số { $coefficient } × mức lương cơ sở không hợp lý
 validate-coefficient-hint = hệ số là bội số của mức lương cơ sở: 0.3 cho Giấy khen, 4.5 cho Huân chương
 validate-year = `year: { $year }` không phải là năm công tác của một cơ quan, đơn vị
@@ -223,7 +247,7 @@ validate-reason-long = lý do dài { $count } ký tự, không in vừa trên b�
 validate-no-person = chưa ghi người nào ở đây
 validate-no-person-hint = hãy ghi khóa của một người trong `people:` ở thidua.yaml
 validate-unknown-person = không có người `{ $key }`
-validate-unknown-person-hint = { $suggestion } (mọi người được khai báo trong `people:` ở thidua.yaml)
+validate-unknown-person-hint = { $suggestion } (danh sách người được khai báo trong `people:` ở thidua.yaml)
 validate-no-signer = quyết định của cơ quan, đơn vị cần có `signer`
 validate-no-signer-hint = hoặc ghi `issuer` và `symbol` nếu quyết định do nơi khác ban hành
 validate-no-regime = không có luật, nghị định về thi đua, khen thưởng nào có hiệu lực vào ngày { $date }
@@ -233,10 +257,10 @@ validate-no-regime-hint = hãy khai báo luật, nghị định áp dụng trong
 
 plausible-number-zero = số văn bản 0: số bắt đầu từ 1
 plausible-date = ngày { $date } không hợp lý: nằm ngoài khoảng năm { $first }–{ $last }
-plausible-key-chars = không thể nêu `{ $key }` trong văn bản: khóa chỉ gồm chữ cái ASCII, chữ số, `-` và `_`
+plausible-key-chars = không thể nêu `{ $key }` trong đoạn văn: khóa chỉ gồm chữ cái ASCII, chữ số, `-` và `_`
 plausible-key-twice = một thành tích khác đã có `key: { $key }`
-plausible-name-long = tên (name) của thành tích dài { $count } ký tự; tối đa { $most } ký tự
-plausible-unit-long = đơn vị tính (unit) của thành tích dài { $count } ký tự; tối đa { $most } ký tự
+plausible-name-long = tên (`name`) của thành tích dài { $count } ký tự; tối đa { $most } ký tự
+plausible-unit-long = đơn vị tính (`unit`) của thành tích dài { $count } ký tự; tối đa { $most } ký tự
 plausible-figure-too-large = số liệu quá lớn so với số chữ số thập phân: tổng cộng tối đa 18 chữ số
 plausible-over-plan = kết quả { $actual } vượt quá { $times } lần kế hoạch { $target }: không hợp lý
 plausible-three-decimals = `{ $figure }` được đọc là số thập phân { $decimal }; số nguyên được ghi không có dấu phân cách hàng nghìn (`{ $units }`)
@@ -258,7 +282,7 @@ year-counted-twice = quyết định { $decision } trong `{ $file }` đã đư�
 ## src/load/mod.rs
 
 load-no-folder = không có thư mục `{ $folder }`
-load-not-a-project = không có `thidua.yaml` trong `{ $folder }`: đây không phải dự án thidua (hãy tạo dự án bằng `thidua init DIR`)
+load-not-a-project = không có `thidua.yaml` trong `{ $folder }`: đây không phải dự án thidua (hãy tạo dự án bằng `thidua init THƯ_MỤC`)
 load-same-folder = `{ $first }` và `{ $file }` sẽ cùng ghi vào `out/{ $folder }/`, tệp này đè lên tệp kia
 load-same-folder-hint = hãy đổi tên một trong hai tệp
 
@@ -275,11 +299,11 @@ files-written-twice-hint = hãy chỉ giữ lại một lần ghi
 
 ## src/load/numbered.rs
 
-numbered-report-used = số của báo cáo { $number }/BC năm { $year } đã được dùng tại `{ $at }`
-numbered-invitation-used = số của giấy mời { $number }/GM năm { $year } đã được dùng tại `{ $at }`
-numbered-minutes-used = số của biên bản { $number }/BB năm { $year } đã được dùng tại `{ $at }`
-numbered-proposal-used = số của tờ trình { $number }/TTr năm { $year } đã được dùng tại `{ $at }`
-numbered-decision-used = số của quyết định { $number }/QĐ năm { $year } đã được dùng tại `{ $at }`
+numbered-report-used = số báo cáo { $number }/BC năm { $year } đã được dùng tại `{ $at }`
+numbered-invitation-used = số giấy mời { $number }/GM năm { $year } đã được dùng tại `{ $at }`
+numbered-minutes-used = số biên bản { $number }/BB năm { $year } đã được dùng tại `{ $at }`
+numbered-proposal-used = số tờ trình { $number }/TTr năm { $year } đã được dùng tại `{ $at }`
+numbered-decision-used = số quyết định { $number }/QĐ năm { $year } đã được dùng tại `{ $at }`
 numbered-used-hint = mỗi văn bản trong năm có một số riêng
 
 ## src/load/references.rs
@@ -302,7 +326,7 @@ load-file-unread = không đọc được tệp
 # src/load/agency.rs
 agency-date-range = ngày nằm ngoài khoảng 1945–2100
 agency-from-order = mỗi tên sau tên đầu tiên cần có ngày `from`, muộn hơn ngày của tên liền trước
-agency-from-order-hint = liệt kê các tên của cơ quan, đơn vị theo thứ tự từ cũ đến mới, mỗi tên kèm ngày bắt đầu mang tên đó
+agency-from-order-hint = hãy liệt kê các tên của cơ quan, đơn vị theo thứ tự từ cũ đến mới, mỗi tên kèm ngày bắt đầu mang tên đó
 agency-blank = để trống (hoặc ghi giá trị null của YAML, `~`): văn bản sẽ in ra chỗ trống hoặc `~`
 agency-blank-hint = hãy ghi giá trị, hoặc bỏ khóa này đi nếu khóa được phép bỏ
 agency-province-unknown = `{ $typed }` không thuộc 34 tỉnh, thành phố trực thuộc trung ương: khen thưởng của tỉnh vẫn giữ chữ `tỉnh`
@@ -310,16 +334,16 @@ agency-province-near = có phải ý bạn là { $names }?
 agency-province-missing = Ủy ban nhân dân phải ghi tỉnh, thành phố của mình: nếu không, khen thưởng của tỉnh sẽ in là `… Ủy ban nhân dân tỉnh`
 agency-province-missing-hint = hãy ghi `province:` (một trong 34 tỉnh, thành phố, ví dụ `thành phố Đà Nẵng`)
 agency-parent-body = tiêu đề của { $body } không có dòng nào phía trên tên cơ quan
-agency-parent-body-hint = xóa `parent`: tên của chính cơ quan ban hành là toàn bộ tiêu đề
+agency-parent-body-hint = hãy xóa `parent`: tên của chính cơ quan ban hành là toàn bộ tiêu đề
 agency-body-name = tên của Ủy ban nhân dân phải bắt đầu bằng `ỦY BAN NHÂN DÂN` (tiếp theo là cấp và địa danh)
 agency-body-name-hint = hãy ghi đầy đủ, ví dụ `ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU`
-agency-in-text = không suy ra được tên cơ quan, đơn vị khi viết trong câu từ tên viết in hoa
+agency-in-text = không suy ra được cách viết tên cơ quan, đơn vị trong câu văn từ tên viết in hoa
 agency-in-text-hint = hãy ghi `in_text` (tên như khi viết trong câu) hoặc `head`; hiện tại tên được in là `{ $in_text }`
 agency-by-president = Chủ tịch nước
 agency-by-prime-minister = Thủ tướng Chính phủ
 agency-head-of = người đứng đầu { $kind } (`{ $key }`)
 agency-or = {" "}hoặc{" "}
-agency-decided-elsewhere = { $form } do { $who } quyết định, không phải người đứng đầu { $kind } (`{ $key }`)
+agency-decided-elsewhere = { $form } do { $who } quyết định, không phải do người đứng đầu { $kind } (`{ $key }`)
 agency-decided-elsewhere-hint = nếu cấp khác đã ký quyết định, hãy ghi `issuer` cho quyết định; nếu cơ quan, đơn vị đề nghị khen thưởng, hãy ghi `proposal`
 agency-kind-so = sở
 agency-kind-tinh = Ủy ban nhân dân cấp tỉnh
@@ -327,7 +351,7 @@ agency-kind-xa = Ủy ban nhân dân cấp xã
 agency-kind-truong = trường học
 agency-kind-doanh-nghiep = doanh nghiệp
 agency-kind-bo = bộ
-agency-amount-implausible = số tiền { $each } đồng mỗi người không phải là mức tiền thưởng
+agency-amount-implausible = số tiền { $each } đồng mỗi người không hợp lý cho một mức tiền thưởng
 agency-amount-implausible-hint = hãy ghi tiền thưởng mỗi người được khen nhận, tính bằng đồng, trong khen thưởng: `amount: 200000`
 agency-no-prize = { $form } không có sẵn mức tiền thưởng: quyết định sẽ không ghi tiền thưởng
 agency-no-prize-hint = hãy ghi tiền thưởng mỗi người được khen nhận, tính bằng đồng, trong khen thưởng: `amount: 200000` (`amount: 0` nếu không có tiền thưởng)
@@ -335,7 +359,7 @@ agency-school-year = `{ $typed }` không phải là năm học
 agency-school-year-hint = hãy ghi hai năm của năm học, ví dụ `2025-2026`
 agency-office-to-head = văn phòng chỉ đề nghị lên thủ trưởng cơ quan, đơn vị của mình
 agency-office-to-head-hint = hãy ghi `to: { $head }`, hoặc bỏ `from` để cơ quan, đơn vị đề nghị lên cấp trên
-agency-office-unnamed = `from: office` (Tờ trình { $number }), nhưng văn phòng của cơ quan, đơn vị chưa có tên
+agency-office-unnamed = `from: office` (tờ trình số { $number }), nhưng văn phòng của cơ quan, đơn vị chưa có tên
 agency-office-unnamed-hint = hãy ghi `organization.office_name` (ví dụ `Phòng Tổ chức - Hành chính`)
 agency-before-first-name = văn bản đầu tiên của hồ sơ đề ngày { $start }, trước khi cơ quan, đơn vị mang tên đầu tiên (từ { $first }): vẫn in dưới tên đó
 agency-before-first-name-hint = hãy thêm vào `organization` tên cơ quan, đơn vị dùng khi đó, kèm ngày `from` của tên đó
@@ -353,16 +377,16 @@ ceremony-stage-zero = `stage: 0` không mời ai lên sân khấu
 ceremony-stage-zero-hint = hãy ghi số người được khen lên sân khấu mỗi lượt, ví dụ 10
 ceremony-before-invitation = hội nghị ngày { $conference } diễn ra trước ngày giấy mời { $invitation }
 ceremony-number-zero = số văn bản 0: số văn bản bắt đầu từ 1
-ceremony-no-invitees = giấy mời không có ai được mời: không tạo Giấy mời nào
+ceremony-no-invitees = giấy mời không có ai được mời: sẽ không tạo giấy mời nào
 ceremony-no-invitees-hint = hãy liệt kê người được mời trong `conference.invitees`
 ceremony-invitee-both = người được mời chỉ có `name` (một người) hoặc `collective` (tập thể), không có cả hai
 ceremony-invitee-neither = người được mời cần có `name` hoặc `collective`
-ceremony-gender = không có giới tính `{ $gender }`
-ceremony-gender-hint = hãy ghi `male` hoặc `female` (`nam`, `nữ`)
+ceremony-gender = giới tính `{ $gender }` không hợp lệ
+ceremony-gender-hint = hãy ghi `nam` hoặc `nữ` (hoặc `male`, `female`)
 ceremony-by-unknown = `{ $by }` không phải là khóa của người nào trong `people:`
 ceremony-by-near = { $suggestion } (hoặc ghi người thực hiện bằng chữ, ví dụ `Đại diện Công đoàn Sở`)
 ceremony-by-hint = hãy ghi một khóa trong `people:`, hoặc ghi người thực hiện bằng chữ (có dấu cách)
-ceremony-time-order = { $later } lại đứng sau { $earlier } trong chương trình
+ceremony-time-order = giờ { $later } lại đứng sau giờ { $earlier } trong chương trình
 ceremony-time-order-hint = các mục được in theo thứ tự đã ghi: hãy kiểm tra lại giờ hoặc thứ tự
 ceremony-guests-twice = khách mời đã được giới thiệu ở programme[{ $first }]: kịch bản chỉ giới thiệu khách mời một lần, tại mục đó
 ceremony-guests-twice-hint = hãy ghi `guests: false` ở mục không giới thiệu khách mời
@@ -386,7 +410,7 @@ csv-row-width = hàng này có { $fields } ô, trong khi hàng tiêu đề có {
 csv-votes-hint = hãy ghi số phiếu đồng ý, ví dụ 9
 
 # src/load/columns.rs
-columns-votes = số phiếu (votes) `{ $value }` không phải là số nguyên
+columns-votes = số phiếu (`votes`) `{ $value }` không phải là số nguyên
 columns-none = không có hàng nào ghi tên các cột của danh sách
 columns-unknown-one = không có cột { $column }
 columns-unknown-many = không có các cột { $columns }
@@ -397,14 +421,14 @@ columns-known-near = { $suggestion }; các cột của danh sách là { $known }
 xlsx-sheet-row = trang tính "{ $name }", hàng { $row }
 xlsx-cell = trang tính "{ $name }", hàng { $row }, cột { $column }
 xlsx-too-large = bảng tính khi giải nén có dung lượng { $size } MB; không nhận tệp lớn hơn { $max } MB
-xlsx-too-large-hint = danh sách người được khen nhỏ hơn nhiều: chỉ lưu trang tính chứa danh sách
+xlsx-too-large-hint = danh sách người được khen nhỏ hơn nhiều: hãy chỉ lưu trang tính chứa danh sách
 xlsx-unreadable = không đọc được bảng tính: { $error }
 xlsx-unreadable-hint = hãy lưu lại tệp từ Excel dưới dạng .xlsx
 xlsx-no-sheet = không có trang tính tên `{ $sheet }`
 xlsx-no-sheets = tệp bảng tính không có trang tính nào
 xlsx-cell-error = ô chứa lỗi { $error }
-xlsx-gender = không có giới tính `{ $gender }`
-xlsx-gender-hint = hãy ghi `male` hoặc `female`
+xlsx-gender = giới tính `{ $gender }` không hợp lệ
+xlsx-gender-hint = hãy ghi `nam` hoặc `nữ` (hoặc `male`, `female`)
 xlsx-too-many-cells = trang tính `{ $sheet }` có hơn { $max } ô; danh sách người được khen nhỏ hơn nhiều
 xlsx-sheet-unreadable = không đọc được trang tính `{ $sheet }`: { $error }
 
@@ -417,11 +441,11 @@ recipients-pupils = { $form } là danh hiệu dành cho học sinh: học sinh p
 recipients-pupils-hint = hãy ghi lớp của học sinh: `class: 9A`
 recipients-genderless = `{ $name }` thiếu giới tính (`gender`): sẽ in không có Ông/Bà
 recipients-genderless-more = `{ $name }` và { $others } người khác thiếu giới tính (`gender`): sẽ in không có Ông/Bà
-recipients-genderless-hint = hãy ghi `gender: male` hoặc `female` (`nam`, `nữ`); chỉ hiện người đầu tiên thiếu giới tính
-recipients-genderless-column-hint = hãy điền cột `gender` bằng `male` hoặc `female` (`nam`, `nữ`); chỉ hiện người đầu tiên thiếu giới tính
+recipients-genderless-hint = hãy ghi `gender: nam` hoặc `nữ` (hoặc `male`, `female`); chỉ nêu người đầu tiên, có thể còn người khác cũng thiếu
+recipients-genderless-column-hint = hãy điền cột `gender` bằng `nam` hoặc `nữ` (hoặc `male`, `female`); chỉ nêu người đầu tiên, có thể còn người khác cũng thiếu
 recipients-amount-replaces = `amount: { $each }` thay cho mức { $money } đồng mà { $form } trao cho mỗi { $who }
 recipients-amount-replaces-hint = số tiền áp dụng cho mọi người được khen của khen thưởng: hãy tách những người có mức thưởng khác sang một khen thưởng riêng
-recipients-not-given = `{ $form }` không trao cho { $who }
+recipients-not-given = `{ $form }` không được trao cho { $who }
 recipients-not-given-household-hint = danh hiệu chỉ trao cho hộ gia đình khi hình thức khen thưởng quy định như vậy (`given_to: [households]`); Giấy khen hoặc Bằng khen thì trao được cho hộ gia đình
 recipients-unpaid = { $form } không có mức tiền thưởng cho { $who } theo chế độ hiện hành
 recipients-unpaid-hint = hãy thêm hệ số trong `forms: {"{"} { $key }: {"{"} money: … {"}"} {"}"}`, hoặc tách những người này sang một khen thưởng riêng có `amount` tính bằng đồng
@@ -432,20 +456,20 @@ recipients-too-long = `{ $field }` dài { $n } ký tự; tối đa { $max } ký 
 recipients-long-word = `{ $field }` có một từ dài { $w } ký tự, dài hơn một dòng
 recipients-long-word-hint = các từ cách nhau bằng dấu cách; mỗi từ dài tối đa 40 ký tự
 recipients-unnamed = người được khen cần có `name` (cá nhân), `collective` (tập thể) hoặc `household` (hộ gia đình)
-recipients-named-twice = người được khen chỉ có một trong các khóa `name` (cá nhân), `collective` (tập thể) hoặc `household` (hộ gia đình), không có hai
-recipients-gender = không có giới tính `{ $gender }`
-recipients-gender-hint = hãy ghi `male` hoặc `female` (`nam`, `nữ`)
+recipients-named-twice = người được khen chỉ có một trong các khóa `name` (cá nhân), `collective` (tập thể) hoặc `household` (hộ gia đình), không ghi cùng lúc hai khóa
+recipients-gender = giới tính `{ $gender }` không hợp lệ
+recipients-gender-hint = hãy ghi `nam` hoặc `nữ` (hoặc `male`, `female`)
 recipients-household-nobody = hộ gia đình `{ $household }` không ghi tên ai
 recipients-household-nobody-hint = hãy ghi `Hộ ông Nguyễn Văn An`
 recipients-household-field = hộ gia đình không có `{ $field }`
-recipients-household-field-hint = thôn hoặc tổ dân phố của hộ ghi vào `unit`
+recipients-household-field-hint = hãy ghi thôn hoặc tổ dân phố của hộ vào `unit`
 recipients-household-gender = hộ gia đình `{ $household }` ghi { $written }, còn giới tính (`gender`) là { $said }: sẽ in như đã ghi
-recipients-lower-case = `{ $name }` viết chữ thường, và sẽ in như vậy
+recipients-lower-case = `{ $name }` được viết bằng chữ thường và sẽ được in như vậy
 recipients-lower-case-hint = hãy ghi tên đúng như khi in: Nguyễn Thị Hồng
 recipients-reads-household = `{ $field }: { $value }` được hiểu là hộ gia đình, nhưng lại được tính vào số { $counted }
 recipients-reads-household-hint = hãy ghi `household: { $value }`
-recipients-honorific = `name: { $value }` bắt đầu bằng danh xưng, mà danh xưng cũng được in theo `gender`
-recipients-honorific-hint = chỉ ghi họ tên: Nguyễn Văn An
+recipients-honorific = `name: { $value }` bắt đầu bằng danh xưng, trong khi danh xưng đã được in theo `gender`
+recipients-honorific-hint = hãy chỉ ghi họ tên: Nguyễn Văn An
 
 # src/load/texts.rs
 texts-nothing = để trống (hoặc ghi giá trị null của YAML, `~`): văn bản sẽ in ra chỗ trống hoặc `~`
@@ -463,7 +487,7 @@ history-row-both = mỗi hàng ghi một cá nhân (`name`) hoặc một tập t
 history-row-unnamed = mỗi hàng cần có `name`, `collective` hoặc `id`
 history-year-empty = `year` để trống
 history-year-bad = `year` `{ $value }` không phải là năm
-history-year-future = `year` { $year } muộn hơn năm gần nhất của dự án, { $latest }
+history-year-future = `year` { $year } muộn hơn năm mới nhất của dự án ({ $latest })
 history-name-long = tên dài hơn 500 ký tự
 history-invisible = tên hoặc mã (`id`) chứa ký tự ẩn U+{ $code }
 history-born = `born` `{ $value }` không phải là ngày sinh (`12/05/1985`, `1985-05-12` hoặc `1985`)
@@ -483,7 +507,7 @@ history-id-name = `id` { $id } là `{ $first }` tại { $at }, còn ở đây l�
 glyphs-missing = `{ $character }` ({ $code }) không có trong phông chữ nào: sẽ in thành một ô trống
 glyphs-font-hint = hãy đặt một phông chữ có ký tự này (tệp .ttf hoặc .otf có giấy phép mở) vào thư mục `fonts/` của dự án, hoặc sửa lại văn bản
 glyphs-control = không in được ký tự điều khiển ({ $code })
-glyphs-control-hint = hãy xóa ký tự này: nó đến từ một lần xuất tệp bị lỗi hoặc trang được sao chép, không phải do gõ
+glyphs-control-hint = hãy xóa ký tự này: ký tự này do xuất tệp bị lỗi hoặc do sao chép trang mà có, không phải do gõ phím
 glyphs-reorders = ký tự điều khiển hướng viết ({ $code }) sẽ làm các chữ sau nó in theo thứ tự khác
 glyphs-reorders-hint = hãy xóa ký tự này: nó đi kèm văn bản sao chép từ trang web hoặc tin nhắn
 glyphs-retype-space = hãy gõ lại thành dấu cách thông thường
@@ -502,9 +526,9 @@ glyphs-direction-mark = dấu chỉ hướng viết
 glyphs-soft-hyphen = dấu gạch nối mềm
 glyphs-line-separator = ký tự phân cách dòng
 glyphs-variation-selector = ký tự chọn biến thể
-glyphs-effect-space = ký tự này in ra như dấu cách nhưng không phải dấu cách, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác
+glyphs-effect-space = ký tự này in ra như dấu cách nhưng không phải dấu cách, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác với văn bản gõ thông thường
 glyphs-effect-line = ký tự này ngắt dòng ngay tại chỗ nó đứng
-glyphs-effect-nothing = ký tự này không in ra gì nhưng vẫn có mặt, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác
+glyphs-effect-nothing = ký tự này không in ra gì nhưng vẫn có mặt, nên khi tìm kiếm và sắp xếp, văn bản bị coi là khác với văn bản gõ thông thường
 
 ## The facts derived, and the model (src/derive, src/model)
 
@@ -524,14 +548,14 @@ years-id-two-names = `id` { $id } ở đây là `{ $name }`, còn ở { $place }
 years-id-born-twice-hint = mỗi `id` là một người: hãy sửa lại ngày sinh, hoặc ghi cho một trong hai người một `id` khác
 years-register-overlap = số sổ vàng { $from }–{ $to } của sổ `{ $register }` ({ $year }) trùng với số { $other_from }–{ $other_to } của { $other }
 years-register-overlap-hint = hãy ghi `register_from` của quyết định sau lớn hơn số cuối cùng của quyết định trước
-years-register-gap = số sổ vàng { $from }–{ $to } của sổ `{ $register }` ({ $year }) không thuộc quyết định nào, nằm giữa { $before } và { $after }
-years-report-no-nominee = `{ $stem }` không phải `id` hay tên (dạng tên tệp: `{ $example }`) của người được đề nghị nào trong Tờ trình của hồ sơ này
+years-register-gap = số sổ vàng { $from }–{ $to } của sổ `{ $register }` ({ $year }) không được quyết định nào cấp, nằm giữa { $before } và { $after }
+years-report-no-nominee = `{ $stem }` không phải `id` hay tên (dạng tên tệp: `{ $example }`) của người được đề nghị nào trong tờ trình của hồ sơ này
 years-report-shared = `{ $stem }.md` đang là phần II trong báo cáo thành tích của { $count } người được đề nghị: { $names }
 years-report-shared-hint = hãy đặt cho mỗi người một tệp riêng theo `id` của họ (`thanh-tich/<id>.md`)
 
 # src/model/figure.rs
 model-figure-not = `{ $text }` không phải là con số: hãy ghi bằng chữ số, dùng dấu chấm trước phần thập phân (94.5)
-model-figure-places = `{ $text }` có { $places } chữ số thập phân; tối đa { $max }
+model-figure-places = `{ $text }` có { $places } chữ số thập phân; tối đa { $max } chữ số
 model-figure-too-large = `{ $text }` là con số quá lớn
 model-figure-negative = `{ $text }` không phải là con số hợp lệ: con số phải từ 0 trở lên
 model-figure-quoted = "{ $text }" được ghi trong dấu ngoặc kép: hãy ghi riêng con số, như { $text }
@@ -545,13 +569,13 @@ model-clock-invalid = `{ $text }` không phải là giờ trong ngày; hãy ghi 
 model-register-number = số sổ vàng { $n } không hợp lệ: sổ vàng đánh số từ 1 đến 99 999 999
 
 # src/model/threshold.rs, money.rs
-model-threshold-range = tỷ lệ phiếu tối thiểu (threshold) { $x } phải là tỷ lệ phần trăm lớn hơn 0 và không quá 100, tối đa hai chữ số thập phân
+model-threshold-range = tỷ lệ phiếu tối thiểu (`threshold`) { $x } phải là tỷ lệ phần trăm lớn hơn 0 và không quá 100, tối đa hai chữ số thập phân
 model-threshold-expected = cần một tỷ lệ phần trăm (`threshold: 80`) hoặc một tỷ lệ cho từng chế độ (`threshold: {"{"} B: 80, C: 80 {"}"}`), mỗi tỷ lệ lớn hơn 0 và không quá 100
 model-coefficient-range = hệ số { $x } không phải là hệ số mức lương cơ sở hợp lệ: hãy ghi số từ 0 đến 10000, tối đa hai chữ số thập phân
 model-coefficients-count = có { $count } hệ số: hãy ghi [cá nhân, tập thể] hoặc [cá nhân, tập thể, hộ gia đình]
 
 # src/model/organization.rs, config.rs (what serde expected)
-model-organization-expected = thông tin cơ quan, đơn vị (name, short, place, …), hoặc danh sách các tên gọi kèm ngày `from`
+model-organization-expected = thông tin cơ quan, đơn vị (`name`, `short`, `place`, …), hoặc danh sách các tên gọi kèm ngày `from`
 model-organization-at-least-one = ít nhất một cơ quan, đơn vị
 model-signer-expected = khóa của một người (`huong`), hoặc `{"{"} person: huong, authority: [KT. GIÁM ĐỐC] {"}"}`
 
@@ -569,7 +593,7 @@ forms-new-needs-name = hình thức khen thưởng mới cần có `name`
 
 ### git (src/git.rs)
 
-git-not-installed = chưa cài chương trình `git` (cần có nó để đọc các phiên bản (revision))
+git-not-installed = chưa cài chương trình `git` (cần có `git` để đọc các phiên bản)
 git-cannot-run = không chạy được git: { $error }
 git-not-in-repository = `{ $dir }` không nằm trong kho git nào: hãy chạy `git init` và commit dự án để so sánh các phiên bản của nó
 git-not-a-revision = `{ $rev }` không phải là một phiên bản (revision)
@@ -580,8 +604,8 @@ git-input = đầu vào của git
 
 ### deadline, inside, output (src/deadline.rs, src/inside.rs, src/output.rs)
 
-deadline-overdue = { $what }: việc dàn trang chạy quá { $limit } giây nên đã bị dừng (mẫu (template) `{ $template }` có lặp mãi không?)
-deadline-overdue-hint = xem mã nguồn của nó bằng `thidua render { $dossier } --doc { $what }`; văn bản cần lâu hơn thì tạo với `--timeout SECONDS`
+deadline-overdue = { $what }: việc dàn trang chạy quá { $limit } giây nên đã bị dừng (có phải mẫu `{ $template }` bị lặp vô hạn?)
+deadline-overdue-hint = hãy xem mã nguồn bằng `thidua render { $dossier } --doc { $what }`; nếu văn bản cần nhiều thời gian hơn, hãy tạo với `--timeout SECONDS`
 inside-outside = `{ $path }` dẫn ra ngoài thư mục dự án (một liên kết): tệp nguồn phải là của chính dự án
 output-holds-sources = không ghi kết quả vào `{ $path }`: thư mục này chứa tệp nguồn của dự án
 output-outside = không ghi `{ $path }` ra ngoài thư mục kết quả
@@ -597,17 +621,17 @@ tally-annex = phụ lục { $rows } hàng
 tally-annexes = { $annexes } phụ lục { $rows } hàng
 tally-no-dossier = không có hồ sơ (`*.yaml`) nào trong `content/`
 tally-no-match = không có hồ sơ nào khớp với `--only { $pattern }` (mẫu này khớp với đường dẫn trong `content/`, không kèm `.yaml`, ví dụ `2024/*`)
-tally-nothing-to-make = không hồ sơ nào có báo cáo hay quyết định cần tạo
+tally-nothing-to-make = không có hồ sơ nào có báo cáo hay quyết định cần tạo
 
 ### engine: making documents (src/engine/)
 
 clean-kept-changed = giữ lại `{ $file }`: tệp đã bị sửa từ khi thidua ghi nó
-outcome-no-provenance = { $file }: không ghi được bản ghi nguồn gốc: { $error }
+outcome-no-provenance = { $file }: không ghi được thông tin nguồn gốc: { $error }
 outcome-spreadsheet = { $stem }: bảng tính: { $error }
 pieces-unreadable = không đọc lại được tệp quyết định
 pieces-cannot-split = không chia được phụ lục thành các trang
 # $one is what one page of the document is: certificate, invitation or page.
-print-pages-mismatch = { $stem }: tệp in ra { $pages } trang cho { $recipients } { $one ->
+print-pages-mismatch = { $stem }: tệp in có { $pages } trang cho { $recipients } { $one ->
         [certificate] bằng khen/giấy khen
         [invitation] giấy mời
        *[other] trang
@@ -625,9 +649,9 @@ produce-overflows = { $stem }: có { $one ->
     } không vừa một trang
 produce-internal-error = { $stem }: lỗi nội bộ khi dàn trang (xin hãy báo lỗi này)
 produce-no-signature-place = bản điện tử của văn bản không đánh dấu chỗ ký nào mà thidua đọc được (`signature-room` trong khối chữ ký của mẫu (template): một dấu `thidua-sign` có `field` là `signer` (người ký) hoặc `agency` (cơ quan), có `name`, và `w`, `h` tính bằng mm)
-produce-signature-zone = vùng chữ ký { $w } × { $h } mm không vừa một chữ ký, hoặc nằm ra ngoài trang
-produce-typst-hint = khi dàn trang { $stem } của `{ $dossier }`; xem mã nguồn bằng `thidua render { $dossier } --doc { $stem }`
-produce-typst-generated = typst: { $message } (mã sinh ra { $file }:{ $line }:{ $column })
+produce-signature-zone = vùng chữ ký { $w } × { $h } mm không phù hợp để đặt chữ ký, hoặc nằm ra ngoài trang
+produce-typst-hint = khi dàn trang { $stem } của `{ $dossier }`; hãy xem mã nguồn bằng `thidua render { $dossier } --doc { $stem }`
+produce-typst-generated = typst: { $message } (trong mã được sinh ra { $file }:{ $line }:{ $column })
 prepare-written-twice = `{ $file }.pdf` sẽ bị ghi bởi cả { $first } lẫn { $second }
 prepare-written-twice-hint = hãy đặt cho hình thức khen thưởng (trong `forms:`) một khóa mà không tên văn bản nào bắt đầu bằng nó, hoặc đánh số khác cho các văn bản
 prepare-no-emblem = bằng khen/giấy khen của hồ sơ đã ở trạng thái chính thức nhưng vẫn in hình giữ chỗ ở vị trí quốc huy/biểu trưng
@@ -648,13 +672,13 @@ kinds-name-payment = danh sách chi thưởng (`payment`)
 kinds-name-proposal = tờ trình (`proposal`)
 kinds-name-report = báo cáo (`report`)
 stamp-unreadable = không đọc lại được tệp
-stamp-no-provenance = không ghi được bản ghi nguồn gốc của `{ $file }`: { $error }
+stamp-no-provenance = không ghi được thông tin nguồn gốc của `{ $file }`: { $error }
 
 ### render: templates (src/render/)
 
 render-schema-hint = `thidua schema --template { $kind }` liệt kê mọi tên dùng được
 render-template-error = lỗi mẫu (template): { $message }
-render-stray = không mẫu (template) nào được đọc từ tệp này: thidua dùng mẫu có sẵn
+render-stray = không có mẫu nào được đọc từ tệp này: thidua dùng mẫu có sẵn
 render-stray-hint = các mẫu (template) là { $names }; có phải ý bạn là `{ $near }`?
 # Where a template came from, when the project has no file of its own for it.
 render-builtin-origin = mẫu có sẵn { $name }
@@ -663,21 +687,21 @@ render-names-nothing-near = `{ $path }` không khớp với tên nào trong dữ
 render-names-nothing-in = `{ $path }` trong `#{ $helper }` không khớp với tên nào trong dữ liệu
 render-near-hint = có phải ý bạn là `{ $near }`? (`thidua schema --template { $kind }` liệt kê mọi tên dùng được)
 render-partial-document = `{"{{"}> { $used }{"}}"}` chèn mẫu (template) của một văn bản: hãy chép phần cần dùng vào một mẫu con nội tuyến (`{"{{"}#*inline "…"{"}}"}`)
-render-partial-unknown = `{"{{"}> { $used }{"}}"}` không phải mẫu con nội tuyến nào của mẫu này
+render-partial-unknown = `{"{{"}> { $used }{"}}"}` không chỉ đến mẫu con nội tuyến nào của mẫu này
 render-partial-itself = mẫu con nội tuyến `{ $start }` tự chèn chính nó: việc dựng sẽ không bao giờ kết thúc
 render-partial-computed = tên của mẫu con phải được viết rõ, không được tính ra
 render-inline-computed = tên của mẫu con nội tuyến phải được viết rõ
 render-composite-printed = `{ $name }` là một bảng khóa hoặc một danh sách, sẽ in ra thành `[object]`: hãy ghi tên một trường của nó, hoặc duyệt qua nó bằng `#each`
-render-longest-no-field = `{ $field }` không phải trường nào của các hàng trong `longest`
-render-longest-no-field-near = `{ $field }` không phải trường nào của các hàng trong `longest`; có phải ý bạn là `{ $near }`?
+render-longest-no-field = `{ $field }` không phải là trường của các hàng trong `longest`
+render-longest-no-field-near = `{ $field }` không phải là trường của các hàng trong `longest`; có phải ý bạn là `{ $near }`?
 render-each-too-deep = `#each` lồng nhau quá { $depth } cấp: việc dựng sẽ không bao giờ kết thúc
 
 ### typeset (src/typeset/)
 
 typeset-assets-only = mẫu (template) chỉ được đọc các tệp trong thư mục `assets/` của dự án
-typeset-rows-mismatch = phụ lục ra { $rows } hàng cho một danh sách { $expected } hàng (các hàng thiếu: { $missing }; các hàng lặp: { $twice })
+typeset-rows-mismatch = phụ lục có { $rows } hàng trong khi danh sách có { $expected } hàng (các hàng thiếu: { $missing }; các hàng lặp: { $twice })
 join-pages-out-of-range = một phần cần các trang { $pages } trong tổng số { $total } trang
-join-object-not-copied = một đối tượng của một phần chưa bao giờ được chép
+join-object-not-copied = một đối tượng của một phần chưa được sao chép
 join-no-such-piece = không có phần này trong tệp trước
 join-nothing = không có gì để ghép
 join-failed = khi ghép các tệp PDF: { $error }
@@ -696,7 +720,7 @@ signing-not-signed-data = không phải dữ liệu đã ký `SignedData` ({ $er
 signing-no-signer = không có người ký
 signing-many-signers = một chữ ký có nhiều hơn một người ký
 signing-no-certificate = chữ ký không kèm chứng thư số của nó
-signing-sha1 = hàm băm của chữ ký là SHA-1, vốn đã bị phá
+signing-sha1 = hàm băm của chữ ký là SHA-1, không còn an toàn
 signing-unknown-digest = thidua không kiểm tra loại hàm băm của chữ ký này
 signing-rsa-pss = chữ ký dùng RSA-PSS, loại thidua không kiểm tra
 signing-not-rsa = chữ ký không phải loại RSA mà thidua kiểm tra (PKCS#1 v1.5)
@@ -711,18 +735,18 @@ signing-no-field = thidua không tạo trường chữ ký nào trong tệp
 signing-unsigned-bytes = có các byte được thêm vào sau phần của thidua mà không chữ ký nào bao gồm
 signing-same-end = có hai chữ ký kết thúc ở cùng một chỗ
 signing-after-last = có các byte được thêm vào sau chữ ký cuối cùng
-signing-not-a-pdf = không đọc được tệp như một tệp PDF
+signing-not-a-pdf = không đọc được tệp dưới dạng PDF
 signing-no-field-filled = có một chữ ký không nằm trong trường chữ ký nào của thidua
 signing-wrong-kind = chữ ký trong “{ $field }” không thuộc loại dùng để ký PDF (adbe.pkcs7.detached, ETSI.CAdES.detached)
 signing-signs-nothing = có một trường chứa chữ ký không ký phần nào của tệp
 signing-range-unreadable = không đọc được phạm vi byte (`/ByteRange`) của một chữ ký
-signing-range-leaves-out = phạm vi byte (`/ByteRange`) của một chữ ký bỏ ra ngoài nhiều hơn chính chữ ký đó
-signing-revision-not-a-pdf = không đọc được một phiên bản đã ký như một tệp PDF
+signing-range-leaves-out = phạm vi byte (`/ByteRange`) của một chữ ký chừa ra nhiều hơn phần chứa chính chữ ký đó
+signing-revision-not-a-pdf = không đọc được một phiên bản đã ký dưới dạng PDF
 signing-field-changed = một lần cập nhật đã ký làm thay đổi trường chữ ký hoặc biểu mẫu của thidua (đối tượng { $object }) quá phạm vi chữ ký của nó
 signing-object-changed = một lần cập nhật đã ký ghi lại đối tượng { $object } của thidua theo cách khác
 signing-other-catalog = một lần cập nhật đã ký gán cho tệp một mục lục gốc (`/Catalog`) khác
 signing-xref-stream = một lần cập nhật sau phần của thidua có luồng tham chiếu chéo (`/XRef`), loại mà thidua không đọc
-signing-no-xref = một lần cập nhật sau phần của thidua không có bảng tham chiếu chéo (cross-reference table)
+signing-no-xref = một lần cập nhật sau phần của thidua không có bảng tham chiếu chéo (`xref`)
 signing-unlisted-object = một lần cập nhật sau phần của thidua chứa đối tượng { $object } mà bảng tham chiếu chéo của nó không liệt kê
 signing-xref-unreadable = không đọc được một bảng tham chiếu chéo sau phần của thidua
 signing-listed-twice = một bảng tham chiếu chéo sau phần của thidua liệt kê đối tượng { $object } hai lần
@@ -740,18 +764,18 @@ provenance-no-rdf = siêu dữ liệu XMP của tệp không có RDF
 
 ## check (src/cmd/check.rs)
 
-check-ok = ok: { $dossiers } hồ sơ, { $documents } văn bản
+check-ok = không có lỗi: { $dossiers } hồ sơ, { $documents } văn bản
 
 ## render (src/cmd/render.rs)
 
 render-cmd-unreadable = không đọc được `{ $file }`
-render-cmd-no-project = `{ $file }` không nằm trong dự án thidua nào (không có thidua.yaml ở thư mục trên nó)
+render-cmd-no-project = `{ $file }` không nằm trong dự án thidua nào (không có thidua.yaml ở thư mục chứa tệp hay các thư mục cha)
 render-cmd-not-dossier = `{ $file }` không phải là hồ sơ trong content/
 render-cmd-no-document = hồ sơ này không có văn bản `{ $doc }`; các văn bản của hồ sơ: { $names }
 
 ## diff (src/cmd/diff.rs)
 
-diff-no-project = không có dự án thidua trong `{ $dir }` hay thư mục trên nó (không có thidua.yaml): hãy chạy diff trong dự án, hoặc ghi --project DIR
+diff-no-project = không có dự án thidua trong `{ $dir }` hay các thư mục cha (không có thidua.yaml): hãy chạy `thidua diff` trong dự án, hoặc ghi `--project THƯ_MỤC`
 # A version compared: the files as they are now, not a commit.
 diff-working-tree = thư mục làm việc
 diff-temporary = không tạo được thư mục tạm: { $error }
@@ -776,9 +800,9 @@ build-progress = { $bar } { $pos }/{ $len } đã dàn trang { $elapsed }
 
 forms-cmd-no-folder = không có thư mục `{ $dir }`
 forms-cmd-not-file = `{ $file }` không phải là tệp
-forms-cmd-too-large = `{ $file }` lớn hơn 16 MB: xem `thidua check`
+forms-cmd-too-large = `{ $file }` lớn hơn 16 MB: hãy xem `thidua check`
 forms-cmd-unreadable = không đọc được `{ $file }`
-forms-cmd-invalid = không đọc được `{ $file }`: xem `thidua check`
+forms-cmd-invalid = không đọc được `{ $file }`: hãy xem `thidua check`
 # The table's heads: each form's key, name, title or form, who decides it, whether it
 # has a certificate, its money per regime ($regime is the regime's key), its vote threshold.
 forms-cmd-head-key = khóa
@@ -809,7 +833,7 @@ history-cmd-many = có { $count } người khớp với `{ $query }`; hãy chọ
 history-cmd-person-born = { $name }, sinh { $born }
 history-cmd-person-id = { $name } (id { $id })
 history-cmd-person-born-id = { $name }, sinh { $born } (id { $id })
-history-cmd-workbook = không tạo được sổ (tệp Excel): { $error }
+history-cmd-workbook = không tạo được tệp Excel của sổ theo dõi: { $error }
 history-cmd-unwritable = không ghi được `{ $file }`: { $error }
 history-cmd-wrote = đã ghi { $file }
 history-cmd-not-xlsx = `{ $file }`: sổ theo dõi là tệp Excel: hãy đặt tên `….xlsx`
@@ -833,11 +857,11 @@ watch-failed = tạo lại không thành công; giữ nguyên các tệp kết q
 ## page's server refuses or cannot give (the page itself is in src/cmd/serve/page).
 
 serve-cannot-bind = không mở được trang tại 127.0.0.1:{ $port }: { $error } (hãy dùng cổng khác: `--port 8080`, hoặc `--port 0` để chọn một cổng bất kỳ còn trống)
-serve-failed = không phục vụ được trang: { $error }
-serve-serving = đang phục vụ { $url } (nhấn Ctrl-C để dừng)
+serve-failed = không mở được trang: { $error }
+serve-serving = trang đang chạy tại { $url } (nhấn Ctrl-C để dừng)
 serve-no-browser = không mở được trình duyệt: hãy tự mở { $url }
 serve-not-found = không tìm thấy
-serve-other-host = máy chủ này chỉ trả lời 127.0.0.1 và localhost
+serve-other-host = máy chủ này chỉ nhận truy cập qua 127.0.0.1 và localhost
 serve-read-only = chỉ đọc
 serve-too-many = có quá nhiều trang đang mở
 
@@ -847,14 +871,14 @@ serve-too-many = có quá nhiều trang đang mở
 verify-unreadable = không đọc được: { $error }
 verify-not-checked = { $count } tệp không kiểm tra được (xem ở trên)
 verify-not-file = đây không phải là tệp
-verify-too-large = { $bytes } byte, lớn hơn mọi tệp thidua tạo ra
+verify-too-large = tệp có { $bytes } byte, lớn hơn mọi tệp do thidua tạo ra
 verify-not-thidua = không do thidua tạo ra (tệp không có bản ghi nguồn gốc)
 # $made: what the file's record says it was made from (verify-made-…).
 verify-other-version = do thidua { $version } tạo ra ({ $made }); đây là thidua { $ours }: hãy kiểm tra bằng phiên bản đó
-verify-edited-signed = EDITED: tệp đã bị sửa sau khi thidua tạo ra: { $why } ({ $made })
-verify-edited-after = EDITED: tệp đã bị sửa sau khi thidua tạo ra ({ $made })
+verify-edited-signed = EDITED sau khi thidua tạo ra, tệp đã bị sửa: { $why } ({ $made })
+verify-edited-after = EDITED sau khi thidua tạo ra, tệp đã bị sửa ({ $made })
 verify-record-unreadable = không đọc được bản ghi nguồn gốc của tệp ({ $made })
-verify-no-project = tạo từ { $made }; không tìm thấy dự án để so sánh (hãy ghi --project DIR)
+verify-no-project = tạo từ { $made }; không tìm thấy dự án để so sánh (hãy ghi `--project THƯ_MỤC`)
 verify-cannot-check = tạo từ { $made }; { $why }
 # $said: the sources compared with (verify-sources-…).
 verify-cannot-make = tạo từ { $made }; { $said } không tạo lại được tệp: { $error }
@@ -894,7 +918,7 @@ verify-commit-missing = commit { $commit } không có trong kho này: không ki�
 verify-temporary = không tạo được thư mục tạm: { $error }
 verify-no-project-at = dự án chưa có tại commit { $commit }
 verify-problems = các tệp nguồn có { $count } lỗi (xem `thidua check`)
-verify-fails = đã xảy ra lỗi
+verify-fails = tạo lại không thành công
 # `thidua verify --code`.
 verify-not-code = `{ $typed }` không phải là mã kiểm tra: mã gồm tám chữ cái và chữ số, ví dụ `7KQ2-M9XD`
 verify-code-files = hồ sơ { $dossier }, bằng khen/giấy khen { $certificate }
@@ -923,3 +947,12 @@ review-files = tệp: { $changed } tệp thay đổi, { $added } tệp mới, { 
 # An entry of a list added or removed, said by its length.
 review-entries = { $count } mục
 
+## Thêm sau (được xếp theo mã trong en.ftl)
+
+files-tab-indent = dòng { $line } thụt lề bằng ký tự tab: YAML chỉ thụt lề bằng dấu cách; hãy thay tab bằng dấu cách
+validate-person-by-name = hãy ghi mã của { $name } trong `people:`: `{ $key }`
+serde-found-huge = số { $value }, quá lớn
+serde-expected-value = một giá trị nhỏ hơn
+yaml-control = tệp có ký tự điều khiển (không in được): hãy xóa ký tự đó
+cli-error-twice = '{ $arg }' được ghi hai lần: chỉ ghi một lần
+cli-lang-variable = THIDUA_LANG đang là `{ $value }`: thidua dùng vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)

@@ -102,6 +102,11 @@ pub fn parse<T: DeserializeOwned>(
 fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations) -> Diagnostic {
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    // The reader's errors (a control character) say a byte's position, not a line.
+    let (msg, at) = match msg.split_once(" at position ") {
+        Some((m, n)) => (m.to_string(), n.trim().parse::<usize>().ok()),
+        None => (msg, None),
+    };
     let (path, msg) = match msg.split_once(": ") {
         Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m.to_string()),
         _ => (None, msg),
@@ -109,7 +114,9 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
     // serde_yaml's own words say which error it is.
     let duplicate = msg.starts_with("duplicate");
     let mut d = Diagnostic::file(file, crate::lang::serde::said(&msg));
-    if let Some(l) = e.location() {
+    if let Some(place) = at.map(|n| line_and_column(text, n)) {
+        d = d.at(place.0, place.1);
+    } else if let Some(l) = e.location() {
         // An error at the end of the file is shown on its last line.
         let last = text.lines().count().max(1);
         d = if l.line() > last {
@@ -123,6 +130,8 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
     }
     if let Some(open) = d.line.and_then(|l| unclosed_quote(text, l)) {
         d = d.hint(t!("files-open-quote", line = open));
+    } else if let Some(tab) = d.line.and_then(|l| tab_indent(text, l)) {
+        d = d.hint(t!("files-tab-indent", line = tab));
     }
     if duplicate {
         if let Some((path, (line, col))) = &loc.duplicate {
@@ -133,6 +142,31 @@ fn syntax_error(e: &serde_yaml::Error, file: &Path, text: &str, loc: &Locations)
         }
     }
     d
+}
+
+/// The line and column (1-based, in characters) of the byte at `offset` of `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// `line`, or the line before it, when a tab indents it: a tab is invisible, and the
+/// parser's words for it (a character that cannot start a token) do not say so.
+fn tab_indent(text: &str, line: usize) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    [line, line.saturating_sub(1)].into_iter().find(|&n| {
+        let Some(l) = n.checked_sub(1).and_then(|i| lines.get(i)) else {
+            return false;
+        };
+        let indent: String = l.chars().take_while(|c| c.is_whitespace()).collect();
+        indent.contains('\t')
+    })
 }
 
 /// The line before `line` that opens a double quote it does not close, the nearest one:

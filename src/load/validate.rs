@@ -305,7 +305,18 @@ pub fn unknown_person(
         Some(at(t!("validate-no-person")).hint(hint))
     } else if !config.people.contains_key(key) {
         let mut diag = at(t!("validate-unknown-person", key = key));
-        if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
+        // A person written by their name, not their key: name the key to write.
+        let named = config
+            .people
+            .iter()
+            .find(|(_, p)| p.name.trim().to_lowercase() == key.trim().to_lowercase());
+        if let Some((k, p)) = named {
+            diag = diag.hint(t!(
+                "validate-person-by-name",
+                key = k.as_str(),
+                name = p.name.as_str()
+            ));
+        } else if let Some(h) = suggest(key, config.people.keys().map(String::as_str)) {
             diag = diag.hint(t!("validate-unknown-person-hint", suggestion = h));
         }
         Some(diag)

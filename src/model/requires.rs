@@ -160,12 +160,18 @@ impl Rating {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
-    /// Thường xuyên (the year's work).
+    /// The year's work (thường xuyên).
+    ///
+    /// Thường xuyên.
     #[default]
     ThuongXuyen,
-    /// Theo chuyên đề (a themed movement).
+    /// A themed movement (theo chuyên đề).
+    ///
+    /// Theo chuyên đề.
     ChuyenDe,
-    /// Đột xuất (a sudden deed).
+    /// A sudden deed (đột xuất).
+    ///
+    /// Đột xuất.
     DotXuat,
     /// Quá trình cống hiến.
     CongHien,

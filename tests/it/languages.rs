@@ -77,7 +77,7 @@ fn bad_input_is_said_in_vietnamese_with_keys_as_written() {
         &[
             "lỗi: content/a.yaml:6:",
             "awards[0].recipients[0]: không có trường `gioi_tinh`; các trường hợp lệ: `name`, `gender`",
-            "awards[0].recipients[1].votes: sai kiểu: đã ghi số thập phân `74.5`, cần một số nguyên",
+            "awards[0].recipients[1].votes: sai kiểu: đã ghi số thập phân `74.5`, cần một số nguyên không âm",
             "gợi ý:",
             "thiếu giới tính (`gender`)",
             "lỗi\n",
