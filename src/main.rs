@@ -35,6 +35,7 @@ fn main() -> ExitCode {
     match cli::language() {
         Ok(chosen) => lang::set(chosen),
         Err(value) => {
+            lang::set(lang::Lang::Vi);
             let said = t!("cli-lang-variable", value = diagnostic::said(&value));
             eprintln!("{}", t!("label-error", text = said));
             return ExitCode::from(2);
