@@ -153,8 +153,24 @@ impl fmt::Display for Diagnostic {
 /// steers the terminal.
 pub fn printable(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .map(|c| {
+            if c.is_control() || steers(c) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
         .collect()
+}
+
+/// A character that changes how a terminal lays out what follows it: a direction mark,
+/// embedding, override or isolate, or a line or paragraph separator.
+fn steers(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}' | '\u{2029}'
+    ) || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// A message, which quotes what a file or a user wrote, as a terminal may show it: its
@@ -164,12 +180,7 @@ pub fn said(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\n' | '\t' => c,
-            c if c.is_control()
-                || ('\u{202a}'..='\u{202e}').contains(&c)
-                || ('\u{2066}'..='\u{2069}').contains(&c) =>
-            {
-                '\u{fffd}'
-            }
+            c if c.is_control() || steers(c) => '\u{fffd}',
             c => c,
         })
         .collect()

@@ -16,7 +16,7 @@ pub struct Cli {
     pub command: Command,
     /// The language of messages and help: vi (the default) or en; the documents are the
     /// same in both.
-    #[arg(long, global = true, value_parser = ["vi", "en"], ignore_case = true)]
+    #[arg(long, global = true, value_parser = language_code)]
     pub lang: Option<String>,
 }
 
@@ -332,10 +332,20 @@ fn epoch(s: &str) -> Result<String, String> {
         return Ok(String::new());
     }
     let secs: i64 = s.parse().map_err(|_| t!("cli-epoch-number", value = s))?;
-    let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| e.to_string())?;
+    let t = time::OffsetDateTime::from_unix_timestamp(secs)
+        .map_err(|_| t!("cli-epoch-range", value = secs.to_string()))?;
     match t.year() {
         1..=9999 => Ok(secs.to_string()),
         _ => Err(t!("cli-epoch-range", value = secs.to_string())),
+    }
+}
+
+/// `--lang`: a language thidua speaks, by any code `THIDUA_LANG` takes (`vi`, `EN`, `vi-VN`).
+fn language_code(s: &str) -> Result<String, String> {
+    match crate::lang::Lang::named(s) {
+        Some(crate::lang::Lang::Vi) => Ok("vi".into()),
+        Some(crate::lang::Lang::En) => Ok("en".into()),
+        None => Err(t!("cli-lang-code", value = s)),
     }
 }
 

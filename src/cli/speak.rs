@@ -152,8 +152,13 @@ pub fn refused(error: clap::Error, command: &Command) -> ! {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     );
-    if told || crate::lang::current() == crate::lang::Lang::En {
+    if told {
         error.exit();
+    }
+    // clap's English, as it words it, but what the line quotes steers no terminal.
+    if crate::lang::current() == crate::lang::Lang::En {
+        eprint!("{}", crate::diagnostic::said(&error.render().to_string()));
+        std::process::exit(error.exit_code());
     }
     let context = |k: ContextKind| error.get(k).map(|v| v.to_string()).unwrap_or_default();
     let arg = context(ContextKind::InvalidArg);
@@ -193,7 +198,15 @@ pub fn refused(error: clap::Error, command: &Command) -> ! {
             out.push_str(&format!("\n  {}", text(id, &[("value", v.into())])));
         }
     }
-    let source = std::error::Error::source(&error).map(|s| s.to_string());
+    // Rust's own words for a number it could not read are said in the language.
+    let source = std::error::Error::source(&error).map(|s| {
+        let number = s.downcast_ref::<std::num::ParseIntError>().is_some()
+            || s.downcast_ref::<std::num::ParseFloatError>().is_some();
+        match number {
+            true => text("cli-not-a-number", &[]),
+            false => s.to_string(),
+        }
+    });
     if let (Some(s), ErrorKind::ValueValidation) = (source, kind) {
         out.push_str(&format!("\n  {s}"));
     }
@@ -204,7 +217,7 @@ pub fn refused(error: clap::Error, command: &Command) -> ! {
 /// A usage error of thidua's own (one clap cannot check), in the language.
 pub fn mistaken(kind: ErrorKind, message: String, command: &Command) -> ! {
     if crate::lang::current() == crate::lang::Lang::En {
-        command.clone().error(kind, message).exit();
+        refused(command.clone().error(kind, message), command);
     }
     said(
         &text("label-error", &[("text", message.into())]),

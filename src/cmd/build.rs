@@ -43,7 +43,7 @@ impl Said {
     /// Prints a warning (not with `-q`) and keeps it.
     fn warn(&mut self, quiet: bool, text: String) {
         if !quiet {
-            eprintln!("{}", t!("label-warning", text = &text));
+            super::say(&t!("label-warning", text = &text));
         }
         self.warnings.push(text);
     }
@@ -74,7 +74,7 @@ pub fn build(args: &BuildArgs, options: &Options, said: &mut Said) -> Result<(),
     }
     let summary = summary(args, &ran, start.elapsed().as_secs_f64());
     if !quiet {
-        eprintln!("{summary}");
+        super::say(&summary);
     }
     said.summary = Some(summary);
     if ran.settled.problems.is_empty() {

@@ -40,8 +40,12 @@ pub fn run(
     let (new_project, new_label, _new_dir) = match new {
         Some(rev) => at(&repo, rev, &told)?,
         None => {
-            let label = told(&|| t!("diff-working-tree"));
-            (Some(load(dir, &label)?), label, None)
+            let said = t!("diff-working-tree");
+            (
+                Some(load(dir, &said)?),
+                told(&|| t!("diff-working-tree")),
+                None,
+            )
         }
     };
     let labels = (old_label, new_label);
@@ -56,7 +60,7 @@ pub fn run(
         DiffFormat::Markdown => review::markdown(&review),
         DiffFormat::Json => review::json(&review),
     };
-    print!("{shown}");
+    super::show(&shown);
     Ok(!review.differs())
 }
 
@@ -86,7 +90,7 @@ fn at(
 fn load(root: &Path, label: &str) -> Result<Prepared, Failure> {
     engine::prepare(root, &engine::Options::check()).map_err(|f| match f {
         Failure::Input(diags) => {
-            eprintln!("{}", t!("diff-has-errors", label = label));
+            super::say(&t!("diff-has-errors", label = label));
             super::report(root, diags);
             Failure::Env(anyhow!("{}", t!("diff-cannot-compare", label = label)))
         }

@@ -16,7 +16,7 @@ pub fn run(dir: &Path, kind: Option<&str>) -> Result<(), Failure> {
         Some(k) => Some(serde_yaml::from_str::<AgencyKind>(k).map_err(|e| anyhow!("{e}"))?),
         None => None,
     };
-    print!("{}", table(&catalogue, kind));
+    super::show(&table(&catalogue, kind));
     Ok(())
 }
 

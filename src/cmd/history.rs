@@ -27,7 +27,7 @@ pub fn run(
         let mut all: Vec<&Record> = all.iter().collect();
         // By year, then names in Vietnamese order (Đ after D, not after Z).
         all.sort_by_cached_key(|r| (r.year, crate::derive::collate::name_key(&r.who.name)));
-        print!("{}", show(&all, format, true, calendar));
+        super::show(&show(&all, format, true, calendar));
         if let Some(file) = xlsx {
             workbook(&all, file, calendar)?;
         }
@@ -55,7 +55,7 @@ pub fn run(
         [one] => {
             let mut mine: Vec<&Record> = matching.into_iter().filter(|r| r.who.same(one)).collect();
             mine.sort_by_key(|r| r.year);
-            print!("{}", show(&mine, format, false, calendar));
+            super::show(&show(&mine, format, false, calendar));
             if let Some(file) = xlsx {
                 workbook(&mine, file, calendar)?;
             }
@@ -63,12 +63,12 @@ pub fn run(
         }
         many => {
             let query = printable(query);
-            eprintln!(
-                "{}",
-                t!("history-cmd-many", count = many.len(), query = query)
-            );
+            super::say(&t!("history-cmd-many", count = many.len(), query = query));
             for p in many {
-                eprintln!("  {}", person(&p.name, p.born.as_deref(), p.id.as_deref()));
+                super::say(&format!(
+                    "  {}",
+                    person(&p.name, p.born.as_deref(), p.id.as_deref())
+                ));
             }
             Ok(false)
         }
@@ -124,7 +124,7 @@ fn workbook(records: &[&Record], file: &Path, calendar: Calendar) -> Result<(), 
             t!("history-cmd-unwritable", file = &shown, error = error)
         )
     })?;
-    eprintln!("{}", t!("history-cmd-wrote", file = shown));
+    super::say(&t!("history-cmd-wrote", file = shown));
     Ok(())
 }
 

@@ -81,6 +81,17 @@ fn source(root: &Path, file: &Path) -> Option<String> {
 
 pub use crate::diagnostic::printable;
 
+/// Prints a line to standard error as a terminal may show it: what it quotes (a folder's
+/// name, a value) never steers the terminal (`diagnostic::said`).
+pub fn say(line: &str) {
+    eprintln!("{}", crate::diagnostic::said(line));
+}
+
+/// Prints `text` to standard output likewise.
+pub fn show(text: &str) {
+    print!("{}", crate::diagnostic::said(text));
+}
+
 /// Prints warnings to standard error; they do not change the exit status.
 pub fn warn(warnings: &[Diagnostic]) {
     for w in warnings {

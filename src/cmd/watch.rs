@@ -57,7 +57,7 @@ pub fn follow(
         .with_context(|| t!("watch-cannot-watch", dir = root.display().to_string()))?;
     if !args.quiet {
         let dir = args.dir.display().to_string();
-        eprintln!("{}", t!("watch-watching", dir = dir));
+        super::say(&t!("watch-watching", dir = dir));
     }
     // What it writes to itself (`thidua watch > templates/watch.csv`) is no edit.
     let own = Own::output();
@@ -119,7 +119,7 @@ fn once(args: &BuildArgs, changed: Option<Vec<PathBuf>>) -> Round {
         }
         Err(Failure::Env(e)) => {
             let text = format!("{e:#}");
-            eprintln!("{}", t!("label-error", text = &text));
+            super::say(&t!("label-error", text = &text));
             round.problems.push(super::Shown {
                 warning: false,
                 text,

@@ -176,9 +176,10 @@ impl<'a> Glyphs<'a> {
             let at = |i: usize, _: char| {
                 let column = column_of(line, i, delimiter as char);
                 let name = headers.get(column).map_or("?", String::as_str);
+                // The row a spreadsheet shows, as every other message of a list names it.
                 Diagnostic::file(file, "").at(n + 1, i + 1).field(t!(
                     "glyphs-row-column",
-                    row = n,
+                    row = n + 1,
                     column = name
                 ))
             };

@@ -70,7 +70,7 @@ fn reports_each_problem_with_its_place_and_groups_invisibles() {
         "{errors:?}"
     );
     assert!(
-        errors[1].starts_with("r.csv:2:7: row 1, column name: a control character (U+0000)"),
+        errors[1].starts_with("r.csv:2:7: row 2, column name: a control character (U+0000)"),
         "{errors:?}"
     );
     assert_eq!(warnings.len(), 1);
@@ -96,7 +96,7 @@ fn old_mac_lines_and_escaped_characters() {
     let (errors, _) = g.finish();
     let errors: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
     assert!(
-        errors[0].starts_with("r.csv:2:7: row 1, column name: a control"),
+        errors[0].starts_with("r.csv:2:7: row 2, column name: a control"),
         "{errors:?}"
     );
     // The escaped emoji is placed at its scalar, not at the literal one below it.

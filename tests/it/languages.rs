@@ -134,3 +134,28 @@ fn the_documents_are_the_same_bytes_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn nothing_a_user_or_a_file_wrote_steers_the_terminal_in_either_language() {
+    let dir = project_from(CONFIG, &[("content/a.yaml", TWO_PEOPLE)]);
+    let evil = "x\u{1b}]0;PWNED\u{7}\u{202e}\u{2066}";
+    let only = format!("{evil}*");
+    let out = dir.path().join(format!("o{evil}"));
+    let runs: Vec<Vec<&str>> = vec![
+        vec![evil],
+        vec!["build", "--jobs", evil],
+        vec!["build", "--only", &only],
+        vec!["build", "--out", out.to_str().unwrap()],
+        vec!["render", evil],
+        vec!["verify", "--code", evil],
+    ];
+    for lang in ["vi", "en"] {
+        for args in &runs {
+            let said = text(&as_user(dir.path(), args, Some(lang)));
+            let steering = said
+                .chars()
+                .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{202e}' | '\u{2066}'));
+            assert!(!steering, "{lang} {args:?}: {said:?}");
+        }
+    }
+}

@@ -73,10 +73,10 @@ fn a_list_pasted_from_a_web_page() {
     contains_all(
         &e,
         &[
-            "content/ds.csv:4:8: row 3, column name: `𠀀` (U+20000",
-            "content/ds.csv:5:7: row 4, column name: a control character (U+0000)",
-            "warning: content/ds.csv:2:28: row 1, column unit: a non-breaking space (U+00A0 NO-BREAK SPACE)",
-            "warning: content/ds.csv:3:3: row 2, column name: a zero-width space (U+200B ZERO WIDTH SPACE)",
+            "content/ds.csv:4:8: row 4, column name: `𠀀` (U+20000",
+            "content/ds.csv:5:7: row 5, column name: a control character (U+0000)",
+            "warning: content/ds.csv:2:28: row 2, column unit: a non-breaking space (U+00A0 NO-BREAK SPACE)",
+            "warning: content/ds.csv:3:3: row 3, column name: a zero-width space (U+200B ZERO WIDTH SPACE)",
             "2 errors",
         ],
     );

@@ -40,7 +40,7 @@ const HOUSEHOLD: &str = "      - collective: Thôn Phước Thuận
 /// The Gia đình văn hóa, after the Giấy khen.
 const CULTURED: &str = "recipients_file: danh-sach-giay-khen.csv
 
-  - form: gia-dinh-van-hoa       # households; the commune sets the prize (amount, đồng)
+  - form: gia-dinh-van-hoa       # hộ gia đình; xã tự quy định mức thưởng (amount, đồng)
     decision:
       number: 513
       date: 2025-12-20
@@ -56,7 +56,7 @@ const CULTURED: &str = "recipients_file: danh-sach-giay-khen.csv
 /// title, at a prize the school sets.
 const PUPILS: &str = "recipients_file: danh-sach-giay-khen.csv
 
-  - form: hoc-sinh-gioi          # pupils (class); the school sets the prize (amount, đồng)
+  - form: hoc-sinh-gioi          # học sinh (lớp); trường tự quy định mức thưởng (amount, đồng)
     decision:
       number: 513
       date: 2025-12-20

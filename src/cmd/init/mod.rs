@@ -65,9 +65,9 @@ pub fn run(dir: &Path, templates: bool, kind: &str) -> Result<()> {
         }
     }
     for s in &skipped {
-        eprintln!("{}", t!("init-skipped", file = s.display().to_string()));
+        super::say(&t!("init-skipped", file = s.display().to_string()));
     }
     let dir = dir.display().to_string();
-    eprintln!("{}", t!("init-wrote", count = written, dir = dir));
+    super::say(&t!("init-wrote", count = written, dir = dir));
     Ok(())
 }

@@ -29,7 +29,7 @@ pub fn run(args: &ServeArgs) -> Result<(), Failure> {
     std::thread::spawn(move || {
         if let Err(e) = http::serve(listener, site) {
             let text = t!("serve-failed", error = e.to_string());
-            eprintln!("{}", t!("label-error", text = text));
+            super::say(&t!("label-error", text = text));
             std::process::exit(1);
         }
     });
@@ -72,6 +72,6 @@ fn open(url: &str) {
         .spawn();
     if started.is_err() {
         let text = t!("serve-no-browser", url = url);
-        eprintln!("{}", t!("label-warning", text = text));
+        super::say(&t!("label-warning", text = text));
     }
 }

@@ -17,33 +17,35 @@ pub fn code(typed: &str, root: &Path) -> Result<bool, Failure> {
         .docs
         .iter()
         .find_map(|doc| Some((doc, doc.facts.owner(&wanted)?)));
+    // What a dossier wrote (a name, a detail) is shown as a terminal may show it.
+    let line = |text: String| crate::cmd::show(&(text + "\n"));
     if let Some((doc, owner)) = found {
         let (r, award) = (owner.recipient, owner.award);
-        println!("{wanted}: {}", r.display);
+        line(format!("{wanted}: {}", r.display));
         if !r.detail.is_empty() {
-            println!("  {}", r.detail);
+            line(format!("  {}", r.detail));
         }
-        println!(
+        line(format!(
             "  {} — Quyết định số {} ngày {}",
             award.form_name, award.symbol, award.date_short
-        );
+        ));
         let register = match r.register.as_str() {
             "" => "—",
             register => register,
         };
-        println!("  Số sổ vàng: {register}");
+        line(format!("  Số sổ vàng: {register}"));
         let dossier = doc.dossier_file.display().to_string();
         let certificate = doc.page_file(owner.page, "pdf").display().to_string();
-        println!(
+        line(format!(
             "  {}",
             t!(
                 "verify-code-files",
                 dossier = dossier,
                 certificate = certificate
             )
-        );
+        ));
         return Ok(true);
     }
-    println!("{wanted}: {}", t!("verify-code-none"));
+    line(format!("{wanted}: {}", t!("verify-code-none")));
     Ok(false)
 }
