@@ -257,31 +257,12 @@ fn words(p: &Pattern<&str>, out: &mut String) {
     }
 }
 
-/// Every key and value name of the JSON Schemas: what a message may name unquoted, as
-/// `(gender)` after the Vietnamese words for it.
-pub fn yaml_words() -> BTreeSet<String> {
-    fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
-        match v {
-            serde_json::Value::Object(map) => {
-                for (k, v) in map {
-                    if k == "properties" {
-                        out.extend(v.as_object().into_iter().flatten().map(|(k, _)| k.clone()));
-                    }
-                    if k == "enum" {
-                        let names = v.as_array().into_iter().flatten();
-                        out.extend(names.filter_map(|n| n.as_str()).map(str::to_string));
-                    }
-                    walk(v, out);
-                }
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
-            _ => {}
-        }
-    }
+/// Every key and value name of the JSON Schemas.
+fn yaml_words() -> BTreeSet<String> {
     use crate::model::schema::{schema, Target};
     let mut out = BTreeSet::new();
-    walk(&schema(Target::Dossier), &mut out);
-    walk(&schema(Target::Config), &mut out);
+    super::english::schema_words(&schema(Target::Dossier), &mut out);
+    super::english::schema_words(&schema(Target::Config), &mut out);
     out
 }
 

@@ -120,6 +120,28 @@ pub fn english_words(text: &str, allowed: &BTreeSet<String>) -> Vec<String> {
     found
 }
 
+/// Every key and value name of a JSON Schema, into `out`: what a message may name
+/// unquoted, as `(gender)` after the Vietnamese words for it.
+pub fn schema_words(schema: &serde_json::Value, out: &mut BTreeSet<String>) {
+    use serde_json::Value;
+    match schema {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k == "properties" {
+                    out.extend(v.as_object().into_iter().flatten().map(|(k, _)| k.clone()));
+                }
+                if k == "enum" {
+                    let names = v.as_array().into_iter().flatten();
+                    out.extend(names.filter_map(|n| n.as_str()).map(str::to_string));
+                }
+                schema_words(v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| schema_words(i, out)),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,21 +37,18 @@ pub fn located(message: &str) -> String {
 
 /// serde's framing: the invalid type or value, the unknown or missing field.
 fn framed(m: &str) -> Option<String> {
-    if let Some(rest) = m.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ")?;
-        return Some(t!(
-            "serde-invalid-type",
-            found = unexpected(found),
-            expected = expected_text(expected)
-        ));
-    }
-    if let Some(rest) = m.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ")?;
-        return Some(t!(
-            "serde-invalid-value",
-            found = unexpected(found),
-            expected = expected_text(expected)
-        ));
+    for (prefix, id) in [
+        ("invalid type: ", "serde-invalid-type"),
+        ("invalid value: ", "serde-invalid-value"),
+    ] {
+        if let Some(rest) = m.strip_prefix(prefix) {
+            let (found, expected) = rest.split_once(", expected ")?;
+            let args = [
+                ("found", unexpected(found).into()),
+                ("expected", expected_text(expected).into()),
+            ];
+            return Some(crate::lang::text(id, &args));
+        }
     }
     if let Some(rest) = m.strip_prefix("invalid length ") {
         let (length, expected) = rest.split_once(", expected ")?;

@@ -27,45 +27,19 @@ enum Kind {
 impl Key {
     /// The error for this document, whose number is already used at `at` (`file:line`).
     fn used(&self, at: String) -> String {
-        let (number, year) = (self.number.to_string(), self.year.to_string());
-        match self.kind {
-            Kind::Report => t!(
-                "numbered-report-used",
-                number = number,
-                year = year,
-                at = at
-            ),
-            Kind::Invitation => {
-                t!(
-                    "numbered-invitation-used",
-                    number = number,
-                    year = year,
-                    at = at
-                )
-            }
-            Kind::Minutes => t!(
-                "numbered-minutes-used",
-                number = number,
-                year = year,
-                at = at
-            ),
-            Kind::Proposal => {
-                t!(
-                    "numbered-proposal-used",
-                    number = number,
-                    year = year,
-                    at = at
-                )
-            }
-            Kind::Decision => {
-                t!(
-                    "numbered-decision-used",
-                    number = number,
-                    year = year,
-                    at = at
-                )
-            }
-        }
+        let id = match self.kind {
+            Kind::Report => "numbered-report-used",
+            Kind::Invitation => "numbered-invitation-used",
+            Kind::Minutes => "numbered-minutes-used",
+            Kind::Proposal => "numbered-proposal-used",
+            Kind::Decision => "numbered-decision-used",
+        };
+        let args = [
+            ("number", self.number.into()),
+            ("year", self.year.to_string().into()),
+            ("at", at.into()),
+        ];
+        crate::lang::text(id, &args)
     }
 }
 
@@ -124,6 +98,33 @@ pub fn clashes(numbered: Vec<(Key, Diagnostic)>, out: &mut Vec<Diagnostic>) {
             None => {
                 first.insert(key, here);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Key, Kind};
+
+    #[test]
+    fn each_kind_says_its_number_is_used() {
+        for kind in [
+            Kind::Report,
+            Kind::Invitation,
+            Kind::Minutes,
+            Kind::Proposal,
+            Kind::Decision,
+        ] {
+            let key = Key {
+                kind,
+                number: 12,
+                year: 2024,
+            };
+            let said = key.used("content/a.yaml:3".into());
+            assert!(
+                said.contains("12") && said.contains("content/a.yaml:3"),
+                "{said}"
+            );
         }
     }
 }

@@ -27,29 +27,10 @@ fn allowed() -> &'static BTreeSet<String> {
                 .output()
                 .unwrap();
             let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-            names(&schema, &mut out);
+            crate::english::schema_words(&schema, &mut out);
         }
         out
     })
-}
-
-fn names(v: &serde_json::Value, out: &mut BTreeSet<String>) {
-    match v {
-        serde_json::Value::Object(map) => {
-            for (k, v) in map {
-                if k == "properties" {
-                    out.extend(v.as_object().into_iter().flatten().map(|(k, _)| k.clone()));
-                }
-                if k == "enum" {
-                    let all = v.as_array().into_iter().flatten();
-                    out.extend(all.filter_map(|n| n.as_str()).map(str::to_string));
-                }
-                names(v, out);
-            }
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|i| names(i, out)),
-        _ => {}
-    }
 }
 
 /// Where each message of `stderr` points, with whether it is a warning:
