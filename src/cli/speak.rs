@@ -34,6 +34,7 @@ fn told(command: Command, path: &str, root: bool) -> Command {
         .short('h')
         .long("help")
         .action(ArgAction::Help)
+        .display_order(usize::MAX - 1)
         .help(text("cli-help", &[]))
         .help_heading(text("cli-heading-options", &[]));
     command = command.arg(flag);
@@ -43,6 +44,7 @@ fn told(command: Command, path: &str, root: bool) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
+                .display_order(usize::MAX)
                 .help(text("cli-version", &[]))
                 .help_heading(text("cli-heading-options", &[])),
         );
