@@ -41,7 +41,6 @@ pub fn follow(
     // Ctrl-C (or `kill -INT`) end the watch wherever it runs. A build it cuts short leaves
     // only what the next build sweeps.
     ctrlc::set_handler(|| std::process::exit(130)).context(t!("watch-no-ctrl-c"))?;
-    built(once(args, None));
     let root = args
         .dir
         .canonicalize()
@@ -52,9 +51,11 @@ pub fn follow(
         let _ = tx.send(event);
     })
     .context(t!("watch-no-watcher"))?;
+    // Watched before the first build: an edit saved as it ends is not lost.
     watcher
         .watch(&root, RecursiveMode::Recursive)
         .with_context(|| t!("watch-cannot-watch", dir = root.display().to_string()))?;
+    built(once(args, None));
     if !args.quiet {
         let dir = args.dir.display().to_string();
         super::say(&t!("watch-watching", dir = dir));
