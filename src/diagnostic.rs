@@ -88,18 +88,10 @@ impl Diagnostic {
             let skip = col.saturating_sub(60);
             let chars: Vec<char> = text.chars().collect();
             let end = chars.len().min(skip + 100);
-            // A control or direction character would act on the terminal: show a mark instead.
-            let shown = |c: &char| match *c {
-                '\t' => '\t',
-                c if c.is_control()
-                    || ('\u{202a}'..='\u{202e}').contains(&c)
-                    || ('\u{2066}'..='\u{2069}').contains(&c) =>
-                {
-                    '\u{fffd}'
-                }
-                c => c,
-            };
-            let mut text: String = chars[skip.min(end)..end].iter().map(shown).collect();
+            // A control or direction character would act on the terminal: `said` shows a
+            // mark instead, one character for one, so the caret stays under its column.
+            let window: String = chars[skip.min(end)..end].iter().collect();
+            let mut text = said(&window);
             let mut col = col - skip;
             if skip > 0 {
                 text.insert(0, '…');

@@ -28,33 +28,23 @@ pub fn run(
     // JSON is read by scripts: its values (labels, `3 entries`) are English in every
     // language; what is said to the user on the way stays in theirs.
     let scripts = match format {
-        DiffFormat::Json => Some(crate::lang::Lang::En),
-        _ => None,
-    };
-    let told = |f: &dyn Fn() -> String| match scripts {
-        Some(lang) => crate::lang::with(lang, f),
-        None => f(),
+        DiffFormat::Json => crate::lang::Lang::En,
+        _ => crate::lang::current(),
     };
     let old_rev = old.unwrap_or("HEAD");
-    let (old_project, old_label, _old_dir) = at(&repo, old_rev, &told)?;
+    let (old_project, old_label, _old_dir) = at(&repo, old_rev, scripts)?;
     let (new_project, new_label, _new_dir) = match new {
-        Some(rev) => at(&repo, rev, &told)?,
+        Some(rev) => at(&repo, rev, scripts)?,
         None => {
             let said = t!("diff-working-tree");
-            (
-                Some(load(dir, &said)?),
-                told(&|| t!("diff-working-tree")),
-                None,
-            )
+            let label = crate::lang::with(scripts, || t!("diff-working-tree"));
+            (Some(load(dir, &said)?), label, None)
         }
     };
     let labels = (old_label, new_label);
-    let review = match scripts {
-        Some(lang) => crate::lang::with(lang, || {
-            Review::of(old_project.as_ref(), new_project.as_ref(), labels)
-        }),
-        None => Review::of(old_project.as_ref(), new_project.as_ref(), labels),
-    };
+    let review = crate::lang::with(scripts, || {
+        Review::of(old_project.as_ref(), new_project.as_ref(), labels)
+    });
     let shown = match format {
         DiffFormat::Text => review::text(&review),
         DiffFormat::Markdown => review::markdown(&review),
@@ -69,17 +59,13 @@ type Version = (Option<Prepared>, String, Option<tempfile::TempDir>);
 
 /// The project as it was at `rev`: loaded from a temporary copy (kept while in use), and
 /// its label (`HEAD~1 (1a2b3c4d5e6f)`).
-fn at(
-    repo: &Repo,
-    rev: &str,
-    told: &dyn Fn(&dyn Fn() -> String) -> String,
-) -> Result<Version, Failure> {
+fn at(repo: &Repo, rev: &str, scripts: crate::lang::Lang) -> Result<Version, Failure> {
     let commit = repo.commit(rev).map_err(Failure::Env)?;
     let label = format!("{rev} ({})", crate::git::short(&commit));
     let copy = tempfile::tempdir()
         .map_err(|e| Failure::Env(anyhow!("{}", t!("diff-temporary", error = e.to_string()))))?;
     let Some(root) = repo.export(&commit, copy.path()).map_err(Failure::Env)? else {
-        let label = told(&|| t!("diff-without-project", label = &label));
+        let label = crate::lang::with(scripts, || t!("diff-without-project", label = &label));
         return Ok((None, label, Some(copy)));
     };
     let prepared = load(&root, &label)?;

@@ -148,8 +148,8 @@ fn clashes(docs: &[kinds::Doc]) -> Vec<Diagnostic> {
                     let msg = t!(
                         "prepare-written-twice",
                         file = kinds::slash(&file),
-                        first = said(first.kind.name),
-                        second = said(d.kind.name)
+                        first = crate::lang::kind_of_document(first.kind.name),
+                        second = crate::lang::kind_of_document(d.kind.name)
                     );
                     let hint = t!("prepare-written-twice-hint");
                     out.push(Diagnostic::file(&d.dossier_file, msg).hint(hint));
@@ -188,10 +188,4 @@ fn placeholder_emblem(project: &Project, docs: &[Doc], draft: bool) -> Vec<Diagn
         .into_iter()
         .map(|i| Diagnostic::file(&project.dossiers[i].file, &msg).hint(&hint))
         .collect()
-}
-
-/// A kind of document (its `name`) as messages name it: the catalogue's `kinds-name-KIND`
-/// (a test asks it of every row of the kinds table).
-fn said(kind: &str) -> String {
-    crate::lang::text(&format!("kinds-name-{kind}"), &[])
 }

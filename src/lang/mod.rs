@@ -184,6 +184,12 @@ pub fn has(id: &str) -> bool {
     bundle(current()).has_message(id)
 }
 
+/// A kind of document (`minutes`) as messages name it: the catalogue's `kinds-name-KIND`
+/// (a test asks it of every row of the kinds table).
+pub fn kind_of_document(kind: &str) -> String {
+    text(&format!("kinds-name-{kind}"), &[])
+}
+
 /// A decimal number written by the code (`0.4`) as the language writes it: Vietnamese
 /// separates the decimals with a comma (`0,4`).
 pub fn decimal(number: &str) -> String {

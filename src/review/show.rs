@@ -12,7 +12,7 @@ pub fn text(r: &Review) -> String {
         for doc in &d.documents {
             s.push_str(&format!(
                 "  {} {}{}\n",
-                kind(doc.kind),
+                crate::lang::kind_of_document(doc.kind),
                 doc.document,
                 status(doc.status)
             ));
@@ -43,7 +43,7 @@ pub fn markdown(r: &Review) -> String {
         for doc in &d.documents {
             s.push_str(&format!(
                 "\n**{}** {}{}\n\n",
-                kind(doc.kind),
+                crate::lang::kind_of_document(doc.kind),
                 md(&doc.document),
                 status(doc.status)
             ));
@@ -67,11 +67,6 @@ pub fn json(r: &Review) -> String {
     let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
     s.push('\n');
     s
-}
-
-/// A kind of document as messages name it (`biên bản (`minutes`)`; in English its key).
-fn kind(name: &str) -> String {
-    crate::lang::text(&format!("kinds-name-{name}"), &[])
 }
 
 fn summary(r: &Review) -> String {

@@ -4,12 +4,12 @@
 
 use crate::support::*;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The binary as a user runs it: no `THIDUA_LANG` unless given, and a system language
 /// of English, which must change nothing.
 fn as_user(dir: &Path, args: &[&str], lang: Option<&str>) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_thidua"));
+    let mut c = binary();
     c.args(args)
         .current_dir(dir)
         .env_remove("THIDUA_LANG")

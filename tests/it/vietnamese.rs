@@ -5,7 +5,7 @@
 use crate::english::english_words;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
 /// The kinds of document, as `--template` and messages name them.
@@ -22,8 +22,8 @@ fn allowed() -> &'static BTreeSet<String> {
     WORDS.get_or_init(|| {
         let mut out: BTreeSet<String> = KINDS.iter().map(|k| k.to_string()).collect();
         for of in ["dossier", "config"] {
-            let o = Command::new(env!("CARGO_BIN_EXE_thidua"))
-                .args(["schema", of, "--lang", "en"])
+            let o = crate::support::binary()
+                .args(["schema", of])
                 .output()
                 .unwrap();
             let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -71,7 +71,7 @@ fn own(stderr: &str) -> Vec<&str> {
 
 /// The run of `args` in `dir` again in Vietnamese, held against the English one.
 pub fn agrees(dir: &Path, args: &[&str], english: &Output) {
-    let vi = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let vi = crate::support::binary()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
